@@ -1,0 +1,78 @@
+/**
+ * The document model: what import produces and what the store keeps.
+ * Pure data with zod schemas, shared by main, renderer, CLI and tests.
+ */
+import { z } from 'zod';
+
+/** `declaration` covers declarations, statements and communiqués; `news` is press coverage. */
+export const DocumentKindSchema = z.enum(['declaration', 'news', 'other']);
+export type DocumentKind = z.infer<typeof DocumentKindSchema>;
+
+/** A numbered paragraph. `n` runs 1..n through the whole document, as officials cite "¶ 7". */
+export const ParagraphSchema = z.object({
+  /** Stable id derived from the paragraph's text, so re-importing the same text keeps it. */
+  id: z.string(),
+  n: z.number().int().positive(),
+  text: z.string(),
+});
+export type Paragraph = z.infer<typeof ParagraphSchema>;
+
+/** A section; the first one is the untitled opening (`heading: null`). */
+export const SectionSchema = z.object({
+  heading: z.string().nullable(),
+  paragraphs: z.array(ParagraphSchema),
+});
+export type Section = z.infer<typeof SectionSchema>;
+
+export const DocumentMetadataSchema = z.object({
+  title: z.string(),
+  kind: DocumentKindSchema,
+  /** BCP 47 primary language tag, e.g. `en` or `fr`. */
+  language: z.string(),
+  /** ISO date `YYYY-MM-DD`, when the document states one. */
+  date: z.string().nullable(),
+  place: z.string().nullable(),
+  /** Issuer of an official text, or publisher of an article. */
+  issuer: z.string().nullable(),
+});
+export type DocumentMetadata = z.infer<typeof DocumentMetadataSchema>;
+
+/** What the import pipeline produces from a file: metadata plus structure. */
+export const StructuredDocumentSchema = DocumentMetadataSchema.extend({
+  sections: z.array(SectionSchema),
+});
+export type StructuredDocument = z.infer<typeof StructuredDocumentSchema>;
+
+/** Where a stored document came from: the original bytes are kept in the store. */
+export const DocumentSourceSchema = z.object({
+  fileName: z.string(),
+  sha256: z.string(),
+  mediaType: z.string(),
+  size: z.number().int().nonnegative(),
+  importedAt: z.string(),
+});
+export type DocumentSource = z.infer<typeof DocumentSourceSchema>;
+
+/** A document as stored: one version of a series of imports of the same text. */
+export const StoredDocumentSchema = StructuredDocumentSchema.extend({
+  id: z.string(),
+  /** Shared by every version of the same document. */
+  seriesId: z.string(),
+  version: z.number().int().positive(),
+  previousId: z.string().nullable(),
+  source: DocumentSourceSchema,
+});
+export type StoredDocument = z.infer<typeof StoredDocumentSchema>;
+
+/** One row of the library list. `precis list --json` prints `{id, title, kind}` and more. */
+export const DocumentSummarySchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  kind: DocumentKindSchema,
+  language: z.string(),
+  date: z.string().nullable(),
+  version: z.number().int().positive(),
+  paragraphCount: z.number().int().nonnegative(),
+  importedAt: z.string(),
+});
+export type DocumentSummary = z.infer<typeof DocumentSummarySchema>;

@@ -1,0 +1,13 @@
+import { defineConfig } from 'vitest/config';
+
+// Unit and integration tests sit beside the code (`*.test.ts`); end-to-end suites in test/e2e.
+export default defineConfig({
+  test: {
+    include: ['{main,shared,renderer,test}/**/*.test.{ts,tsx}'],
+    environment: 'node',
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+    // Two cores: the e2e suites each launch Chromium; keep the pool small and predictable.
+    maxWorkers: 2,
+  },
+});
