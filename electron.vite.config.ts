@@ -1,0 +1,36 @@
+import { resolve } from 'node:path';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'electron-vite';
+
+// Three bundles: main (ESM, Node), preload (CommonJS: a sandboxed preload cannot be ESM)
+// and the renderer (the same build serves Electron and browser mode).
+export default defineConfig({
+  main: {
+    build: {
+      outDir: 'out/main',
+      rollupOptions: { input: { index: resolve('main/index.ts') } },
+    },
+  },
+  preload: {
+    build: {
+      outDir: 'out/preload',
+      // Bundle the one shared module the preload uses: a sandboxed preload can only require 'electron'.
+      externalizeDeps: false,
+      rollupOptions: {
+        input: { index: resolve('main/preload/index.ts') },
+        output: { format: 'cjs', entryFileNames: '[name].cjs' },
+      },
+    },
+  },
+  renderer: {
+    root: 'renderer',
+    base: './',
+    plugins: [react()],
+    build: {
+      outDir: 'out/renderer',
+      // No inline module-preload polyfill: the CSP allows no inline script.
+      modulePreload: { polyfill: false },
+      rollupOptions: { input: resolve('renderer/index.html') },
+    },
+  },
+});

@@ -1,0 +1,9 @@
+/** Every API handler, one object per domain; the same objects serve IPC, HTTP and the CLI. */
+import { appHandlers } from './app.api.ts';
+import { documentsHandlers } from './documents.api.ts';
+import type { ApiHandlers } from './handler.ts';
+
+export const apiHandlers: ApiHandlers = {
+  ...appHandlers,
+  ...documentsHandlers,
+};

@@ -1,0 +1,44 @@
+import { apiHandlers } from '../api/handlers.ts';
+import type { ApiContext } from '../api/context.ts';
+import { dispatch } from '../api/dispatch.ts';
+import type { ApiChannel, ApiInput, ApiOutput } from '../../shared/api/index.ts';
+
+/** A failure the CLI reports as one line, `precis: message`, with a non-zero exit code. */
+export class CliError extends Error {
+  readonly exitCode: number;
+  constructor(message: string, exitCode = 1) {
+    super(message);
+    this.name = 'CliError';
+    this.exitCode = exitCode;
+  }
+}
+
+/** What a command gets: its own arguments, the shared flags and the way to call the API. */
+export interface CommandRun {
+  args: string[];
+  json: boolean;
+  context: ApiContext;
+  out: (text: string) => void;
+}
+
+export interface Command {
+  /** One line for `precis help`, e.g. `show ID [--json]`. */
+  usage: string;
+  summary: string;
+  run: (run: CommandRun) => Promise<void>;
+}
+
+/** Calls the API exactly as the app does (same validation, same handlers). */
+export async function callApi<C extends ApiChannel>(
+  context: ApiContext,
+  channel: C,
+  input: ApiInput<C>,
+): Promise<ApiOutput<C>> {
+  const result = await dispatch(apiHandlers, context, channel, input, () => {});
+  if (!result.ok) throw new CliError(result.error.message);
+  return result.value as ApiOutput<C>;
+}
+
+export function printJson(run: CommandRun, value: unknown): void {
+  run.out(JSON.stringify(value, null, 2));
+}

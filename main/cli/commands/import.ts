@@ -1,0 +1,38 @@
+import { readFile, stat } from 'node:fs/promises';
+import { basename } from 'node:path';
+import { CliError, callApi, printJson, type Command } from '../command.ts';
+
+async function readInput(path: string): Promise<Buffer> {
+  try {
+    const info = await stat(path);
+    if (!info.isFile()) throw new CliError(`“${path}” is not a file.`);
+    return await readFile(path);
+  } catch (error) {
+    if (error instanceof CliError) throw error;
+    throw new CliError(`Cannot read “${path}”: ${(error as NodeJS.ErrnoException).code ?? String(error)}.`);
+  }
+}
+
+export const importCommand: Command = {
+  usage: 'import FILE… [--json]',
+  summary: 'Import files (text, web page, HTML, Markdown, PDF, DOCX) into the library.',
+  async run(run) {
+    if (run.args.length === 0) throw new CliError('usage: precis import FILE… [--json]', 2);
+    const results = [];
+    for (const path of run.args) {
+      const bytes = await readInput(path);
+      const { outcome, document } = await callApi(run.context, 'documents:import', {
+        fileName: basename(path),
+        dataBase64: bytes.toString('base64'),
+      });
+      const stored = await callApi(run.context, 'documents:get', { id: document.id });
+      results.push({ outcome, ...stored });
+      if (!run.json) {
+        const what = { imported: 'Imported', existing: 'Already in the library:', 'new-version': 'New version of' }[outcome];
+        run.out(`${what} ${stored.title} (${stored.id}, ${document.paragraphCount} paragraphs)`);
+      }
+    }
+    // One file prints the stored document; several print an array of them.
+    if (run.json) printJson(run, results.length === 1 ? results[0] : results);
+  },
+};

@@ -1,0 +1,80 @@
+/**
+ * `precis`: the command line over the same services as the app. Flags shared by every
+ * command: `--store DIR` (or PRECIS_STORE) and `--json`. Exit 0 on success; on error one line
+ * `precis: message` on stderr and exit 1 (2 for usage errors).
+ */
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { openLibrary } from '../library/open-library.ts';
+import { StoreOpenError } from '../store/database.ts';
+import { resolveStoreDir } from '../store/location.ts';
+import { CliError } from './command.ts';
+import { COMMANDS } from './commands/index.ts';
+
+const projectRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+interface ParsedArgs {
+  command: string | undefined;
+  args: string[];
+  json: boolean;
+  store: string | undefined;
+}
+
+/** Splits the shared flags from a command's own arguments; `--` ends flag parsing. */
+export function parseCliArgs(argv: readonly string[]): ParsedArgs {
+  const parsed: ParsedArgs = { command: undefined, args: [], json: false, store: undefined };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] as string;
+    if (arg === '--') {
+      parsed.args.push(...argv.slice(i + 1));
+      break;
+    } else if (arg === '--json') parsed.json = true;
+    else if (arg === '--store') {
+      const value = argv[++i];
+      if (!value) throw new CliError('--store needs a folder: --store DIR', 2);
+      parsed.store = value;
+    } else if (arg.startsWith('--store=')) parsed.store = arg.slice('--store='.length);
+    else if (parsed.command === undefined && !arg.startsWith('-')) parsed.command = arg;
+    else parsed.args.push(arg);
+  }
+  return parsed;
+}
+
+function usage(): string {
+  const lines = ['usage: precis COMMAND [--store DIR] [--json]', '', 'Commands:'];
+  for (const [, command] of Object.entries(COMMANDS)) lines.push(`  precis ${command.usage.padEnd(34)} ${command.summary}`);
+  lines.push('', 'The library is in your user data folder unless --store DIR or PRECIS_STORE says otherwise.');
+  return lines.join('\n');
+}
+
+export async function runCli(argv: readonly string[], out: (text: string) => void = console.log): Promise<void> {
+  const parsed = parseCliArgs(argv);
+  if (parsed.command === undefined || parsed.command === 'help' || parsed.args.includes('--help')) {
+    out(usage());
+    return;
+  }
+  const command = COMMANDS[parsed.command];
+  if (!command) throw new CliError(`unknown command “${parsed.command}”. Run \`precis help\` for the list.`, 2);
+  const store = await openLibrary(resolveStoreDir(parsed.store));
+  try {
+    const { version } = JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')) as { version: string };
+    await command.run({
+      args: parsed.args,
+      json: parsed.json,
+      out,
+      context: { db: store.db, storePath: store.path, mode: 'cli', version },
+    });
+  } finally {
+    store.db.close();
+  }
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  runCli(process.argv.slice(2)).catch((error: unknown) => {
+    const known = error instanceof CliError || error instanceof StoreOpenError;
+    const message = error instanceof Error ? error.message : String(error);
+    console.error(`precis: ${known ? message : `unexpected error: ${message}`}`.split('\n')[0]);
+    process.exit(error instanceof CliError ? error.exitCode : 1);
+  });
+}

@@ -1,0 +1,35 @@
+/**
+ * The main window's options: Electron's security checklist, in one reviewed place.
+ * A test reads this object; keep every hardening flag explicit even where it is the default,
+ * so that a future default change or a careless edit shows up in review and in the test.
+ */
+import type { BrowserWindowConstructorOptions } from 'electron';
+
+export function mainWindowOptions(preloadPath: string): BrowserWindowConstructorOptions {
+  return {
+    width: 1280,
+    height: 860,
+    minWidth: 720,
+    minHeight: 480,
+    title: 'Précis',
+    show: false,
+    backgroundColor: '#f7f5f0',
+    webPreferences: {
+      preload: preloadPath,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      enableBlinkFeatures: '',
+      webviewTag: false,
+      navigateOnDragDrop: false,
+      safeDialogs: true,
+      spellcheck: true,
+      devTools: true,
+    },
+  };
+}

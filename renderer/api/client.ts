@@ -1,0 +1,72 @@
+/**
+ * The one API client. In Electron it calls the preload's `precis.invoke`; in browser mode it
+ * POSTs to the local server with the per-launch token the server put in the page. Types come
+ * from the shared contract, so a call with the wrong input or a misread output does not compile.
+ */
+import type { ApiChannel, ApiErrorCode, ApiInput, ApiOutput, Result } from '../../shared/api/index.ts';
+
+declare global {
+  interface Window {
+    precis?: { invoke: (channel: string, input: unknown) => Promise<unknown> };
+  }
+}
+
+/** An API call that failed; `message` is written for the user. */
+export class ApiCallError extends Error {
+  readonly code: ApiErrorCode;
+  constructor(code: ApiErrorCode, message: string) {
+    super(message);
+    this.name = 'ApiCallError';
+    this.code = code;
+  }
+}
+
+type Transport = (channel: ApiChannel, input: unknown) => Promise<Result<unknown>>;
+
+/** Header and meta names shared with main/browser/server.ts. */
+export const TOKEN_HEADER = 'X-Precis-Token';
+export const TOKEN_META = 'precis-api-token';
+
+function httpTransport(token: string): Transport {
+  return async (channel, input) => {
+    let response: Response;
+    try {
+      response = await fetch(`./api/${encodeURIComponent(channel)}`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', [TOKEN_HEADER]: token },
+        body: JSON.stringify(input ?? {}),
+        credentials: 'omit',
+        cache: 'no-store',
+      });
+    } catch {
+      return {
+        ok: false,
+        error: { code: 'internal', message: 'Précis is not reachable. Is `npm run browser` still running?' },
+      };
+    }
+    return (await response.json()) as Result<unknown>;
+  };
+}
+
+function chooseTransport(): Transport {
+  if (window.precis) {
+    const bridge = window.precis;
+    return (channel, input) => bridge.invoke(channel, input) as Promise<Result<unknown>>;
+  }
+  const token = document.querySelector<HTMLMetaElement>(`meta[name="${TOKEN_META}"]`)?.content;
+  if (token) return httpTransport(token);
+  return async () => ({
+    ok: false,
+    error: { code: 'forbidden', message: 'This page was not opened by Précis. Open the address `npm run browser` printed.' },
+  });
+}
+
+let transport: Transport | undefined;
+
+/** Calls an API method; resolves with its output or rejects with an `ApiCallError`. */
+export async function call<C extends ApiChannel>(channel: C, input: ApiInput<C>): Promise<ApiOutput<C>> {
+  transport ??= chooseTransport();
+  const result = await transport(channel, input);
+  if (!result.ok) throw new ApiCallError(result.error.code, result.error.message);
+  return result.value as ApiOutput<C>;
+}

@@ -1,0 +1,2 @@
+export { LibraryPanel } from './LibraryPanel.tsx';
+export { useLibrary, type LibraryState } from './useLibrary.ts';

@@ -1,0 +1,80 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { DocumentSummary } from '../../../shared/model/index.ts';
+import { call } from '../../api/client.ts';
+
+export interface ImportProgress {
+  done: number;
+  total: number;
+  current: string | null;
+}
+
+export interface LibraryState {
+  documents: DocumentSummary[] | null;
+  error: string | null;
+  notice: string | null;
+  progress: ImportProgress | null;
+  importFiles: (files: readonly File[]) => Promise<void>;
+  dismiss: () => void;
+}
+
+async function toBase64(file: Blob): Promise<string> {
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  let binary = '';
+  const chunk = 0x8000; // String.fromCharCode's argument list has a size limit
+  for (let i = 0; i < bytes.length; i += chunk) binary += String.fromCharCode(...bytes.subarray(i, i + chunk));
+  return btoa(binary);
+}
+
+/** The library list, and importing files into it one after another with progress. */
+export function useLibrary(): LibraryState {
+  const [documents, setDocuments] = useState<DocumentSummary[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [progress, setProgress] = useState<ImportProgress | null>(null);
+
+  const refresh = useCallback(async () => {
+    try {
+      setDocuments(await call('documents:list', {}));
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    }
+  }, []);
+
+  useEffect(() => {
+    void refresh();
+  }, [refresh]);
+
+  const importFiles = useCallback(
+    async (files: readonly File[]) => {
+      const failures: string[] = [];
+      let lastId: string | null = null;
+      for (const [index, file] of files.entries()) {
+        setProgress({ done: index, total: files.length, current: file.name });
+        try {
+          const result = await call('documents:import', {
+            fileName: file.name,
+            ...(file.type ? { mediaType: file.type } : {}),
+            dataBase64: await toBase64(file),
+          });
+          lastId = result.document.id;
+        } catch (e) {
+          failures.push(e instanceof Error ? e.message : String(e));
+        }
+      }
+      setProgress(null);
+      await refresh();
+      setError(failures.length > 0 ? failures.join('\n') : null);
+      const imported = files.length - failures.length;
+      setNotice(imported > 0 ? `${imported} of ${files.length} file${files.length === 1 ? '' : 's'} imported.` : null);
+      if (lastId && files.length === 1) window.location.hash = `#/doc/${lastId}`;
+    },
+    [refresh],
+  );
+
+  const dismiss = useCallback(() => {
+    setError(null);
+    setNotice(null);
+  }, []);
+
+  return { documents, error, notice, progress, importFiles, dismiss };
+}

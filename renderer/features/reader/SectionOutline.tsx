@@ -1,0 +1,33 @@
+import type { Section } from '../../../shared/model/index.ts';
+
+export function sectionElementId(index: number): string {
+  return `section-${index}`;
+}
+
+/** The document's sections, to jump around; buttons, because the URL hash holds the route. */
+export function SectionOutline({ sections }: { sections: readonly Section[] }) {
+  const headed = sections.map((section, index) => ({ section, index })).filter(({ section }) => section.heading);
+  if (headed.length === 0) return null;
+  return (
+    <nav className="outline" aria-label="Sections">
+      <h2 className="outline-title">Sections</h2>
+      <ol className="outline-list">
+        {headed.map(({ section, index }) => (
+          <li key={index}>
+            <button
+              type="button"
+              className="outline-link"
+              onClick={() => {
+                const target = document.getElementById(sectionElementId(index));
+                target?.scrollIntoView({ behavior: 'smooth', block: 'start' });
+                target?.focus({ preventScroll: true });
+              }}
+            >
+              <span className="outline-range">¶ {section.paragraphs[0]?.n ?? ''}</span> {section.heading}
+            </button>
+          </li>
+        ))}
+      </ol>
+    </nav>
+  );
+}

@@ -1,0 +1,15 @@
+import { z } from 'zod';
+
+export const appContract = {
+  /** Facts the UI shows in About and the status bar. */
+  'app:info': {
+    input: z.object({}).strict(),
+    output: z.object({
+      name: z.string(),
+      version: z.string(),
+      /** `electron` for the desktop shell, `browser` for browser mode. */
+      mode: z.enum(['electron', 'browser', 'cli']),
+      storePath: z.string(),
+    }),
+  },
+} as const;

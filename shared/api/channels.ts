@@ -1,0 +1,16 @@
+/**
+ * The names of every API method, `domain:method`. Kept free of schemas so the preload can
+ * import it without bundling zod; `contract.ts` is checked against this list at compile time.
+ */
+export const API_CHANNELS = [
+  'app:info',
+  'documents:list',
+  'documents:get',
+  'documents:import',
+] as const;
+
+export type ApiChannel = (typeof API_CHANNELS)[number];
+
+export function isApiChannel(value: unknown): value is ApiChannel {
+  return typeof value === 'string' && (API_CHANNELS as readonly string[]).includes(value);
+}

@@ -1,0 +1,28 @@
+/**
+ * The API contract: every method the renderer may call, with zod schemas for its input and
+ * output. Handlers in main/ implement it; the renderer's client derives its types from it.
+ */
+import type { z } from 'zod';
+import { appContract } from './app.ts';
+import type { ApiChannel } from './channels.ts';
+import { documentsContract } from './documents.ts';
+
+export interface MethodSchemas {
+  input: z.ZodType;
+  output: z.ZodType;
+}
+
+export const apiContract = {
+  ...appContract,
+  ...documentsContract,
+} as const satisfies Record<ApiChannel, MethodSchemas>;
+
+// Every channel has schemas and every schema has a channel: a mismatch is a compile error.
+type ContractChannel = keyof typeof apiContract;
+const everyChannelIsDeclared: Record<Exclude<ApiChannel, ContractChannel> | Exclude<ContractChannel, ApiChannel>, never> = {};
+void everyChannelIsDeclared;
+
+export type ApiContract = typeof apiContract;
+export type ApiInput<C extends ApiChannel> = z.input<ApiContract[C]['input']>;
+export type ApiParsedInput<C extends ApiChannel> = z.output<ApiContract[C]['input']>;
+export type ApiOutput<C extends ApiChannel> = z.output<ApiContract[C]['output']>;

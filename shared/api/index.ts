@@ -1,0 +1,4 @@
+export * from './channels.ts';
+export * from './contract.ts';
+export * from './result.ts';
+export { DocumentIdSchema, type ImportOutcome } from './documents.ts';
