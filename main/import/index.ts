@@ -1,9 +1,30 @@
 /**
  * Import: bytes of a file (or clipboard content) -> a clean, structured document.
  * This is the pipeline's only entrance; readers per format feed one structure pass.
+ *
+ *   size check -> sniff (magic bytes) -> decode (text formats) -> reader -> structure pass
+ *
+ * Limits (limits.ts): files over 50 MB are refused before decoding ('too-large'); every import
+ * ends within 10 seconds ('timeout'); `options.signal` aborts with the signal's reason.
  */
 import type { StructuredDocument } from '../../shared/model/index.ts';
-import { numberSections } from '../../shared/model/index.ts';
+import type { ReaderOutput } from './blocks.ts';
+import { createDeadline } from './deadline.ts';
+import type { Deadline } from './deadline.ts';
+import { decodeText } from './decode.ts';
+import { ImportError, quoteName } from './errors.ts';
+import { IMPORT_TIMEOUT_MS, MAX_INPUT_BYTES } from './limits.ts';
+import { readDocx } from './readers/docx.ts';
+import { readHtml } from './readers/html.ts';
+import { readMarkdown } from './readers/markdown.ts';
+import { readPdf } from './readers/pdf.ts';
+import { readText } from './readers/text.ts';
+import { looksBinary, MEDIA_TYPES, sniffBinary, sniffText } from './sniff.ts';
+import { structure } from './structure.ts';
+
+export { ImportError } from './errors.ts';
+export type { ImportErrorCode } from './errors.ts';
+export { IMPORT_TIMEOUT_MS, MAX_INPUT_BYTES } from './limits.ts';
 
 export interface ImportInput {
   /** The file's name as the user sees it; used for format sniffing and as a title fallback. */
@@ -25,34 +46,78 @@ export interface ImportResult {
   mediaType: string;
 }
 
-export type ImportErrorCode = 'empty' | 'unsupported' | 'too-large' | 'encrypted' | 'no-text' | 'corrupt' | 'timeout';
-
-/** A failed import, with a message that says what was wrong and what to do. */
-export class ImportError extends Error {
-  readonly code: ImportErrorCode;
-  constructor(code: ImportErrorCode, message: string) {
-    super(message);
-    this.name = 'ImportError';
-    this.code = code;
+/** Test seam: the same pipeline with another time limit. */
+export async function importDocumentWithin(
+  timeoutMs: number,
+  input: ImportInput,
+  options: ImportOptions = {},
+): Promise<ImportResult> {
+  const deadline = createDeadline(input.fileName, timeoutMs, options.signal);
+  try {
+    // Yield once so that a timer or an abort can win even against fully synchronous readers.
+    return await deadline.race(Promise.resolve().then(() => run(input, options, deadline)));
+  } finally {
+    deadline.dispose();
   }
 }
 
-/** Placeholder text reader: blank-line paragraphs, first line as title. Replaced by the real pipeline. */
-export async function importDocument(input: ImportInput, _options: ImportOptions = {}): Promise<ImportResult> {
-  const text = new TextDecoder('utf-8').decode(input.bytes).trim();
-  if (text === '') throw new ImportError('empty', `“${input.fileName}” is empty. Choose a file that contains the text.`);
-  const blocks = text.split(/\n\s*\n/).map((b) => b.replace(/\s+/g, ' ').trim()).filter(Boolean);
-  const title = blocks[0] ?? input.fileName;
-  return {
-    mediaType: 'text/plain',
-    document: {
-      title,
-      kind: 'other',
-      language: 'en',
-      date: null,
-      place: null,
-      issuer: null,
-      sections: numberSections([{ heading: null, paragraphs: blocks.slice(1) }]),
-    },
-  };
+/** Reads a file or clipboard content into a structured document, or fails with an ImportError. */
+export async function importDocument(input: ImportInput, options: ImportOptions = {}): Promise<ImportResult> {
+  return importDocumentWithin(IMPORT_TIMEOUT_MS, input, options);
+}
+
+async function run(input: ImportInput, options: ImportOptions, deadline: Deadline): Promise<ImportResult> {
+  const name = quoteName(input.fileName);
+  const { bytes } = input;
+  if (bytes.length > MAX_INPUT_BYTES) {
+    const mb = (bytes.length / (1024 * 1024)).toFixed(0);
+    throw new ImportError(
+      'too-large',
+      `${name} is ${mb} MB; Précis imports files up to ${MAX_INPUT_BYTES / (1024 * 1024)} MB. Split it, or save only the part you need, and import that.`,
+    );
+  }
+  if (bytes.length === 0) throw new ImportError('empty', `${name} is empty. Choose a file that contains the text.`);
+  const progress = (fraction: number): void => options.onProgress?.(Math.max(0, Math.min(1, fraction)));
+
+  deadline.check();
+  const binary = sniffBinary(bytes, input.fileName);
+  let output: ReaderOutput;
+  let mediaType: string;
+  if (binary?.format === 'pdf') {
+    mediaType = MEDIA_TYPES.pdf;
+    output = await readPdf(bytes, input.fileName, deadline, progress);
+  } else if (binary?.format === 'docx') {
+    mediaType = MEDIA_TYPES.docx;
+    output = await readDocx(bytes, binary.entries, input.fileName, deadline);
+  } else {
+    const { text } = decodeText(bytes);
+    if (text.trim() === '')
+      throw new ImportError('empty', `${name} contains no text. Choose a file that contains the text.`);
+    if (looksBinary(text)) {
+      throw new ImportError(
+        'unsupported',
+        `${name} is not a document Précis can read. Import a PDF, DOCX, HTML, Markdown or plain text file.`,
+      );
+    }
+    deadline.check();
+    const format = sniffText(text, input.fileName, input.mediaType);
+    mediaType = MEDIA_TYPES[format];
+    output = format === 'html' ? readHtml(text) : format === 'markdown' ? readMarkdown(text) : readText(text);
+  }
+  deadline.check();
+  if (output.blocks.length === 0) {
+    throw new ImportError(
+      'no-text',
+      `${name} has no readable text. If it is a scan, run text recognition (OCR) on it first.`,
+    );
+  }
+  const document = structure(output, input.fileName);
+  if (document.sections.every((s) => s.paragraphs.length === 0) && document.sections.length <= 1) {
+    throw new ImportError(
+      'no-text',
+      `${name} has no paragraphs of text to import. Check that it is the document you meant.`,
+    );
+  }
+  progress(1);
+  return { document, mediaType };
 }

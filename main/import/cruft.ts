@@ -1,0 +1,145 @@
+/**
+ * Content or site cruft? Each block gets features from its own shape (sentence or not, length,
+ * terminal punctuation, bullets, dates, counters, glued-together words) and generic cue phrases
+ * of web pages in English and French (sign-in, cart, share bars, newsletter, cookies, related
+ * articles, comment forms, footers). The main text is then the run of blocks with the highest
+ * total score: long sentence-shaped paragraphs add, cruft subtracts, headings cost a little.
+ *
+ * Nothing here knows any particular site: only shapes and generic cue words.
+ */
+import type { Block } from './blocks.ts';
+import { findDate } from './dates.ts';
+
+export interface Features {
+  words: number;
+  chars: number;
+  /** Ends like a sentence: . ! ? … optionally followed by a closing quote or bracket. */
+  terminal: boolean;
+  /** A short line that is a navigation, account, sharing, newsletter, … element. */
+  cue: boolean;
+  /** A longer line that is a site notice (terms, cookies, newsletter, comment form). */
+  notice: boolean;
+  /** A date with a few words around it: list metadata or a "last updated" line. */
+  dateish: boolean;
+  /** Only digits and counters: "556", "23.5k". */
+  numeric: boolean;
+  /** Words glued without spaces ("HeadingOneHeadingTwo"): a contents bar or a logo repeated. */
+  glued: boolean;
+  /** A breadcrumb trail: "Home > News > Title". */
+  breadcrumb: boolean;
+  /** Looks like a sentence: terminal punctuation and enough words. */
+  sentence: boolean;
+}
+
+const TERMINAL = /[.!?…](?:["'”’»)\]]|\s*\*)*$/;
+
+/** Cue phrases for short lines (at most SHORT_WORDS words). Lowercase, apostrophes normalized. */
+const CUES: RegExp[] = [
+  // Accounts.
+  /\b(sign ?in|sign ?up|sign ?out|log ?in|log ?out|my account|create an account|existing account|lost your password|forgot (your )?password|welcome back)\b/,
+  /\b(se connecter|se déconnecter|s'inscrire|inscrivez-vous|mon compte|créer un compte|mot de passe|identifiez-vous)\b|^(connexion|inscription|register)$/,
+  // Shop.
+  /\b(cart|basket|checkout|panier)\b/,
+  // Sharing.
+  /^(share|partager|partagez|partage)\b|\bshare (this|on|via|the|article)\b|\b(copy link|copier le lien)\b/,
+  /\b(facebook|twitter|whatsapp|linkedin|telegram|pinterest|reddit)\b/,
+  // Newsletters, cookies, legal.
+  /\b(newsletter|subscribe|unsubscribe|abonnez-vous|s'abonner|infolettre|inbox)\b/,
+  /\b(cookies?|privacy policy|terms of (use|service)|politique de confidentialité|conditions (générales|d'utilisation)|mentions légales)\b/,
+  /^(accept|accept all|accepter|tout accepter|refuser|reject all|ok|got it|j'ai compris)$/,
+  // Related and recent lists.
+  /\b(related (articles?|posts?|stories|news|content|topics)|read more|read next|read also|also like|may like|more (articles|stories|news|from)|recommended|most (read|popular|viewed)|trending|top (news|stories|articles?)|recent (posts|articles|news|stories)|publications récentes|articles? (similaires|récents|liés|populaires)|lire aussi|lire la suite|sur le même sujet|les plus lus|dernières (nouvelles|actualités|sorties|publications)|voir (plus|aussi|tout)|see (also|more|all)|show more|load more|(previous|next) (article|post|story)|article (précédent|suivant)|à la une|en continu)\b/,
+  /^(latest|latest news|latest articles|à lire|à voir|actualités|news|top|more)$/,
+  // Comments and ratings.
+  /^(\d+ )?comments?$|\bleave a (comment|reply|review)\b|\b(post a comment|cancel reply|annuler la réponse|laisser un commentaire|commentaires|select a rating|rate this|your email address|votre adresse (e-?mail|courriel)|required fields|champs obligatoires)\b/,
+  // Footer and social.
+  /©|\b(all rights reserved|tous droits réservés|copyright|follow us|suivez-nous|contact us|contactez-nous|about us|qui sommes-nous|advertise|advertisement|publicité|sponsori[sz]ed|sponsorisé|stay connected|restez connecté|join us|rejoignez-nous)\b/,
+  // Counters and reading time.
+  /\b\d+\s*min(ute)?s? read\b|\bminutes? de lecture\b|\b\d[\d.,]*\s*k?\s*(views|vues|followers|abonnés|members|membres|likes|shares|partages)/,
+  // Navigation and page furniture.
+  /^(search|rechercher|recherche)\b|^(menu|home|accueil|main menu|navigation)$|\b(skip to (main )?content|aller au contenu|back to top|retour en haut|font resizer|bookmarks?|notifications?)\b/,
+  /\b(thumbnail|logo)$/,
+  // A table of contents label.
+  /^(contents|table of contents|sommaire|table des matières|in this (article|page)|dans cet article|on this page|sur cette page)$/,
+];
+
+/** Notices that run to a sentence or two. Checked on lines up to NOTICE_WORDS words. */
+const NOTICE =
+  /\b(by using this (site|website)|you agree to|privacy policy|terms of use|unsubscribe|newsletter|your inbox|all rights reserved|tous droits réservés|will not be published|ne sera pas publiée|champs obligatoires|required fields|uses cookies|utilise des cookies|en poursuivant votre navigation|accept(ez)? (the |les )?cookies|sign in to|connectez-vous)\b/;
+
+const SHORT_WORDS = 12;
+const NOTICE_WORDS = 40;
+
+export function normalizeCue(text: string): string {
+  return text.toLowerCase().replace(/[’‘`]/g, "'").replace(/\s+/g, ' ').trim();
+}
+
+export function wordCount(text: string): number {
+  let n = 0;
+  for (const _ of text.matchAll(/\S+/g)) n++;
+  return n;
+}
+
+export function isTerminal(text: string): boolean {
+  return TERMINAL.test(text);
+}
+
+export function features(block: Block): Features {
+  const text = block.text;
+  const words = wordCount(text);
+  const lower = normalizeCue(text);
+  const terminal = TERMINAL.test(text);
+  const cue = words <= SHORT_WORDS && CUES.some((re) => re.test(lower));
+  const notice = words <= NOTICE_WORDS && NOTICE.test(lower);
+  const date = words <= 10 ? findDate(text) : null;
+  const dateish = date !== null && !terminal && words - date.words <= 6;
+  const numeric = /^[\d\s.,:%+\-–/kKmM]+$/.test(text);
+  const glued = (text.match(/\p{Ll}{2}\p{Lu}\p{Ll}/gu)?.length ?? 0) >= 2;
+  const breadcrumb = /\s[>»›/|]\s.+\s[>»›/|]\s/.test(text);
+  const sentence = terminal && words >= 4;
+  return { words, chars: text.length, terminal, cue, notice, dateish, numeric, glued, breadcrumb, sentence };
+}
+
+/**
+ * How much a block looks like main text (positive) or like cruft (negative). `next` is the
+ * following block's features, so a short line right before a paragraph (a heading) costs little.
+ */
+export function score(block: Block, f: Features, next: Features | undefined): number {
+  if (f.cue || f.notice) return -40;
+  if (f.glued || f.breadcrumb) return -40;
+  if (f.numeric || f.dateish) return -20;
+  if (block.role === 'heading') return -8;
+  if (f.sentence) {
+    if (block.bullet && f.words < 6) return -30;
+    return block.bullet || block.role === 'item' ? f.chars / 2 : f.chars;
+  }
+  if (block.bullet) return -30;
+  if (f.words >= SHORT_WORDS) return -Math.min(60, f.chars / 4);
+  return block.standalone && next?.sentence ? -8 : -20;
+}
+
+export interface Region {
+  start: number;
+  /** Exclusive. */
+  end: number;
+}
+
+/** The contiguous run of blocks with the largest total score (Kadane). */
+export function mainRegion(scores: readonly number[]): Region | null {
+  let best = 0;
+  let bestRegion: Region | null = null;
+  let sum = 0;
+  let start = 0;
+  for (let i = 0; i < scores.length; i++) {
+    if (sum <= 0) {
+      sum = 0;
+      start = i;
+    }
+    sum += scores[i] ?? 0;
+    if (sum > best) {
+      best = sum;
+      bestRegion = { start, end: i + 1 };
+    }
+  }
+  return bestRegion;
+}

@@ -1,0 +1,55 @@
+/**
+ * DOCX: the zip is checked first (zip.ts: declared sizes, ratios, honest headers), then mammoth
+ * turns it into semantic HTML (headings from Word's heading styles), read like any document body.
+ * Images are never extracted.
+ */
+import mammoth from 'mammoth';
+import type { ReaderOutput } from '../blocks.ts';
+import type { Deadline } from '../deadline.ts';
+import { ImportError, quoteName } from '../errors.ts';
+import type { ZipEntry } from '../zip.ts';
+import { verifyZip } from '../zip.ts';
+import { elementBlocks, sanitize } from './dom.ts';
+
+export async function readDocx(
+  bytes: Uint8Array,
+  entries: readonly ZipEntry[],
+  fileName: string,
+  deadline: Deadline,
+): Promise<ReaderOutput> {
+  const name = quoteName(fileName);
+  const verdict = verifyZip(bytes, entries);
+  if (!verdict.ok) {
+    throw verdict.reason === 'too-large'
+      ? new ImportError(
+          'too-large',
+          `${name} is too large once unpacked (${verdict.detail}). Save a shorter version and import that.`,
+        )
+      : new ImportError(
+          'corrupt',
+          `${name} is damaged or malformed (${verdict.detail}). Open it in Word, save it again, and import the new copy.`,
+        );
+  }
+  deadline.check();
+  let html: string;
+  try {
+    const result = await deadline.race(
+      mammoth.convertToHtml(
+        { buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) },
+        {
+          convertImage: mammoth.images.imgElement(() => Promise.resolve({ src: '' })),
+          styleMap: ["p[style-name='Title'] => h1:fresh", "p[style-name='Subtitle'] => p:fresh"],
+        },
+      ),
+    );
+    html = result.value;
+  } catch (error) {
+    if (error instanceof ImportError || deadline.signal.aborted) throw error;
+    throw new ImportError(
+      'corrupt',
+      `${name} could not be read as a Word document. Open it in Word, save it again, and import the new copy.`,
+    );
+  }
+  const body = sanitize(`<!doctype html><html><body>${html}</body></html>`).body;
+  return { blocks: body ? elementBlocks(body) : [], origin: 'document', hints: {} };
+}
