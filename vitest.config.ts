@@ -9,5 +9,7 @@ export default defineConfig({
     hookTimeout: 60_000,
     // Two cores: the e2e suites each launch Chromium; keep the pool small and predictable.
     maxWorkers: 2,
+    // node:sqlite is stable in use but still flagged experimental in Node 22.
+    execArgv: ['--disable-warning=ExperimentalWarning'],
   },
 });

@@ -32,13 +32,11 @@ export function useLibrary(): LibraryState {
   const [notice, setNotice] = useState<string | null>(null);
   const [progress, setProgress] = useState<ImportProgress | null>(null);
 
-  const refresh = useCallback(async () => {
-    try {
-      setDocuments(await call('documents:list', {}));
-    } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
-    }
-  }, []);
+  const refresh = useCallback(
+    () =>
+      call('documents:list', {}).then(setDocuments, (e: unknown) => setError(e instanceof Error ? e.message : String(e))),
+    [],
+  );
 
   useEffect(() => {
     void refresh();
