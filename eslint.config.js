@@ -33,7 +33,10 @@ export default tseslint.config(
         'error',
         {
           paths: [electron, { name: 'react', message: 'shared/ is pure TypeScript.' }],
-          patterns: [nodeBuiltins, { group: ['**/main/**', '**/renderer/**'], message: 'shared/ imports only shared/.' }],
+          patterns: [
+            nodeBuiltins,
+            { group: ['**/main/**', '**/renderer/**'], message: 'shared/ imports only shared/.' },
+          ],
         },
       ],
       'no-restricted-globals': ['error', 'window', 'document', 'process', 'Buffer'],
@@ -49,7 +52,10 @@ export default tseslint.config(
         'error',
         {
           paths: [electron],
-          patterns: [nodeBuiltins, { group: ['**/main/**'], message: 'The renderer talks to main only through the API client.' }],
+          patterns: [
+            nodeBuiltins,
+            { group: ['**/main/**'], message: 'The renderer talks to main only through the API client.' },
+          ],
         },
       ],
     },

@@ -16,7 +16,17 @@ function verdict(row: BenchRow): string {
 }
 
 function printTable(rows: Array<BenchRow & { suite: string }>): void {
-  const header = ['suite', 'benchmark', 'median ms', 'p95 ms', 'target ms', 'verdict', 'alternative', 'alt median ms', 'note'];
+  const header = [
+    'suite',
+    'benchmark',
+    'median ms',
+    'p95 ms',
+    'target ms',
+    'verdict',
+    'alternative',
+    'alt median ms',
+    'note',
+  ];
   const lines = rows.map((r) => [
     r.suite,
     r.name,

@@ -16,8 +16,14 @@ export async function storeBenchRows(): Promise<BenchRow[]> {
     const list = await dispatch(apiHandlers, context, 'documents:list', {});
     const firstId = list.ok ? (list.value as Array<{ id: string }>)[0]?.id : undefined;
     const rows: BenchRow[] = [];
-    rows.push({ name: 'open existing store (migrations checked)', ...(await measure(() => openStore(temp.dir).db.close())) });
-    rows.push({ name: 'API documents:list (sample library)', ...(await measure(() => dispatch(apiHandlers, context, 'documents:list', {}))) });
+    rows.push({
+      name: 'open existing store (migrations checked)',
+      ...(await measure(() => openStore(temp.dir).db.close())),
+    });
+    rows.push({
+      name: 'API documents:list (sample library)',
+      ...(await measure(() => dispatch(apiHandlers, context, 'documents:list', {}))),
+    });
     rows.push({
       name: 'API documents:get (sample document)',
       ...(await measure(() => dispatch(apiHandlers, context, 'documents:get', { id: firstId ?? '' }))),
@@ -28,7 +34,11 @@ export async function storeBenchRows(): Promise<BenchRow[]> {
       runs: 5,
       warmup: 1,
     });
-    rows.push({ name: 'CLI `precis list --json` (cold process)', ...cli, note: 'includes starting Node twice (shim + CLI)' });
+    rows.push({
+      name: 'CLI `precis list --json` (cold process)',
+      ...cli,
+      note: 'includes starting Node twice (shim + CLI)',
+    });
     return rows;
   } finally {
     temp.cleanup();

@@ -17,7 +17,10 @@ function isRecentEnough(version) {
 
 function findNode() {
   if (isRecentEnough(process.versions.node)) return process.execPath;
-  for (const candidate of [join(root, 'node_modules', 'node', 'bin', 'node'), join(root, 'node_modules', '.bin', 'node')]) {
+  for (const candidate of [
+    join(root, 'node_modules', 'node', 'bin', 'node'),
+    join(root, 'node_modules', '.bin', 'node'),
+  ]) {
     if (existsSync(candidate)) return candidate;
   }
   return null;

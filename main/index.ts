@@ -54,7 +54,12 @@ async function start(): Promise<void> {
   });
 
   const context = { db: store.db, storePath: store.path, mode: 'electron' as const, version: app.getVersion() };
-  registerIpcApi(ipcMain, apiHandlers, context, createSenderCheck(() => mainWindow?.webContents));
+  registerIpcApi(
+    ipcMain,
+    apiHandlers,
+    context,
+    createSenderCheck(() => mainWindow?.webContents),
+  );
 
   Menu.setApplicationMenu(
     Menu.buildFromTemplate(applicationMenuTemplate({ platform: process.platform, showAbout: showAbout })),

@@ -65,7 +65,10 @@ vi.mock('electron', async () => {
     BrowserWindow,
     dialog: { showErrorBox: (_t: string, message: string) => console.error(message), showMessageBox: async () => ({}) },
     ipcMain: { handle: (channel: string, listener: never) => void recorded.ipc.set(channel, listener) },
-    Menu: { buildFromTemplate: (template: unknown[]) => template, setApplicationMenu: (t: unknown[]) => (recorded.menuTemplate = t) },
+    Menu: {
+      buildFromTemplate: (template: unknown[]) => template,
+      setApplicationMenu: (t: unknown[]) => (recorded.menuTemplate = t),
+    },
     protocol: {
       registerSchemesAsPrivileged: (schemes: unknown[]) => recorded.privileged.push(...schemes),
       handle: (_scheme: string, handler: never) => (recorded.protocolHandler = handler),
@@ -125,7 +128,12 @@ describe('the Electron main process', () => {
     expect(csp).toBe(CONTENT_SECURITY_POLICY);
     expect(csp).toContain("script-src 'self'");
     expect(csp).not.toMatch(/unsafe-inline|unsafe-eval|https?:|\*/);
-    for (const url of ['app://precis/../package.json', 'app://precis/%2e%2e/package.json', 'app://precis/..%2fpackage.json', 'app://other/index.html']) {
+    for (const url of [
+      'app://precis/../package.json',
+      'app://precis/%2e%2e/package.json',
+      'app://precis/..%2fpackage.json',
+      'app://other/index.html',
+    ]) {
       expect((await handler(new Request(url))).status, url).toBe(404);
     }
   });

@@ -35,7 +35,10 @@ function explainDownloadFailure(detail) {
   process.exit(1);
 }
 
-const build = spawnSync(join(root, 'node_modules', '.bin', 'electron-vite'), ['build'], { stdio: 'inherit', cwd: root });
+const build = spawnSync(join(root, 'node_modules', '.bin', 'electron-vite'), ['build'], {
+  stdio: 'inherit',
+  cwd: root,
+});
 if (build.status !== 0) process.exit(build.status ?? 1);
 
 let binary = electronBinary();

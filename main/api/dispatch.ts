@@ -28,7 +28,10 @@ export async function dispatch(
     const where = issue && issue.path.length > 0 ? ` (${issue.path.join('.')})` : '';
     return {
       ok: false,
-      error: { code: 'invalid-input', message: `Invalid input for ${channel}${where}: ${issue?.message ?? 'rejected'}.` },
+      error: {
+        code: 'invalid-input',
+        message: `Invalid input for ${channel}${where}: ${issue?.message ?? 'rejected'}.`,
+      },
     };
   }
   try {
@@ -41,7 +44,10 @@ export async function dispatch(
     logError(channel, error);
     return {
       ok: false,
-      error: { code: 'internal', message: 'Précis hit an unexpected error. Nothing was changed; the details are in the log.' },
+      error: {
+        code: 'internal',
+        message: 'Précis hit an unexpected error. Nothing was changed; the details are in the log.',
+      },
     };
   }
 }

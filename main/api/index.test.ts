@@ -34,7 +34,10 @@ describe('registerIpcApi', () => {
     const ipc = fakeIpcMain();
     registerIpcApi(ipc, apiHandlers, api.context, () => true);
     const listen = ipc.registered.get('documents:get');
-    expect(await listen?.({} as IpcMainInvokeEvent, { id: 42 })).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    expect(await listen?.({} as IpcMainInvokeEvent, { id: 42 })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-input' },
+    });
     expect(await listen?.({} as IpcMainInvokeEvent, {})).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
   });
 });

@@ -12,7 +12,11 @@ let api: Awaited<ReturnType<typeof makeApiContext>>;
 let server: BrowserServer;
 beforeAll(async () => {
   api = await makeApiContext({ seed: true });
-  server = await startBrowserServer({ rendererRoot, handlers: apiHandlers, context: { ...api.context, mode: 'browser' } });
+  server = await startBrowserServer({
+    rendererRoot,
+    handlers: apiHandlers,
+    context: { ...api.context, mode: 'browser' },
+  });
 });
 afterAll(async () => {
   await server.close();
@@ -74,7 +78,10 @@ describe('browser-mode server', () => {
   it('refuses API calls without the token or with a wrong one', async () => {
     expect((await apiCall('documents:list', { 'X-Precis-Token': '' })).status).toBe(401);
     expect((await apiCall('documents:list', { 'X-Precis-Token': `${server.token}x` })).status).toBe(401);
-    const noHeader = await send('/api/documents:list', { method: 'POST', headers: { 'Content-Type': 'application/json' } });
+    const noHeader = await send('/api/documents:list', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+    });
     expect(noHeader.status).toBe(401);
     expect((await send('/api/documents:list', { headers: { 'X-Precis-Token': server.token } })).status).toBe(405);
   });
@@ -83,7 +90,9 @@ describe('browser-mode server', () => {
     expect((await apiCall('documents:list', { Origin: 'http://evil.example' })).status).toBe(403);
     expect((await apiCall('documents:list', { Origin: 'http://127.0.0.1:1' })).status).toBe(403);
     expect((await apiCall('documents:list', { 'Sec-Fetch-Site': 'cross-site' })).status).toBe(403);
-    expect((await apiCall('documents:list', { Origin: server.origin, 'Sec-Fetch-Site': 'same-origin' })).status).toBe(200);
+    expect((await apiCall('documents:list', { Origin: server.origin, 'Sec-Fetch-Site': 'same-origin' })).status).toBe(
+      200,
+    );
   });
 
   it('refuses foreign Host headers (DNS rebinding)', async () => {
@@ -93,7 +102,12 @@ describe('browser-mode server', () => {
   });
 
   it('never serves files outside the renderer folder', async () => {
-    for (const path of ['/../package.json', '/%2e%2e/package.json', '/..%2f..%2fpackage.json', '/%2e%2e%5cpackage.json']) {
+    for (const path of [
+      '/../package.json',
+      '/%2e%2e/package.json',
+      '/..%2f..%2fpackage.json',
+      '/%2e%2e%5cpackage.json',
+    ]) {
       const response = await send(path);
       expect(response.status, path).toBe(404);
       expect(response.body).not.toContain('"name": "precis"');

@@ -118,7 +118,11 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
 
     if (url.pathname === '/' || url.pathname === '/index.html') {
       if (!sameSecret(url.searchParams.get('token'), token)) {
-        return send(response, 401, 'Précis browser mode needs its token: open the full address `npm run browser` printed.');
+        return send(
+          response,
+          401,
+          'Précis browser mode needs its token: open the full address `npm run browser` printed.',
+        );
       }
       response.writeHead(200, appFileHeaders('index.html'));
       return void response.end(await indexHtml());

@@ -8,7 +8,10 @@ const bin = join(import.meta.dirname, '..', '..', 'bin', 'precis.js');
 
 /** Runs the real `precis` command in a child process, as a user or script would. */
 function precis(...args: string[]) {
-  const result = spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', env: { ...process.env, PRECIS_STORE: '' } });
+  const result = spawnSync(process.execPath, [bin, ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, PRECIS_STORE: '' },
+  });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -24,7 +27,9 @@ describe('precis CLI', () => {
     const documents = JSON.parse(stdout) as Array<{ id: string; title: string; kind: string }>;
     expect(documents).toHaveLength(2);
     for (const doc of documents) {
-      expect(doc).toEqual(expect.objectContaining({ id: expect.any(String), title: expect.any(String), kind: expect.any(String) }));
+      expect(doc).toEqual(
+        expect.objectContaining({ id: expect.any(String), title: expect.any(String), kind: expect.any(String) }),
+      );
     }
   });
 
@@ -32,7 +37,10 @@ describe('precis CLI', () => {
     const [first] = JSON.parse(precis('list', '--json', '--store', temp.dir).stdout) as Array<{ id: string }>;
     const { status, stdout } = precis('show', first?.id ?? '', '--json', '--store', temp.dir);
     expect(status).toBe(0);
-    const doc = JSON.parse(stdout) as { id: string; sections: Array<{ heading: string | null; paragraphs: Array<{ n: number; id: string; text: string }> }> };
+    const doc = JSON.parse(stdout) as {
+      id: string;
+      sections: Array<{ heading: string | null; paragraphs: Array<{ n: number; id: string; text: string }> }>;
+    };
     expect(doc.id).toBe(first?.id);
     expect(doc.sections[0]?.heading).toBeNull();
     const numbers = doc.sections.flatMap((s) => s.paragraphs.map((p) => p.n));
@@ -47,7 +55,10 @@ describe('precis CLI', () => {
     expect(first.status).toBe(0);
     const imported = JSON.parse(first.stdout) as { id: string; outcome: string; sections: unknown[] };
     expect(imported.outcome).toBe('imported');
-    const again = JSON.parse(precis('import', file, '--json', '--store', store).stdout) as { id: string; outcome: string };
+    const again = JSON.parse(precis('import', file, '--json', '--store', store).stdout) as {
+      id: string;
+      outcome: string;
+    };
     expect(again).toMatchObject({ id: imported.id, outcome: 'existing' });
     const listed = JSON.parse(precis('list', '--json', '--store', store).stdout) as Array<{ id: string }>;
     expect(listed.map((d) => d.id)).toContain(imported.id);

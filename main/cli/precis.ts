@@ -43,7 +43,8 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
 
 function usage(): string {
   const lines = ['usage: precis COMMAND [--store DIR] [--json]', '', 'Commands:'];
-  for (const [, command] of Object.entries(COMMANDS)) lines.push(`  precis ${command.usage.padEnd(34)} ${command.summary}`);
+  for (const [, command] of Object.entries(COMMANDS))
+    lines.push(`  precis ${command.usage.padEnd(34)} ${command.summary}`);
   lines.push('', 'The library is in your user data folder unless --store DIR or PRECIS_STORE says otherwise.');
   return lines.join('\n');
 }

@@ -9,5 +9,8 @@ contextBridge.exposeInMainWorld('precis', {
   invoke: (channel: unknown, input: unknown): Promise<unknown> =>
     isApiChannel(channel)
       ? ipcRenderer.invoke(channel, input)
-      : Promise.resolve({ ok: false, error: { code: 'unknown-method', message: `Unknown API method “${String(channel)}”.` } }),
+      : Promise.resolve({
+          ok: false,
+          error: { code: 'unknown-method', message: `Unknown API method “${String(channel)}”.` },
+        }),
 });

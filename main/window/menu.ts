@@ -51,7 +51,10 @@ export function applicationMenuTemplate(options: {
         { role: 'toggleDevTools' },
       ],
     },
-    { label: '&Window', submenu: [{ role: 'minimize' }, ...(isMac ? [{ role: 'zoom' } as const] : [{ role: 'close' } as const])] },
+    {
+      label: '&Window',
+      submenu: [{ role: 'minimize' }, ...(isMac ? [{ role: 'zoom' } as const] : [{ role: 'close' } as const])],
+    },
     { label: '&Help', role: 'help', submenu: [{ label: 'About Précis', click: options.showAbout }] },
   );
   return template;

@@ -57,7 +57,10 @@ function chooseTransport(): Transport {
   if (token) return httpTransport(token);
   return async () => ({
     ok: false,
-    error: { code: 'forbidden', message: 'This page was not opened by Précis. Open the address `npm run browser` printed.' },
+    error: {
+      code: 'forbidden',
+      message: 'This page was not opened by Précis. Open the address `npm run browser` printed.',
+    },
   });
 }
 

@@ -7,13 +7,14 @@ export function App() {
   const route = useRoute();
   const library = useLibrary();
   const openId = route.view === 'document' ? route.id : undefined;
+  const paragraph = route.view === 'document' ? route.paragraph : undefined;
 
   return (
     <div className="app">
       <LibraryPanel library={library} openId={openId} />
       <main className="app-main" id="main">
         {openId ? (
-          <ReaderView key={openId} documentId={openId} />
+          <ReaderView key={openId} documentId={openId} focusParagraph={paragraph} />
         ) : (
           <div className="empty-state">
             <h1>Précis</h1>

@@ -19,7 +19,10 @@ export const apiContract = {
 
 // Every channel has schemas and every schema has a channel: a mismatch is a compile error.
 type ContractChannel = keyof typeof apiContract;
-const everyChannelIsDeclared: Record<Exclude<ApiChannel, ContractChannel> | Exclude<ContractChannel, ApiChannel>, never> = {};
+const everyChannelIsDeclared: Record<
+  Exclude<ApiChannel, ContractChannel> | Exclude<ContractChannel, ApiChannel>,
+  never
+> = {};
 void everyChannelIsDeclared;
 
 export type ApiContract = typeof apiContract;

@@ -4,7 +4,11 @@ import { DocumentSummarySchema, StoredDocumentSchema } from '../model/document.t
 /** Base64 of at most 64 MiB of bytes: the import pipeline refuses larger files with a clear message. */
 const MAX_IMPORT_BASE64 = Math.ceil((64 * 1024 * 1024 * 4) / 3) + 4;
 
-export const DocumentIdSchema = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/, 'not a document id');
+export const DocumentIdSchema = z
+  .string()
+  .min(1)
+  .max(64)
+  .regex(/^[A-Za-z0-9_-]+$/, 'not a document id');
 
 export const ImportOutcomeSchema = z.enum(['imported', 'existing', 'new-version']);
 export type ImportOutcome = z.infer<typeof ImportOutcomeSchema>;

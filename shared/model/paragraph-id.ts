@@ -51,7 +51,8 @@ export function numberSections(drafts: readonly SectionDraft[]): Section[] {
   const seen = new Map<string, number>();
   let n = 0;
   const sections: Section[] = [];
-  const list = drafts.length > 0 && drafts[0]?.heading === null ? drafts : [{ heading: null, paragraphs: [] }, ...drafts];
+  const list =
+    drafts.length > 0 && drafts[0]?.heading === null ? drafts : [{ heading: null, paragraphs: [] }, ...drafts];
   for (const draft of list) {
     sections.push({
       heading: draft.heading,

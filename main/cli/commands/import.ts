@@ -28,7 +28,9 @@ export const importCommand: Command = {
       const stored = await callApi(run.context, 'documents:get', { id: document.id });
       results.push({ outcome, ...stored });
       if (!run.json) {
-        const what = { imported: 'Imported', existing: 'Already in the library:', 'new-version': 'New version of' }[outcome];
+        const what = { imported: 'Imported', existing: 'Already in the library:', 'new-version': 'New version of' }[
+          outcome
+        ];
         run.out(`${what} ${stored.title} (${stored.id}, ${document.paragraphCount} paragraphs)`);
       }
     }

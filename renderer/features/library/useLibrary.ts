@@ -34,7 +34,9 @@ export function useLibrary(): LibraryState {
 
   const refresh = useCallback(
     () =>
-      call('documents:list', {}).then(setDocuments, (e: unknown) => setError(e instanceof Error ? e.message : String(e))),
+      call('documents:list', {}).then(setDocuments, (e: unknown) =>
+        setError(e instanceof Error ? e.message : String(e)),
+      ),
     [],
   );
 

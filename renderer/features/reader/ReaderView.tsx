@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import type { StoredDocument } from '../../../shared/model/index.ts';
 import { SectionOutline, sectionElementId } from './SectionOutline.tsx';
 import { useDocument } from './useDocument.ts';
@@ -17,9 +18,26 @@ function Dateline({ document }: { document: StoredDocument }) {
   return <p className="dateline">{parts.join(' – ')}</p>;
 }
 
+/** Scrolls ¶ n into view and marks it, once the document is on screen. */
+function useFocusParagraph(ready: boolean, paragraph: number | undefined): void {
+  useEffect(() => {
+    if (!ready || !paragraph) return;
+    const element = document.getElementById(`p-${paragraph}`);
+    element?.scrollIntoView({ block: 'center' });
+    element?.focus({ preventScroll: true });
+  }, [ready, paragraph]);
+}
+
 /** The reading view: title, dateline, section outline, numbered paragraphs. */
-export function ReaderView({ documentId }: { documentId: string }) {
+export function ReaderView({
+  documentId,
+  focusParagraph,
+}: {
+  documentId: string;
+  focusParagraph?: number | undefined;
+}) {
   const load = useDocument(documentId);
+  useFocusParagraph(load.status === 'ready', focusParagraph);
   if (load.status === 'loading') return <p className="muted reader-status">Opening…</p>;
   if (load.status === 'error') {
     return (
@@ -42,7 +60,14 @@ export function ReaderView({ documentId }: { documentId: string }) {
           <section key={index} id={sectionElementId(index)} tabIndex={-1} aria-label={section.heading ?? 'Opening'}>
             {section.heading && <h2 className="section-heading">{section.heading}</h2>}
             {section.paragraphs.map((paragraph) => (
-              <p key={paragraph.id} className="paragraph" id={`p-${paragraph.n}`} data-paragraph-id={paragraph.id}>
+              <p
+                key={paragraph.id}
+                className={`paragraph${paragraph.n === focusParagraph ? ' paragraph--focused' : ''}`}
+                id={`p-${paragraph.n}`}
+                data-paragraph-id={paragraph.id}
+                data-paragraph-n={paragraph.n}
+                tabIndex={paragraph.n === focusParagraph ? -1 : undefined}
+              >
                 <span className="paragraph-number" aria-label={`Paragraph ${paragraph.n}`}>
                   {paragraph.n}
                 </span>

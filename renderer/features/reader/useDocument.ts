@@ -3,9 +3,7 @@ import type { StoredDocument } from '../../../shared/model/index.ts';
 import { call } from '../../api/client.ts';
 
 export type DocumentLoad =
-  | { status: 'loading' }
-  | { status: 'error'; message: string }
-  | { status: 'ready'; document: StoredDocument };
+  { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; document: StoredDocument };
 
 export function useDocument(id: string): DocumentLoad {
   const [load, setLoad] = useState<DocumentLoad>({ status: 'loading' });
@@ -13,7 +11,8 @@ export function useDocument(id: string): DocumentLoad {
     let live = true;
     call('documents:get', { id }).then(
       (document) => live && setLoad({ status: 'ready', document }),
-      (error: unknown) => live && setLoad({ status: 'error', message: error instanceof Error ? error.message : String(error) }),
+      (error: unknown) =>
+        live && setLoad({ status: 'error', message: error instanceof Error ? error.message : String(error) }),
     );
     return () => {
       live = false;
