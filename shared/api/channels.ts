@@ -2,7 +2,24 @@
  * The names of every API method, `domain:method`. Kept free of schemas so the preload can
  * import it without bundling zod; `contract.ts` is checked against this list at compile time.
  */
-export const API_CHANNELS = ['app:info', 'documents:list', 'documents:get', 'documents:import'] as const;
+export const API_CHANNELS = [
+  'app:info',
+  'documents:list',
+  'documents:get',
+  'documents:import',
+  'packs:list',
+  'packs:get',
+  'packs:create',
+  'packs:update',
+  'packs:delete',
+  'packs:restore',
+  'packs:addItem',
+  'packs:updateItem',
+  'packs:removeItem',
+  'packs:moveItem',
+  'packs:createSample',
+  'export:pdf',
+] as const;
 
 export type ApiChannel = (typeof API_CHANNELS)[number];
 
