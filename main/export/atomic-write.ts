@@ -44,6 +44,19 @@ function explain(error: unknown, path: string): WriteError {
   return new WriteError('other', `The PDF could not be written to ${path} (${detail}).`);
 }
 
+/**
+ * Checks, before the (slow) print, that `path` names a file in an existing folder, so an
+ * export to a bad place fails at once with the same message the write would give.
+ */
+export async function checkWritableTarget(path: string, fs: Pick<WriteFs, 'stat'> = realFs): Promise<void> {
+  const existing = await fs.stat(path).catch(() => undefined);
+  if (existing?.isDirectory()) throw explain(Object.assign(new Error('is a directory'), { code: 'EISDIR' }), path);
+  const folder = await fs.stat(dirname(path)).catch((error: unknown) => {
+    throw explain(error, path);
+  });
+  if (!folder.isDirectory()) throw explain(Object.assign(new Error('not a directory'), { code: 'ENOTDIR' }), path);
+}
+
 export async function writeFileAtomic(path: string, bytes: Uint8Array, fs: WriteFs = realFs): Promise<void> {
   const existing = await fs.stat(path).catch(() => undefined);
   if (existing?.isDirectory()) throw explain(Object.assign(new Error('is a directory'), { code: 'EISDIR' }), path);

@@ -6,7 +6,7 @@
  */
 import { CLASSIFICATION_LABELS, type PageSize } from '../../shared/model/index.ts';
 import type { Database } from '../store/database.ts';
-import { writeFileAtomic, WriteError } from './atomic-write.ts';
+import { checkWritableTarget, writeFileAtomic, WriteError } from './atomic-write.ts';
 import { fontFaceCss } from './fonts.ts';
 import { htmlHeadings } from './html.ts';
 import { withPdfInfo } from './pdf-info.ts';
@@ -69,6 +69,14 @@ export async function exportPack(
 ): Promise<PrintedPack & { pack: PrintPack }> {
   const resolved = resolvePack(db, packId);
   const pack = options.pageSize ? { ...resolved, pageSize: options.pageSize } : resolved;
+  if (options.path) {
+    try {
+      await checkWritableTarget(options.path);
+    } catch (error) {
+      if (error instanceof WriteError) throw new ExportError('write', error.message);
+      throw error;
+    }
+  }
   let printer: PdfPrinter | undefined;
   let printed: PrintedPack;
   try {
