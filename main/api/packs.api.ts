@@ -215,7 +215,7 @@ export const packsHandlers: ApiHandlers<
       const safeTitle =
         printed.pack.title
           .replace(/[\\/:*?"<>|]+/g, ' ')
-        .replace(/\p{Cc}+/gu, ' ')
+          .replace(/\p{Cc}+/gu, ' ')
           .trim()
           .slice(0, 120) || 'Briefing pack';
       return {

@@ -1,4 +1,5 @@
 import { LibraryPanel, useLibrary } from '../features/library/index.ts';
+import { PacksView } from '../features/packs/index.ts';
 import { ReaderView } from '../features/reader/index.ts';
 import { useRoute } from './useRoute.ts';
 
@@ -13,7 +14,9 @@ export function App() {
     <div className="app">
       <LibraryPanel library={library} openId={openId} />
       <main className="app-main" id="main">
-        {openId ? (
+        {route.view === 'packs' ? (
+          <PacksView packId={route.id} />
+        ) : openId ? (
           <ReaderView key={openId} documentId={openId} focusParagraph={paragraph} />
         ) : (
           <div className="empty-state">
