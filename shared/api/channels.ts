@@ -2,7 +2,16 @@
  * The names of every API method, `domain:method`. Kept free of schemas so the preload can
  * import it without bundling zod; `contract.ts` is checked against this list at compile time.
  */
-export const API_CHANNELS = ['app:info', 'documents:list', 'documents:get', 'documents:import'] as const;
+// One method per line, so that features adding methods merge cleanly.
+// prettier-ignore
+export const API_CHANNELS = [
+  'app:info',
+  'documents:list',
+  'documents:get',
+  'documents:import',
+  'documents:update',
+  'documents:restructure',
+] as const;
 
 export type ApiChannel = (typeof API_CHANNELS)[number];
 
