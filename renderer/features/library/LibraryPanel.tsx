@@ -96,7 +96,7 @@ export function LibraryPanel({ library, openId }: { library: LibraryState; openI
           ))}
         </ul>
       )}
-      <p className="library-hint muted">Drop files here to import them.</p>
+      <p className="library-hint muted">Drop files here to import them, or paste text with Ctrl+V.</p>
     </nav>
   );
 }

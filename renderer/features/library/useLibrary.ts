@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { DocumentSummary } from '../../../shared/model/index.ts';
 import { call } from '../../api/client.ts';
+import { listenForPastedDocuments } from './paste-import.ts';
 
 export interface ImportProgress {
   done: number;
@@ -70,6 +71,8 @@ export function useLibrary(): LibraryState {
     },
     [refresh],
   );
+
+  useEffect(() => listenForPastedDocuments((files) => void importFiles(files)), [importFiles]);
 
   const dismiss = useCallback(() => {
     setError(null);
