@@ -78,3 +78,32 @@ describe('document corrections', () => {
     expect(await call('documents:get', { id: declaration.id })).toEqual({ ok: true, value: declaration });
   });
 });
+
+describe('import progress', () => {
+  it('reports how far a running multi-page import is, then forgets it', async () => {
+    const { flowPdf } = await import('../import/testing/pdf-writer.ts');
+    const blocks = Array.from({ length: 400 }, (_, i) => ({
+      text: `Paragraph ${i + 1} of a long report says something that ends with a full stop.`,
+    }));
+    const pdf = flowPdf(blocks);
+    const seen: number[] = [];
+    const running = call('documents:import', {
+      fileName: 'long.pdf',
+      dataBase64: Buffer.from(pdf).toString('base64'),
+      progressId: 'p1',
+    });
+    for (let i = 0; i < 200 && seen.length < 3; i++) {
+      const result = await call('documents:importProgress', { progressId: 'p1' });
+      const fraction = result.ok ? (result.value as { fraction: number | null }).fraction : null;
+      if (fraction !== null && fraction > 0 && fraction !== seen.at(-1)) seen.push(fraction);
+      await new Promise((resolve) => setTimeout(resolve, 1));
+    }
+    const outcome = await running;
+    expect(outcome, JSON.stringify(outcome)).toMatchObject({ ok: true });
+    expect(seen.length).toBeGreaterThan(0);
+    expect(await call('documents:importProgress', { progressId: 'p1' })).toEqual({
+      ok: true,
+      value: { fraction: null },
+    });
+  });
+});

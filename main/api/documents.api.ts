@@ -7,6 +7,9 @@ import { importIntoLibrary } from '../library/import-document.ts';
 import { getDocument, listDocumentSummaries, replaceStructure, updateMetadata } from '../store/documents.store.ts';
 import type { ApiHandlers } from './handler.ts';
 
+/** Progress of imports under way in this process, by the id their caller chose. */
+const importProgress = new Map<string, number>();
+
 function requireDocument(db: Database, id: string) {
   const document = getDocument(db, id);
   if (!document) throw new ApiError('not-found', `There is no document with id “${id}” in this library.`);
@@ -14,7 +17,12 @@ function requireDocument(db: Database, id: string) {
 }
 
 export const documentsHandlers: ApiHandlers<
-  'documents:list' | 'documents:get' | 'documents:import' | 'documents:update' | 'documents:restructure'
+  | 'documents:list'
+  | 'documents:get'
+  | 'documents:import'
+  | 'documents:importProgress'
+  | 'documents:update'
+  | 'documents:restructure'
 > = {
   'documents:list': async (_input, { db }) => listDocumentSummaries(db),
 
@@ -41,13 +49,22 @@ export const documentsHandlers: ApiHandlers<
     return requireDocument(db, id);
   },
 
-  'documents:import': async ({ fileName, mediaType, dataBase64 }, { db }) => {
+  'documents:import': async ({ fileName, mediaType, dataBase64, progressId }, { db }) => {
     const bytes = Buffer.from(dataBase64, 'base64');
+    if (progressId) importProgress.set(progressId, 0);
     try {
-      return await importIntoLibrary(db, { fileName, bytes, ...(mediaType ? { mediaType } : {}) });
+      return await importIntoLibrary(
+        db,
+        { fileName, bytes, ...(mediaType ? { mediaType } : {}) },
+        progressId ? { onProgress: (fraction) => importProgress.set(progressId, fraction) } : {},
+      );
     } catch (error) {
       if (error instanceof ImportError) throw new ApiError('import-failed', error.message);
       throw error;
+    } finally {
+      if (progressId) importProgress.delete(progressId);
     }
   },
+
+  'documents:importProgress': async ({ progressId }) => ({ fraction: importProgress.get(progressId) ?? null }),
 };

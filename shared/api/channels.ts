@@ -9,6 +9,7 @@ export const API_CHANNELS = [
   'documents:list',
   'documents:get',
   'documents:import',
+  'documents:importProgress',
   'documents:update',
   'documents:restructure',
 ] as const;

@@ -50,9 +50,19 @@ export const documentsContract = {
         fileName: z.string().min(1).max(255),
         mediaType: z.string().max(100).optional(),
         dataBase64: z.string().max(MAX_IMPORT_BASE64),
+        /** Chosen by the caller to ask `documents:importProgress` how far this import is. */
+        progressId: z
+          .string()
+          .regex(/^[A-Za-z0-9_-]{1,64}$/)
+          .optional(),
       })
       .strict(),
     output: z.object({ outcome: ImportOutcomeSchema, document: DocumentSummarySchema }),
+  },
+  /** How far a running import is (0..1), or null once it has ended or was never started. */
+  'documents:importProgress': {
+    input: z.object({ progressId: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/) }).strict(),
+    output: z.object({ fraction: z.number().min(0).max(1).nullable() }),
   },
   /** Corrects title, kind, language, date, place and issuer. */
   'documents:update': {
