@@ -60,16 +60,20 @@ describe('importing in the app', () => {
       transfer.setData('text/plain', 'Statement on Clean Rivers');
       document.body.dispatchEvent(new ClipboardEvent('paste', { clipboardData: transfer, bubbles: true }));
     });
-    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent(), { timeout: 15_000 }).toBe(
-      'Statement on Clean Rivers',
-    );
+    await expect
+      .poll(() => page.getByRole('heading', { level: 1 }).textContent(), { timeout: 15_000 })
+      .toBe('Statement on Clean Rivers');
     expect(await page.locator('article .paragraph').count()).toBe(2);
     expect(await page.evaluate(() => (window as unknown as { pwned?: boolean }).pwned)).toBeUndefined();
   });
 
   it('says clearly what was wrong with a file it cannot import, and imports nothing', async () => {
     const before = await page.locator('.library-item').count();
-    await page.setInputFiles('input[type=file]', { name: 'empty.txt', mimeType: 'text/plain', buffer: Buffer.from('') });
+    await page.setInputFiles('input[type=file]', {
+      name: 'empty.txt',
+      mimeType: 'text/plain',
+      buffer: Buffer.from(''),
+    });
     const alert = page.getByRole('alert');
     await expect.poll(() => alert.textContent(), { timeout: 15_000 }).toMatch(/empty\.txt.*empty/);
     expect(await page.locator('.library-item').count()).toBe(before);
