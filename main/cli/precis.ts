@@ -8,6 +8,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { TFunction } from 'i18next';
 import { isLanguage, languageFromLocale, translator, type Language } from '../../shared/i18n/index.ts';
+import { createApiContext } from '../api/context.ts';
 import { openLibrary } from '../library/open-library.ts';
 import { StoreOpenError } from '../store/database.ts';
 import { resolveStoreDir } from '../store/location.ts';
@@ -82,7 +83,13 @@ export async function runCli(argv: readonly string[], out: (text: string) => voi
       out,
       language,
       t,
-      context: { db: store.db, storePath: store.path, mode: 'cli', version },
+      context: createApiContext({
+        db: store.db,
+        storePath: store.path,
+        mode: 'cli',
+        version,
+        systemLanguage: language,
+      }),
     });
   } finally {
     store.db.close();

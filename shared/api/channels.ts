@@ -6,12 +6,15 @@
 // prettier-ignore
 export const API_CHANNELS = [
   'app:info',
+  'app:events',
   'documents:list',
   'documents:get',
   'documents:import',
   'documents:importProgress',
   'documents:update',
   'documents:restructure',
+  'settings:get',
+  'settings:set',
 ] as const;
 
 export type ApiChannel = (typeof API_CHANNELS)[number];

@@ -13,6 +13,18 @@ export const en = {
     unreachable: 'Précis is not reachable. Is `npm run browser` still running?',
     notOpenedByPrecis: 'This page was not opened by Précis. Open the address `npm run browser` printed.',
   },
+  menu: {
+    file: '&File',
+    importFiles: '&Import…',
+    edit: '&Edit',
+    view: '&View',
+    window: '&Window',
+    help: '&Help',
+    about: 'About Précis',
+    language: '&Language',
+    importFailed: 'Some files could not be imported:',
+    importFilter: 'Documents',
+  },
   library: {
     label: 'Library',
     title: 'Library',

@@ -17,6 +17,18 @@ export const fr: Catalogue = {
     unreachable: 'Précis ne répond pas. La commande `npm run browser` est-elle toujours en cours?',
     notOpenedByPrecis: "Cette page n'a pas été ouverte par Précis. Ouvrez l'adresse affichée par `npm run browser`.",
   },
+  menu: {
+    file: '&Fichier',
+    importFiles: '&Importer…',
+    edit: '&Édition',
+    view: '&Affichage',
+    window: 'Fe&nêtre',
+    help: '&Aide',
+    about: 'À propos de Précis',
+    language: '&Langue',
+    importFailed: "Certains fichiers n'ont pas pu être importés :",
+    importFilter: 'Documents',
+  },
   library: {
     label: 'Bibliothèque',
     title: 'Bibliothèque',
