@@ -8,7 +8,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { BrowserWindowConstructorOptions, PrintToPDFOptions } from 'electron';
+import type { BrowserWindowConstructorOptions, PrintToPDFOptions, Session } from 'electron';
 import { PrinterError, type PdfPrinter } from './printer.ts';
 
 /** Electron's names for the options in chromium-printer.ts (tagging and outline are opt-in here). */
@@ -79,4 +79,16 @@ export function createElectronPrinter(deps: ElectronPrinterDeps): PdfPrinter {
       window = undefined;
     },
   };
+}
+
+/**
+ * The print session's guard: no permissions, and no request but the one print file (and the
+ * data: URLs of its fonts). Called with Electron's `session.fromPartition(PRINT_PARTITION)`.
+ */
+export function guardPrintSession(printSession: Session, allowedFileUrl: () => string): void {
+  printSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  printSession.setPermissionCheckHandler(() => false);
+  printSession.webRequest.onBeforeRequest((details, callback) =>
+    callback({ cancel: !(details.url === allowedFileUrl() || details.url.startsWith('data:')) }),
+  );
 }

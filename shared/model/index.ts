@@ -2,3 +2,4 @@ export * from './document.ts';
 export * from './paragraph-id.ts';
 export * from './classification.ts';
 export * from './pack.ts';
+export * from './restructure.ts';

@@ -5,7 +5,7 @@ const USAGE = 'usage: precis export (PACK_ID | --sample) -o FILE.pdf [--page-siz
 
 export const exportCommand: Command = {
   usage: 'export PACK_ID|--sample -o FILE.pdf',
-  summary: 'Print a briefing pack to PDF (--sample: the sample pack).',
+  summaryKey: 'cli.summaries.export',
   async run(run) {
     let packId: string | undefined;
     let sample = false;

@@ -3,7 +3,7 @@ import { callApi, CliError, printJson, type Command } from '../command.ts';
 
 export const packsCommand: Command = {
   usage: 'packs [--json]',
-  summary: 'List the briefing packs in the library.',
+  summaryKey: 'cli.summaries.packs',
   async run(run) {
     if (run.args.length > 0) throw new CliError('usage: precis packs [--json]', 2);
     const packs = await callApi(run.context, 'packs:list', {});
