@@ -11,6 +11,7 @@ import { createApiContext, currentLanguage, type ApiContext } from './api/contex
 import { registerIpcApi } from './api/index.ts';
 import { apiHandlers } from './api/handlers.ts';
 import { settingsHandlers } from './api/settings.api.ts';
+import { createElectronPrinter, guardPrintSession, PRINT_PARTITION } from './export/electron-printer.ts';
 import { importPaths } from './library/import-paths.ts';
 import { openLibrary } from './library/open-library.ts';
 import { resolveStoreDir } from './store/location.ts';
@@ -64,6 +65,15 @@ async function start(): Promise<void> {
     mode: 'electron',
     version: app.getVersion(),
     systemLanguage: languageFromLocale(app.getLocale()),
+    createPrinter: async () => {
+      // Packs print in Electron's own Chromium, in a session that may load only the print file.
+      let allowed = '';
+      guardPrintSession(session.fromPartition(PRINT_PARTITION), () => allowed);
+      return createElectronPrinter({
+        openWindow: (options) => new BrowserWindow(options),
+        allowOnly: (url) => (allowed = url),
+      });
+    },
   });
   registerIpcApi(
     ipcMain,

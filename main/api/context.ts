@@ -1,3 +1,4 @@
+import type { PdfPrinter } from '../export/printer.ts';
 import { isLanguage, type Language } from '../../shared/i18n/index.ts';
 import type { Database } from '../store/database.ts';
 import { getSetting } from '../store/settings.store.ts';
@@ -9,6 +10,8 @@ export interface ApiContext {
   storePath: string;
   mode: 'electron' | 'browser' | 'cli';
   version: string;
+  /** Opens the printer for PDF export: Electron's in the app; a system Chromium when absent. */
+  createPrinter?: () => Promise<PdfPrinter>;
   /** The operating system's language: the default until the user chooses one. */
   systemLanguage: Language;
   events: AppEvents;

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { isLanguage } from '../../shared/i18n/languages.ts';
 import { LibraryPanel, useLibrary } from '../features/library/index.ts';
+import { PacksView } from '../features/packs/index.ts';
 import { ReaderView } from '../features/reader/index.ts';
 import { LanguageSwitcher } from './LanguageSwitcher.tsx';
 import { useAppEvents } from './useAppEvents.ts';
@@ -27,7 +28,9 @@ export function App() {
     <div className="app">
       <LibraryPanel library={library} openId={openId} footer={<LanguageSwitcher />} />
       <main className="app-main" id="main">
-        {openId ? (
+        {route.view === 'packs' ? (
+          <PacksView packId={route.id} />
+        ) : openId ? (
           <ReaderView key={openId} documentId={openId} focusParagraph={paragraph} />
         ) : (
           <div className="empty-state">

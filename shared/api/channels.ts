@@ -15,6 +15,18 @@ export const API_CHANNELS = [
   'documents:restructure',
   'settings:get',
   'settings:set',
+  'packs:list',
+  'packs:get',
+  'packs:create',
+  'packs:update',
+  'packs:delete',
+  'packs:restore',
+  'packs:addItem',
+  'packs:updateItem',
+  'packs:removeItem',
+  'packs:moveItem',
+  'packs:createSample',
+  'export:pdf',
 ] as const;
 
 export type ApiChannel = (typeof API_CHANNELS)[number];

@@ -6,6 +6,7 @@ import type { z } from 'zod';
 import { appContract } from './app.ts';
 import type { ApiChannel } from './channels.ts';
 import { documentsContract } from './documents.ts';
+import { exportContract, packsContract } from './packs.ts';
 import { settingsContract } from './settings.ts';
 
 export interface MethodSchemas {
@@ -16,6 +17,8 @@ export interface MethodSchemas {
 export const apiContract = {
   ...appContract,
   ...documentsContract,
+  ...packsContract,
+  ...exportContract,
   ...settingsContract,
 } as const satisfies Record<ApiChannel, MethodSchemas>;
 

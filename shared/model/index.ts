@@ -1,3 +1,5 @@
 export * from './document.ts';
 export * from './paragraph-id.ts';
+export * from './classification.ts';
+export * from './pack.ts';
 export * from './restructure.ts';

@@ -1,11 +1,15 @@
 /** Every `precis` command, by name. Later features add theirs here. */
 import type { Command } from '../command.ts';
+import { exportCommand } from './export.ts';
 import { importCommand } from './import.ts';
 import { listCommand } from './list.ts';
+import { packsCommand } from './packs.ts';
 import { showCommand } from './show.ts';
 
 export const COMMANDS: Record<string, Command> = {
   list: listCommand,
   show: showCommand,
   import: importCommand,
+  packs: packsCommand,
+  export: exportCommand,
 };

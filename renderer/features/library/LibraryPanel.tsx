@@ -40,6 +40,9 @@ export function LibraryPanel({
         <a className="brand" href={routeHref({ view: 'library' })}>
           Précis
         </a>
+        <a className="library-link" href={routeHref({ view: 'packs' })}>
+          Briefing packs
+        </a>
         <button type="button" className="button" onClick={() => input.current?.click()} disabled={!!library.progress}>
           Import…
         </button>

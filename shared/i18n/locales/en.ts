@@ -77,6 +77,8 @@ export const en = {
       list: 'List the documents in the library.',
       show: 'Print a document with its sections and numbered paragraphs.',
       import: 'Import files (text, web page, HTML, Markdown, PDF, DOCX) into the library.',
+      export: 'Print a briefing pack to PDF (--sample: the sample pack).',
+      packs: 'List the briefing packs in the library.',
     },
   },
   errors: {

@@ -82,6 +82,8 @@ export const fr: Catalogue = {
       list: 'Lister les documents de la bibliothèque.',
       show: 'Afficher un document avec ses sections et ses paragraphes numérotés.',
       import: 'Importer des fichiers (texte, page Web, HTML, Markdown, PDF, DOCX) dans la bibliothèque.',
+      export: 'Imprimer un dossier d’information en PDF (--sample : le dossier exemple).',
+      packs: 'Lister les dossiers d’information de la bibliothèque.',
     },
   },
   errors: {
