@@ -44,7 +44,10 @@ export interface QuoteChange {
   changedWords: string[];
 }
 
-/** The word diff for display: source-only text (`delete`), quotation-only text (`insert`). */
+/**
+ * The word diff for display, in reading order: source-only text (`delete`), quotation-only
+ * text (`insert`). Concatenated, the `equal` and `insert` texts give the quotation back.
+ */
 export interface DiffSegment {
   op: 'equal' | 'delete' | 'insert';
   text: string;
@@ -155,10 +158,16 @@ export function classifyQuote(
   let unexplained = 0;
   let nounChanged = false;
 
+  // A quotation word as displayed: with the punctuation and space that follow it.
+  const shown = (b: number): string => {
+    const token = quoteTokens[b] as Token;
+    const next = quoteTokens[b + 1];
+    return quote.slice(token.start, next ? next.start : token.end);
+  };
   const pushSegment = (segment: DiffSegment) => {
     if (!segment.text) return;
     const last = diff[diff.length - 1];
-    if (last && last.op === segment.op && !!last.changed === !!segment.changed) last.text += ` ${segment.text}`;
+    if (last && last.op === segment.op && !!last.changed === !!segment.changed) last.text += segment.text;
     else diff.push(segment);
   };
 
@@ -184,13 +193,13 @@ export function classifyQuote(
       }
       previousEqual = { a, b };
       if (s.norm === q.norm) {
-        pushSegment({ op: 'equal', text: q.text });
+        pushSegment({ op: 'equal', text: shown(b) });
         continue;
       }
       const kind: ChangeKind = s.key === q.key ? 'spelling' : 'word-form';
       changes.push({ from: s.text, to: q.text, kind, significant: false, changedWords: [] });
-      pushSegment({ op: 'delete', text: s.text });
-      pushSegment({ op: 'insert', text: q.text });
+      pushSegment({ op: 'delete', text: `${s.text} ` });
+      pushSegment({ op: 'insert', text: shown(b) });
       continue;
     }
 
@@ -200,7 +209,7 @@ export function classifyQuote(
     const insertedTokens = inserted.map((i) => quoteTokens[i] as Token);
     const from = surface(source, sourceTokens, deleted);
     const to = surface(quote, quoteTokens, inserted);
-    pushSegment({ op: 'delete', text: from });
+    if (from) pushSegment({ op: 'delete', text: `${from} ` });
 
     const words: string[] = [];
     let hunkNoun = false;
@@ -232,12 +241,8 @@ export function classifyQuote(
     // The quotation's insertions, word by word, with changed content words marked.
     for (const [k, index] of inserted.entries()) {
       const token = insertedTokens[k] as Token;
-      const next = inserted[k + 1];
-      const text =
-        next !== undefined && next === index + 1
-          ? quote.slice(token.start, (quoteTokens[next] as Token).start).trimEnd()
-          : token.text;
-      pushSegment({ op: 'insert', text, changed: words.includes(token.text) });
+      const changed = words.includes(token.text);
+      pushSegment(changed ? { op: 'insert', text: shown(index), changed } : { op: 'insert', text: shown(index) });
     }
 
     const all = [...deletedTokens, ...insertedTokens];
@@ -261,6 +266,9 @@ export function classifyQuote(
     unexplained += words.length;
     if (hunkNoun) nounChanged = true;
   }
+
+  const last = diff[diff.length - 1];
+  if (last) last.text = last.text.trimEnd();
 
   let fidelity: Classification['fidelity'];
   if (changes.length === 0) fidelity = 'exact';

@@ -111,11 +111,19 @@ export function isSubstantive(token: Token): boolean {
   return token.class === 'content' || token.class === 'number';
 }
 
-/** Whether `tokens[i]` reads as a noun: after a determiner or "of", or with a nominal suffix. */
+/**
+ * Whether `tokens[i]` reads as a noun: after a determiner or "of" (perhaps with one adjective
+ * between), or with a nominal suffix. A guess that errs towards "noun", so towards flagging.
+ */
 export function looksLikeNoun(tokens: readonly Token[], i: number): boolean {
   const token = tokens[i];
   if (!token) return false;
   const previous = tokens[i - 1];
   if (previous && NOUN_MARKERS.has(previous.norm)) return true;
+  // "a grave danger": one adjective between the determiner and the noun (not an adverb:
+  // "are firmly committed").
+  const before = tokens[i - 2];
+  if (previous?.class === 'content' && !previous.norm.endsWith('ly') && before && NOUN_MARKERS.has(before.norm))
+    return true;
   return NOUN_SUFFIXES.some((suffix) => token.norm.length > suffix.length + 2 && token.norm.endsWith(suffix));
 }
