@@ -29,14 +29,7 @@ export interface MediaLine {
 }
 
 /** Changes listed in the table: the ones that change words, not just their form or order. */
-const LISTED: ReadonlySet<ChangeKind> = new Set([
-  'content',
-  'number',
-  'negation',
-  'rewording',
-  'spelling',
-  'abbreviation',
-]);
+const LISTED: ReadonlySet<ChangeKind> = new Set(['content', 'number', 'negation', 'rewording', 'spelling']);
 
 function paragraphLabel(paragraphs: readonly number[]): string {
   if (paragraphs.length === 0) return '';
