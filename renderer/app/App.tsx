@@ -1,4 +1,5 @@
 import { LibraryPanel, useLibrary } from '../features/library/index.ts';
+import { QuoteCheckLink, QuotesView } from '../features/quotes/index.ts';
 import { ReaderView } from '../features/reader/index.ts';
 import { useRoute } from './useRoute.ts';
 
@@ -8,13 +9,21 @@ export function App() {
   const library = useLibrary();
   const openId = route.view === 'document' ? route.id : undefined;
   const paragraph = route.view === 'document' ? route.paragraph : undefined;
+  const quotesId = route.view === 'quotes' ? route.id : undefined;
+  // News and other secondary documents quote declarations: offer their quote check.
+  const openKind = library.documents?.find((d) => d.id === openId)?.kind;
 
   return (
     <div className="app">
-      <LibraryPanel library={library} openId={openId} />
+      <LibraryPanel library={library} openId={openId ?? quotesId} />
       <main className="app-main" id="main">
-        {openId ? (
-          <ReaderView key={openId} documentId={openId} focusParagraph={paragraph} />
+        {quotesId ? (
+          <QuotesView key={quotesId} documentId={quotesId} />
+        ) : openId ? (
+          <>
+            {openKind && openKind !== 'declaration' && <QuoteCheckLink documentId={openId} />}
+            <ReaderView key={openId} documentId={openId} focusParagraph={paragraph} />
+          </>
         ) : (
           <div className="empty-state">
             <h1>Précis</h1>
