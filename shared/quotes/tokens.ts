@@ -59,6 +59,24 @@ function classify(norm: string, text: string, previousGap: string): { cls: Token
   return { cls: 'content', negation: false };
 }
 
+/**
+ * The identity levels of a word as written, memoized: a long source repeats its vocabulary,
+ * and normalizing (Unicode decomposition) is the costly part of tokenizing. Bounded so a
+ * long-running app does not grow it without limit.
+ */
+const FORMS = new Map<string, { norm: string; key: string; stem: string }>();
+function forms(word: string): { norm: string; key: string; stem: string } {
+  let known = FORMS.get(word);
+  if (!known) {
+    const norm = normalizeWord(word).replace(/[.,](?=\p{N})/gu, '');
+    const key = spellingKey(norm);
+    known = { norm, key, stem: stemWord(key) };
+    if (FORMS.size > 100_000) FORMS.clear();
+    FORMS.set(word, known);
+  }
+  return known;
+}
+
 /** Splits text into word tokens; punctuation and spacing stay in the gaps between them. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
@@ -67,8 +85,7 @@ export function tokenize(text: string): Token[] {
     const word = match[0];
     const start = match.index;
     const gap = text.slice(previousEnd, start);
-    const norm = normalizeWord(word).replace(/[.,](?=\p{N})/gu, '');
-    const key = spellingKey(norm);
+    const { norm, key, stem } = forms(word);
     const { cls, negation } = classify(norm, word, gap);
     tokens.push({
       text: word,
@@ -76,7 +93,7 @@ export function tokenize(text: string): Token[] {
       end: start + word.length,
       norm,
       key,
-      stem: cls === 'content' ? stemWord(key) : key,
+      stem: cls === 'content' ? stem : key,
       class: cls,
       negation,
       light: LIGHT_VERBS.has(norm) || INTENSIFIERS.has(norm),
