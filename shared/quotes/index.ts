@@ -22,4 +22,5 @@ export {
   mediaLinesToMarkdown,
   mediaLinesToText,
   type MediaLine,
+  type MediaLineLabels,
 } from './media-lines.ts';

@@ -14,6 +14,16 @@ export const FIDELITY_LABELS: Record<Fidelity, string> = {
   'not-found': 'Not found in sources',
 };
 
+/** The words of the table, for another language (English by default). */
+export interface MediaLineLabels {
+  fidelity: Record<Fidelity, string>;
+  headers: readonly [string, string, string, string];
+}
+
+export const MEDIA_LINE_HEADERS = ['Quote', 'Source ¶', 'Fidelity', 'Changed words'] as const;
+
+const ENGLISH: MediaLineLabels = { fidelity: FIDELITY_LABELS, headers: MEDIA_LINE_HEADERS };
+
 export interface MediaLine {
   /** 1-based quotation number in the article. */
   number: number;
@@ -48,6 +58,7 @@ function describeChange(from: string, to: string): string {
 export function mediaLines(
   findings: readonly QuoteFinding[],
   titles: ReadonlyMap<string, string> | Record<string, string>,
+  labels: MediaLineLabels = ENGLISH,
 ): MediaLine[] {
   const titleOf = (id: string) =>
     (titles instanceof Map ? titles.get(id) : (titles as Record<string, string>)[id]) ?? id;
@@ -65,15 +76,13 @@ export function mediaLines(
       number: finding.index,
       quote: finding.text,
       fidelity: finding.fidelity,
-      fidelityLabel: FIDELITY_LABELS[finding.fidelity],
+      fidelityLabel: labels.fidelity[finding.fidelity],
       source,
       sourceLabel: source ? `${source.title}, ${paragraphLabel(source.paragraphs)}` : '—',
       changes: listed.map((change) => describeChange(change.from, change.to)),
     };
   });
 }
-
-export const MEDIA_LINE_HEADERS = ['Quote', 'Source ¶', 'Fidelity', 'Changed words'] as const;
 
 function escapeHtml(text: string): string {
   return text.replace(
@@ -83,8 +92,12 @@ function escapeHtml(text: string): string {
 }
 
 /** A plain HTML table (no classes, no styles) that pastes cleanly into word processors and mail. */
-export function mediaLinesToHtml(lines: readonly MediaLine[], caption?: string): string {
-  const head = MEDIA_LINE_HEADERS.map((h) => `<th scope="col">${escapeHtml(h)}</th>`).join('');
+export function mediaLinesToHtml(
+  lines: readonly MediaLine[],
+  caption?: string,
+  labels: MediaLineLabels = ENGLISH,
+): string {
+  const head = labels.headers.map((h) => `<th scope="col">${escapeHtml(h)}</th>`).join('');
   const body = lines
     .map(
       (line) =>
@@ -108,10 +121,10 @@ function markdownCell(text: string): string {
 }
 
 /** A GitHub-flavoured Markdown table. */
-export function mediaLinesToMarkdown(lines: readonly MediaLine[]): string {
+export function mediaLinesToMarkdown(lines: readonly MediaLine[], labels: MediaLineLabels = ENGLISH): string {
   const rows = [
-    `| ${MEDIA_LINE_HEADERS.join(' | ')} |`,
-    `| ${MEDIA_LINE_HEADERS.map(() => '---').join(' | ')} |`,
+    `| ${labels.headers.join(' | ')} |`,
+    `| ${labels.headers.map(() => '---').join(' | ')} |`,
     ...lines.map(
       (line) =>
         `| “${markdownCell(line.quote)}” | ${markdownCell(line.sourceLabel)} | ${line.fidelityLabel} | ${
@@ -123,10 +136,10 @@ export function mediaLinesToMarkdown(lines: readonly MediaLine[]): string {
 }
 
 /** Tab-separated text (pastes as a table into spreadsheets, reads as lines anywhere else). */
-export function mediaLinesToText(lines: readonly MediaLine[]): string {
+export function mediaLinesToText(lines: readonly MediaLine[], labels: MediaLineLabels = ENGLISH): string {
   const clean = (text: string) => text.replace(/\s+/g, ' ').trim();
   return [
-    MEDIA_LINE_HEADERS.join('\t'),
+    labels.headers.join('\t'),
     ...lines.map((line) =>
       [
         `“${clean(line.quote)}”`,

@@ -2,7 +2,10 @@ import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { makeTempDir } from '../../../test/support/temp.ts';
+import { translator } from '../../../shared/i18n/index.ts';
 import { parseQuotesArgs } from './quotes.ts';
+
+const t = translator('en');
 
 const root = join(import.meta.dirname, '..', '..', '..');
 const bin = join(root, 'bin', 'precis.js');
@@ -36,12 +39,12 @@ afterEach(() => temp.cleanup());
 
 describe('parseQuotesArgs', () => {
   it('reads the document id and the sources after --against', () => {
-    expect(parseQuotesArgs(['a'])).toEqual({ documentId: 'a', sourceIds: undefined });
-    expect(parseQuotesArgs(['a', '--against', 'b', 'c'])).toEqual({ documentId: 'a', sourceIds: ['b', 'c'] });
-    expect(parseQuotesArgs(['--against=b,c', 'a'])).toEqual({ documentId: 'a', sourceIds: ['b', 'c'] });
-    expect(() => parseQuotesArgs([])).toThrow(/usage/);
-    expect(() => parseQuotesArgs(['a', '--against'])).toThrow(/at least one/);
-    expect(() => parseQuotesArgs(['a', '--sources', 'b'])).toThrow(/unknown option/);
+    expect(parseQuotesArgs(['a'], t)).toEqual({ documentId: 'a', sourceIds: undefined });
+    expect(parseQuotesArgs(['a', '--against', 'b', 'c'], t)).toEqual({ documentId: 'a', sourceIds: ['b', 'c'] });
+    expect(parseQuotesArgs(['--against=b,c', 'a'], t)).toEqual({ documentId: 'a', sourceIds: ['b', 'c'] });
+    expect(() => parseQuotesArgs([], t)).toThrow(/usage/);
+    expect(() => parseQuotesArgs(['a', '--against'], t)).toThrow(/at least one/);
+    expect(() => parseQuotesArgs(['a', '--sources', 'b'], t)).toThrow(/unknown option/);
   });
 });
 
@@ -59,6 +62,10 @@ describe('precis quotes', () => {
     );
     expect(quotes.map((q) => q.fidelity)).toEqual(['paraphrase', 'paraphrase', 'paraphrase', 'divergent']);
     expect(quotes[3]?.changes).toContainEqual(expect.objectContaining({ from: 'aggression', to: 'conquest' }));
+    const french = precis('quotes', article.id, '--lang', 'fr', '--store', temp.dir);
+    expect(french.stdout).toContain('4 citations');
+    expect(french.stdout).toContain('[Divergente]');
+    expect(french.stdout).toContain('aggression → conquest');
     for (const quote of quotes) {
       expect(typeof quote.text).toBe('string');
       for (const change of quote.changes)

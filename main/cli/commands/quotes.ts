@@ -1,10 +1,14 @@
-import { FIDELITY_LABELS, mediaLines } from '../../../shared/quotes/index.ts';
+import type { TFunction } from 'i18next';
+import type { Fidelity } from '../../../shared/quotes/index.ts';
+import { mediaLines } from '../../../shared/quotes/index.ts';
 import { CliError, callApi, printJson, type Command } from '../command.ts';
 
-const USAGE = 'usage: precis quotes DOC_ID [--against SOURCE_ID…] [--json]';
-
 /** `DOC_ID [--against A B …]` (also `--against=A`, repeatable). */
-export function parseQuotesArgs(args: readonly string[]): { documentId: string; sourceIds: string[] | undefined } {
+export function parseQuotesArgs(
+  args: readonly string[],
+  t: TFunction,
+): { documentId: string; sourceIds: string[] | undefined } {
+  const USAGE = t('cli.quotesUsage');
   let documentId: string | undefined;
   let sourceIds: string[] | undefined;
   let collecting = false;
@@ -16,7 +20,7 @@ export function parseQuotesArgs(args: readonly string[]): { documentId: string; 
       sourceIds = [...(sourceIds ?? []), ...arg.slice('--against='.length).split(',').filter(Boolean)];
       collecting = false;
     } else if (arg.startsWith('-')) {
-      throw new CliError(`unknown option “${arg}”. ${USAGE}`, 2);
+      throw new CliError(`${t('cli.quotesUnknownOption', { option: arg })} ${USAGE}`, 2);
     } else if (collecting) {
       sourceIds?.push(arg);
     } else if (documentId === undefined) {
@@ -26,32 +30,38 @@ export function parseQuotesArgs(args: readonly string[]): { documentId: string; 
     }
   }
   if (!documentId) throw new CliError(USAGE, 2);
-  if (sourceIds && sourceIds.length === 0) throw new CliError(`--against needs at least one document id. ${USAGE}`, 2);
+  if (sourceIds && sourceIds.length === 0) throw new CliError(`${t('cli.quotesAgainstNeedsId')} ${USAGE}`, 2);
   return { documentId, sourceIds };
 }
 
 export const quotesCommand: Command = {
   usage: 'quotes DOC_ID [--against ID…] [--json]',
-  summary: 'Check how a document quotes its sources (suggested ones unless --against).',
+  summaryKey: 'cli.summaries.quotes',
   async run(run) {
-    const { documentId, sourceIds } = parseQuotesArgs(run.args);
+    const { t } = run;
+    const { documentId, sourceIds } = parseQuotesArgs(run.args, t);
     const check = await callApi(run.context, 'quotes:check', { documentId, ...(sourceIds ? { sourceIds } : {}) });
     if (run.json) return printJson(run, check);
 
-    const n = check.quotes.length;
-    run.out(`${check.document.title}: ${n === 0 ? 'no quotations' : `${n} quotation${n === 1 ? '' : 's'}`}`);
-    if (check.sources.length === 0) {
-      run.out('No source to check against: the library has no document this one seems to quote. Use --against ID.');
-    } else {
-      const names = check.sources.map((s) => `${s.title} (${s.id})`).join('; ');
-      run.out(`Checked against: ${names}`);
-    }
+    const count = check.quotes.length;
+    const title = check.document.title;
+    run.out(count === 0 ? t('cli.quotesNone', { title }) : t('cli.quotesFound', { title, count }));
+    if (check.sources.length === 0) run.out(t('cli.quotesNoSource'));
+    else
+      run.out(t('cli.quotesCheckedAgainst', { sources: check.sources.map((s) => `${s.title} (${s.id})`).join('; ') }));
+    const fidelity = Object.fromEntries(
+      (['exact', 'minor', 'paraphrase', 'divergent', 'not-found'] as const).map((f) => [f, t(`quotes.fidelity.${f}`)]),
+    ) as Record<Fidelity, string>;
+    const headers = (['quote', 'source', 'fidelity', 'changes'] as const).map((h) => t(`quotes.headers.${h}`));
     const titles = Object.fromEntries(check.sources.map((s) => [s.id, s.title]));
-    for (const line of mediaLines(check.quotes, titles)) {
+    for (const line of mediaLines(check.quotes, titles, {
+      fidelity,
+      headers: headers as [string, string, string, string],
+    })) {
       run.out('');
-      run.out(`${line.number}. [${FIDELITY_LABELS[line.fidelity]}] “${line.quote}”`);
-      run.out(`   ${line.source ? `source: ${line.sourceLabel}` : 'not found in the sources'}`);
-      if (line.changes.length > 0) run.out(`   changes: ${line.changes.join('; ')}`);
+      run.out(`${line.number}. [${line.fidelityLabel}] “${line.quote}”`);
+      run.out(`   ${line.source ? t('cli.quotesSource', { source: line.sourceLabel }) : t('cli.quotesNotFound')}`);
+      if (line.changes.length > 0) run.out(`   ${t('cli.quotesChanges', { changes: line.changes.join('; ') })}`);
     }
   },
 };

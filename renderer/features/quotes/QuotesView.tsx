@@ -1,14 +1,15 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import type { QuoteCheck } from '../../../shared/api/index.ts';
 import type { DocumentSummary, StoredDocument } from '../../../shared/model/index.ts';
 import {
   FIDELITIES,
-  FIDELITY_LABELS,
-  MEDIA_LINE_HEADERS,
   mediaLines,
   mediaLinesToHtml,
   mediaLinesToText,
   type Fidelity,
+  type MediaLineLabels,
 } from '../../../shared/quotes/index.ts';
 import { call } from '../../api/client.ts';
 import { routeHref } from '../../app/useRoute.ts';
@@ -20,8 +21,22 @@ import './quotes.css';
 
 type Finding = QuoteCheck['quotes'][number];
 
+/** The table's words in the interface language. */
+function labels(t: TFunction): MediaLineLabels {
+  return {
+    fidelity: Object.fromEntries(FIDELITIES.map((f) => [f, t(`quotes.fidelity.${f}`)])) as Record<Fidelity, string>,
+    headers: [
+      t('quotes.headers.quote'),
+      t('quotes.headers.source'),
+      t('quotes.headers.fidelity'),
+      t('quotes.headers.changes'),
+    ],
+  };
+}
+
 function FidelityBadge({ fidelity }: { fidelity: Fidelity }) {
-  return <span className={`fidelity-badge fidelity--${fidelity}`}>{FIDELITY_LABELS[fidelity]}</span>;
+  const { t } = useTranslation();
+  return <span className={`fidelity-badge fidelity--${fidelity}`}>{t(`quotes.fidelity.${fidelity}`)}</span>;
 }
 
 function paragraphLabel(paragraphs: readonly number[]): string {
@@ -32,10 +47,11 @@ function paragraphLabel(paragraphs: readonly number[]): string {
 
 /** The quote check of a news article: quotations beside their source passages, and media lines. */
 export function QuotesView({ documentId }: { documentId: string }) {
+  const { t } = useTranslation();
   const state = useQuoteCheck(documentId);
   const [selected, setSelected] = useState(1);
 
-  if (state.status === 'loading') return <p className="muted reader-status">Checking the quotations…</p>;
+  if (state.status === 'loading') return <p className="muted reader-status">{t('quotes.checking')}</p>;
   if (state.status === 'error') {
     return (
       <div className="message message--error reader-status" role="alert">
@@ -49,17 +65,17 @@ export function QuotesView({ documentId }: { documentId: string }) {
   return (
     <div className="quotes" aria-busy={checking}>
       <header className="quotes-header">
-        <p className="document-kind">Quote check</p>
+        <p className="document-kind">{t('quotes.kicker')}</p>
         <h1 id="quotes-title">{article.title}</h1>
         <p className="quotes-back">
-          <a href={routeHref({ view: 'document', id: article.id })}>Back to the article</a>
+          <a href={routeHref({ view: 'document', id: article.id })}>{t('quotes.back')}</a>
         </p>
         <Summary check={check} />
         <SourcePicker key={check.sources.map((s) => s.id).join()} check={check} checking={checking} onCheck={recheck} />
       </header>
 
       {check.quotes.length === 0 ? (
-        <p className="message">No quotations found in this document (quoted passages of three words or more).</p>
+        <p className="message">{t('quotes.none')}</p>
       ) : (
         <div className="quotes-columns">
           <ArticlePane article={article} check={check} selected={finding?.index ?? 0} onSelect={setSelected} />
@@ -72,13 +88,14 @@ export function QuotesView({ documentId }: { documentId: string }) {
 }
 
 function Summary({ check }: { check: QuoteCheck }) {
+  const { t } = useTranslation();
   const counts = FIDELITIES.map((f) => [f, check.quotes.filter((q) => q.fidelity === f).length] as const).filter(
     ([, n]) => n > 0,
   );
   const n = check.quotes.length;
   return (
     <p className="quotes-summary" role="status">
-      {n} quotation{n === 1 ? '' : 's'}
+      {t('quotes.count', { count: n })}
       {counts.map(([fidelity, count]) => (
         <span key={fidelity}>
           {' · '}
@@ -99,6 +116,7 @@ function SourcePicker({
   checking: boolean;
   onCheck: (ids: string[]) => void;
 }) {
+  const { t } = useTranslation();
   const [library, setLibrary] = useState<DocumentSummary[] | null>(null);
   const [chosen, setChosen] = useState(() => new Set(check.sources.map((s) => s.id)));
   useEffect(() => {
@@ -119,12 +137,13 @@ function SourcePicker({
   return (
     <details className="source-picker" open={check.sources.length === 0}>
       <summary>
-        Sources:{' '}
-        {check.sources.length === 0 ? 'none found in the library' : check.sources.map((s) => s.title).join('; ')}
+        {check.sources.length === 0
+          ? t('quotes.noSources')
+          : t('quotes.sources', { titles: check.sources.map((s) => s.title).join('; ') })}
       </summary>
       <fieldset>
-        <legend>Check the quotations against</legend>
-        {library === null && <p className="muted">Loading the library…</p>}
+        <legend>{t('quotes.pickLegend')}</legend>
+        {library === null && <p className="muted">{t('quotes.loadingLibrary')}</p>}
         {candidates.map((doc) => {
           const suggestion = suggestions.get(doc.id);
           return (
@@ -143,10 +162,8 @@ function SourcePicker({
                 {doc.title}
                 <span className="muted">
                   {' '}
-                  · {doc.kind}
-                  {suggestion
-                    ? ` · suggested: likely source of ${suggestion.matchedQuotes} quotation${suggestion.matchedQuotes === 1 ? '' : 's'}`
-                    : ''}
+                  · {t(`kinds.${doc.kind}`)}
+                  {suggestion ? ` · ${t('quotes.suggested', { count: suggestion.matchedQuotes })}` : ''}
                 </span>
               </span>
             </label>
@@ -158,9 +175,9 @@ function SourcePicker({
           disabled={checking || chosen.size === 0 || unchanged}
           onClick={() => onCheck([...chosen])}
         >
-          {checking ? 'Checking…' : 'Check against these sources'}
+          {checking ? t('quotes.rechecking') : t('quotes.recheck')}
         </button>
-        {chosen.size === 0 && <p className="muted">Choose at least one source.</p>}
+        {chosen.size === 0 && <p className="muted">{t('quotes.chooseOne')}</p>}
       </fieldset>
     </details>
   );
@@ -178,9 +195,10 @@ function ArticlePane({
   selected: number;
   onSelect: (index: number) => void;
 }) {
+  const { t } = useTranslation();
   const paragraphs = article.sections.flatMap((s) => s.paragraphs);
   return (
-    <section className="quotes-article document" aria-label="Article" lang={article.language}>
+    <section className="quotes-article document" aria-label={t('quotes.article')} lang={article.language}>
       {paragraphs.map((paragraph) => {
         const ranges = check.quotes.flatMap((quote) =>
           quote.segments
@@ -214,7 +232,7 @@ function ArticlePane({
                   {piece.text}
                   <span className="visually-hidden">
                     {' '}
-                    (quotation {piece.mark.index}: {FIDELITY_LABELS[piece.mark.fidelity]})
+                    {t('quotes.mark', { n: piece.mark.index, fidelity: t(`quotes.fidelity.${piece.mark.fidelity}`) })}
                   </span>
                 </mark>
               ) : (
@@ -238,12 +256,13 @@ function SourcePane({
   check: QuoteCheck;
   onSelect: (index: number) => void;
 }) {
+  const { t } = useTranslation();
   const source = useSourceDocument(finding.match?.documentId ?? null);
   const count = check.quotes.length;
   const sourceTitle = check.sources.find((s) => s.id === finding.match?.documentId)?.title;
   const listed = finding.changes.filter((c) => !['punctuation', 'function-words', 'article'].includes(c.kind));
   return (
-    <section className="quotes-source" aria-label="Source of the selected quotation">
+    <section className="quotes-source" aria-label={t('quotes.selectedSource')}>
       <div className="quote-card" aria-live="polite">
         <div className="quote-card-nav">
           <button
@@ -252,18 +271,16 @@ function SourcePane({
             disabled={finding.index <= 1}
             onClick={() => onSelect(finding.index - 1)}
           >
-            ← Previous
+            {t('quotes.previous')}
           </button>
-          <h2 className="quote-card-title">
-            Quotation {finding.index} of {count}
-          </h2>
+          <h2 className="quote-card-title">{t('quotes.position', { n: finding.index, count })}</h2>
           <button
             type="button"
             className="link-button"
             disabled={finding.index >= count}
             onClick={() => onSelect(finding.index + 1)}
           >
-            Next →
+            {t('quotes.next')}
           </button>
         </div>
         <p>
@@ -276,23 +293,26 @@ function SourcePane({
                 paragraph: finding.match.paragraphs[0] as number,
               })}
             >
-              {paragraphLabel(finding.match.paragraphs)} of {sourceTitle ?? 'the source'}
+              {t('quotes.paragraphOf', {
+                paragraphs: paragraphLabel(finding.match.paragraphs),
+                title: sourceTitle ?? t('quotes.theSource'),
+              })}
             </a>
           ) : (
-            <span>Not found in the checked sources. If it comes from another document, add it under Sources.</span>
+            <span>{t('quotes.notFound')}</span>
           )}
         </p>
         {finding.fidelity !== 'exact' && finding.match && (
           <>
-            <h3 className="quote-card-subtitle">Quotation against the source</h3>
+            <h3 className="quote-card-subtitle">{t('quotes.againstSource')}</h3>
             <QuoteDiff finding={finding} />
             {listed.length > 0 && (
               <ul className="quote-changes">
                 {listed.map((change, i) => (
                   <li key={i} className={change.significant ? 'quote-change--significant' : undefined}>
-                    <span className="change-kind">{change.kind.replace('-', ' ')}</span>{' '}
-                    {change.from ? <del>{change.from}</del> : <span className="muted">(nothing)</span>} →{' '}
-                    {change.to ? <ins>{change.to}</ins> : <span className="muted">(dropped)</span>}
+                    <span className="change-kind">{t(`quotes.changeKinds.${change.kind}`)}</span>{' '}
+                    {change.from ? <del>{change.from}</del> : <span className="muted">{t('quotes.nothing')}</span>} →{' '}
+                    {change.to ? <ins>{change.to}</ins> : <span className="muted">{t('quotes.dropped')}</span>}
                   </li>
                 ))}
               </ul>
@@ -306,6 +326,7 @@ function SourcePane({
 }
 
 function SourceText({ finding, source }: { finding: Finding; source: StoredDocument | null | 'error' }) {
+  const { t } = useTranslation();
   const container = useRef<HTMLDivElement>(null);
   const match = finding.match;
   useEffect(() => {
@@ -317,15 +338,15 @@ function SourceText({ finding, source }: { finding: Finding; source: StoredDocum
     const offset = passage.getBoundingClientRect().top - pane.getBoundingClientRect().top + pane.scrollTop;
     pane.scrollTop = Math.max(0, offset - pane.clientHeight / 3);
   }, [match, source]);
-  if (source === 'error') return <p className="message message--error">The source document could not be opened.</p>;
-  if (!source || !match) return <p className="muted">Opening the source…</p>;
+  if (source === 'error') return <p className="message message--error">{t('quotes.sourceError')}</p>;
+  if (!source || !match) return <p className="muted">{t('quotes.openingSource')}</p>;
   return (
     <div
       className="source-text document"
       ref={container}
       lang={source.language}
       tabIndex={0}
-      aria-label={`Text of ${source.title}`}
+      aria-label={t('quotes.sourceText', { title: source.title })}
     >
       <h3 className="source-title">{source.title}</h3>
       {source.sections.flatMap((section) =>
@@ -342,7 +363,7 @@ function SourceText({ finding, source }: { finding: Finding; source: StoredDocum
               className={`paragraph${inside ? ' paragraph--matched' : ''}`}
               data-source-paragraph={paragraph.n}
             >
-              <span className="paragraph-number" aria-label={`Paragraph ${paragraph.n}`}>
+              <span className="paragraph-number" aria-label={t('reader.paragraph', { n: paragraph.n })}>
                 {paragraph.n}
               </span>
               {pieces.map((piece, i) =>
@@ -364,28 +385,28 @@ function SourceText({ finding, source }: { finding: Finding; source: StoredDocum
 
 /** The media-lines table, and the button that copies it for a briefing note. */
 function MediaLinesPanel({ check, title }: { check: QuoteCheck; title: string }) {
+  const { t, i18n } = useTranslation();
+  const language = i18n.language;
+  // Recomputed when the interface language changes.
+  const words = useMemo(() => labels(i18n.getFixedT(language)), [i18n, language]);
   const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
   const lines = useMemo(
-    () => mediaLines(check.quotes, Object.fromEntries(check.sources.map((s) => [s.id, s.title]))),
-    [check],
+    () => mediaLines(check.quotes, Object.fromEntries(check.sources.map((s) => [s.id, s.title])), words),
+    [check, words],
   );
   const copy = () => {
-    const caption = `Media lines: ${title}`;
-    copyHtmlAndText(mediaLinesToHtml(lines, caption), `${caption}\n${mediaLinesToText(lines)}`).then(
-      () =>
-        setStatus({
-          ok: true,
-          text: `Copied ${lines.length} media line${lines.length === 1 ? '' : 's'} (table and text).`,
-        }),
-      (error: unknown) => setStatus({ ok: false, text: error instanceof Error ? error.message : String(error) }),
+    const caption = t('quotes.caption', { title });
+    copyHtmlAndText(mediaLinesToHtml(lines, caption, words), `${caption}\n${mediaLinesToText(lines, words)}`).then(
+      () => setStatus({ ok: true, text: t('quotes.copied', { count: lines.length }) }),
+      () => setStatus({ ok: false, text: t('quotes.clipboardError') }),
     );
   };
   return (
     <section className="media-lines" aria-labelledby="media-lines-title">
       <div className="media-lines-header">
-        <h2 id="media-lines-title">Media lines</h2>
+        <h2 id="media-lines-title">{t('quotes.mediaLines')}</h2>
         <button type="button" className="button" onClick={copy}>
-          Copy media lines
+          {t('quotes.copy')}
         </button>
         <span role="status" className={status && !status.ok ? 'copy-error' : 'muted'}>
           {status?.text}
@@ -394,7 +415,7 @@ function MediaLinesPanel({ check, title }: { check: QuoteCheck; title: string })
       <table className="media-lines-table">
         <thead>
           <tr>
-            {MEDIA_LINE_HEADERS.map((header) => (
+            {words.headers.map((header) => (
               <th key={header} scope="col">
                 {header}
               </th>

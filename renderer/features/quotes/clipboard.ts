@@ -2,6 +2,7 @@
  * Puts an HTML table and its plain-text form on the clipboard, so it pastes as a table into a
  * word processor or mail and as lines into a plain editor. Uses the async Clipboard API, and
  * falls back to a copy event (which can also carry both flavours) where that is refused.
+ * Rejects when neither works; the caller says so in the interface language.
  */
 export async function copyHtmlAndText(html: string, text: string): Promise<void> {
   if (typeof ClipboardItem !== 'undefined' && navigator.clipboard?.write) {
@@ -26,7 +27,7 @@ export async function copyHtmlAndText(html: string, text: string): Promise<void>
   try {
     if (!document.execCommand('copy')) throw new Error('refused');
   } catch {
-    throw new Error('Précis could not reach the clipboard. Select the table below and copy it instead.');
+    throw new Error('clipboard unavailable');
   } finally {
     document.removeEventListener('copy', onCopy);
   }
