@@ -3,11 +3,13 @@ import { appHandlers } from './app.api.ts';
 import { documentsHandlers } from './documents.api.ts';
 import type { ApiHandlers } from './handler.ts';
 import { packsHandlers } from './packs.api.ts';
+import { quotesHandlers } from './quotes.api.ts';
 import { settingsHandlers } from './settings.api.ts';
 
 export const apiHandlers: ApiHandlers = {
   ...appHandlers,
   ...documentsHandlers,
   ...packsHandlers,
+  ...quotesHandlers,
   ...settingsHandlers,
 };

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { isLanguage } from '../../shared/i18n/languages.ts';
 import { LibraryPanel, useLibrary } from '../features/library/index.ts';
 import { PacksView } from '../features/packs/index.ts';
+import { QuoteCheckLink, QuotesView } from '../features/quotes/index.ts';
 import { ReaderView } from '../features/reader/index.ts';
 import { LanguageSwitcher } from './LanguageSwitcher.tsx';
 import { useAppEvents } from './useAppEvents.ts';
@@ -14,6 +15,9 @@ export function App() {
   const library = useLibrary();
   const openId = route.view === 'document' ? route.id : undefined;
   const paragraph = route.view === 'document' ? route.paragraph : undefined;
+  const quotesId = route.view === 'quotes' ? route.id : undefined;
+  // News and other secondary documents quote declarations: offer their quote check.
+  const openKind = library.documents?.find((d) => d.id === openId)?.kind;
 
   useAppEvents((event) => {
     if (event.type === 'language-changed' && isLanguage(event.language)) void i18n.changeLanguage(event.language);
@@ -26,12 +30,17 @@ export function App() {
 
   return (
     <div className="app">
-      <LibraryPanel library={library} openId={openId} footer={<LanguageSwitcher />} />
+      <LibraryPanel library={library} openId={openId ?? quotesId} footer={<LanguageSwitcher />} />
       <main className="app-main" id="main">
         {route.view === 'packs' ? (
           <PacksView packId={route.id} />
+        ) : quotesId ? (
+          <QuotesView key={quotesId} documentId={quotesId} />
         ) : openId ? (
-          <ReaderView key={openId} documentId={openId} focusParagraph={paragraph} />
+          <>
+            {openKind && openKind !== 'declaration' && <QuoteCheckLink documentId={openId} />}
+            <ReaderView key={openId} documentId={openId} focusParagraph={paragraph} />
+          </>
         ) : (
           <div className="empty-state">
             <h1>{t('app.emptyTitle')}</h1>

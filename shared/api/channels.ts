@@ -27,6 +27,7 @@ export const API_CHANNELS = [
   'packs:moveItem',
   'packs:createSample',
   'export:pdf',
+  'quotes:check',
 ] as const;
 
 export type ApiChannel = (typeof API_CHANNELS)[number];

@@ -7,6 +7,7 @@ import { appContract } from './app.ts';
 import type { ApiChannel } from './channels.ts';
 import { documentsContract } from './documents.ts';
 import { exportContract, packsContract } from './packs.ts';
+import { quotesContract } from './quotes.ts';
 import { settingsContract } from './settings.ts';
 
 export interface MethodSchemas {
@@ -19,6 +20,7 @@ export const apiContract = {
   ...documentsContract,
   ...packsContract,
   ...exportContract,
+  ...quotesContract,
   ...settingsContract,
 } as const satisfies Record<ApiChannel, MethodSchemas>;
 

@@ -4,6 +4,7 @@ import { exportCommand } from './export.ts';
 import { importCommand } from './import.ts';
 import { listCommand } from './list.ts';
 import { packsCommand } from './packs.ts';
+import { quotesCommand } from './quotes.ts';
 import { showCommand } from './show.ts';
 
 export const COMMANDS: Record<string, Command> = {
@@ -12,4 +13,5 @@ export const COMMANDS: Record<string, Command> = {
   import: importCommand,
   packs: packsCommand,
   export: exportCommand,
+  quotes: quotesCommand,
 };
