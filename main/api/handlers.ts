@@ -1,9 +1,13 @@
 /** Every API handler, one object per domain; the same objects serve IPC, HTTP and the CLI. */
+import { annotationsHandlers } from './annotations.api.ts';
 import { appHandlers } from './app.api.ts';
 import { documentsHandlers } from './documents.api.ts';
 import type { ApiHandlers } from './handler.ts';
+import { libraryHandlers } from './library.api.ts';
 
 export const apiHandlers: ApiHandlers = {
   ...appHandlers,
   ...documentsHandlers,
+  ...libraryHandlers,
+  ...annotationsHandlers,
 };

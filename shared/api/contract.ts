@@ -3,9 +3,11 @@
  * output. Handlers in main/ implement it; the renderer's client derives its types from it.
  */
 import type { z } from 'zod';
+import { annotationsContract } from './annotations.ts';
 import { appContract } from './app.ts';
 import type { ApiChannel } from './channels.ts';
 import { documentsContract } from './documents.ts';
+import { libraryContract } from './library.ts';
 
 export interface MethodSchemas {
   input: z.ZodType;
@@ -15,6 +17,8 @@ export interface MethodSchemas {
 export const apiContract = {
   ...appContract,
   ...documentsContract,
+  ...libraryContract,
+  ...annotationsContract,
 } as const satisfies Record<ApiChannel, MethodSchemas>;
 
 // Every channel has schemas and every schema has a channel: a mismatch is a compile error.

@@ -1,5 +1,6 @@
 /** Every `precis` command, by name. Later features add theirs here. */
 import type { Command } from '../command.ts';
+import { annotateCommand, annotationsCommand } from './annotations.ts';
 import { importCommand } from './import.ts';
 import { listCommand } from './list.ts';
 import { showCommand } from './show.ts';
@@ -8,4 +9,6 @@ export const COMMANDS: Record<string, Command> = {
   list: listCommand,
   show: showCommand,
   import: importCommand,
+  annotate: annotateCommand,
+  annotations: annotationsCommand,
 };
