@@ -1,4 +1,4 @@
-import { LibraryPanel, useLibrary } from '../features/library/index.ts';
+import { LibraryPanel, LibraryView, useLibrary } from '../features/library/index.ts';
 import { ReaderView } from '../features/reader/index.ts';
 import { useRoute } from './useRoute.ts';
 
@@ -15,6 +15,8 @@ export function App() {
       <main className="app-main" id="main">
         {openId ? (
           <ReaderView key={openId} documentId={openId} focusParagraph={paragraph} />
+        ) : route.view === 'library' ? (
+          <LibraryView library={library} />
         ) : (
           <div className="empty-state">
             <h1>Précis</h1>

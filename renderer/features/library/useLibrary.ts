@@ -14,6 +14,8 @@ export interface LibraryState {
   notice: string | null;
   progress: ImportProgress | null;
   importFiles: (files: readonly File[]) => Promise<void>;
+  /** Reads the list again (after a rename, delete or restore). */
+  refresh: () => Promise<void>;
   dismiss: () => void;
 }
 
@@ -76,5 +78,5 @@ export function useLibrary(): LibraryState {
     setNotice(null);
   }, []);
 
-  return { documents, error, notice, progress, importFiles, dismiss };
+  return { documents, error, notice, progress, importFiles, refresh, dismiss };
 }
