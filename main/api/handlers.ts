@@ -4,10 +4,12 @@ import { appHandlers } from './app.api.ts';
 import { documentsHandlers } from './documents.api.ts';
 import type { ApiHandlers } from './handler.ts';
 import { libraryHandlers } from './library.api.ts';
+import { settingsHandlers } from './settings.api.ts';
 
 export const apiHandlers: ApiHandlers = {
   ...appHandlers,
   ...documentsHandlers,
   ...libraryHandlers,
   ...annotationsHandlers,
+  ...settingsHandlers,
 };

@@ -24,6 +24,7 @@ import type {
   StoredDocument,
 } from '../../shared/model/index.ts';
 import {
+  deleteAnchorsOnDocument,
   existingTagSpelling,
   getAnnotation,
   insertAnnotation,
@@ -73,6 +74,44 @@ export function versionText(db: Database, documentId: string): VersionText {
   cache.set(documentId, text);
   if (cache.size > TEXT_CACHE_SIZE) cache.delete(cache.keys().next().value as string);
   return text;
+}
+
+/** Forgets the cached text of a version whose structure was corrected. */
+export function forgetVersionText(db: Database, documentId: string): void {
+  textCache.get(db)?.delete(documentId);
+}
+
+/**
+ * After a structure correction (paragraph breaks moved, same text) the canonical text of the
+ * version changed: its cached anchors are dropped and recomputed, and annotations made on it
+ * that are found with the same text are re-based, so they stay `exact` there.
+ */
+export function reanchorAfterRestructure(db: Database, documentId: string): void {
+  forgetVersionText(db, documentId);
+  deleteAnchorsOnDocument(db, documentId);
+  const { target, records, anchors } = anchorAnnotationsOn(db, documentId);
+  const now = new Date().toISOString();
+  inTransaction(db, () => {
+    for (const record of records) {
+      const anchor = anchors.get(record.id);
+      if (record.documentId !== documentId || anchor?.status !== 'moved') continue;
+      const { quote } = describeRange(target.canonical.text, anchor.start as number, anchor.end as number);
+      rebaseAnnotation(
+        db,
+        record.id,
+        {
+          documentId,
+          exact: quote.exact,
+          prefix: quote.prefix,
+          suffix: quote.suffix,
+          start: anchor.start as number,
+          end: anchor.end as number,
+        },
+        now,
+      );
+      putAnchor(db, record.id, documentId, { ...anchor, status: 'exact' });
+    }
+  });
 }
 
 /** Anchors every annotation of the series that has none cached on this version yet. */

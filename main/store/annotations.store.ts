@@ -230,3 +230,8 @@ export function countAnnotationsOnDocument(db: Database, documentId: string): nu
       .get(documentId) as { n: number }
   ).n;
 }
+
+/** Forgets every cached anchor on a version (its structure changed). */
+export function deleteAnchorsOnDocument(db: Database, documentId: string): void {
+  db.prepare('DELETE FROM annotation_anchors WHERE document_id = ?').run(documentId);
+}

@@ -8,6 +8,7 @@ import { appContract } from './app.ts';
 import type { ApiChannel } from './channels.ts';
 import { documentsContract } from './documents.ts';
 import { libraryContract } from './library.ts';
+import { settingsContract } from './settings.ts';
 
 export interface MethodSchemas {
   input: z.ZodType;
@@ -19,6 +20,7 @@ export const apiContract = {
   ...documentsContract,
   ...libraryContract,
   ...annotationsContract,
+  ...settingsContract,
 } as const satisfies Record<ApiChannel, MethodSchemas>;
 
 // Every channel has schemas and every schema has a channel: a mismatch is a compile error.

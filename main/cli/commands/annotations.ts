@@ -38,7 +38,7 @@ const ANNOTATE_USAGE =
 
 export const annotateCommand: Command = {
   usage: 'annotate DOC_ID --quote TEXT [...]',
-  summary: 'Annotate a quotation (located in the document) with a colour, comment and tags.',
+  summaryKey: 'cli.summaries.annotate',
   async run(run) {
     const { values, positionals } = parse(run, ANNOTATE_USAGE, {
       quote: { type: 'string' },
@@ -81,7 +81,7 @@ export const annotateCommand: Command = {
 
 export const annotationsCommand: Command = {
   usage: 'annotations DOC_ID [--json]',
-  summary: 'List a document’s annotations, re-anchored onto this version.',
+  summaryKey: 'cli.summaries.annotations',
   async run(run) {
     const { positionals } = parse(run, 'annotations DOC_ID [--json]', {});
     const [documentId, ...extra] = positionals;
