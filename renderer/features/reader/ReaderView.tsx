@@ -42,6 +42,12 @@ function useFocusParagraph(ready: boolean, paragraph: number | undefined): void 
 
 const EMPTY: readonly HighlightRange[] = [];
 
+/**
+ * Paragraphs beyond which off-screen sections skip layout (`content-visibility: auto`). Short
+ * documents do not need it, and it makes smooth scrolling to a section land short.
+ */
+const LONG_DOCUMENT = 300;
+
 /** Where the toolbar goes for a rectangle on screen, kept inside the window. */
 function toolbarPlace(rect: DOMRect): { top: number; left: number } {
   return {
@@ -209,7 +215,7 @@ function AnnotatedDocument({
       <SectionOutline sections={doc.sections} />
       <article
         ref={article}
-        className="document"
+        className={`document${canonical.paragraphs.length > LONG_DOCUMENT ? ' document--long' : ''}`}
         lang={doc.language}
         aria-labelledby="document-title"
         onMouseUp={onSelectionEnd}
@@ -248,8 +254,8 @@ function AnnotatedDocument({
             aria-label={section.heading ?? 'Opening'}
           >
             {section.heading && (
-              <h2 className="section-heading">
-                {section.heading}
+              <div className="section-head">
+                <h2 className="section-heading">{section.heading}</h2>
                 {section.paragraphs.length > 0 && (
                   <button
                     type="button"
@@ -269,7 +275,7 @@ function AnnotatedDocument({
                     ✎
                   </button>
                 )}
-              </h2>
+              </div>
             )}
             {section.paragraphs.map((paragraph) => (
               <ParagraphView
