@@ -1,4 +1,5 @@
 /** Every benchmark suite `npm run bench` runs, in order. Features add their suite here. */
+import { annotationsBenchRows } from './annotations.bench.ts';
 import type { BenchRow } from './measure.ts';
 import { importBenchRows } from './import.bench.ts';
 import { storeBenchRows } from './store.bench.ts';
@@ -6,4 +7,5 @@ import { storeBenchRows } from './store.bench.ts';
 export const SUITES: Array<{ name: string; rows: () => Promise<BenchRow[]> }> = [
   { name: 'Store, API and CLI', rows: storeBenchRows },
   { name: 'Import', rows: importBenchRows },
+  { name: 'Annotations', rows: annotationsBenchRows },
 ];
