@@ -1,4 +1,5 @@
 /** Every benchmark suite `npm run bench` runs, in order. Features add their suite here. */
+import { annotationsBenchRows } from './annotations.bench.ts';
 import type { BenchRow } from './measure.ts';
 import { exportBenchRows } from './export.bench.ts';
 import { importBenchRows } from './import.bench.ts';
@@ -10,4 +11,5 @@ export const SUITES: Array<{ name: string; rows: () => Promise<BenchRow[]> }> = 
   { name: 'Briefing pack export', rows: exportBenchRows },
   { name: 'Import', rows: importBenchRows },
   { name: 'Quote check', rows: quotesBenchRows },
+  { name: 'Annotations', rows: annotationsBenchRows },
 ];

@@ -1,9 +1,11 @@
 /** Every API handler, one object per domain; the same objects serve IPC, HTTP and the CLI. */
+import { annotationsHandlers } from './annotations.api.ts';
 import { appHandlers } from './app.api.ts';
 import { documentsHandlers } from './documents.api.ts';
 import type { ApiHandlers } from './handler.ts';
 import { packsHandlers } from './packs.api.ts';
 import { quotesHandlers } from './quotes.api.ts';
+import { libraryHandlers } from './library.api.ts';
 import { settingsHandlers } from './settings.api.ts';
 
 export const apiHandlers: ApiHandlers = {
@@ -11,5 +13,7 @@ export const apiHandlers: ApiHandlers = {
   ...documentsHandlers,
   ...packsHandlers,
   ...quotesHandlers,
+  ...libraryHandlers,
+  ...annotationsHandlers,
   ...settingsHandlers,
 };

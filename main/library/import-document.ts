@@ -14,6 +14,8 @@ import {
   getDocumentSummary,
   insertDocument,
 } from '../store/documents.store.ts';
+import { setDocumentDeleted } from '../store/library.store.ts';
+import { anchorAnnotationsOn } from './annotations.ts';
 import { newId } from './ids.ts';
 
 export interface LibraryImportResult {
@@ -32,11 +34,15 @@ export async function importIntoLibrary(
 ): Promise<LibraryImportResult> {
   const sha256 = sha256Hex(input.bytes);
   const existingId = findDocumentIdBySha256(db, sha256);
-  if (existingId) return { outcome: 'existing', document: summaryOf(db, existingId) };
+  if (existingId) {
+    // Importing a deleted document again brings it back (with its annotations).
+    setDocumentDeleted(db, existingId, null);
+    return { outcome: 'existing', document: summaryOf(db, existingId) };
+  }
 
   const { document, mediaType } = await importDocument(input, options);
 
-  return inTransaction(db, () => {
+  const result = inTransaction(db, (): LibraryImportResult => {
     const previous = findLatestVersionFor(db, document.title, input.fileName);
     const id = newId();
     insertDocument(db, {
@@ -49,6 +55,16 @@ export async function importIntoLibrary(
     });
     return { outcome: previous ? 'new-version' : 'imported', document: summaryOf(db, id) };
   });
+  // A new version: re-anchor the series' annotations onto it now, so they are ready (and
+  // stable) when it is opened. Anchoring failures must not fail the import.
+  if (result.outcome === 'new-version') {
+    try {
+      anchorAnnotationsOn(db, result.document.id);
+    } catch (error) {
+      console.error('re-anchoring after import failed', error);
+    }
+  }
+  return result;
 }
 
 function summaryOf(db: Database, id: string): DocumentSummary {

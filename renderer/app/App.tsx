@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { isLanguage } from '../../shared/i18n/languages.ts';
-import { LibraryPanel, useLibrary } from '../features/library/index.ts';
+import { LibraryPanel, LibraryView, useLibrary } from '../features/library/index.ts';
 import { PacksView } from '../features/packs/index.ts';
 import { QuoteCheckLink, QuotesView } from '../features/quotes/index.ts';
 import { ReaderView } from '../features/reader/index.ts';
@@ -41,6 +41,8 @@ export function App() {
             {openKind && openKind !== 'declaration' && <QuoteCheckLink documentId={openId} />}
             <ReaderView key={openId} documentId={openId} focusParagraph={paragraph} />
           </>
+        ) : route.view === 'library' ? (
+          <LibraryView library={library} />
         ) : (
           <div className="empty-state">
             <h1>{t('app.emptyTitle')}</h1>

@@ -28,6 +28,21 @@ export const API_CHANNELS = [
   'packs:createSample',
   'export:pdf',
   'quotes:check',
+  'documents:rename',
+  'documents:delete',
+  'documents:restore',
+  'annotations:list',
+  'annotations:create',
+  'annotations:update',
+  'annotations:delete',
+  'annotations:restore',
+  'annotations:confirm',
+  'annotations:reattach',
+  'annotations:tags',
+  'annotations:colors',
+  'annotations:setColorLabel',
+  'annotations:counts',
+  'annotations:export',
 ] as const;
 
 export type ApiChannel = (typeof API_CHANNELS)[number];

@@ -3,11 +3,13 @@
  * output. Handlers in main/ implement it; the renderer's client derives its types from it.
  */
 import type { z } from 'zod';
+import { annotationsContract } from './annotations.ts';
 import { appContract } from './app.ts';
 import type { ApiChannel } from './channels.ts';
 import { documentsContract } from './documents.ts';
 import { exportContract, packsContract } from './packs.ts';
 import { quotesContract } from './quotes.ts';
+import { libraryContract } from './library.ts';
 import { settingsContract } from './settings.ts';
 
 export interface MethodSchemas {
@@ -21,6 +23,8 @@ export const apiContract = {
   ...packsContract,
   ...exportContract,
   ...quotesContract,
+  ...libraryContract,
+  ...annotationsContract,
   ...settingsContract,
 } as const satisfies Record<ApiChannel, MethodSchemas>;
 

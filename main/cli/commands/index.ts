@@ -1,6 +1,7 @@
 /** Every `precis` command, by name. Later features add theirs here. */
 import type { Command } from '../command.ts';
 import { exportCommand } from './export.ts';
+import { annotateCommand, annotationsCommand } from './annotations.ts';
 import { importCommand } from './import.ts';
 import { listCommand } from './list.ts';
 import { packsCommand } from './packs.ts';
@@ -14,4 +15,6 @@ export const COMMANDS: Record<string, Command> = {
   packs: packsCommand,
   export: exportCommand,
   quotes: quotesCommand,
+  annotate: annotateCommand,
+  annotations: annotationsCommand,
 };

@@ -3,6 +3,7 @@
  * SQLite's `user_version`. Never edit a released migration: add the next number.
  */
 import { migration001 } from './001-documents.ts';
+import { migration002 } from './002-annotations.ts';
 import { migration005 } from './005-packs.ts';
 
 export interface Migration {
@@ -11,4 +12,4 @@ export interface Migration {
   sql: string;
 }
 
-export const MIGRATIONS: readonly Migration[] = [migration001, migration005];
+export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration005];

@@ -157,6 +157,8 @@ export const en = {
       content: 'content',
       number: 'number',
       negation: 'negation',
+      annotate: 'Annotate a quotation (located in the document) with a colour, comment and tags.',
+      annotations: 'List a document’s annotations, re-anchored onto this version.',
     },
   },
   errors: {

@@ -162,6 +162,8 @@ export const fr: Catalogue = {
       content: 'contenu',
       number: 'nombre',
       negation: 'négation',
+      annotate: 'Annoter une citation (repérée dans le document) : couleur, commentaire et étiquettes.',
+      annotations: 'Lister les annotations d’un document, réancrées sur cette version.',
     },
   },
   errors: {
