@@ -2,7 +2,23 @@
  * The names of every API method, `domain:method`. Kept free of schemas so the preload can
  * import it without bundling zod; `contract.ts` is checked against this list at compile time.
  */
-export const API_CHANNELS = ['app:info', 'documents:list', 'documents:get', 'documents:import'] as const;
+export const API_CHANNELS = [
+  'app:info',
+  'documents:list',
+  'documents:get',
+  'documents:import',
+  'notes:list',
+  'notes:get',
+  'notes:create',
+  'notes:save',
+  'notes:rename',
+  'notes:duplicate',
+  'notes:delete',
+  'notes:undelete',
+  'notes:versions',
+  'notes:version',
+  'notes:check-excerpts',
+] as const;
 
 export type ApiChannel = (typeof API_CHANNELS)[number];
 

@@ -1,2 +1,4 @@
 export * from './document.ts';
 export * from './paragraph-id.ts';
+export * from './excerpt.ts';
+export * from './note.ts';
