@@ -40,6 +40,7 @@ export const MAX_CONTENT_CHARS = 8_000_000;
 export function isSafeUrl(url: string): boolean {
   if (/^#\/[A-Za-z0-9_\-/?=&%.]*$/.test(url)) return true;
   // No URL parser in shared/ (no DOM, no node:): a scheme check on a string without controls or spaces.
+  // eslint-disable-next-line no-control-regex -- rejecting control characters is the point
   if (/[\u0000-\u0020\u007f-\u009f]/.test(url)) return false;
   return /^(https?:\/\/[^/\\]|mailto:[^/])/i.test(url);
 }
