@@ -1,4 +1,5 @@
 import { LibraryPanel, useLibrary } from '../features/library/index.ts';
+import { NotesView } from '../features/notes/index.ts';
 import { ReaderView } from '../features/reader/index.ts';
 import { useRoute } from './useRoute.ts';
 
@@ -8,13 +9,16 @@ export function App() {
   const library = useLibrary();
   const openId = route.view === 'document' ? route.id : undefined;
   const paragraph = route.view === 'document' ? route.paragraph : undefined;
+  const quote = route.view === 'document' ? route.quote : undefined;
 
   return (
     <div className="app">
       <LibraryPanel library={library} openId={openId} />
       <main className="app-main" id="main">
-        {openId ? (
-          <ReaderView key={openId} documentId={openId} focusParagraph={paragraph} />
+        {route.view === 'notes' ? (
+          <NotesView noteId={route.id} />
+        ) : openId ? (
+          <ReaderView key={openId} documentId={openId} focusParagraph={paragraph} focusQuote={quote} />
         ) : (
           <div className="empty-state">
             <h1>Précis</h1>

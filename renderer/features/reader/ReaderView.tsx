@@ -1,5 +1,6 @@
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import type { StoredDocument } from '../../../shared/model/index.ts';
+import { useExcerptTransfer, usePassageHighlight } from './excerpt-transfer.ts';
 import { SectionOutline, sectionElementId } from './SectionOutline.tsx';
 import { useDocument } from './useDocument.ts';
 
@@ -32,12 +33,18 @@ function useFocusParagraph(ready: boolean, paragraph: number | undefined): void 
 export function ReaderView({
   documentId,
   focusParagraph,
+  focusQuote,
 }: {
   documentId: string;
   focusParagraph?: number | undefined;
+  /** An excerpt's text, marked within ¶ focusParagraph (and the paragraphs after it). */
+  focusQuote?: string | undefined;
 }) {
   const load = useDocument(documentId);
+  const articleRef = useRef<HTMLElement>(null);
   useFocusParagraph(load.status === 'ready', focusParagraph);
+  usePassageHighlight(load.status === 'ready', focusParagraph, focusQuote);
+  useExcerptTransfer(articleRef, load.status === 'ready' ? load.document : undefined);
   if (load.status === 'loading') return <p className="muted reader-status">Opening…</p>;
   if (load.status === 'error') {
     return (
@@ -50,7 +57,7 @@ export function ReaderView({
   return (
     <div className="reader">
       <SectionOutline sections={document.sections} />
-      <article className="document" lang={document.language} aria-labelledby="document-title">
+      <article ref={articleRef} className="document" lang={document.language} aria-labelledby="document-title">
         <header className="document-header">
           <p className="document-kind">{KIND_LABELS[document.kind]}</p>
           <h1 id="document-title">{document.title}</h1>
