@@ -131,7 +131,18 @@ const NodeSchema: z.ZodType<SerializedNoteNode> = z.lazy(() =>
       mode: z.enum(['normal', 'token', 'segmented']).optional(),
     }),
     z.object({ type: z.literal('linebreak'), ...common }),
-    z.object({ type: z.literal('tab'), ...common, text: z.string().max(10).optional() }),
+    z.object({
+      type: z.literal('tab'),
+      ...common,
+      text: z.string().max(10).optional(),
+      detail: z
+        .number()
+        .int()
+        .min(0)
+        .max(1 << 20)
+        .optional(),
+      mode: z.enum(['normal', 'token', 'segmented']).optional(),
+    }),
     z.object({ type: z.literal('horizontalrule'), ...common }),
     z.object({ type: z.literal('page-break'), ...common }),
     z.object({

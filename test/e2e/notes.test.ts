@@ -19,7 +19,9 @@ interface ExpectedParagraph {
 const expected = JSON.parse(
   readFileSync(join(import.meta.dirname, '..', 'fixtures', 'seeds', 'expected.json'), 'utf8'),
 ) as { declaration: { title: string; sections: Array<{ paragraphs: ExpectedParagraph[] }> } };
-const paragraph8 = expected.declaration.sections.flatMap((s) => s.paragraphs).find((p) => p.n === 8) as ExpectedParagraph;
+const paragraph8 = expected.declaration.sections
+  .flatMap((s) => s.paragraphs)
+  .find((p) => p.n === 8) as ExpectedParagraph;
 
 const root = join(import.meta.dirname, '..', '..');
 const shots = join(root, 'test-results');
@@ -33,7 +35,14 @@ const consoleErrors: string[] = [];
 function cli(...args: string[]): unknown {
   const result = spawnSync(
     process.execPath,
-    ['--disable-warning=ExperimentalWarning', join(root, 'main', 'cli', 'precis.ts'), ...args, '--store', app.storeDir, '--json'],
+    [
+      '--disable-warning=ExperimentalWarning',
+      join(root, 'main', 'cli', 'precis.ts'),
+      ...args,
+      '--store',
+      app.storeDir,
+      '--json',
+    ],
     { encoding: 'utf8' },
   );
   if (result.status !== 0) throw new Error(result.stderr);

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { renderExcerptHtml } from '../../../shared/notes/render-html.ts';
 import { NoteContentInputSchema } from '../../../shared/notes/content-schema.ts';
 import type { ExcerptPayload } from '../../../shared/model/excerpt.ts';
-import { $createExcerptNode, $isExcerptNode, ExcerptNode, NOTE_NODES } from './index.ts';
+import { $createExcerptNode, $isExcerptNode, NOTE_NODES, type ExcerptNode } from './index.ts';
 
 const payload: ExcerptPayload = {
   documentId: 'dabc123',
@@ -18,7 +18,13 @@ const payload: ExcerptPayload = {
 };
 
 function editor(): LexicalEditor {
-  return createHeadlessEditor({ namespace: 'test', nodes: [...NOTE_NODES], onError: (e) => { throw e; } });
+  return createHeadlessEditor({
+    namespace: 'test',
+    nodes: [...NOTE_NODES],
+    onError: (e) => {
+      throw e;
+    },
+  });
 }
 
 function withExcerpt(target: LexicalEditor, keptAgainst?: string) {

@@ -21,11 +21,7 @@ import {
   type Spread,
 } from 'lexical';
 import type { JSX } from 'react';
-import {
-  ExcerptPayloadSchema,
-  formatCitation,
-  type ExcerptPayload,
-} from '../../../shared/model/excerpt.ts';
+import { ExcerptPayloadSchema, formatCitation, type ExcerptPayload } from '../../../shared/model/excerpt.ts';
 import { EXCERPT_NODE_TYPE } from '../../../shared/notes/content-schema.ts';
 import { ExcerptBlock } from '../ui/ExcerptBlock.tsx';
 

@@ -28,4 +28,9 @@ export const NOTE_NODES: ReadonlyArray<Klass<LexicalNode>> = [
 ];
 
 export { $createExcerptNode, $isExcerptNode, ExcerptNode, type SerializedExcerptNode } from './ExcerptNode.tsx';
-export { $createPageBreakNode, $isPageBreakNode, PageBreakNode, type SerializedPageBreakNode } from './PageBreakNode.tsx';
+export {
+  $createPageBreakNode,
+  $isPageBreakNode,
+  PageBreakNode,
+  type SerializedPageBreakNode,
+} from './PageBreakNode.tsx';

@@ -60,7 +60,10 @@ export function ExcerptBlock({
 
   const parts = payload.text.split(/\n{2,}/);
   return (
-    <figure className={`excerpt${check.status !== 'current' ? ' excerpt--stale' : ''}`} data-document-id={payload.documentId}>
+    <figure
+      className={`excerpt${check.status !== 'current' ? ' excerpt--stale' : ''}`}
+      data-document-id={payload.documentId}
+    >
       <a
         className="excerpt-source"
         href={services.sourceHref(payload)}

@@ -51,7 +51,6 @@ export function ExcerptPicker({
   useEffect(() => {
     if (!documentId || !open) return;
     let live = true;
-    setChosen(new Set());
     call('documents:get', { id: documentId }).then(
       (d) => live && setDoc(d),
       (e: unknown) => live && setError(e instanceof Error ? e.message : String(e)),
@@ -104,7 +103,13 @@ export function ExcerptPicker({
         <div className="picker-controls">
           <label>
             Document{' '}
-            <select value={documentId ?? ''} onChange={(event) => setDocumentId(event.target.value)}>
+            <select
+              value={documentId ?? ''}
+              onChange={(event) => {
+                setChosen(new Set());
+                setDocumentId(event.target.value);
+              }}
+            >
               {documents.map((d) => (
                 <option key={d.id} value={d.id}>
                   {d.title}
@@ -146,7 +151,9 @@ export function ExcerptPicker({
           {doc && paragraphs.length === 0 && <li className="muted">No paragraph matches.</li>}
         </ul>
         <div className="picker-actions">
-          <span className="muted">{chosen.size === 0 ? 'Tick the paragraphs to quote.' : `${chosen.size} selected`}</span>
+          <span className="muted">
+            {chosen.size === 0 ? 'Tick the paragraphs to quote.' : `${chosen.size} selected`}
+          </span>
           <button type="button" className="button button--secondary" onClick={onClose}>
             Cancel
           </button>

@@ -4,7 +4,6 @@ import type { Note, NoteVersion } from '../../../shared/api/index.ts';
 import type { Classification, ExcerptPayload, NoteFields, NoteStatus } from '../../../shared/model/index.ts';
 import type { NoteContent } from '../../../shared/notes/content-schema.ts';
 import { DEFAULT_TITLES } from '../../../shared/notes/templates.ts';
-import { call } from '../../api/client.ts';
 import { routeHref } from '../../app/useRoute.ts';
 import { ExcerptServicesContext, INSERT_EXCERPT_COMMAND, NoteEditor } from '../../editor/index.ts';
 import { createExcerptServices } from './excerpt-services.ts';
@@ -211,12 +210,18 @@ export function NoteWorkspace({ note }: { note: Note }) {
               />
             }
             footer={
-              <NoteSignoffFields language={language} fields={meta.fields} onChange={(fields) => updateMeta({ fields })} />
+              <NoteSignoffFields
+                language={language}
+                fields={meta.fields}
+                onChange={(fields) => updateMeta({ fields })}
+              />
             }
           />
         </div>
         {panel === 'sources' && <SourcePane onDocument={setSourceId} />}
-        {panel === 'history' && <VersionHistory noteId={note.id} refreshKey={historyKey} onRestore={(v) => void restore(v)} />}
+        {panel === 'history' && (
+          <VersionHistory noteId={note.id} refreshKey={historyKey} onRestore={(v) => void restore(v)} />
+        )}
         <ExcerptPicker
           open={picker}
           initialDocumentId={sourceId}

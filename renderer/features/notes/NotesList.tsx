@@ -6,9 +6,7 @@ import { navigate, routeHref } from '../../app/useRoute.ts';
 
 function formatEdited(iso: string): string {
   const date = new Date(iso);
-  return Number.isNaN(date.getTime())
-    ? iso
-    : date.toLocaleString('en-CA', { dateStyle: 'medium', timeStyle: 'short' });
+  return Number.isNaN(date.getTime()) ? iso : date.toLocaleString('en-CA', { dateStyle: 'medium', timeStyle: 'short' });
 }
 
 function message(error: unknown): string {
@@ -65,10 +63,21 @@ export function NotesList() {
           <button type="button" className="button" disabled={busy} onClick={() => void create('en')}>
             New briefing note
           </button>
-          <button type="button" className="button button--secondary" disabled={busy} onClick={() => void create('fr')} lang="fr">
+          <button
+            type="button"
+            className="button button--secondary"
+            disabled={busy}
+            onClick={() => void create('fr')}
+            lang="fr"
+          >
             Nouvelle note de breffage
           </button>
-          <button type="button" className="button button--secondary" disabled={busy} onClick={() => void create('blank')}>
+          <button
+            type="button"
+            className="button button--secondary"
+            disabled={busy}
+            onClick={() => void create('blank')}
+          >
             Blank note
           </button>
         </div>
@@ -99,8 +108,8 @@ export function NotesList() {
         <p className="muted">Loading…</p>
       ) : notes.length === 0 ? (
         <p className="muted notes-empty">
-          No notes yet. Start from the briefing-note template (English or French) or a blank page; drag passages
-          from your documents into it and each one keeps its citation.
+          No notes yet. Start from the briefing-note template (English or French) or a blank page; drag passages from
+          your documents into it and each one keeps its citation.
         </p>
       ) : (
         <table className="notes-table">

@@ -14,7 +14,8 @@ function OpenNote({ id }: { id: string }) {
     let live = true;
     call('notes:get', { id }).then(
       (note) => live && setLoad({ status: 'ready', note }),
-      (error: unknown) => live && setLoad({ status: 'error', message: error instanceof Error ? error.message : String(error) }),
+      (error: unknown) =>
+        live && setLoad({ status: 'error', message: error instanceof Error ? error.message : String(error) }),
     );
     return () => {
       live = false;

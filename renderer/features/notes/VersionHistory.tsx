@@ -17,7 +17,9 @@ const REASONS: Record<NoteVersionSummary['reason'], string> = {
 
 function when(iso: string): string {
   const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? iso : date.toLocaleString('en-CA', { dateStyle: 'medium', timeStyle: 'medium' });
+  return Number.isNaN(date.getTime())
+    ? iso
+    : date.toLocaleString('en-CA', { dateStyle: 'medium', timeStyle: 'medium' });
 }
 
 function Preview({ version }: { version: NoteVersion }) {
@@ -35,7 +37,9 @@ function Preview({ version }: { version: NoteVersion }) {
       }}
     >
       <RichTextPlugin
-        contentEditable={<ContentEditable className="note-content note-content--preview" aria-label={`Preview of ${version.title}`} />}
+        contentEditable={
+          <ContentEditable className="note-content note-content--preview" aria-label={`Preview of ${version.title}`} />
+        }
         ErrorBoundary={LexicalErrorBoundary}
       />
     </LexicalComposer>
@@ -75,7 +79,9 @@ export function VersionHistory({
   return (
     <section className="side-panel history" aria-label="Version history">
       <h2 className="side-title">Version history</h2>
-      <p className="muted side-hint">A version is kept each time you press Ctrl+S, and every few minutes while you write.</p>
+      <p className="muted side-hint">
+        A version is kept each time you press Ctrl+S, and every few minutes while you write.
+      </p>
       {error && (
         <p className="message message--error" role="alert">
           {error}

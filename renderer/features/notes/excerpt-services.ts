@@ -13,7 +13,12 @@ export function createExcerptServices(): ExcerptServices {
   let queue: Array<{ input: ApiExcerpt; resolve: (c: ExcerptCheck) => void; reject: (e: unknown) => void }> = [];
   let timer: ReturnType<typeof setTimeout> | undefined;
 
-  type ApiExcerpt = { documentId: string; paragraphs: ExcerptPayload['paragraphs']; text: string; keptAgainst?: string };
+  type ApiExcerpt = {
+    documentId: string;
+    paragraphs: ExcerptPayload['paragraphs'];
+    text: string;
+    keptAgainst?: string;
+  };
 
   const flush = () => {
     timer = undefined;
@@ -27,7 +32,12 @@ export function createExcerptServices(): ExcerptServices {
 
   return {
     sourceHref: (excerpt) =>
-      routeHref({ view: 'document', id: excerpt.documentId, paragraph: excerpt.paragraphs[0]?.n ?? 1, quote: excerpt.text }),
+      routeHref({
+        view: 'document',
+        id: excerpt.documentId,
+        paragraph: excerpt.paragraphs[0]?.n ?? 1,
+        quote: excerpt.text,
+      }),
     check: (excerpt, keptAgainst) => {
       const input: ApiExcerpt = {
         documentId: excerpt.documentId,

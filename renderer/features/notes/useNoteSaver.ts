@@ -9,8 +9,16 @@ import { call } from '../../api/client.ts';
 
 /** Quiet time after a keystroke before saving. */
 const PAUSE_MS = 400;
-/** Longest a change waits while typing continues (the "at most a second" promise, with margin). */
-const MAX_WAIT_MS = 800;
+/** Longest a change waits while typing continues (with the idle wait below: under a second). */
+const MAX_WAIT_MS = 750;
+
+/** Longest a due save waits for the main thread to be idle. */
+const IDLE_WAIT_MS = 150;
+
+function idle(work: () => void): void {
+  if (typeof window.requestIdleCallback === 'function') window.requestIdleCallback(work, { timeout: IDLE_WAIT_MS });
+  else setTimeout(work, 0);
+}
 
 export type SaveInput = Omit<ApiInput<'notes:save'>, 'checkpoint'>;
 type Checkpoint = 'manual' | 'before-restore';
@@ -34,6 +42,7 @@ export function useNoteSaver(snapshot: () => SaveInput | null, onSaved: (version
     onSavedRef.current = onSaved;
   });
 
+  const runRef = useRef<(checkpoint?: Checkpoint) => Promise<void>>(async () => {});
   const run = useCallback(async (checkpoint?: Checkpoint): Promise<void> => {
     clearTimeout(pauseTimer.current);
     clearTimeout(deadline.current);
@@ -61,17 +70,26 @@ export function useNoteSaver(snapshot: () => SaveInput | null, onSaved: (version
       inFlight.current = null;
       const next = again.current;
       again.current = null;
-      if (next) void run(next.checkpoint);
+      if (next) void runRef.current(next.checkpoint);
     });
     return inFlight.current;
   }, []);
 
-  /** Call on every change: saves after a pause, or at the deadline while typing continues. */
+  useEffect(() => {
+    runRef.current = run;
+  }, [run]);
+
+  /**
+   * Call on every change: saves after a pause, or at the deadline while typing continues.
+   * Serializing a long note takes a few milliseconds, so it waits for an idle moment between
+   * keystrokes (at most IDLE_WAIT_MS) instead of landing on one.
+   */
   const schedule = useCallback(() => {
     setState((s) => (s.status === 'pending' ? s : { ...s, status: 'pending' }));
+    const whenIdle = () => idle(() => void run());
     clearTimeout(pauseTimer.current);
-    pauseTimer.current = setTimeout(() => void run(), PAUSE_MS);
-    deadline.current ??= setTimeout(() => void run(), MAX_WAIT_MS);
+    pauseTimer.current = setTimeout(whenIdle, PAUSE_MS);
+    deadline.current ??= setTimeout(whenIdle, MAX_WAIT_MS);
   }, [run]);
 
   /** Saves now (Ctrl+S records a version: `manual`). */

@@ -70,7 +70,11 @@ export function paragraphExcerpt(doc: StoredDocument, paragraphId: string): Exce
 }
 
 /** The selection inside `article` as an excerpt, or undefined when it selects no paragraph text. */
-export function selectionExcerpt(doc: StoredDocument, article: Element, selection: Selection | null): ExcerptPayload | undefined {
+export function selectionExcerpt(
+  doc: StoredDocument,
+  article: Element,
+  selection: Selection | null,
+): ExcerptPayload | undefined {
   if (!selection || selection.rangeCount === 0 || selection.isCollapsed) return undefined;
   const range = selection.getRangeAt(0);
   if (!article.contains(range.commonAncestorContainer)) return undefined;
@@ -98,7 +102,13 @@ export function selectionExcerpt(doc: StoredDocument, article: Element, selectio
 /** Puts an excerpt on a drag or clipboard DataTransfer in the three forms described above. */
 export function writeExcerptToDataTransfer(data: DataTransfer, excerpt: ExcerptPayload): void {
   data.setData(EXCERPT_MIME_TYPE, JSON.stringify(excerpt));
-  data.setData('text/html', renderExcerptHtml(excerpt).replace('<blockquote ', `<blockquote data-precis-excerpt="${escapeAttribute(JSON.stringify({ type: 'excerpt', version: 1, ...excerpt }))}" `));
+  data.setData(
+    'text/html',
+    renderExcerptHtml(excerpt).replace(
+      '<blockquote ',
+      `<blockquote data-precis-excerpt="${escapeAttribute(JSON.stringify({ type: 'excerpt', version: 1, ...excerpt }))}" `,
+    ),
+  );
   data.setData('text/plain', `“${excerpt.text}” (${formatCitation(excerpt)})`);
 }
 
@@ -170,7 +180,10 @@ function rangeInParagraph(paragraph: Element, start: number, length: number): Ra
 export function passageRanges(root: ParentNode, first: number, quote: string): Range[] {
   const ranges: Range[] = [];
   let n = first;
-  for (const part of quote.split(EXCERPT_PARAGRAPH_SEPARATOR).map((p) => p.trim()).filter(Boolean)) {
+  for (const part of quote
+    .split(EXCERPT_PARAGRAPH_SEPARATOR)
+    .map((p) => p.trim())
+    .filter(Boolean)) {
     // Parts are in document order; allow a few skipped paragraphs (a picker excerpt may skip some).
     for (let tries = 0; tries < 25; tries++, n++) {
       const paragraph = root.querySelector(`[data-paragraph-n="${n}"]`);

@@ -11,6 +11,7 @@ import {
   $getRoot,
   $getNearestNodeFromDOMNode,
   $getSelection,
+  $isParagraphNode,
   $isRangeSelection,
   $isTextNode,
   $setSelection,
@@ -31,7 +32,14 @@ export const INSERT_EXCERPT_COMMAND: LexicalCommand<ExcerptPayload> = createComm
 /** Inserts the excerpt as a block where the caret is, with an empty paragraph after it to keep typing. */
 export function $insertExcerpt(payload: ExcerptPayload): void {
   const excerpt = $createExcerptNode(payload);
-  $insertNodeToNearestRoot(excerpt);
+  const selection = $getSelection();
+  const block = $isRangeSelection(selection) ? selection.anchor.getNode().getTopLevelElement() : null;
+  // An empty paragraph (a template section waiting for content) becomes the excerpt.
+  if ($isParagraphNode(block) && block.getTextContentSize() === 0 && block.getChildrenSize() === 0) {
+    block.replace(excerpt);
+  } else {
+    $insertNodeToNearestRoot(excerpt);
+  }
   const next = excerpt.getNextSibling();
   if (next === null) excerpt.insertAfter($createParagraphNode());
   (excerpt.getNextSibling() ?? excerpt).selectStart();

@@ -1,5 +1,5 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { $findMatches, $replaceAll, $replaceMatch, type TextMatch } from './find.ts';
 
 // Matches are painted with the CSS Custom Highlight API: no change to the editor's DOM.
@@ -24,16 +24,17 @@ export function FindReplacePlugin({
   const [query, setQuery] = useState('');
   const [replacement, setReplacement] = useState('');
   const [caseSensitive, setCaseSensitive] = useState(false);
-  const [matches, setMatches] = useState<TextMatch[]>([]);
-  const [current, setCurrent] = useState(0);
+  const [chosenIndex, setCurrent] = useState(0);
+  // Bumped on every content change, so the matches below are recomputed.
+  const [version, setVersion] = useState(0);
   const [message, setMessage] = useState('');
   const input = useRef<HTMLInputElement>(null);
 
-  const search = useCallback(() => {
-    const found = editor.getEditorState().read(() => $findMatches(query, caseSensitive));
-    setMatches(found);
-    setCurrent((c) => (found.length === 0 ? 0 : Math.min(c, found.length - 1)));
-  }, [editor, query, caseSensitive]);
+  const matches: TextMatch[] = useMemo(
+    () => (open && version >= 0 ? editor.getEditorState().read(() => $findMatches(query, caseSensitive)) : []),
+    [editor, open, query, caseSensitive, version],
+  );
+  const current = matches.length === 0 ? 0 : Math.min(chosenIndex, matches.length - 1);
 
   useEffect(() => {
     if (!open) return;
@@ -43,11 +44,10 @@ export function FindReplacePlugin({
 
   useEffect(() => {
     if (!open) return;
-    search();
     return editor.registerUpdateListener(({ dirtyLeaves, dirtyElements }) => {
-      if (dirtyLeaves.size + dirtyElements.size > 0) search();
+      if (dirtyLeaves.size + dirtyElements.size > 0) setVersion((v) => v + 1);
     });
-  }, [editor, open, search]);
+  }, [editor, open]);
 
   // Paint the matches.
   useEffect(() => {

@@ -14,7 +14,13 @@ import {
 } from '@lexical/list';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { INSERT_HORIZONTAL_RULE_COMMAND } from '@lexical/react/LexicalHorizontalRuleNode';
-import { $createHeadingNode, $createQuoteNode, $isHeadingNode, $isQuoteNode, type HeadingTagType } from '@lexical/rich-text';
+import {
+  $createHeadingNode,
+  $createQuoteNode,
+  $isHeadingNode,
+  $isQuoteNode,
+  type HeadingTagType,
+} from '@lexical/rich-text';
 import { $setBlocksType } from '@lexical/selection';
 import { INSERT_TABLE_COMMAND } from '@lexical/table';
 import { $getNearestNodeOfType, mergeRegister } from '@lexical/utils';
@@ -251,20 +257,26 @@ export function ToolbarPlugin({ onPickExcerpt, onFind }: { onPickExcerpt: () => 
       <span className="toolbar-divider" />
       <button
         type="button"
-        className="tool"
+        className="tool tool--text"
         aria-pressed={state.link !== null}
         aria-label="Link"
         title={`Link (${MOD}K)`}
         onClick={() => setLinkDraft(state.link ?? '')}
       >
-        🔗
+        Link
       </button>
       <button
         type="button"
         className="tool"
         aria-label="Insert table"
         title="Insert table (3 × 3)"
-        onClick={() => editor.dispatchCommand(INSERT_TABLE_COMMAND, { columns: '3', rows: '3', includeHeaders: { rows: true, columns: false } })}
+        onClick={() =>
+          editor.dispatchCommand(INSERT_TABLE_COMMAND, {
+            columns: '3',
+            rows: '3',
+            includeHeaders: { rows: true, columns: false },
+          })
+        }
       >
         ▦
       </button>
@@ -287,7 +299,12 @@ export function ToolbarPlugin({ onPickExcerpt, onFind }: { onPickExcerpt: () => 
         ⤓
       </button>
       <span className="toolbar-divider" />
-      <button type="button" className="tool tool--text" title={`Insert excerpt (${MOD}Shift+E)`} onClick={onPickExcerpt}>
+      <button
+        type="button"
+        className="tool tool--text"
+        title={`Insert excerpt (${MOD}Shift+E)`}
+        onClick={onPickExcerpt}
+      >
         Insert excerpt…
       </button>
       <button type="button" className="tool tool--text" title={`Find and replace (${MOD}F)`} onClick={onFind}>
