@@ -2,10 +2,12 @@
 import { appHandlers } from './app.api.ts';
 import { documentsHandlers } from './documents.api.ts';
 import type { ApiHandlers } from './handler.ts';
+import { settingsHandlers } from './settings.api.ts';
 import { notesHandlers } from './notes.api.ts';
 
 export const apiHandlers: ApiHandlers = {
   ...appHandlers,
   ...documentsHandlers,
+  ...settingsHandlers,
   ...notesHandlers,
 };

@@ -6,6 +6,7 @@ import type { z } from 'zod';
 import { appContract } from './app.ts';
 import type { ApiChannel } from './channels.ts';
 import { documentsContract } from './documents.ts';
+import { settingsContract } from './settings.ts';
 import { notesContract } from './notes.ts';
 
 export interface MethodSchemas {
@@ -16,6 +17,7 @@ export interface MethodSchemas {
 export const apiContract = {
   ...appContract,
   ...documentsContract,
+  ...settingsContract,
   ...notesContract,
 } as const satisfies Record<ApiChannel, MethodSchemas>;
 

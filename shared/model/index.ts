@@ -1,4 +1,5 @@
 export * from './document.ts';
 export * from './paragraph-id.ts';
+export * from './restructure.ts';
 export * from './excerpt.ts';
 export * from './note.ts';

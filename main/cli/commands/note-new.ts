@@ -5,7 +5,7 @@ const USAGE = 'usage: precis note-new [--template en|fr|blank] [--title TITLE] [
 
 export const noteNewCommand: Command = {
   usage: 'note-new [--template en|fr|blank] [--title T]',
-  summary: 'Create a briefing note from a template (default: en).',
+  summaryKey: 'cli.summaries.noteNew',
   async run(run) {
     let template: NoteTemplate = 'en';
     let title: string | undefined;

@@ -5,7 +5,7 @@ import { CliError, callApi, printJson, type Command } from '../command.ts';
 
 export const noteCommand: Command = {
   usage: 'note ID [--html] [--json]',
-  summary: 'Print a briefing note: its text and the excerpts it cites.',
+  summaryKey: 'cli.summaries.note',
   async run(run) {
     const html = run.args.includes('--html');
     const [id, ...rest] = run.args.filter((a) => a !== '--html');

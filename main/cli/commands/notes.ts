@@ -3,7 +3,7 @@ import { CliError, callApi, printJson, type Command } from '../command.ts';
 
 export const notesCommand: Command = {
   usage: 'notes [--json]',
-  summary: 'List the briefing notes.',
+  summaryKey: 'cli.summaries.notes',
   async run(run) {
     if (run.args.length > 0) throw new CliError('usage: precis notes [--json]', 2);
     const notes = await callApi(run.context, 'notes:list', {});
