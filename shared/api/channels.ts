@@ -43,6 +43,17 @@ export const API_CHANNELS = [
   'annotations:setColorLabel',
   'annotations:counts',
   'annotations:export',
+  'notes:list',
+  'notes:get',
+  'notes:create',
+  'notes:save',
+  'notes:rename',
+  'notes:duplicate',
+  'notes:delete',
+  'notes:undelete',
+  'notes:versions',
+  'notes:version',
+  'notes:check-excerpts',
 ] as const;
 
 export type ApiChannel = (typeof API_CHANNELS)[number];

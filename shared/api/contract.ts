@@ -11,6 +11,7 @@ import { exportContract, packsContract } from './packs.ts';
 import { quotesContract } from './quotes.ts';
 import { libraryContract } from './library.ts';
 import { settingsContract } from './settings.ts';
+import { notesContract } from './notes.ts';
 
 export interface MethodSchemas {
   input: z.ZodType;
@@ -26,6 +27,7 @@ export const apiContract = {
   ...libraryContract,
   ...annotationsContract,
   ...settingsContract,
+  ...notesContract,
 } as const satisfies Record<ApiChannel, MethodSchemas>;
 
 // Every channel has schemas and every schema has a channel: a mismatch is a compile error.

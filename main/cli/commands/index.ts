@@ -6,6 +6,9 @@ import { importCommand } from './import.ts';
 import { listCommand } from './list.ts';
 import { packsCommand } from './packs.ts';
 import { quotesCommand } from './quotes.ts';
+import { noteNewCommand } from './note-new.ts';
+import { noteCommand } from './note.ts';
+import { notesCommand } from './notes.ts';
 import { showCommand } from './show.ts';
 
 export const COMMANDS: Record<string, Command> = {
@@ -17,4 +20,7 @@ export const COMMANDS: Record<string, Command> = {
   quotes: quotesCommand,
   annotate: annotateCommand,
   annotations: annotationsCommand,
+  notes: notesCommand,
+  note: noteCommand,
+  'note-new': noteNewCommand,
 };
