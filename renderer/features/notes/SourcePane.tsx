@@ -44,7 +44,9 @@ export function SourcePane({ onDocument }: { onDocument: (id: string) => void })
         </label>
         <p className="muted side-hint">Drag a paragraph number, or a selected passage, into the note.</p>
       </div>
-      <div className="sources-reader">{documentId && <ReaderView key={documentId} documentId={documentId} />}</div>
+      <div className="sources-reader">
+        {documentId && <ReaderView key={documentId} documentId={documentId} variant="source" />}
+      </div>
     </section>
   );
 }

@@ -70,11 +70,14 @@ export function ReaderView({
   documentId,
   focusParagraph,
   focusQuote,
+  variant = 'full',
 }: {
   documentId: string;
   focusParagraph?: number | undefined;
   /** An excerpt's text, marked within ¶ focusParagraph (and the paragraphs after it). */
   focusQuote?: string | undefined;
+  /** `source`: the narrow pane beside a note — the text and its highlights, without outline or panel. */
+  variant?: 'full' | 'source';
 }) {
   const load = useDocument(documentId);
   useFocusParagraph(load.status === 'ready', focusParagraph);
@@ -87,7 +90,7 @@ export function ReaderView({
       </div>
     );
   }
-  return <AnnotatedDocument document={load.document} focusParagraph={focusParagraph} />;
+  return <AnnotatedDocument document={load.document} focusParagraph={focusParagraph} variant={variant} />;
 }
 
 type Pending = { target: AnnotationTarget; request: ToolbarRequest };
@@ -95,9 +98,11 @@ type Pending = { target: AnnotationTarget; request: ToolbarRequest };
 function AnnotatedDocument({
   document: doc,
   focusParagraph,
+  variant,
 }: {
   document: StoredDocument;
   focusParagraph?: number | undefined;
+  variant: 'full' | 'source';
 }) {
   const annotations = useAnnotations(doc.id);
   const article = useRef<HTMLElement>(null);
@@ -218,8 +223,8 @@ function AnnotatedDocument({
     : null;
 
   return (
-    <div className="reader">
-      <SectionOutline sections={doc.sections} />
+    <div className={variant === 'source' ? 'reader reader--source' : 'reader'}>
+      {variant === 'full' && <SectionOutline sections={doc.sections} />}
       <article
         ref={article}
         className={`document${canonical.paragraphs.length > LONG_DOCUMENT ? ' document--long' : ''}`}
@@ -297,18 +302,20 @@ function AnnotatedDocument({
           </section>
         ))}
       </article>
-      <AnnotationsPanel
-        state={annotations}
-        sections={doc.sections}
-        selectedId={selectedId}
-        editingId={editingId}
-        onSelect={selectAnnotation}
-        onEdit={setEditingId}
-        onReattach={(a) => {
-          setReattaching(a);
-          setEditingId(null);
-        }}
-      />
+      {variant === 'full' && (
+        <AnnotationsPanel
+          state={annotations}
+          sections={doc.sections}
+          selectedId={selectedId}
+          editingId={editingId}
+          onSelect={selectAnnotation}
+          onEdit={setEditingId}
+          onReattach={(a) => {
+            setReattaching(a);
+            setEditingId(null);
+          }}
+        />
+      )}
       {request && (
         <SelectionToolbar
           request={request}
