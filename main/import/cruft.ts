@@ -115,7 +115,8 @@ export function features(block: Block): Features {
   const credit = !terminal && words <= 60 && CREDIT.test(text);
   const notice = words <= NOTICE_WORDS && NOTICE.test(lower);
   // "Published 12 March 2025 at 10:30, updated …": a labelled date line may run longer.
-  const labelled = words <= 20 && /^(published|updated|posted|last updated|publié|mis à jour|modifié|date)\b/.test(lower);
+  const labelled =
+    words <= 20 && /(^|\s)(published|updated|posted|publié|publiée|mis à jour|modifié|date)(?!\p{L})/u.test(lower);
   const date = words <= 10 || labelled ? findDate(text) : null;
   const dateish = date !== null && ((!terminal && words - date.words <= 6) || labelled);
   const numeric = /^[\d\s.,:%+\-–/kKmM]+$/.test(text);

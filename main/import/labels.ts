@@ -36,7 +36,7 @@ export function labelLine(text: string): LabelLine | null {
 
 /** A labelled value: a short name or place, not a sentence and not a date. */
 export function labelValue(text: string): string | null {
-  const value = text.trim().replace(/\.$/, '');
+  const value = text.trim();
   if (value === '' || wordCount(value) > 10 || isTerminal(value) || !/^\p{Lu}/u.test(value)) return null;
   if (findDate(value)) return null;
   return value;

@@ -10,7 +10,7 @@ import { numberSections } from '../../shared/model/index.ts';
 import type { SectionDraft } from '../../shared/model/paragraph-id.ts';
 import type { Block, ReaderOutput } from './blocks.ts';
 import type { Features, Region } from './cruft.ts';
-import { features, mainRegion, normalizeCue, score } from './cruft.ts';
+import { features, mainRegion, normalizeCue, score, wordCount } from './cruft.ts';
 import { findDate } from './dates.ts';
 import type { Dateline } from './metadata.ts';
 import { findLabels, typeLabel } from './labels.ts';
@@ -39,6 +39,7 @@ export function structure(output: ReaderOutput, fileName: string): StructuredDoc
   const titleFound = findTitle(blocks, feats, region, origin, hints.title ?? null, labels);
   const title = titleFound.text ?? fileTitle(fileName);
   const contents = contentsText(blocks, feats, region.end);
+  const body = withLeadingHeading(blocks, feats, region, origin, titleFound.index, labels);
   // Paragraphs numbered in the source ("12. We will …"): short numbered sentences are paragraphs too.
   const numberedParagraphs = countNumberedParagraphs(blocks, feats, region) >= 2;
 
@@ -51,7 +52,7 @@ export function structure(output: ReaderOutput, fileName: string): StructuredDoc
   let paragraphsSeen = 0;
   // After a list label ("Read more", "Most read"), the short lines that follow are its links.
   let inList = false;
-  for (let i = region.start; i < region.end; i++) {
+  for (let i = body.start; i < body.end; i++) {
     const b = blocks[i] as Block;
     const f = feats[i] as Features;
     let text = b.text;
@@ -97,7 +98,7 @@ export function structure(output: ReaderOutput, fileName: string): StructuredDoc
     const nextKind = kinds[next];
     const confirmed = contents.includes(normalizeCue(text));
     if (confirmed || nextKind === 'para' || (nextKind === 'heading' && origin === 'document')) kinds[k] = 'heading';
-    else if (origin !== 'document' && (feats[region.start + k]?.words ?? 0) < 6) kinds[k] = 'drop';
+    else if (origin !== 'document' && (feats[body.start + k]?.words ?? 0) < 6) kinds[k] = 'drop';
     else kinds[k] = 'para';
   }
 
@@ -138,13 +139,14 @@ export function structure(output: ReaderOutput, fileName: string): StructuredDoc
     title,
     paragraphs: kept,
     hasIssuerDateline: Boolean(dateline?.issuer ?? labels.issuer),
-    hasPublisher: Boolean(publisher ?? (origin === 'article' ? hints.issuer : null)),
+    // A journalist's byline ("By Jane Doe", "Par Claire Martin") marks press coverage too.
+    hasPublisher: Boolean(publisher ?? (origin === 'article' ? hints.issuer : null)) || hasByline(blocks, body),
     fromWeb: origin !== 'document',
   });
   return {
     title,
-    // A type label beside the title ("Press release", "Communiqué de presse") names the kind.
-    kind: typeKind === 'declaration' && kind !== 'declaration' ? 'declaration' : kind,
+    // A type label beside the title ("Press release", "Communiqué de presse", "Speech") names the kind.
+    kind: typeKind ?? kind,
     language: detectLanguage(kept.length > 0 ? kept : [title], hints.language ?? null),
     date,
     place: dateline?.place ?? labels.place ?? null,
@@ -217,6 +219,40 @@ function siteName(blocks: readonly Block[], feats: readonly Features[], region: 
   return null;
 }
 
+/**
+ * The main text often starts with a section heading ("Preamble", "Background") that the scoring
+ * left outside, as it scores like the page furniture before it. A short heading-shaped line
+ * right before the text, that the page shows only once and that is no title, label or date,
+ * is taken in.
+ */
+function withLeadingHeading(
+  blocks: readonly Block[],
+  feats: readonly Features[],
+  region: Region,
+  origin: ReaderOutput['origin'],
+  titleIndex: number,
+  labels: Labels,
+): Region {
+  const i = region.start - 1;
+  const b = blocks[i];
+  const f = feats[i];
+  if (origin === 'document' || !b || !f || i === titleIndex || labels.indexes.has(i)) return region;
+  if (f.words > 6 || f.terminal || f.dateish || isCruft(f) || f.numeric || f.credit || typeLabel(b.text)) return region;
+  if (!isHeadingShape(b, f, false) || parseDateline(b.text)) return region;
+  let count = 0;
+  for (const other of blocks) if (other.text === b.text) count++;
+  return count === 1 ? { start: i, end: region.end } : region;
+}
+
+/** A byline ("By Jane Doe, Agency", "Par Claire Martin") shortly before the main text. */
+function hasByline(blocks: readonly Block[], region: Region): boolean {
+  for (let i = Math.max(0, region.start - TITLE_WINDOW); i < region.start; i++) {
+    const text = blocks[i]?.text ?? '';
+    if (/^(By|Par)\s+\p{Lu}/u.test(text) && wordCount(text) <= 8) return true;
+  }
+  return false;
+}
+
 function isCruft(f: Features): boolean {
   return f.cue || f.notice || f.glued || f.breadcrumb;
 }
@@ -224,14 +260,15 @@ function isCruft(f: Features): boolean {
 function isHeadingShape(b: Block, f: Features, numberedParagraphs: boolean): boolean {
   if (!b.standalone && b.role === 'text') return false;
   if (f.words > HEADING_MAX_WORDS || f.chars > HEADING_MAX_CHARS || b.bullet) return false;
-  if (/[,;]$/.test(b.text)) return false;
+  // "The ministers agreed to:" leads into a list; it is no heading.
+  if (/[,;:]$/.test(b.text)) return false;
   const numberedHeading = NUMBERED_HEADING.test(b.text) && f.words <= 12 && !/[!?]$/.test(b.text);
   if (f.terminal && !(numberedHeading && !numberedParagraphs)) return false;
   return /^[\p{Lu}\d"“«]/u.test(b.text);
 }
 
 function isTitleShape(b: Block, f: Features): boolean {
-  if (f.cue || f.notice || f.glued || f.breadcrumb || f.numeric || f.dateish || b.bullet) return false;
+  if (f.cue || f.notice || f.glued || f.breadcrumb || f.numeric || f.dateish || f.credit || b.bullet) return false;
   if (f.words < 2 || f.words > 30 || /[.;,]$/.test(b.text)) return false;
   if (/^(by|par)\s/i.test(b.text) || /^\p{Ll}/u.test(b.text)) return false;
   return true;
