@@ -52,13 +52,14 @@ export function structure(output: ReaderOutput, fileName: string): StructuredDoc
   let paragraphsSeen = 0;
   // After a list label ("Read more", "Most read"), the short lines that follow are its links.
   let inList = false;
+  const titleKey = normalizeCue(title);
   for (let i = body.start; i < body.end; i++) {
     const b = blocks[i] as Block;
     const f = feats[i] as Features;
     let text = b.text;
     let kind: Kind = 'para';
-    if (i === titleFound.index || (normalizeCue(text) === normalizeCue(title) && !seenParagraph)) kind = 'drop';
-    else if (labels.indexes.has(i) || typeLabel(text)) kind = 'drop';
+    if (i === titleFound.index || (!seenParagraph && normalizeCue(text) === titleKey)) kind = 'drop';
+    else if (labels.indexes.has(i) || (!seenParagraph && typeLabel(text))) kind = 'drop';
     else if (!dateline && paragraphsSeen < 3 && (dateline = parseDateline(text))) {
       if (dateline.rest) text = dateline.rest;
       else kind = 'drop';

@@ -222,6 +222,19 @@ const CASES: Record<string, Want> = {
     last: "La Commission européenne présentera d'ici l'été les textes d'application, qui seront soumis au Parlement européen.",
     cruft: ['Communiqué de presse', 'Télécharger', 'Contact presse', 'Voir aussi', 'Partager', 'Source'],
   },
+  'news-article.html': {
+    title: 'Arctic council agrees new search-and-rescue plan',
+    kind: 'news',
+    language: 'en',
+    date: '2025-05-21',
+    issuer: 'The Polar Gazette',
+    headings: [null, 'Shared rescue centres'],
+    counts: [2, 3],
+    first:
+      'Ministers from the eight Arctic states agreed on Wednesday to pool ships, aircraft and rescue centres under a single search-and-rescue plan for the region.',
+    last: 'Officials said the first joint exercise under the plan would take place in September.',
+    cruft: ['By Ingrid Larsen', 'Photo:', 'Read more', 'Cruise traffic', 'Subscribe', 'World', 'Follow'],
+  },
   'long-declaration.txt': {
     title: 'Vienna Declaration on the Future of Inland Navigation in Europe',
     kind: 'declaration',
