@@ -25,6 +25,10 @@ export interface Features {
   numeric: boolean;
   /** Words glued without spaces ("HeadingOneHeadingTwo"): a contents bar or a logo repeated. */
   glued: boolean;
+  /** Starts a list of links ("Related", "Read more", "Most read", "Lire aussi"), or is a teaser. */
+  listLabel: boolean;
+  /** A photo caption with its credit ("… PHOTOGRAPHER / AGENCY", "(Photo: …)", "Crédit : …"). */
+  credit: boolean;
   /** A breadcrumb trail: "Home > News > Title". */
   breadcrumb: boolean;
   /** Looks like a sentence: terminal punctuation and enough words. */
@@ -60,13 +64,28 @@ const CUES: RegExp[] = [
   /^(search|rechercher|recherche)\b|^(menu|home|accueil|main menu|navigation)$|\b(skip to (main )?content|aller au contenu|back to top|retour en haut|font resizer|bookmarks?|notifications?)\b/,
   /\b(thumbnail|logo)$/,
   /\b(click here|cliquez ici|download (the|this) (statement|document|pdf|file)|télécharger (le|la|ce) )/,
+  // Bylines, relative times, reading time, print and download buttons, speech furniture.
+  /\b(reporting|editing|writing|additional reporting|compiled) by\b|\bpropos recueillis par\b/u,
+  /\b\d+\s*(min|mins|minutes?|h|hrs?|hours?|days?)\s+ago\b|\bil y a\s+\d+\s*(min|minutes?|h|heures?|jours?)\b|\btemps de lecture\b/,
+  /^(print|imprimer|print this page|imprimer (cette|la) page|download|télécharger)\b|\blire plus tard\b|\b(read|save) (it )?later\b/,
+  /\bcheck against delivery\b|\bseul le prononcé fait foi\b|\b(licensing rights|offrir l'article|réutiliser ce contenu)\b/,
+  // Paywalls.
+  /\b(réservée? aux abonnés|déjà abonnée?|already (a )?(subscriber|subscribed)|subscribers? only|free articles?)\b/,
   // A table of contents label.
   /^(contents|table of contents|sommaire|table des matières|in this (article|page)|dans cet article|on this page|sur cette page)$/,
 ];
 
 /** Notices that run to a sentence or two. Checked on lines up to NOTICE_WORDS words. */
 const NOTICE =
-  /\b(by using this (site|website)|you agree to|privacy policy|terms of use|unsubscribe|newsletter|your inbox|all rights reserved|tous droits réservés|will not be published|ne sera pas publiée|champs obligatoires|required fields|uses cookies|utilise des cookies|en poursuivant votre navigation|accept(ez)? (the |les )?cookies|sign in to|connectez-vous)\b/;
+  /\b(limit of free articles|subscribe to (keep|continue) reading|réservée? aux abonnés|il vous reste \d|by using this (site|website)|you agree to|privacy policy|terms of use|unsubscribe|newsletter|your inbox|all rights reserved|tous droits réservés|will not be published|ne sera pas publiée|champs obligatoires|required fields|uses cookies|utilise des cookies|en poursuivant votre navigation|accept(ez)? (the |les )?cookies|sign in to|connectez-vous)\b/;
+
+/** A list label, or a teaser line of any length that starts with one ("Lire aussi | …"). */
+const LIST_LABEL =
+  /^(related( [a-z]+)?|read (more|next|also)|see also|more (on|from|stories|articles|news)( [a-z ]+)?|most (read|popular|viewed)|you (may|might) (also )?like|recommended|lire aussi|à lire aussi|voir aussi|sur le même sujet|les plus lus|à lire|explore the topic)\b\s*([|:]|$)/;
+
+/** Credits at the end of a caption: "… NAME SURNAME / AGENCY", "AGENCY/Name", "(Photo: …)". */
+const CREDIT =
+  /(\p{Lu}{2,}(?:[\s-]+\p{Lu}{2,})*\s*\/\s*\p{L}[\p{L}\s./-]{0,40}|\/\s*\p{Lu}{2,}[\p{Lu}\s-]*|\((?:photo|image|credit|crédit)s?\s*:[^)]*\))$|^(?:photo|image|credit|crédit|crédits|illustration)s?\s*:/u;
 
 const SHORT_WORDS = 12;
 const NOTICE_WORDS = 40;
@@ -90,15 +109,34 @@ export function features(block: Block): Features {
   const words = wordCount(text);
   const lower = normalizeCue(text);
   const terminal = TERMINAL.test(text);
-  const cue = words <= SHORT_WORDS && CUES.some((re) => re.test(lower));
+  const listLabel = LIST_LABEL.test(lower);
+  const byline = words <= 8 && /^(By|Par)\s+\p{Lu}/u.test(text) && !terminal;
+  const cue = listLabel || byline || (words <= SHORT_WORDS && CUES.some((re) => re.test(lower)));
+  const credit = !terminal && words <= 60 && CREDIT.test(text);
   const notice = words <= NOTICE_WORDS && NOTICE.test(lower);
-  const date = words <= 10 ? findDate(text) : null;
-  const dateish = date !== null && !terminal && words - date.words <= 6;
+  // "Published 12 March 2025 at 10:30, updated …": a labelled date line may run longer.
+  const labelled =
+    words <= 20 && /(^|\s)(published|updated|posted|publié|publiée|mis à jour|modifié|date)(?!\p{L})/u.test(lower);
+  const date = words <= 10 || labelled ? findDate(text) : null;
+  const dateish = date !== null && ((!terminal && words - date.words <= 6) || labelled);
   const numeric = /^[\d\s.,:%+\-–/kKmM]+$/.test(text);
   const glued = (text.match(/\p{Ll}{2}\p{Lu}\p{Ll}/gu)?.length ?? 0) >= 2;
   const breadcrumb = /\s[>»›/|]\s.+\s[>»›/|]\s/.test(text);
   const sentence = terminal && words >= 4;
-  return { words, chars: text.length, terminal, cue, notice, dateish, numeric, glued, breadcrumb, sentence };
+  return {
+    words,
+    chars: text.length,
+    terminal,
+    cue,
+    notice,
+    dateish,
+    numeric,
+    glued,
+    listLabel,
+    credit,
+    breadcrumb,
+    sentence,
+  };
 }
 
 /**
@@ -107,13 +145,15 @@ export function features(block: Block): Features {
  */
 export function score(block: Block, f: Features, next: Features | undefined): number {
   if (f.cue || f.notice) return -40;
-  if (f.glued || f.breadcrumb) return -40;
+  if (f.glued || f.breadcrumb || f.credit) return -40;
   if (f.numeric || f.dateish) return -20;
   if (block.role === 'heading') return -8;
   if (f.sentence) {
     if (block.bullet && f.words < 6) return -30;
     return block.bullet || block.role === 'item' ? f.chars / 2 : f.chars;
   }
+  // A list item that runs on ("strengthen …;", "… and") is content, like a sentence.
+  if (block.bullet && f.words >= 8 && /[;,:]$|\s(and|or|et|ou)$/.test(block.text)) return f.chars / 2;
   if (block.bullet) return -30;
   if (f.words >= SHORT_WORDS) return -Math.min(60, f.chars / 4);
   return block.standalone && next?.sentence ? -8 : -20;

@@ -128,9 +128,20 @@ export function isNameLike(text: string): boolean {
   return words.every((w, i) => /^\p{Lu}/u.test(w) || (i > 0 && SMALL_WORDS.has(w.toLowerCase())));
 }
 
+/**
+ * A French-style institution name, where only the first word and proper nouns are capitalized:
+ * "Ministère de l'Europe et des Affaires étrangères".
+ */
+function isOfficialName(text: string): boolean {
+  const words = text.split(/\s+/);
+  if (/\b(rights|reserved|réservés|droits|copyright|licen[cs]e)\b/i.test(text)) return false;
+  return words.length >= 2 && words.length <= 10 && /^\p{Lu}/u.test(text) && !/[\d.!?:;,@/|>]/.test(text);
+}
+
 /** "© 2024 Name. All rights reserved." -> "Name". */
 export function copyrightHolder(text: string): string | null {
   const m = /(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*([^.|,]+?)\s*(?:[.|,]|$)/i.exec(text);
-  const name = m?.[1]?.trim();
-  return name && isNameLike(name) ? name : null;
+  // "© Name 2025": the year may follow the name.
+  const name = m?.[1]?.trim().replace(/\s+\d{4}$/, '');
+  return name && (isNameLike(name) || isOfficialName(name)) ? name : null;
 }

@@ -10,9 +10,11 @@ import { numberSections } from '../../shared/model/index.ts';
 import type { SectionDraft } from '../../shared/model/paragraph-id.ts';
 import type { Block, ReaderOutput } from './blocks.ts';
 import type { Features, Region } from './cruft.ts';
-import { features, mainRegion, normalizeCue, score } from './cruft.ts';
+import { features, mainRegion, normalizeCue, score, wordCount } from './cruft.ts';
 import { findDate } from './dates.ts';
 import type { Dateline } from './metadata.ts';
+import { findLabels, typeLabel } from './labels.ts';
+import type { Labels } from './labels.ts';
 import { copyrightHolder, detectKind, detectLanguage, isNameLike, parseDateline } from './metadata.ts';
 
 /** How far before the main text the page's title may sit (breadcrumbs, bylines, share bars). */
@@ -28,9 +30,18 @@ export function structure(output: ReaderOutput, fileName: string): StructuredDoc
   const { blocks, origin, hints } = output;
   const feats = blocks.map(features);
   const region = findRegion(blocks, feats, origin);
-  const titleFound = findTitle(blocks, feats, region, origin, hints.title ?? null);
+  // Labelled metadata ("From:", "Source :") and a type label ("Press release") sit around the title.
+  const labels: Labels =
+    origin === 'document'
+      ? findLabels(blocks, 0, Math.min(blocks.length, 10))
+      : findLabels(blocks, region.start - TITLE_WINDOW, Math.min(region.end, region.start + 3));
+  const typeKind = findTypeLabel(blocks, region, origin);
+  const titleFound = findTitle(blocks, feats, region, origin, hints.title ?? null, labels);
   const title = titleFound.text ?? fileTitle(fileName);
   const contents = contentsText(blocks, feats, region.end);
+  const body = withLeadingHeading(blocks, feats, region, origin, titleFound.index, labels);
+  // Paragraphs numbered in the source ("12. We will …"): short numbered sentences are paragraphs too.
+  const numberedParagraphs = countNumberedParagraphs(blocks, feats, region) >= 2;
 
   // First pass: what each block in the main region is, on its own.
   const kinds: Kind[] = [];
@@ -39,21 +50,28 @@ export function structure(output: ReaderOutput, fileName: string): StructuredDoc
   let looseDate: string | null = null;
   let seenParagraph = false;
   let paragraphsSeen = 0;
-  for (let i = region.start; i < region.end; i++) {
+  // After a list label ("Read more", "Most read"), the short lines that follow are its links.
+  let inList = false;
+  const titleKey = normalizeCue(title);
+  for (let i = body.start; i < body.end; i++) {
     const b = blocks[i] as Block;
     const f = feats[i] as Features;
     let text = b.text;
     let kind: Kind = 'para';
-    if (i === titleFound.index || (normalizeCue(text) === normalizeCue(title) && !seenParagraph)) kind = 'drop';
+    if (i === titleFound.index || (!seenParagraph && normalizeCue(text) === titleKey)) kind = 'drop';
+    else if (labels.indexes.has(i) || (!seenParagraph && typeLabel(text))) kind = 'drop';
     else if (!dateline && paragraphsSeen < 3 && (dateline = parseDateline(text))) {
       if (dateline.rest) text = dateline.rest;
       else kind = 'drop';
-    } else if (f.cue || f.notice || f.glued || f.breadcrumb || f.numeric) kind = 'drop';
+    } else if (f.cue || f.notice || f.glued || f.breadcrumb || f.numeric || f.credit) kind = 'drop';
     else if (f.dateish && b.role !== 'heading') {
       looseDate ??= findDate(text)?.iso ?? null;
       kind = 'drop';
-    } else if (b.role === 'heading') kind = 'heading';
-    else if (isHeadingShape(b, f)) kind = NUMBERED_HEADING.test(text) ? 'heading' : 'candidate';
+    } else if (inList && !f.sentence && b.role !== 'heading') kind = 'drop';
+    else if (b.role === 'heading') kind = 'heading';
+    else if (isHeadingShape(b, f, numberedParagraphs)) kind = NUMBERED_HEADING.test(text) ? 'heading' : 'candidate';
+    if (f.listLabel) inList = true;
+    else if (kind !== 'drop') inList = false;
     if (kind === 'para') {
       seenParagraph = true;
       paragraphsSeen++;
@@ -81,7 +99,7 @@ export function structure(output: ReaderOutput, fileName: string): StructuredDoc
     const nextKind = kinds[next];
     const confirmed = contents.includes(normalizeCue(text));
     if (confirmed || nextKind === 'para' || (nextKind === 'heading' && origin === 'document')) kinds[k] = 'heading';
-    else if (origin !== 'document' && (feats[region.start + k]?.words ?? 0) < 6) kinds[k] = 'drop';
+    else if (origin !== 'document' && (feats[body.start + k]?.words ?? 0) < 6) kinds[k] = 'drop';
     else kinds[k] = 'para';
   }
 
@@ -112,19 +130,27 @@ export function structure(output: ReaderOutput, fileName: string): StructuredDoc
 
   const publisher = origin === 'document' ? null : findPublisher(blocks, feats, region);
   const date = dateline?.date ?? nearbyDate(blocks, feats, region, origin) ?? looseDate ?? hints.date ?? null;
-  const issuer = dateline?.issuer ?? publisher ?? hints.issuer ?? (origin === 'web' ? copyrightIn(blocks) : null);
+  const issuer =
+    dateline?.issuer ??
+    labels.issuer ??
+    publisher ??
+    hints.issuer ??
+    (origin === 'web' ? (siteName(blocks, feats, region) ?? copyrightIn(blocks)) : null);
+  const kind = detectKind({
+    title,
+    paragraphs: kept,
+    hasIssuerDateline: Boolean(dateline?.issuer ?? labels.issuer),
+    // A journalist's byline ("By Jane Doe", "Par Claire Martin") marks press coverage too.
+    hasPublisher: Boolean(publisher ?? (origin === 'article' ? hints.issuer : null)) || hasByline(blocks, body),
+    fromWeb: origin !== 'document',
+  });
   return {
     title,
-    kind: detectKind({
-      title,
-      paragraphs: kept,
-      hasIssuerDateline: Boolean(dateline?.issuer),
-      hasPublisher: Boolean(publisher ?? (origin === 'article' ? hints.issuer : null)),
-      fromWeb: origin !== 'document',
-    }),
+    // A type label beside the title ("Press release", "Communiqué de presse", "Speech") names the kind.
+    kind: typeKind ?? kind,
     language: detectLanguage(kept.length > 0 ? kept : [title], hints.language ?? null),
     date,
-    place: dateline?.place ?? null,
+    place: dateline?.place ?? labels.place ?? null,
     issuer,
     sections: numberSections(drafts),
   };
@@ -142,23 +168,108 @@ function findRegion(blocks: readonly Block[], feats: readonly Features[], origin
     while (end < blocks.length && !isCruft(feats[end] as Features)) end++;
     return { start: region.start, end };
   }
+  // A short closing sentence right after the text ("Thank you.", "Merci.") belongs to it.
+  const next = blocks[region.end];
+  const g = feats[region.end];
+  if (next && g && g.terminal && g.words <= 4 && !isCruft(g) && /^\p{Lu}/u.test(next.text))
+    return { start: region.start, end: region.end + 1 };
   return region;
+}
+
+/** `text` occurs inside a block from `from` on (case-sensitive). */
+function repeatsAfter(blocks: readonly Block[], from: number, text: string): boolean {
+  for (let i = from; i < blocks.length; i++) if (blocks[i]?.text.includes(text)) return true;
+  return false;
+}
+
+/** The kind named by a type label line near the title ("Press release", "Speech"), or null. */
+function findTypeLabel(
+  blocks: readonly Block[],
+  region: Region,
+  origin: ReaderOutput['origin'],
+): 'declaration' | 'other' | null {
+  const from = origin === 'document' ? 0 : Math.max(0, region.start - TITLE_WINDOW);
+  const to = origin === 'document' ? Math.min(blocks.length, 10) : Math.min(region.end, region.start + 3);
+  for (let i = from; i < to; i++) {
+    const kind = typeLabel(blocks[i]?.text ?? '');
+    if (kind) return kind;
+  }
+  return null;
+}
+
+/** Long paragraphs that begin with their number ("12. We will …") in the main text. */
+function countNumberedParagraphs(blocks: readonly Block[], feats: readonly Features[], region: Region): number {
+  let n = 0;
+  for (let i = region.start; i < region.end; i++) {
+    if ((feats[i]?.words ?? 0) > HEADING_MAX_WORDS && /^\d{1,3}\.\s+\p{Lu}/u.test(blocks[i]?.text ?? '')) n++;
+  }
+  return n;
+}
+
+/**
+ * The site's name: a short proper name among the page's first lines that the page repeats after
+ * the main text ("Follow X", "© X", "the X app"). Used as publisher when nothing better names one.
+ */
+function siteName(blocks: readonly Block[], feats: readonly Features[], region: Region): string | null {
+  for (let i = 0; i < Math.min(3, region.start); i++) {
+    const b = blocks[i] as Block;
+    const f = feats[i] as Features;
+    if (f.cue || f.notice || f.glued || !isNameLike(b.text) || b.text.length < 3) continue;
+    if (repeatsAfter(blocks, region.end, b.text)) return b.text;
+  }
+  return null;
+}
+
+/**
+ * The main text often starts with a section heading ("Preamble", "Background") that the scoring
+ * left outside, as it scores like the page furniture before it. A short heading-shaped line
+ * right before the text, that the page shows only once and that is no title, label or date,
+ * is taken in.
+ */
+function withLeadingHeading(
+  blocks: readonly Block[],
+  feats: readonly Features[],
+  region: Region,
+  origin: ReaderOutput['origin'],
+  titleIndex: number,
+  labels: Labels,
+): Region {
+  const i = region.start - 1;
+  const b = blocks[i];
+  const f = feats[i];
+  if (origin === 'document' || !b || !f || i === titleIndex || labels.indexes.has(i)) return region;
+  if (f.words > 6 || f.terminal || f.dateish || isCruft(f) || f.numeric || f.credit || typeLabel(b.text)) return region;
+  if (!isHeadingShape(b, f, false) || parseDateline(b.text)) return region;
+  let count = 0;
+  for (const other of blocks) if (other.text === b.text) count++;
+  return count === 1 ? { start: i, end: region.end } : region;
+}
+
+/** A byline ("By Jane Doe, Agency", "Par Claire Martin") shortly before the main text. */
+function hasByline(blocks: readonly Block[], region: Region): boolean {
+  for (let i = Math.max(0, region.start - TITLE_WINDOW); i < region.start; i++) {
+    const text = blocks[i]?.text ?? '';
+    if (/^(By|Par)\s+\p{Lu}/u.test(text) && wordCount(text) <= 8) return true;
+  }
+  return false;
 }
 
 function isCruft(f: Features): boolean {
   return f.cue || f.notice || f.glued || f.breadcrumb;
 }
 
-function isHeadingShape(b: Block, f: Features): boolean {
+function isHeadingShape(b: Block, f: Features, numberedParagraphs: boolean): boolean {
   if (!b.standalone && b.role === 'text') return false;
   if (f.words > HEADING_MAX_WORDS || f.chars > HEADING_MAX_CHARS || b.bullet) return false;
-  if (/[,;]$/.test(b.text)) return false;
-  if (f.terminal && !(NUMBERED_HEADING.test(b.text) && f.words <= 12 && !/[!?]$/.test(b.text))) return false;
+  // "The ministers agreed to:" leads into a list; it is no heading.
+  if (/[,;:]$/.test(b.text)) return false;
+  const numberedHeading = NUMBERED_HEADING.test(b.text) && f.words <= 12 && !/[!?]$/.test(b.text);
+  if (f.terminal && !(numberedHeading && !numberedParagraphs)) return false;
   return /^[\p{Lu}\d"“«]/u.test(b.text);
 }
 
 function isTitleShape(b: Block, f: Features): boolean {
-  if (f.cue || f.notice || f.glued || f.breadcrumb || f.numeric || f.dateish || b.bullet) return false;
+  if (f.cue || f.notice || f.glued || f.breadcrumb || f.numeric || f.dateish || f.credit || b.bullet) return false;
   if (f.words < 2 || f.words > 30 || /[.;,]$/.test(b.text)) return false;
   if (/^(by|par)\s/i.test(b.text) || /^\p{Ll}/u.test(b.text)) return false;
   return true;
@@ -175,6 +286,7 @@ function findTitle(
   region: Region,
   origin: ReaderOutput['origin'],
   hint: string | null,
+  labels: Labels,
 ): { text: string | null; index: number } {
   if (hint && hint.trim()) {
     const index = blocks.findIndex(
@@ -195,7 +307,9 @@ function findTitle(
   for (let i = region.start - 1; i >= Math.max(0, region.start - TITLE_WINDOW); i--) {
     const b = blocks[i] as Block;
     const f = feats[i] as Features;
-    if (!isTitleShape(b, f) || f.terminal) continue;
+    if (!isTitleShape(b, f) || f.terminal || labels.indexes.has(i) || typeLabel(b.text)) continue;
+    // The issuer's name, or a line the footer repeats (the site's name), is not the title.
+    if (b.text === labels.issuer || repeatsAfter(blocks, region.end, b.text)) continue;
     let count = 0;
     for (const other of blocks) if (other.text.includes(b.text)) count++;
     const s = Math.min(count, 4) * Math.min(f.words, 15) - (region.start - i) * 0.1;

@@ -1,7 +1,11 @@
 /**
  * Plain text, including the text of a whole web page copied or saved as text: one block per
  * line, since a page dump puts every menu entry, date and paragraph on its own line. Hard-wrapped
- * text (an e-mail, a .txt at 72 columns) is re-joined into paragraphs first.
+ * text (an e-mail, a .txt at 72 columns) is re-joined into paragraphs first, group by group: only
+ * a group whose lines mostly run to the wrap width was wrapped.
+ *
+ * A line is `standalone` when it sits alone between blank lines, or when its group is a dump with
+ * one block per line (it holds a paragraph-length line, so lines there are blocks, not menu rows).
  */
 import type { Block, ReaderOutput } from '../blocks.ts';
 import { cleanText } from '../blocks.ts';
@@ -19,8 +23,8 @@ export function readText(text: string): ReaderOutput {
   const width = wrapWidth(groups);
   const blocks: Block[] = [];
   for (const group of groups) {
-    const units = width ? joinWrapped(group, width) : group.map((line) => [line]);
-    const standalone = units.length === 1;
+    const units = width && isWrapped(group, width) ? joinWrapped(group, width) : group.map((line) => [line]);
+    const standalone = units.length === 1 || units.some((u) => u.length === 1 && isParagraphLine(u[0]?.text ?? ''));
     for (const unit of units) {
       const first = unit[0];
       if (!first) continue;
@@ -66,6 +70,19 @@ function wrapWidth(groups: Line[][]): number {
   if (p90 < 40 || p90 > 120) return 0;
   const near = lengths.filter((n) => n >= p90 * 0.75 && n <= p90 + 2).length;
   return near / lengths.length >= 0.7 ? p90 : 0;
+}
+
+/** Most of the group's lines (all but its last) run close to the wrap width. */
+function isWrapped(group: Line[], width: number): boolean {
+  if (group.length < 2) return false;
+  const body = group.slice(0, -1);
+  const near = body.filter((l) => l.raw.trimEnd().length >= width * 0.75).length;
+  return near / body.length >= 0.5;
+}
+
+/** A line that is a paragraph on its own: long, and ends like a sentence. */
+function isParagraphLine(text: string): boolean {
+  return text.length >= 80 && /[.!?…»”"]$/.test(text);
 }
 
 /** Lines that run to the wrap width continue on the next line; a short line ends a paragraph. */
