@@ -6,5 +6,6 @@ export const appHandlers: ApiHandlers<'app:info'> = {
     version: context.version,
     mode: context.mode,
     storePath: context.storePath,
+    readOnly: context.readOnly === true,
   }),
 };

@@ -6,11 +6,17 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { openLibrary } from '../library/open-library.ts';
+import type { ApiContext } from '../api/context.ts';
+import { autoBackupIfDue } from '../backup/backups.ts';
+import { openLibrarySession, storeRecoveryAdvice, type LibrarySession } from '../library/session.ts';
 import { StoreOpenError } from '../store/database.ts';
+import { createFileLogger } from '../log/logger.ts';
 import { resolveStoreDir } from '../store/location.ts';
 import { CliError } from './command.ts';
 import { COMMANDS } from './commands/index.ts';
+
+/** The CLI backs up at most once a day (the app and browser mode do it hourly). */
+const CLI_AUTO_BACKUP_INTERVAL_MS = 24 * 60 * 60 * 1000;
 
 const projectRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -18,18 +24,20 @@ interface ParsedArgs {
   command: string | undefined;
   args: string[];
   json: boolean;
+  readOnly: boolean;
   store: string | undefined;
 }
 
 /** Splits the shared flags from a command's own arguments; `--` ends flag parsing. */
 export function parseCliArgs(argv: readonly string[]): ParsedArgs {
-  const parsed: ParsedArgs = { command: undefined, args: [], json: false, store: undefined };
+  const parsed: ParsedArgs = { command: undefined, args: [], json: false, readOnly: false, store: undefined };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] as string;
     if (arg === '--') {
       parsed.args.push(...argv.slice(i + 1));
       break;
     } else if (arg === '--json') parsed.json = true;
+    else if (arg === '--read-only') parsed.readOnly = true;
     else if (arg === '--store') {
       const value = argv[++i];
       if (!value) throw new CliError('--store needs a folder: --store DIR', 2);
@@ -42,7 +50,7 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
 }
 
 function usage(): string {
-  const lines = ['usage: precis COMMAND [--store DIR] [--json]', '', 'Commands:'];
+  const lines = ['usage: precis COMMAND [--store DIR] [--json] [--read-only]', '', 'Commands:'];
   for (const [, command] of Object.entries(COMMANDS))
     lines.push(`  precis ${command.usage.padEnd(34)} ${command.summary}`);
   lines.push('', 'The library is in your user data folder unless --store DIR or PRECIS_STORE says otherwise.');
@@ -57,23 +65,54 @@ export async function runCli(argv: readonly string[], out: (text: string) => voi
   }
   const command = COMMANDS[parsed.command];
   if (!command) throw new CliError(`unknown command “${parsed.command}”. Run \`precis help\` for the list.`, 2);
-  const store = await openLibrary(resolveStoreDir(parsed.store));
-  try {
-    const { version } = JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')) as { version: string };
-    await command.run({
-      args: parsed.args,
-      json: parsed.json,
-      out,
-      context: { db: store.db, storePath: store.path, mode: 'cli', version },
+  const storeDir = resolveStoreDir(parsed.store);
+  const { version } = JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')) as { version: string };
+  const mode = command.store ?? 'open';
+  if (mode === 'none') {
+    const unopened = new Proxy({} as ApiContext, {
+      get: () => {
+        throw new Error('this command does not open the library');
+      },
     });
+    await command.run({ args: parsed.args, json: parsed.json, out, context: unopened, storeDir, version });
+    return;
+  }
+  let session: LibrarySession;
+  try {
+    session = await openLibrarySession(storeDir, {
+      mode: 'cli',
+      version,
+      readOnly: parsed.readOnly,
+      ...(mode === 'unseeded' ? { seed: false } : {}),
+    });
+  } catch (error) {
+    if (error instanceof StoreOpenError) throw new CliError(`${error.message} ${storeRecoveryAdvice()}`);
+    throw error;
+  }
+  try {
+    // A daily safety copy: the CLI is often the only thing that touches a scripted library.
+    if (!parsed.readOnly) {
+      await autoBackupIfDue(session.store.db, storeDir, CLI_AUTO_BACKUP_INTERVAL_MS).catch((error: unknown) =>
+        session.logger.error('auto-backup', error),
+      );
+    }
+    await command.run({ args: parsed.args, json: parsed.json, out, context: session.context, storeDir, version });
   } finally {
-    store.db.close();
+    await session.close();
   }
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   runCli(process.argv.slice(2)).catch((error: unknown) => {
     const known = error instanceof CliError || error instanceof StoreOpenError;
+    // The details of an unexpected failure go to the log file; the terminal gets one line.
+    if (!known) {
+      try {
+        createFileLogger(resolveStoreDir(parseCliArgs(process.argv.slice(2)).store)).error('cli', error);
+      } catch {
+        // the log is best effort; the one-line message below still tells the user
+      }
+    }
     const message = error instanceof Error ? error.message : String(error);
     console.error(`precis: ${known ? message : `unexpected error: ${message}`}`.split('\n')[0]);
     process.exit(error instanceof CliError ? error.exitCode : 1);

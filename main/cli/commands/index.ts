@@ -1,6 +1,8 @@
 /** Every `precis` command, by name. Later features add theirs here. */
 import type { Command } from '../command.ts';
+import { backupCommand, backupsCommand, restoreCommand } from './backup.ts';
 import { importCommand } from './import.ts';
+import { exportLibraryCommand, importLibraryCommand } from './library-archive.ts';
 import { listCommand } from './list.ts';
 import { showCommand } from './show.ts';
 
@@ -8,4 +10,9 @@ export const COMMANDS: Record<string, Command> = {
   list: listCommand,
   show: showCommand,
   import: importCommand,
+  backup: backupCommand,
+  backups: backupsCommand,
+  restore: restoreCommand,
+  'export-library': exportLibraryCommand,
+  'import-library': importLibraryCommand,
 };

@@ -40,8 +40,10 @@ export async function readPdf(
   const name = quoteName(fileName);
   let pdf: PdfDocument;
   try {
-    // pdf.js takes ownership of the buffer it is given: pass a copy.
-    pdf = await deadline.race(getDocumentProxy(bytes.slice(), { isEvalSupported: false, stopAtErrors: false }));
+    // pdf.js takes ownership of the buffer it is given: pass a copy. `new Uint8Array(bytes)`,
+    // not `bytes.slice()`: on a Node Buffer (CLI and API imports) slice() is a view that
+    // shares memory, and pdf.js then fails to read it.
+    pdf = await deadline.race(getDocumentProxy(new Uint8Array(bytes), { isEvalSupported: false, stopAtErrors: false }));
   } catch (error) {
     throw pdfError(error, name, deadline);
   }
