@@ -54,6 +54,9 @@ export function openStore(dir: string, migrations: readonly Migration[] = MIGRAT
           'Update Précis to open it; it has not been changed.',
       );
     }
+    // Before anything writes (even the journal mode in the header): a damaged store is
+    // refused untouched. quick_check reads every page once; see bench/reliability.bench.ts.
+    if (version > 0) assertIntact(db, path);
     db.exec('PRAGMA journal_mode = WAL');
     db.exec('PRAGMA foreign_keys = ON');
     db.exec('PRAGMA synchronous = NORMAL');
@@ -117,6 +120,18 @@ function backupBeforeMigration(db: Database, dir: string, version: number): void
   const stamp = new Date().toISOString().replace(/[-:]/g, '').replace(/\..*/, '');
   const target = join(folder, `precis-${stamp}-before-upgrade-from-v${version}.sqlite`);
   if (!existsSync(target)) db.prepare('VACUUM INTO ?').run(target);
+}
+
+function assertIntact(db: Database, path: string): void {
+  const problems = (db.prepare('PRAGMA quick_check(3)').all() as Array<{ quick_check: string }>).map(
+    (row) => row.quick_check,
+  );
+  if (problems.length !== 1 || problems[0] !== 'ok') {
+    throw new StoreOpenError(
+      'corrupt',
+      `The library at ${path} is damaged (${problems.join('; ').replace(/\s+/g, ' ').replace(/\*+/g, '').trim().slice(0, 200)}). It has not been changed.`,
+    );
+  }
 }
 
 function readUserVersion(db: Database): number {
