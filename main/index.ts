@@ -7,7 +7,10 @@ import { join } from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session } from 'electron';
 import { registerIpcApi } from './api/index.ts';
 import { apiHandlers } from './api/handlers.ts';
-import { openLibrary } from './library/open-library.ts';
+import { listBackups, restoreBackup, verifyStoreFile } from './backup/backups.ts';
+import { openLibrarySession, type LibrarySession } from './library/session.ts';
+import { createFileLogger } from './log/logger.ts';
+import { StoreOpenError } from './store/database.ts';
 import { resolveStoreDir } from './store/location.ts';
 import { APP_ENTRY_URL, APP_SCHEME, appFileHeaders, resolveAppFile } from './window/app-protocol.ts';
 import { createSenderCheck, guardSession, guardWebContents } from './window/guards.ts';
@@ -38,8 +41,9 @@ async function start(): Promise<void> {
   const storeArg = process.argv.find((arg) => arg.startsWith('--store='))?.slice('--store='.length);
   // Electron's userData is <appData>/Précis: the same folder the CLI and browser mode use.
   const storeDir = resolveStoreDir(storeArg, process.env, app.getPath('userData'));
-  const store = await openLibrary(storeDir);
-  app.on('quit', () => store.db.close());
+  const library = await openSessionOrRecover(storeDir);
+  // Waits for an automatic backup in progress, then closes the store.
+  app.on('will-quit', () => library.close());
 
   guardSession(session.defaultSession);
   const rendererRoot = join(import.meta.dirname, '..', 'renderer');
@@ -53,7 +57,7 @@ async function start(): Promise<void> {
     }
   });
 
-  const context = { db: store.db, storePath: store.path, mode: 'electron' as const, version: app.getVersion() };
+  const { context } = library;
   registerIpcApi(
     ipcMain,
     apiHandlers,
@@ -71,6 +75,56 @@ async function start(): Promise<void> {
   await mainWindow.loadURL(APP_ENTRY_URL);
 }
 
+/**
+ * Opens the library; a library that cannot be opened for writing (damaged, or from a newer
+ * Précis) is never touched: the user chooses to restore the newest backup that checks out,
+ * to open it read-only, or to quit.
+ */
+async function openSessionOrRecover(storeDir: string): Promise<LibrarySession> {
+  const open = (readOnly: boolean) =>
+    openLibrarySession(storeDir, { mode: 'electron', version: app.getVersion(), readOnly, autoBackups: !readOnly });
+  try {
+    return await open(false);
+  } catch (error) {
+    if (!(error instanceof StoreOpenError)) throw error;
+    createFileLogger(storeDir).error('open-store', error);
+    const backup = listBackups(storeDir).find((b) => {
+      try {
+        verifyStoreFile(b.path);
+        return true;
+      } catch {
+        return false;
+      }
+    });
+    const buttons = [...(backup ? ['Restore the latest backup'] : []), 'Open read-only', 'Quit'];
+    const { response } = await dialog.showMessageBox({
+      type: 'warning',
+      title: 'Précis cannot open your library',
+      message:
+        error.code === 'newer-version'
+          ? 'Your library was saved by a newer version of Précis.'
+          : 'Your library file is damaged.',
+      detail:
+        `${error.message}\n\n` +
+        (backup
+          ? `The latest good backup is from ${new Date(backup.createdAt).toLocaleString()}. Restoring it keeps a copy of the current file in the backups folder.`
+          : 'There is no backup to restore. You can still open the library read-only to read and copy from it.'),
+      buttons,
+      defaultId: 0,
+      cancelId: buttons.length - 1,
+      noLink: true,
+    });
+    const choice = buttons[response];
+    if (choice === 'Restore the latest backup' && backup) {
+      await restoreBackup(storeDir, backup.path);
+      return open(false);
+    }
+    if (choice === 'Open read-only') return open(true);
+    app.exit(0);
+    throw error;
+  }
+}
+
 function showAbout(): void {
   void dialog.showMessageBox({
     type: 'info',
@@ -81,7 +135,16 @@ function showAbout(): void {
 }
 
 function fail(error: unknown): void {
+  // The details go to the log file; the dialog says what happened and where to look.
+  let logPath = '';
+  try {
+    const logger = createFileLogger(app.getPath('userData'));
+    logger.error('startup', error);
+    logPath = logger.path;
+  } catch {
+    // no log: the message below still tells the user what happened
+  }
   const message = error instanceof Error ? error.message : String(error);
-  dialog.showErrorBox('Précis could not start', message);
+  dialog.showErrorBox('Précis could not start', `${message}${logPath ? `\n\nDetails are in ${logPath}.` : ''}`);
   app.exit(1);
 }
