@@ -3,27 +3,13 @@
  * transaction. Same bytes -> the existing document; a changed text of a known document ->
  * its next version, linked to the previous one. A failed import leaves the store unchanged.
  */
-import { createHash } from 'node:crypto';
-import type { ImportOutcome } from '../../shared/api/index.ts';
-import type { DocumentSummary } from '../../shared/model/index.ts';
 import { importDocument, type ImportInput, type ImportOptions } from '../import/index.ts';
-import { inTransaction, type Database } from '../store/database.ts';
-import {
-  findDocumentIdBySha256,
-  findLatestVersionFor,
-  getDocumentSummary,
-  insertDocument,
-} from '../store/documents.store.ts';
-import { newId } from './ids.ts';
+import type { Database } from '../store/database.ts';
+import { findDocumentIdBySha256 } from '../store/documents.store.ts';
+import { sha256Hex, storeImportedDocument, summaryOf, type LibraryImportResult } from './store-import.ts';
 
-export interface LibraryImportResult {
-  outcome: ImportOutcome;
-  document: DocumentSummary;
-}
-
-export function sha256Hex(bytes: Uint8Array): string {
-  return createHash('sha256').update(bytes).digest('hex');
-}
+export type { LibraryImportResult } from './store-import.ts';
+export { sha256Hex } from './store-import.ts';
 
 export async function importIntoLibrary(
   db: Database,
@@ -34,25 +20,6 @@ export async function importIntoLibrary(
   const existingId = findDocumentIdBySha256(db, sha256);
   if (existingId) return { outcome: 'existing', document: summaryOf(db, existingId) };
 
-  const { document, mediaType } = await importDocument(input, options);
-
-  return inTransaction(db, () => {
-    const previous = findLatestVersionFor(db, document.title, input.fileName);
-    const id = newId();
-    insertDocument(db, {
-      id,
-      seriesId: previous?.seriesId ?? id,
-      version: previous ? previous.version + 1 : 1,
-      previousId: previous?.id ?? null,
-      document,
-      source: { fileName: input.fileName, sha256, mediaType, bytes: input.bytes, importedAt: new Date().toISOString() },
-    });
-    return { outcome: previous ? 'new-version' : 'imported', document: summaryOf(db, id) };
-  });
-}
-
-function summaryOf(db: Database, id: string): DocumentSummary {
-  const summary = getDocumentSummary(db, id);
-  if (!summary) throw new Error(`document ${id} vanished during import`);
-  return summary;
+  const parsed = await importDocument(input, options);
+  return storeImportedDocument(db, input, parsed, sha256);
 }
