@@ -6,6 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { TFunction } from 'i18next';
+import { isLanguage, languageFromLocale, translator, type Language } from '../../shared/i18n/index.ts';
 import type { ApiContext } from '../api/context.ts';
 import { autoBackupIfDue } from '../backup/backups.ts';
 import { openLibrarySession, storeRecoveryAdvice, type LibrarySession } from '../library/session.ts';
@@ -26,11 +28,25 @@ interface ParsedArgs {
   json: boolean;
   readOnly: boolean;
   store: string | undefined;
+  language: Language | undefined;
+}
+
+/** The language the CLI speaks without `--lang`: the locale variables, as `gettext` reads them. */
+export function languageFromEnvironment(env: NodeJS.ProcessEnv = process.env): Language {
+  return languageFromLocale(env.LC_ALL || env.LC_MESSAGES || env.LANG);
 }
 
 /** Splits the shared flags from a command's own arguments; `--` ends flag parsing. */
-export function parseCliArgs(argv: readonly string[]): ParsedArgs {
-  const parsed: ParsedArgs = { command: undefined, args: [], json: false, readOnly: false, store: undefined };
+export function parseCliArgs(argv: readonly string[], env: NodeJS.ProcessEnv = process.env): ParsedArgs {
+  const parsed: ParsedArgs = {
+    command: undefined,
+    args: [],
+    json: false,
+    readOnly: false,
+    store: undefined,
+    language: undefined,
+  };
+  const t = translator(languageFromEnvironment(env));
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] as string;
     if (arg === '--') {
@@ -40,31 +56,38 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
     else if (arg === '--read-only') parsed.readOnly = true;
     else if (arg === '--store') {
       const value = argv[++i];
-      if (!value) throw new CliError('--store needs a folder: --store DIR', 2);
+      if (!value) throw new CliError(t('cli.storeNeedsDir'), 2);
       parsed.store = value;
     } else if (arg.startsWith('--store=')) parsed.store = arg.slice('--store='.length);
-    else if (parsed.command === undefined && !arg.startsWith('-')) parsed.command = arg;
+    else if (arg === '--lang' || arg.startsWith('--lang=')) {
+      const value = arg === '--lang' ? argv[++i] : arg.slice('--lang='.length);
+      if (!isLanguage(value)) throw new CliError(t('cli.langNeedsValue'), 2);
+      parsed.language = value;
+    } else if (parsed.command === undefined && !arg.startsWith('-')) parsed.command = arg;
     else parsed.args.push(arg);
   }
   return parsed;
 }
 
-function usage(): string {
-  const lines = ['usage: precis COMMAND [--store DIR] [--json] [--read-only]', '', 'Commands:'];
-  for (const [, command] of Object.entries(COMMANDS))
-    lines.push(`  precis ${command.usage.padEnd(34)} ${command.summary}`);
-  lines.push('', 'The library is in your user data folder unless --store DIR or PRECIS_STORE says otherwise.');
+function usage(t: TFunction): string {
+  const lines = [t('cli.usage'), '', t('cli.commands')];
+  for (const command of Object.values(COMMANDS)) {
+    lines.push(`  precis ${command.usage.padEnd(34)} ${t(command.summaryKey)}`);
+  }
+  lines.push('', t('cli.storeNote'));
   return lines.join('\n');
 }
 
 export async function runCli(argv: readonly string[], out: (text: string) => void = console.log): Promise<void> {
   const parsed = parseCliArgs(argv);
+  const language = parsed.language ?? languageFromEnvironment();
+  const t = translator(language);
   if (parsed.command === undefined || parsed.command === 'help' || parsed.args.includes('--help')) {
-    out(usage());
+    out(usage(t));
     return;
   }
   const command = COMMANDS[parsed.command];
-  if (!command) throw new CliError(`unknown command “${parsed.command}”. Run \`precis help\` for the list.`, 2);
+  if (!command) throw new CliError(t('cli.unknownCommand', { command: parsed.command }), 2);
   const storeDir = resolveStoreDir(parsed.store);
   const { version } = JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')) as { version: string };
   const mode = command.store ?? 'open';
@@ -74,7 +97,7 @@ export async function runCli(argv: readonly string[], out: (text: string) => voi
         throw new Error('this command does not open the library');
       },
     });
-    await command.run({ args: parsed.args, json: parsed.json, out, context: unopened, storeDir, version });
+    await command.run({ args: parsed.args, json: parsed.json, out, language, t, context: unopened, storeDir, version });
     return;
   }
   let session: LibrarySession;
@@ -96,7 +119,16 @@ export async function runCli(argv: readonly string[], out: (text: string) => voi
         session.logger.error('auto-backup', error),
       );
     }
-    await command.run({ args: parsed.args, json: parsed.json, out, context: session.context, storeDir, version });
+    await command.run({
+      args: parsed.args,
+      json: parsed.json,
+      out,
+      language,
+      t,
+      context: session.context,
+      storeDir,
+      version,
+    });
   } finally {
     await session.close();
   }
@@ -114,7 +146,8 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
       }
     }
     const message = error instanceof Error ? error.message : String(error);
-    console.error(`precis: ${known ? message : `unexpected error: ${message}`}`.split('\n')[0]);
+    const unexpected = translator(languageFromEnvironment())('cli.unexpected', { message });
+    console.error(`precis: ${known ? message : unexpected}`.split('\n')[0]);
     process.exit(error instanceof CliError ? error.exitCode : 1);
   });
 }

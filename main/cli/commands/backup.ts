@@ -21,7 +21,7 @@ function megabytes(size: number): string {
 
 export const backupCommand: Command = {
   usage: 'backup [-o FILE] [--json]',
-  summary: 'Back up the library now (to FILE, or into its backups folder).',
+  summaryKey: 'cli.summaries.backup',
   async run(run) {
     const output = outputOption(run.args, this.usage);
     const info = output
@@ -38,7 +38,7 @@ export const backupCommand: Command = {
 
 export const backupsCommand: Command = {
   usage: 'backups [--json]',
-  summary: 'List the backups in the library’s backups folder, newest first.',
+  summaryKey: 'cli.summaries.backups',
   store: 'none',
   async run(run) {
     const backups = listBackups(run.storeDir).map(({ name, path, kind, createdAt, size }) => ({
@@ -56,7 +56,7 @@ export const backupsCommand: Command = {
 
 export const restoreCommand: Command = {
   usage: 'restore FILE|NAME [--json]',
-  summary: 'Replace the library with a backup; what it replaces is kept as a backup.',
+  summaryKey: 'cli.summaries.restore',
   // Restore must work on a library that cannot be opened (damaged, or from a newer version).
   store: 'none',
   async run(run) {

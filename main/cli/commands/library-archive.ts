@@ -1,11 +1,11 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { ArchiveError, ARCHIVE_EXTENSION, exportLibrary, importLibrary } from '../../library/archive.ts';
+import { ArchiveError, exportLibrary, importLibrary } from '../../library/archive.ts';
 import { CliError, printJson, type Command } from '../command.ts';
 
 export const exportLibraryCommand: Command = {
-  usage: `export-library FILE [--json]`,
-  summary: `Write the whole library (documents with originals, and all your work) to one ${ARCHIVE_EXTENSION} file.`,
+  usage: 'export-library FILE [--json]',
+  summaryKey: 'cli.summaries.exportLibrary',
   async run(run) {
     if (run.args.length !== 1) throw new CliError(`usage: precis ${this.usage}`, 2);
     const path = resolve(run.args[0] as string);
@@ -18,8 +18,8 @@ export const exportLibraryCommand: Command = {
 };
 
 export const importLibraryCommand: Command = {
-  usage: `import-library FILE [--json]`,
-  summary: 'Import a library archive into an empty library (a new --store folder).',
+  usage: 'import-library FILE [--json]',
+  summaryKey: 'cli.summaries.importLibrary',
   // A new store is left empty so the archive can go in whole.
   store: 'unseeded',
   async run(run) {

@@ -40,9 +40,8 @@ export async function readPdf(
   const name = quoteName(fileName);
   let pdf: PdfDocument;
   try {
-    // pdf.js takes ownership of the buffer it is given: pass a copy. `new Uint8Array(bytes)`,
-    // not `bytes.slice()`: on a Node Buffer (CLI and API imports) slice() is a view that
-    // shares memory, and pdf.js then fails to read it.
+    // A fresh copy: pdf.js takes ownership of the buffer, and a Node Buffer may be a view
+    // into a shared pool (Buffer#slice does not copy), which pdf.js would misread.
     pdf = await deadline.race(getDocumentProxy(new Uint8Array(bytes), { isEvalSupported: false, stopAtErrors: false }));
   } catch (error) {
     throw pdfError(error, name, deadline);
@@ -56,6 +55,8 @@ export async function readPdf(
       pages.push(toLines(content.items.filter((i): i is TextItemLike & typeof i => 'str' in i)));
       page.cleanup();
       progress((p / pdf.numPages) * 0.95);
+      // pdf.js resolves pages through microtasks only: yield so the process can answer progress requests.
+      await new Promise((resolve) => setImmediate(resolve));
     }
     const chars = pages.reduce((sum, lines) => sum + lines.reduce((s, l) => s + l.text.length, 0), 0);
     if (chars < 20) {

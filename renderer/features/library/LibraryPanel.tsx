@@ -51,7 +51,7 @@ export function LibraryPanel({ library, openId }: { library: LibraryState; openI
 
       {library.progress && (
         <div className="library-progress" role="status">
-          <progress max={library.progress.total} value={library.progress.done} />
+          <progress max={library.progress.total} value={library.progress.done + library.progress.fraction} />
           <span>
             Importing {library.progress.current} ({library.progress.done + 1} of {library.progress.total})
           </span>
@@ -96,7 +96,7 @@ export function LibraryPanel({ library, openId }: { library: LibraryState; openI
           ))}
         </ul>
       )}
-      <p className="library-hint muted">Drop files here to import them.</p>
+      <p className="library-hint muted">Drop files here to import them, or paste text with Ctrl+V.</p>
     </nav>
   );
 }

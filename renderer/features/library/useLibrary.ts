@@ -1,11 +1,25 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { DocumentSummary } from '../../../shared/model/index.ts';
 import { call } from '../../api/client.ts';
+import { listenForPastedDocuments } from './paste-import.ts';
 
 export interface ImportProgress {
   done: number;
   total: number;
   current: string | null;
+  /** How far the current file is, when the importer reports it (PDF pages). */
+  fraction: number;
+}
+
+/** Polls the import's progress while it runs, so long PDFs show a moving bar. */
+function watchProgress(progressId: string, report: (fraction: number) => void): () => void {
+  const timer = window.setInterval(() => {
+    call('documents:importProgress', { progressId }).then(
+      ({ fraction }) => fraction !== null && report(fraction),
+      () => {},
+    );
+  }, 250);
+  return () => window.clearInterval(timer);
 }
 
 export interface LibraryState {
@@ -49,16 +63,23 @@ export function useLibrary(): LibraryState {
       const failures: string[] = [];
       let lastId: string | null = null;
       for (const [index, file] of files.entries()) {
-        setProgress({ done: index, total: files.length, current: file.name });
+        setProgress({ done: index, total: files.length, current: file.name, fraction: 0 });
+        const progressId = `import-${Date.now()}-${index}`;
+        const stopWatching = watchProgress(progressId, (fraction) =>
+          setProgress({ done: index, total: files.length, current: file.name, fraction }),
+        );
         try {
           const result = await call('documents:import', {
             fileName: file.name,
             ...(file.type ? { mediaType: file.type } : {}),
             dataBase64: await toBase64(file),
+            progressId,
           });
           lastId = result.document.id;
         } catch (e) {
           failures.push(e instanceof Error ? e.message : String(e));
+        } finally {
+          stopWatching();
         }
       }
       setProgress(null);
@@ -70,6 +91,8 @@ export function useLibrary(): LibraryState {
     },
     [refresh],
   );
+
+  useEffect(() => listenForPastedDocuments((files) => void importFiles(files)), [importFiles]);
 
   const dismiss = useCallback(() => {
     setError(null);
