@@ -69,6 +69,12 @@ async function start(): Promise<void> {
     Menu.buildFromTemplate(applicationMenuTemplate({ platform: process.platform, showAbout: showAbout })),
   );
 
+  // Electronegativity flags this line with CONTEXT_ISOLATION_JS_CHECK, SANDBOX_JS_CHECK and
+  // AUXCLICK_JS_CHECK because it cannot follow the options into main/window/options.ts: there
+  // contextIsolation and sandbox are on and nodeIntegration off (asserted by
+  // main-process.test.ts), and every navigation or new window (middle-click included) is
+  // denied by main/window/guards.ts. Its CSP_GLOBAL_CHECK misses the CSP because we send it as
+  // a response header (main/window/app-protocol.ts), not a <meta>. See README, Security.
   mainWindow = new BrowserWindow(mainWindowOptions(join(import.meta.dirname, '..', 'preload', 'index.cjs')));
   mainWindow.once('ready-to-show', () => mainWindow?.show());
   mainWindow.on('closed', () => (mainWindow = undefined));
