@@ -137,7 +137,9 @@ describe('hostile corpus', () => {
       const file = files[i] as CorpusFile;
       if (report.outcome === 'unexpected')
         problems.push(`${file.name} (${file.kind}): unexpected error ${report.message}`);
-      if (report.ms > IMPORT_TIMEOUT_MS + 2000) problems.push(`${file.name}: took ${report.ms} ms`);
+      // The deadline is checked between steps, so a synchronous step may overrun it a little;
+      // 5 s of slack also absorbs a loaded two-core CI machine. A real hang is far beyond.
+      if (report.ms > IMPORT_TIMEOUT_MS + 5000) problems.push(`${file.name}: took ${report.ms} ms`);
       if (report.outcome === 'error') {
         const message = report.message ?? '';
         // Says what happened and what to do, in a sentence; no stack trace, no internals.
