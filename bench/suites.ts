@@ -1,9 +1,15 @@
 /** Every benchmark suite `npm run bench` runs, in order. Features add their suite here. */
+import { annotationsBenchRows } from './annotations.bench.ts';
 import type { BenchRow } from './measure.ts';
+import { exportBenchRows } from './export.bench.ts';
 import { importBenchRows } from './import.bench.ts';
+import { quotesBenchRows } from './quotes.bench.ts';
 import { storeBenchRows } from './store.bench.ts';
 
 export const SUITES: Array<{ name: string; rows: () => Promise<BenchRow[]> }> = [
   { name: 'Store, API and CLI', rows: storeBenchRows },
+  { name: 'Briefing pack export', rows: exportBenchRows },
   { name: 'Import', rows: importBenchRows },
+  { name: 'Quote check', rows: quotesBenchRows },
+  { name: 'Annotations', rows: annotationsBenchRows },
 ];

@@ -4,13 +4,19 @@
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, type OpenDialogOptions } from 'electron';
+import type { TFunction } from 'i18next';
+import { languageFromLocale, translator } from '../shared/i18n/index.ts';
+import { currentLanguage, type ApiContext } from './api/context.ts';
 import { registerIpcApi } from './api/index.ts';
 import { apiHandlers } from './api/handlers.ts';
 import { listBackups, restoreBackup, verifyStoreFile } from './backup/backups.ts';
 import { openLibrarySession, type LibrarySession } from './library/session.ts';
 import { createFileLogger } from './log/logger.ts';
 import { StoreOpenError } from './store/database.ts';
+import { settingsHandlers } from './api/settings.api.ts';
+import { createElectronPrinter, guardPrintSession, PRINT_PARTITION } from './export/electron-printer.ts';
+import { importPaths } from './library/import-paths.ts';
 import { resolveStoreDir } from './store/location.ts';
 import { APP_ENTRY_URL, APP_SCHEME, appFileHeaders, resolveAppFile } from './window/app-protocol.ts';
 import { createSenderCheck, guardSession, guardWebContents } from './window/guards.ts';
@@ -65,9 +71,8 @@ async function start(): Promise<void> {
     createSenderCheck(() => mainWindow?.webContents),
   );
 
-  Menu.setApplicationMenu(
-    Menu.buildFromTemplate(applicationMenuTemplate({ platform: process.platform, showAbout: showAbout })),
-  );
+  installMenu(context);
+  context.events.subscribe((event) => event.type === 'language-changed' && installMenu(context));
 
   // Electronegativity flags this line with CONTEXT_ISOLATION_JS_CHECK, SANDBOX_JS_CHECK and
   // AUXCLICK_JS_CHECK because it cannot follow the options into main/window/options.ts: there
@@ -81,6 +86,53 @@ async function start(): Promise<void> {
   await mainWindow.loadURL(APP_ENTRY_URL);
 }
 
+/** (Re)builds the menu in the current language; the renderer hears of changes through events. */
+function installMenu(context: ApiContext): void {
+  const language = currentLanguage(context);
+  const t = translator(language);
+  const template = applicationMenuTemplate({
+    platform: process.platform,
+    t,
+    language,
+    showAbout: () =>
+      void dialog.showMessageBox({
+        type: 'info',
+        title: t('menu.about'),
+        message: `Précis ${app.getVersion()}`,
+        detail: t('app.tagline'),
+      }),
+    importFiles: () => void chooseAndImport(context, t),
+    chooseLanguage: (chosen) => void settingsHandlers['settings:set']({ language: chosen }, context),
+  });
+  Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+}
+
+async function chooseAndImport(context: ApiContext, t: TFunction): Promise<void> {
+  const options: OpenDialogOptions = {
+    title: t('menu.importFiles').replace('&', ''),
+    properties: ['openFile', 'multiSelections'],
+    filters: [{ name: t('menu.importFilter'), extensions: ['txt', 'html', 'htm', 'md', 'markdown', 'pdf', 'docx'] }],
+  };
+  const choice = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options);
+  if (!choice.canceled) await importPaths(context.db, choice.filePaths, context.events);
+}
+
+/** What the Electron shell adds to the API context: the system language and its printer. */
+function electronContextOptions() {
+  return {
+    systemLanguage: languageFromLocale(app.getLocale()),
+    createPrinter: async () => {
+      // Packs print in Electron's own Chromium, in a session that may load only the print file.
+      let allowed = '';
+      guardPrintSession(session.fromPartition(PRINT_PARTITION), () => allowed);
+      return createElectronPrinter({
+        openWindow: (options) => new BrowserWindow(options),
+        allowOnly: (url) => (allowed = url),
+      });
+    },
+  };
+}
+
 /**
  * Opens the library; a library that cannot be opened for writing (damaged, or from a newer
  * Précis) is never touched: the user chooses to restore the newest backup that checks out,
@@ -88,7 +140,13 @@ async function start(): Promise<void> {
  */
 async function openSessionOrRecover(storeDir: string): Promise<LibrarySession> {
   const open = (readOnly: boolean) =>
-    openLibrarySession(storeDir, { mode: 'electron', version: app.getVersion(), readOnly, autoBackups: !readOnly });
+    openLibrarySession(storeDir, {
+      mode: 'electron',
+      version: app.getVersion(),
+      readOnly,
+      autoBackups: !readOnly,
+      ...electronContextOptions(),
+    });
   try {
     return await open(false);
   } catch (error) {
@@ -129,15 +187,6 @@ async function openSessionOrRecover(storeDir: string): Promise<LibrarySession> {
     app.exit(0);
     throw error;
   }
-}
-
-function showAbout(): void {
-  void dialog.showMessageBox({
-    type: 'info',
-    title: 'About Précis',
-    message: `Précis ${app.getVersion()}`,
-    detail: 'Read, annotate and brief from official declarations. Your library stays on this computer.',
-  });
 }
 
 function fail(error: unknown): void {

@@ -3,6 +3,7 @@ import { numberSections, textSignature } from '../../shared/model/index.ts';
 import type { Database } from '../store/database.ts';
 import { inTransaction } from '../store/database.ts';
 import { ImportError } from '../import/index.ts';
+import { reanchorAfterRestructure } from '../library/annotations.ts';
 import { importIntoLibrary } from '../library/import-document.ts';
 import { getDocument, listDocumentSummaries, replaceStructure, updateMetadata } from '../store/documents.store.ts';
 import type { ApiHandlers } from './handler.ts';
@@ -46,6 +47,7 @@ export const documentsHandlers: ApiHandlers<
       );
     }
     inTransaction(db, () => replaceStructure(db, id, numberSections(sections)));
+    reanchorAfterRestructure(db, id);
     return requireDocument(db, id);
   },
 

@@ -1,11 +1,21 @@
 /** Every API handler, one object per domain; the same objects serve IPC, HTTP and the CLI. */
+import { annotationsHandlers } from './annotations.api.ts';
 import { appHandlers } from './app.api.ts';
 import { documentsHandlers } from './documents.api.ts';
 import type { ApiHandlers } from './handler.ts';
+import { packsHandlers } from './packs.api.ts';
+import { quotesHandlers } from './quotes.api.ts';
 import { libraryHandlers } from './library.api.ts';
+import { settingsHandlers } from './settings.api.ts';
+import { backupHandlers } from './backup.api.ts';
 
 export const apiHandlers: ApiHandlers = {
   ...appHandlers,
   ...documentsHandlers,
+  ...packsHandlers,
+  ...quotesHandlers,
   ...libraryHandlers,
+  ...annotationsHandlers,
+  ...settingsHandlers,
+  ...backupHandlers,
 };

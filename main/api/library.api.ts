@@ -1,50 +1,37 @@
-import { existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
 import { ApiError } from '../../shared/api/index.ts';
-import { BackupError, backupsDir, createBackup, listBackups, restoreBackup } from '../backup/backups.ts';
+import { countAnnotationsOnDocument } from '../store/annotations.store.ts';
+import { getDocument, getDocumentSummary } from '../store/documents.store.ts';
+import { isDocumentDeleted, renameDocument, setDocumentDeleted } from '../store/library.store.ts';
 import type { ApiHandlers } from './handler.ts';
 
-const view = ({ name, kind, createdAt, size }: { name: string; kind: string; createdAt: string; size: number }) => ({
-  name,
-  kind: kind as 'auto' | 'manual' | 'before-restore' | 'before-upgrade',
-  createdAt,
-  size,
-});
+function missing(id: string): ApiError {
+  return new ApiError('not-found', `There is no document with id “${id}” in this library.`);
+}
 
-export const libraryHandlers: ApiHandlers<'library:status' | 'library:backup' | 'library:restore'> = {
-  'library:status': async (_input, context) => ({
-    readOnly: context.readOnly === true,
-    storePath: context.storePath,
-    logPath: context.logPath ?? null,
-    backups: listBackups(dirname(context.storePath)).map(view),
-  }),
-
-  'library:backup': async (_input, context) => {
-    try {
-      return view(await createBackup(context.db, dirname(context.storePath), 'manual'));
-    } catch (error) {
-      if (error instanceof BackupError) throw new ApiError('internal', `The backup failed: ${error.message}`);
-      throw error;
-    }
+export const libraryHandlers: ApiHandlers<'documents:rename' | 'documents:delete' | 'documents:restore'> = {
+  'documents:rename': async ({ id, title }, { db, events }) => {
+    if (!renameDocument(db, id, title.replace(/\s+/g, ' '))) throw missing(id);
+    events.emit({ type: 'library-changed' });
+    const summary = getDocumentSummary(db, id);
+    if (!summary) throw missing(id);
+    return summary;
   },
 
-  'library:restore': async ({ name }, context) => {
-    if (context.readOnly) {
-      throw new ApiError(
-        'read-only',
-        `This library is open read-only. Quit Précis, then run \`precis restore ${name}\` and start Précis again.`,
-      );
-    }
-    const storeDir = dirname(context.storePath);
-    // Only a file in the backups folder, by its validated name: never a path from the caller.
-    const file = join(backupsDir(storeDir), name);
-    if (!existsSync(file)) throw new ApiError('not-found', `There is no backup named “${name}”.`);
-    try {
-      const result = await restoreBackup(storeDir, file);
-      return { restored: name, replacedCopy: result.replacedCopy ?? null };
-    } catch (error) {
-      if (error instanceof BackupError) throw new ApiError('not-found', error.message);
-      throw error;
-    }
+  'documents:delete': async ({ id }, { db, events }) => {
+    if (isDocumentDeleted(db, id) !== false) throw missing(id);
+    const document = getDocument(db, id);
+    if (!document) throw missing(id);
+    const annotationCount = countAnnotationsOnDocument(db, id);
+    setDocumentDeleted(db, id, new Date().toISOString());
+    events.emit({ type: 'library-changed' });
+    return { id, title: document.title, annotationCount };
+  },
+
+  'documents:restore': async ({ id }, { db, events }) => {
+    if (!setDocumentDeleted(db, id, null)) throw missing(id);
+    events.emit({ type: 'library-changed' });
+    const summary = getDocumentSummary(db, id);
+    if (!summary) throw missing(id);
+    return summary;
   },
 };

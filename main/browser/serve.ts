@@ -10,6 +10,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { languageFromLocale } from '../../shared/i18n/index.ts';
+import { createApiContext } from '../api/context.ts';
 import { apiHandlers } from '../api/handlers.ts';
 import { listBackups } from '../backup/backups.ts';
 import { openLibrarySession, type LibrarySession } from '../library/session.ts';
@@ -34,10 +36,17 @@ async function main(): Promise<void> {
   const logger = createFileLogger(storeDir);
   const { version } = JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')) as { version: string };
   const readOnly = values['read-only'] === true;
+  const systemLanguage = languageFromLocale(process.env.LC_ALL || process.env.LC_MESSAGES || process.env.LANG);
   let library: LibrarySession | undefined;
   let recoveryHtml: string | undefined;
   try {
-    library = await openLibrarySession(storeDir, { mode: 'browser', version, readOnly, autoBackups: !readOnly });
+    library = await openLibrarySession(storeDir, {
+      mode: 'browser',
+      version,
+      readOnly,
+      autoBackups: !readOnly,
+      systemLanguage,
+    });
   } catch (error) {
     if (!(error instanceof StoreOpenError)) throw error;
     logger.error('open-store', error);
@@ -53,7 +62,9 @@ async function main(): Promise<void> {
     rendererRoot,
     handlers: apiHandlers,
     // With a recovery page the context is never used: every API call is refused.
-    context: library?.context ?? { db: undefined as never, storePath: storeDir, mode: 'browser', version },
+    context:
+      library?.context ??
+      createApiContext({ db: undefined as never, storePath: storeDir, mode: 'browser', version, systemLanguage }),
     ...(recoveryHtml === undefined ? {} : { recoveryHtml }),
     logError: logger.error,
     ...(values.port ? { port: Number(values.port) } : {}),

@@ -106,6 +106,7 @@ export async function runCli(argv: readonly string[], out: (text: string) => voi
       mode: 'cli',
       version,
       readOnly: parsed.readOnly,
+      systemLanguage: language,
       ...(mode === 'unseeded' ? { seed: false } : {}),
     });
   } catch (error) {

@@ -14,6 +14,11 @@ export interface ArchivedTable {
   key: readonly string[];
   /** BLOB columns written as separate files in the archive (e.g. the original documents). */
   files?: ReadonlyArray<{ column: string; path: (row: Row) => string }>;
+  /**
+   * The schema fills this table with defaults (e.g. the named highlight colours): an empty
+   * library already has rows here, and an imported archive's rows replace them.
+   */
+  schemaDefaults?: boolean;
 }
 
 const EXTENSIONS: Record<string, string> = {
@@ -41,6 +46,12 @@ export const ARCHIVED_TABLES: readonly ArchivedTable[] = [
   { table: 'sections', key: ['document_id', 'ord'] },
   { table: 'paragraphs', key: ['document_id', 'n'] },
   { table: 'settings', key: ['key'] },
+  { table: 'annotations', key: ['id'] },
+  { table: 'annotation_tags', key: ['annotation_id', 'tag'] },
+  { table: 'annotation_anchors', key: ['annotation_id', 'document_id'] },
+  { table: 'highlight_colors', key: ['key'], schemaDefaults: true },
+  { table: 'packs', key: ['id'] },
+  { table: 'pack_items', key: ['id'] },
 ];
 
 /**

@@ -16,6 +16,7 @@ import { MAX_INPUT_BYTES } from '../import/limits.ts';
 import {
   countRows,
   deferForeignKeys,
+  deleteAllRows,
   iterateRows,
   listTables,
   rowInserter,
@@ -183,7 +184,7 @@ export function importLibrary(db: Database, path: string): ArchiveImportResult {
   const zip = openArchive(path);
   try {
     const manifest = readManifest(zip);
-    const occupied = ARCHIVED_TABLES.filter((t) => countRows(db, t.table) > 0).map((t) => t.table);
+    const occupied = ARCHIVED_TABLES.filter((t) => !t.schemaDefaults && countRows(db, t.table) > 0).map((t) => t.table);
     if (occupied.length > 0) {
       throw new ArchiveError(
         'This library is not empty, and importing an archive into it would mix two libraries. ' +
@@ -195,6 +196,7 @@ export function importLibrary(db: Database, path: string): ArchiveImportResult {
       deferForeignKeys(db);
       for (const spec of ARCHIVED_TABLES) {
         const entry = manifest.tables[spec.table];
+        if (spec.schemaDefaults && entry) deleteAllRows(db, spec.table);
         rows[spec.table] = entry ? importTable(db, zip, spec, entry.chunks) : 0;
         if (entry && rows[spec.table] !== entry.rows) {
           throw new ArchiveError(

@@ -6,6 +6,8 @@
 import { importDocument, type ImportInput, type ImportOptions } from '../import/index.ts';
 import type { Database } from '../store/database.ts';
 import { findDocumentIdBySha256 } from '../store/documents.store.ts';
+import { setDocumentDeleted } from '../store/library.store.ts';
+import { anchorAnnotationsOn } from './annotations.ts';
 import { sha256Hex, storeImportedDocument, summaryOf, type LibraryImportResult } from './store-import.ts';
 
 export type { LibraryImportResult } from './store-import.ts';
@@ -18,8 +20,22 @@ export async function importIntoLibrary(
 ): Promise<LibraryImportResult> {
   const sha256 = sha256Hex(input.bytes);
   const existingId = findDocumentIdBySha256(db, sha256);
-  if (existingId) return { outcome: 'existing', document: summaryOf(db, existingId) };
+  if (existingId) {
+    // Importing a deleted document again brings it back (with its annotations).
+    setDocumentDeleted(db, existingId, null);
+    return { outcome: 'existing', document: summaryOf(db, existingId) };
+  }
 
   const parsed = await importDocument(input, options);
-  return storeImportedDocument(db, input, parsed, sha256);
+  const result = storeImportedDocument(db, input, parsed, sha256);
+  // A new version: re-anchor the series' annotations onto it now, so they are ready (and
+  // stable) when it is opened. Anchoring failures must not fail the import.
+  if (result.outcome === 'new-version') {
+    try {
+      anchorAnnotationsOn(db, result.document.id);
+    } catch (error) {
+      console.error('re-anchoring after import failed', error);
+    }
+  }
+  return result;
 }

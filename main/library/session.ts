@@ -5,7 +5,7 @@
  * tells the user and offers a backup or `readOnly: true`.
  */
 import { dirname } from 'node:path';
-import type { ApiContext } from '../api/context.ts';
+import { createApiContext, type ApiContext } from '../api/context.ts';
 import { AUTO_BACKUP_INTERVAL_MS, startAutoBackups } from '../backup/backups.ts';
 import { createFileLogger, type FileLogger } from '../log/logger.ts';
 import { openStoreReadOnly, type OpenedStore } from '../store/database.ts';
@@ -29,6 +29,8 @@ export interface SessionOptions {
   autoBackupIntervalMs?: number;
   seed?: boolean;
   samplesDir?: string;
+  systemLanguage?: ApiContext['systemLanguage'];
+  createPrinter?: ApiContext['createPrinter'];
 }
 
 export async function openLibrarySession(dir: string, options: SessionOptions): Promise<LibrarySession> {
@@ -48,7 +50,7 @@ export async function openLibrarySession(dir: string, options: SessionOptions): 
           options.autoBackupIntervalMs ?? AUTO_BACKUP_INTERVAL_MS,
         )
       : async () => {};
-  const context: ApiContext = {
+  const context = createApiContext({
     db: store.db,
     storePath: store.path,
     mode: options.mode,
@@ -56,7 +58,9 @@ export async function openLibrarySession(dir: string, options: SessionOptions): 
     readOnly: options.readOnly === true,
     logError: logger.apiError,
     logPath: logger.path,
-  };
+    ...(options.systemLanguage ? { systemLanguage: options.systemLanguage } : {}),
+    ...(options.createPrinter ? { createPrinter: options.createPrinter } : {}),
+  });
   return {
     store,
     context,

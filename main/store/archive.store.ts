@@ -55,3 +55,8 @@ export function rowInserter(db: Database, table: string, columns: readonly strin
 export function deferForeignKeys(db: Database): void {
   db.exec('PRAGMA defer_foreign_keys = ON');
 }
+
+/** Empties a table (its schema defaults, before an archive's rows replace them). */
+export function deleteAllRows(db: Database, table: string): void {
+  db.exec(`DELETE FROM ${quoteIdentifier(table)}`);
+}

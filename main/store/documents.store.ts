@@ -108,6 +108,7 @@ export function listDocumentSummaries(db: Database): DocumentSummary[] {
       `SELECT d.id, d.title, d.kind, d.language, d.date, d.version, d.imported_at AS importedAt,
               (SELECT count(*) FROM paragraphs p WHERE p.document_id = d.id) AS paragraphCount
        FROM documents d
+       WHERE d.deleted_at IS NULL
        ORDER BY d.imported_at DESC, d.title`,
     )
     .all() as unknown as DocumentSummary[];

@@ -1,24 +1,52 @@
-import { LibraryPanel, useLibrary } from '../features/library/index.ts';
+import { useTranslation } from 'react-i18next';
+import { isLanguage } from '../../shared/i18n/languages.ts';
+import { LibraryPanel, LibraryView, useLibrary } from '../features/library/index.ts';
+import { PacksView } from '../features/packs/index.ts';
+import { QuoteCheckLink, QuotesView } from '../features/quotes/index.ts';
 import { ReaderView } from '../features/reader/index.ts';
-import { useRoute } from './useRoute.ts';
+import { LanguageSwitcher } from './LanguageSwitcher.tsx';
+import { useAppEvents } from './useAppEvents.ts';
+import { navigate, useRoute } from './useRoute.ts';
 
 /** The shell: library on the left, the open document on the right. */
 export function App() {
+  const { t, i18n } = useTranslation();
   const route = useRoute();
   const library = useLibrary();
   const openId = route.view === 'document' ? route.id : undefined;
   const paragraph = route.view === 'document' ? route.paragraph : undefined;
+  const quotesId = route.view === 'quotes' ? route.id : undefined;
+  // News and other secondary documents quote declarations: offer their quote check.
+  const openKind = library.documents?.find((d) => d.id === openId)?.kind;
+
+  useAppEvents((event) => {
+    if (event.type === 'language-changed' && isLanguage(event.language)) void i18n.changeLanguage(event.language);
+    if (event.type === 'library-changed') {
+      void library.refresh();
+      if (event.openDocumentId) navigate({ view: 'document', id: event.openDocumentId });
+    }
+    if (event.type === 'message') library.report(event.level, event.text);
+  });
 
   return (
     <div className="app">
-      <LibraryPanel library={library} openId={openId} />
+      <LibraryPanel library={library} openId={openId ?? quotesId} footer={<LanguageSwitcher />} />
       <main className="app-main" id="main">
-        {openId ? (
-          <ReaderView key={openId} documentId={openId} focusParagraph={paragraph} />
+        {route.view === 'packs' ? (
+          <PacksView packId={route.id} />
+        ) : quotesId ? (
+          <QuotesView key={quotesId} documentId={quotesId} />
+        ) : openId ? (
+          <>
+            {openKind && openKind !== 'declaration' && <QuoteCheckLink documentId={openId} />}
+            <ReaderView key={openId} documentId={openId} focusParagraph={paragraph} />
+          </>
+        ) : route.view === 'library' ? (
+          <LibraryView library={library} />
         ) : (
           <div className="empty-state">
-            <h1>Précis</h1>
-            <p>Choose a document in the library, or import one: a saved web page, a PDF, a Word file or a text file.</p>
+            <h1>{t('app.emptyTitle')}</h1>
+            <p>{t('app.emptyBody')}</p>
           </div>
         )}
       </main>

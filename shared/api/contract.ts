@@ -3,10 +3,15 @@
  * output. Handlers in main/ implement it; the renderer's client derives its types from it.
  */
 import type { z } from 'zod';
+import { annotationsContract } from './annotations.ts';
 import { appContract } from './app.ts';
 import type { ApiChannel } from './channels.ts';
 import { documentsContract } from './documents.ts';
+import { exportContract, packsContract } from './packs.ts';
+import { quotesContract } from './quotes.ts';
 import { libraryContract } from './library.ts';
+import { settingsContract } from './settings.ts';
+import { backupContract } from './backup.ts';
 
 export interface MethodSchemas {
   input: z.ZodType;
@@ -16,7 +21,13 @@ export interface MethodSchemas {
 export const apiContract = {
   ...appContract,
   ...documentsContract,
+  ...packsContract,
+  ...exportContract,
+  ...quotesContract,
   ...libraryContract,
+  ...annotationsContract,
+  ...settingsContract,
+  ...backupContract,
 } as const satisfies Record<ApiChannel, MethodSchemas>;
 
 // Every channel has schemas and every schema has a channel: a mismatch is a compile error.

@@ -8,6 +8,7 @@ export const ApiErrorCodeSchema = z.enum([
   'invalid-input',
   'not-found',
   'import-failed',
+  'export-failed',
   'unknown-method',
   'forbidden',
   'conflict',

@@ -5,6 +5,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { ApiChannel, ApiInput, ApiOutput } from '../../shared/api/index.ts';
+import { createApiContext } from '../../main/api/context.ts';
+import { dispatch } from '../../main/api/dispatch.ts';
+import { apiHandlers } from '../../main/api/handlers.ts';
 import { importIntoLibrary } from '../../main/library/import-document.ts';
 import type { Database } from '../../main/store/database.ts';
 import { setSetting } from '../../main/store/settings.store.ts';
@@ -12,17 +16,37 @@ import { setSetting } from '../../main/store/settings.store.ts';
 const fixtures = join(import.meta.dirname, '..', 'fixtures');
 
 export async function populateEveryKind(db: Database): Promise<void> {
+  const context = createApiContext({ db, storePath: ':test:', mode: 'cli', version: '0.0.0-test' });
+  const call = async <C extends ApiChannel>(channel: C, input: ApiInput<C>): Promise<ApiOutput<C>> => {
+    const result = await dispatch(apiHandlers, context, channel, input, (_c, error) => {
+      throw error;
+    });
+    if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
+    return result.value as ApiOutput<C>;
+  };
+
   // Documents of several formats, with their original bytes (PDF and DOCX are binary).
   for (const name of ['statement.pdf', 'memo.docx', 'saved-page.html']) {
     await importIntoLibrary(db, { fileName: name, bytes: readFileSync(join(fixtures, 'import', name)) });
   }
-  // A second version of a document (series, previous_id).
+  // A second version of a document (series, previous_id), annotated before the new version.
   const first = 'Joint Statement on Rivers\n\nWe agree to protect rivers.\n\nWe will meet again next year.\n';
-  await importIntoLibrary(db, { fileName: 'rivers.txt', bytes: new TextEncoder().encode(first) });
+  const v1 = await importIntoLibrary(db, { fileName: 'rivers.txt', bytes: new TextEncoder().encode(first) });
+  // Annotations with tags, a comment, a custom colour label (highlight_colors defaults changed).
+  await call('annotations:create', {
+    documentId: v1.document.id,
+    target: { type: 'quote', exact: 'protect rivers' },
+    color: 'red',
+    tags: ['rivers', 'Déclaration — 宣言'],
+  });
+  await call('annotations:create', { documentId: v1.document.id, target: { type: 'paragraph', n: 2 } });
+  await call('annotations:setColorLabel', { key: 'blue', label: 'To check <b>before</b> Friday' });
   await importIntoLibrary(db, {
     fileName: 'rivers.txt',
     bytes: new TextEncoder().encode(first.replace('next year', 'in the spring')),
   });
+  // A briefing pack with items.
+  await call('packs:createSample', {});
   setSetting(db, 'test.theme', '"dark"');
   setSetting(db, 'test.unicode', '"Déclaration — 宣言 🇨🇦"');
 }

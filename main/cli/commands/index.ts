@@ -1,9 +1,13 @@
 /** Every `precis` command, by name. Later features add theirs here. */
 import type { Command } from '../command.ts';
 import { backupCommand, backupsCommand, restoreCommand } from './backup.ts';
+import { exportCommand } from './export.ts';
+import { annotateCommand, annotationsCommand } from './annotations.ts';
 import { importCommand } from './import.ts';
 import { exportLibraryCommand, importLibraryCommand } from './library-archive.ts';
 import { listCommand } from './list.ts';
+import { packsCommand } from './packs.ts';
+import { quotesCommand } from './quotes.ts';
 import { showCommand } from './show.ts';
 
 export const COMMANDS: Record<string, Command> = {
@@ -15,4 +19,9 @@ export const COMMANDS: Record<string, Command> = {
   restore: restoreCommand,
   'export-library': exportLibraryCommand,
   'import-library': importLibraryCommand,
+  packs: packsCommand,
+  export: exportCommand,
+  quotes: quotesCommand,
+  annotate: annotateCommand,
+  annotations: annotationsCommand,
 };

@@ -3,6 +3,8 @@
  * SQLite's `user_version`. Never edit a released migration: add the next number.
  */
 import { migration001 } from './001-documents.ts';
+import { migration002 } from './002-annotations.ts';
+import { migration005 } from './005-packs.ts';
 
 export interface Migration {
   version: number;
@@ -10,4 +12,4 @@ export interface Migration {
   sql: string;
 }
 
-export const MIGRATIONS: readonly Migration[] = [migration001];
+export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration005];

@@ -1,11 +1,20 @@
-import { useRef, useState, type DragEvent } from 'react';
+import { useRef, useState, type DragEvent, type ReactNode } from 'react';
 import { routeHref } from '../../app/useRoute.ts';
 import type { LibraryState } from './useLibrary.ts';
 
 const KIND_LABELS = { declaration: 'Declaration', news: 'News', other: 'Document' } as const;
 
 /** The library sidebar: documents, the import button, drop target, progress and messages. */
-export function LibraryPanel({ library, openId }: { library: LibraryState; openId: string | undefined }) {
+export function LibraryPanel({
+  library,
+  openId,
+  footer,
+}: {
+  library: LibraryState;
+  openId: string | undefined;
+  /** Shell controls shown at the bottom of the sidebar (language, …). */
+  footer?: ReactNode;
+}) {
   const input = useRef<HTMLInputElement>(null);
   const [dragging, setDragging] = useState(false);
 
@@ -30,6 +39,9 @@ export function LibraryPanel({ library, openId }: { library: LibraryState; openI
       <header className="library-header">
         <a className="brand" href={routeHref({ view: 'library' })}>
           Précis
+        </a>
+        <a className="library-link" href={routeHref({ view: 'packs' })}>
+          Briefing packs
         </a>
         <button type="button" className="button" onClick={() => input.current?.click()} disabled={!!library.progress}>
           Import…
@@ -97,6 +109,7 @@ export function LibraryPanel({ library, openId }: { library: LibraryState; openI
         </ul>
       )}
       <p className="library-hint muted">Drop files here to import them, or paste text with Ctrl+V.</p>
+      {footer}
     </nav>
   );
 }

@@ -1,2 +1,3 @@
 export { LibraryPanel } from './LibraryPanel.tsx';
 export { useLibrary, type LibraryState } from './useLibrary.ts';
+export { LibraryView } from './LibraryView.tsx';

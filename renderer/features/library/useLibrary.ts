@@ -29,6 +29,10 @@ export interface LibraryState {
   progress: ImportProgress | null;
   importFiles: (files: readonly File[]) => Promise<void>;
   dismiss: () => void;
+  /** Re-reads the list (after an import from the File menu, say). */
+  refresh: () => Promise<void>;
+  /** Shows a message from elsewhere in the app (errors in the alert, the rest as a notice). */
+  report: (level: 'info' | 'error', text: string) => void;
 }
 
 async function toBase64(file: Blob): Promise<string> {
@@ -99,5 +103,10 @@ export function useLibrary(): LibraryState {
     setNotice(null);
   }, []);
 
-  return { documents, error, notice, progress, importFiles, dismiss };
+  const report = useCallback((level: 'info' | 'error', text: string) => {
+    if (level === 'error') setError(text);
+    else setNotice(text);
+  }, []);
+
+  return { documents, error, notice, progress, importFiles, dismiss, refresh, report };
 }

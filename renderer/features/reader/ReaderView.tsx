@@ -1,5 +1,17 @@
-import { useEffect } from 'react';
-import type { StoredDocument } from '../../../shared/model/index.ts';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { AnnotationTarget } from '../../../shared/api/index.ts';
+import { canonicalText } from '../../../shared/anchoring/index.ts';
+import type { Annotation, ColorKey, StoredDocument } from '../../../shared/model/index.ts';
+import {
+  AnnotationsPanel,
+  annotationTitle,
+  selectionToOffsets,
+  SelectionToolbar,
+  useAnnotations,
+  type HighlightRange,
+  type ToolbarRequest,
+} from '../annotations/index.ts';
+import { ParagraphView } from './ParagraphView.tsx';
 import { SectionOutline, sectionElementId } from './SectionOutline.tsx';
 import { useDocument } from './useDocument.ts';
 
@@ -28,7 +40,31 @@ function useFocusParagraph(ready: boolean, paragraph: number | undefined): void 
   }, [ready, paragraph]);
 }
 
-/** The reading view: title, dateline, section outline, numbered paragraphs. */
+const EMPTY: readonly HighlightRange[] = [];
+
+/**
+ * Paragraphs beyond which off-screen sections skip layout (`content-visibility: auto`). Short
+ * documents do not need it, and it makes smooth scrolling to a section land short.
+ */
+const LONG_DOCUMENT = 300;
+
+/** Where the toolbar goes for a rectangle on screen, kept inside the window. */
+function toolbarPlace(rect: DOMRect): { top: number; left: number } {
+  return {
+    top: Math.min(Math.max(8, rect.top - 48), window.innerHeight - 56),
+    left: Math.min(Math.max(8, rect.left), window.innerWidth - 420),
+  };
+}
+
+function flash(element: Element | null): void {
+  if (!element) return;
+  element.scrollIntoView({ block: 'center', behavior: 'smooth' });
+  element.classList.remove('flash');
+  void (element as HTMLElement).offsetWidth; // restart the animation
+  element.classList.add('flash');
+}
+
+/** The reading view: outline, the document with its highlights, and the annotations panel. */
 export function ReaderView({
   documentId,
   focusParagraph,
@@ -46,37 +82,236 @@ export function ReaderView({
       </div>
     );
   }
-  const { document } = load;
+  return <AnnotatedDocument document={load.document} focusParagraph={focusParagraph} />;
+}
+
+type Pending = { target: AnnotationTarget; request: ToolbarRequest };
+
+function AnnotatedDocument({
+  document: doc,
+  focusParagraph,
+}: {
+  document: StoredDocument;
+  focusParagraph?: number | undefined;
+}) {
+  const annotations = useAnnotations(doc.id);
+  const article = useRef<HTMLElement>(null);
+  const canonical = useMemo(() => canonicalText(doc.sections), [doc.sections]);
+  const startOf = useMemo(() => new Map(canonical.paragraphs.map((p) => [p.n, p])), [canonical]);
+  const [pending, setPending] = useState<Pending | null>(null);
+  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const [editingId, setEditingId] = useState<string | null>(null);
+  const [reattaching, setReattaching] = useState<Annotation | null>(null);
+
+  // Highlights per paragraph, so a change re-renders only the paragraphs it touches.
+  const rangesByParagraph = useMemo(() => {
+    const map = new Map<number, HighlightRange[]>();
+    for (const a of annotations.annotations ?? []) {
+      if (a.anchor.start === null || a.anchor.end === null) continue;
+      const range = { id: a.id, color: a.color, start: a.anchor.start, end: a.anchor.end };
+      for (const p of canonical.paragraphs) {
+        if (p.end <= range.start) continue;
+        if (p.start >= range.end) break;
+        const list = map.get(p.n);
+        if (list) list.push(range);
+        else map.set(p.n, [range]);
+      }
+    }
+    return map;
+  }, [annotations.annotations, canonical]);
+
+  const closeToolbar = useCallback(() => setPending(null), []);
+
+  // A text selection in the document opens the toolbar beside it.
+  const onSelectionEnd = useCallback(() => {
+    const root = article.current;
+    if (!root) return;
+    const selection = window.getSelection();
+    const offsets = selectionToOffsets(root, selection);
+    if (!offsets || !selection) return;
+    const rect = selection.getRangeAt(0).getBoundingClientRect();
+    setPending({
+      target: {
+        type: 'range',
+        start: offsets.start,
+        end: offsets.end,
+        exact: canonical.text.slice(offsets.start, offsets.end),
+      },
+      request: { label: 'the selection', ...toolbarPlace(rect), focus: false },
+    });
+  }, [canonical]);
+
+  useEffect(() => {
+    const onSelectionChange = () => {
+      const selection = window.getSelection();
+      if (selection?.isCollapsed && !document.activeElement?.closest('.selection-toolbar')) {
+        setPending((p) => (p?.target.type === 'range' ? null : p));
+      }
+    };
+    document.addEventListener('selectionchange', onSelectionChange);
+    return () => document.removeEventListener('selectionchange', onSelectionChange);
+  }, []);
+
+  const onAnnotateParagraph = useCallback((n: number, button: HTMLElement) => {
+    setPending({
+      target: { type: 'paragraph', n },
+      request: { label: `¶ ${n}`, ...toolbarPlace(button.getBoundingClientRect()), focus: true },
+    });
+  }, []);
+
+  const selectAnnotation = useCallback((id: string) => {
+    setSelectedId(id);
+    flash(document.querySelector(`mark[data-annotation-ids~="${CSS.escape(id)}"]`));
+  }, []);
+
+  const finish = useCallback((created: Annotation | null, edit: boolean) => {
+    setPending(null);
+    window.getSelection()?.removeAllRanges();
+    if (!created) return;
+    setSelectedId(created.id);
+    if (edit) setEditingId(created.id);
+    requestAnimationFrame(() =>
+      document.querySelector(`[data-annotation-id="${CSS.escape(created.id)}"]`)?.scrollIntoView({ block: 'nearest' }),
+    );
+  }, []);
+
+  const highlight = async (color: ColorKey) => {
+    if (!pending) return;
+    finish(await annotations.create(pending.target, { color }), false);
+  };
+  const comment = async () => {
+    if (!pending) return;
+    finish(await annotations.create(pending.target, { color: 'yellow' }), true);
+  };
+  const attach = async () => {
+    if (!pending || !reattaching || pending.target.type !== 'range') return;
+    await annotations.reattach(reattaching.id, pending.target.start, pending.target.end);
+    const id = reattaching.id;
+    setReattaching(null);
+    finish(null, false);
+    setSelectedId(id);
+  };
+
+  // Clicking a highlight selects its annotation in the panel.
+  const onArticleClick = (event: React.MouseEvent) => {
+    const mark = (event.target as Element).closest('mark[data-annotation-ids]');
+    if (!mark || !window.getSelection()?.isCollapsed) return;
+    const id = (mark.getAttribute('data-annotation-ids') ?? '').split(' ').at(-1);
+    if (!id) return;
+    setSelectedId(id);
+    document
+      .querySelector(`[data-annotation-id="${CSS.escape(id)}"]`)
+      ?.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
+  };
+
+  const request: ToolbarRequest | null = pending
+    ? reattaching && pending.target.type === 'range'
+      ? { ...pending.request, reattach: { annotationLabel: annotationTitle(reattaching) } }
+      : pending.request
+    : null;
+
   return (
     <div className="reader">
-      <SectionOutline sections={document.sections} />
-      <article className="document" lang={document.language} aria-labelledby="document-title">
+      <SectionOutline sections={doc.sections} />
+      <article
+        ref={article}
+        className={`document${canonical.paragraphs.length > LONG_DOCUMENT ? ' document--long' : ''}`}
+        lang={doc.language}
+        aria-labelledby="document-title"
+        onMouseUp={onSelectionEnd}
+        onKeyUp={(e) => e.shiftKey && onSelectionEnd()}
+        onClick={onArticleClick}
+        onKeyDown={(e) => {
+          // With text selected (e.g. by caret browsing), Alt+A moves to the annotation toolbar.
+          if (e.altKey && e.key.toLowerCase() === 'a' && pending) {
+            e.preventDefault();
+            setPending({ ...pending, request: { ...pending.request, focus: true } });
+          }
+        }}
+      >
         <header className="document-header">
-          <p className="document-kind">{KIND_LABELS[document.kind]}</p>
-          <h1 id="document-title">{document.title}</h1>
-          <Dateline document={document} />
+          <p className="document-kind">
+            {KIND_LABELS[doc.kind]}
+            {doc.version > 1 ? ` · version ${doc.version}` : ''}
+          </p>
+          <h1 id="document-title">{doc.title}</h1>
+          <Dateline document={doc} />
         </header>
-        {document.sections.map((section, index) => (
-          <section key={index} id={sectionElementId(index)} tabIndex={-1} aria-label={section.heading ?? 'Opening'}>
-            {section.heading && <h2 className="section-heading">{section.heading}</h2>}
+        {reattaching && (
+          <div className="message reattach-banner" role="status">
+            Select the passage for “{annotationTitle(reattaching)}”, then choose “Attach here”.{' '}
+            <button type="button" className="link-button" onClick={() => setReattaching(null)}>
+              Cancel
+            </button>
+          </div>
+        )}
+        {doc.sections.map((section, index) => (
+          <section
+            key={index}
+            id={sectionElementId(index)}
+            className="document-section"
+            tabIndex={-1}
+            aria-label={section.heading ?? 'Opening'}
+          >
+            {section.heading && (
+              <div className="section-head">
+                <h2 className="section-heading">{section.heading}</h2>
+                {section.paragraphs.length > 0 && (
+                  <button
+                    type="button"
+                    className="section-annotate"
+                    aria-label={`Annotate the section “${section.heading}”`}
+                    onClick={(e) =>
+                      setPending({
+                        target: { type: 'section', index },
+                        request: {
+                          label: 'this section',
+                          ...toolbarPlace(e.currentTarget.getBoundingClientRect()),
+                          focus: true,
+                        },
+                      })
+                    }
+                  >
+                    ✎
+                  </button>
+                )}
+              </div>
+            )}
             {section.paragraphs.map((paragraph) => (
-              <p
+              <ParagraphView
                 key={paragraph.id}
-                className={`paragraph${paragraph.n === focusParagraph ? ' paragraph--focused' : ''}`}
-                id={`p-${paragraph.n}`}
-                data-paragraph-id={paragraph.id}
-                data-paragraph-n={paragraph.n}
-                tabIndex={paragraph.n === focusParagraph ? -1 : undefined}
-              >
-                <span className="paragraph-number" aria-label={`Paragraph ${paragraph.n}`}>
-                  {paragraph.n}
-                </span>
-                {paragraph.text}
-              </p>
+                paragraph={paragraph}
+                start={startOf.get(paragraph.n)?.start ?? 0}
+                ranges={rangesByParagraph.get(paragraph.n) ?? EMPTY}
+                focused={paragraph.n === focusParagraph}
+                onAnnotateParagraph={onAnnotateParagraph}
+              />
             ))}
           </section>
         ))}
       </article>
+      <AnnotationsPanel
+        state={annotations}
+        sections={doc.sections}
+        selectedId={selectedId}
+        editingId={editingId}
+        onSelect={selectAnnotation}
+        onEdit={setEditingId}
+        onReattach={(a) => {
+          setReattaching(a);
+          setEditingId(null);
+        }}
+      />
+      {request && (
+        <SelectionToolbar
+          request={request}
+          colors={annotations.colors}
+          onHighlight={(color) => void highlight(color)}
+          onComment={() => void comment()}
+          onReattach={() => void attach()}
+          onClose={closeToolbar}
+        />
+      )}
     </div>
   );
 }

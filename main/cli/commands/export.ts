@@ -1,0 +1,37 @@
+import { resolve } from 'node:path';
+import { CliError, callApi, printJson, type Command } from '../command.ts';
+
+const USAGE = 'usage: precis export (PACK_ID | --sample) -o FILE.pdf [--page-size a4|letter] [--json]';
+
+export const exportCommand: Command = {
+  usage: 'export PACK_ID|--sample -o FILE.pdf',
+  summaryKey: 'cli.summaries.export',
+  async run(run) {
+    let packId: string | undefined;
+    let sample = false;
+    let output: string | undefined;
+    let pageSize: 'a4' | 'letter' | undefined;
+    for (let i = 0; i < run.args.length; i++) {
+      const arg = run.args[i] as string;
+      if (arg === '--sample') sample = true;
+      else if (arg === '-o' || arg === '--output') output = run.args[++i];
+      else if (arg.startsWith('--output=')) output = arg.slice('--output='.length);
+      else if (arg === '--page-size') {
+        const value = run.args[++i]?.toLowerCase();
+        if (value !== 'a4' && value !== 'letter') throw new CliError('--page-size is a4 or letter', 2);
+        pageSize = value;
+      } else if (!arg.startsWith('-') && packId === undefined) packId = arg;
+      else throw new CliError(`${USAGE} (unexpected “${arg}”)`, 2);
+    }
+    if (!output || (sample ? packId !== undefined : packId === undefined)) throw new CliError(USAGE, 2);
+    if (sample) packId = (await callApi(run.context, 'packs:createSample', {})).id;
+    const result = await callApi(run.context, 'export:pdf', {
+      packId: packId as string,
+      path: resolve(output),
+      ...(pageSize ? { pageSize } : {}),
+    });
+    if (run.json)
+      return printJson(run, { packId, path: result.path, pageCount: result.pageCount, byteLength: result.byteLength });
+    run.out(`Wrote ${result.path} (${result.pageCount} pages, ${Math.ceil(result.byteLength / 1024)} KB).`);
+  },
+};

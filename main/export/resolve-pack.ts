@@ -1,0 +1,131 @@
+/**
+ * A stored pack, resolved against the library: every item becomes print data, or the export
+ * stops and names the item that is missing. Also gives each item's label and classification
+ * for the pack editor.
+ */
+import {
+  classificationRank,
+  highestClassification,
+  type Classification,
+  type PackItemSpec,
+} from '../../shared/model/index.ts';
+import type { Database } from '../store/database.ts';
+import { getDocumentSummary } from '../store/documents.store.ts';
+import { getPackRow, listPackItems, type PackRow } from '../store/packs.store.ts';
+import {
+  ItemRangeError,
+  resolveAnnexItem,
+  resolveAnnotationsItem,
+  resolveExcerptItem,
+} from './items/document-items.ts';
+import { renderNoteForPrint, resolveNoteItem } from './items/note-item.ts';
+import type { PrintItem, PrintPack } from './print-model.ts';
+
+/** Why an export could not start; the message is for the user. */
+export class ExportError extends Error {
+  readonly reason: 'not-found' | 'missing-item' | 'empty' | 'printer' | 'write';
+  constructor(reason: ExportError['reason'], message: string) {
+    super(message);
+    this.name = 'ExportError';
+    this.reason = reason;
+  }
+}
+
+export interface ItemDescription {
+  label: string;
+  classification: Classification;
+  missing: boolean;
+}
+
+function rangeLabel(numbers: readonly number[]): string {
+  const sorted = [...new Set(numbers)].sort((a, b) => a - b);
+  const first = sorted[0] ?? 0;
+  const last = sorted.at(-1) ?? 0;
+  return sorted.length > 1 && last - first === sorted.length - 1 ? `¶ ${first}–${last}` : `¶ ${sorted.join(', ')}`;
+}
+
+/** What the pack editor shows for an item, without printing anything. */
+export function describeItem(db: Database, spec: PackItemSpec): ItemDescription {
+  if (spec.kind === 'note') {
+    const note = renderNoteForPrint(db, spec.noteId);
+    return note
+      ? { label: note.title, classification: note.classification, missing: false }
+      : { label: `Missing note (${spec.noteId})`, classification: 'unclassified', missing: true };
+  }
+  const doc = getDocumentSummary(db, spec.documentId);
+  if (!doc) return { label: `Missing document (${spec.documentId})`, classification: 'unclassified', missing: true };
+  // Imported documents are public texts: an excerpt or annex of one is unclassified.
+  const classification: Classification = 'unclassified';
+  if (spec.kind === 'excerpt') {
+    const outOfRange = spec.paragraphs.some((n) => n > doc.paragraphCount);
+    return {
+      label: `Excerpt — ${spec.heading || doc.title}, ${rangeLabel(spec.paragraphs)}`,
+      classification,
+      missing: outOfRange,
+    };
+  }
+  if (spec.kind === 'document') {
+    const part =
+      spec.sections === null ? '' : ` (${spec.sections.length} ${spec.sections.length === 1 ? 'section' : 'sections'})`;
+    return { label: `Annex — ${doc.title}${part}`, classification, missing: false };
+  }
+  return { label: `Annotations — ${doc.title}`, classification, missing: false };
+}
+
+/** The classification a pack is marked with: the user's choice, never below its items'. */
+export function effectiveClassification(chosen: Classification, items: readonly Classification[]): Classification {
+  const minimum = highestClassification(items);
+  return classificationRank(chosen) >= classificationRank(minimum) ? chosen : minimum;
+}
+
+function resolveItem(db: Database, id: string, spec: PackItemSpec): PrintItem | undefined {
+  switch (spec.kind) {
+    case 'note':
+      return resolveNoteItem(db, id, spec.noteId);
+    case 'excerpt':
+      return resolveExcerptItem(db, id, spec);
+    case 'document':
+      return resolveAnnexItem(db, id, spec);
+    case 'annotations':
+      return resolveAnnotationsItem(db, id, spec);
+  }
+}
+
+export function resolvePack(db: Database, packId: string): PrintPack {
+  const row: PackRow | undefined = getPackRow(db, packId);
+  if (!row) throw new ExportError('not-found', `There is no pack with id “${packId}” in this library.`);
+  const items: PrintItem[] = [];
+  const classifications: Classification[] = [];
+  for (const [index, item] of listPackItems(db, packId).entries()) {
+    let resolved: PrintItem | undefined;
+    try {
+      resolved = resolveItem(db, item.id, item.spec);
+    } catch (error) {
+      if (error instanceof ItemRangeError)
+        throw new ExportError('missing-item', `Item ${index + 1} of the pack cannot be printed: ${error.message}`);
+      throw error;
+    }
+    if (!resolved) {
+      const what = item.spec.kind === 'note' ? `the note ${item.spec.noteId}` : `the document ${item.spec.documentId}`;
+      throw new ExportError(
+        'missing-item',
+        `Item ${index + 1} of the pack points at ${what}, which is no longer in the library. Remove the item or add it again.`,
+      );
+    }
+    items.push(resolved);
+    classifications.push(resolved.kind === 'note' ? resolved.classification : 'unclassified');
+  }
+  if (items.length === 0)
+    throw new ExportError('empty', 'The pack has no items yet: add a note, an excerpt or an annex first.');
+  return {
+    id: row.id,
+    title: row.title,
+    audience: row.audience,
+    date: row.date,
+    language: row.language,
+    classification: effectiveClassification(row.chosenClassification, classifications),
+    preparedBy: row.preparedBy,
+    pageSize: row.pageSize,
+    items,
+  };
+}

@@ -1,0 +1,48 @@
+/**
+ * Splitting a paragraph's text into runs covered by the same annotations, so highlights are
+ * derived from anchors (never stored in the text) and overlapping ones nest correctly.
+ */
+
+export interface HighlightRange {
+  id: string;
+  color: string;
+  /** `[start, end)` in the canonical text. */
+  start: number;
+  end: number;
+}
+
+export interface Segment {
+  text: string;
+  /** Annotations covering this run, latest-starting last (its colour shows). */
+  ids: string[];
+  color: string | null;
+}
+
+/** Runs of `text` (which starts at `offset` in the canonical text) and who covers each. */
+export function segmentParagraph(text: string, offset: number, ranges: readonly HighlightRange[]): Segment[] {
+  const end = offset + text.length;
+  const local = ranges
+    .filter((r) => r.end > offset && r.start < end)
+    .map((r) => ({ ...r, from: Math.max(0, r.start - offset), to: Math.min(text.length, r.end - offset) }))
+    .sort((a, b) => a.from - b.from || b.to - a.to);
+  if (local.length === 0) return [{ text, ids: [], color: null }];
+  const cuts = new Set<number>([0, text.length]);
+  for (const r of local) {
+    cuts.add(r.from);
+    cuts.add(r.to);
+  }
+  const points = [...cuts].sort((a, b) => a - b);
+  const segments: Segment[] = [];
+  for (let i = 0; i < points.length - 1; i++) {
+    const from = points[i] as number;
+    const to = points[i + 1] as number;
+    if (to <= from) continue;
+    const covering = local.filter((r) => r.from <= from && r.to >= to);
+    segments.push({
+      text: text.slice(from, to),
+      ids: covering.map((r) => r.id),
+      color: covering.at(-1)?.color ?? null,
+    });
+  }
+  return segments;
+}

@@ -1,0 +1,149 @@
+import { useEffect, useState, type FormEvent } from 'react';
+import type { DocumentSummary, PackItemSpec, StoredDocument } from '../../../shared/model/index.ts';
+import { call } from '../../api/client.ts';
+import { errorMessage } from './usePacks.ts';
+
+/** "3-5, 8" → [3, 4, 5, 8]; undefined when the text is not a list of paragraph numbers. */
+export function parseParagraphList(text: string): number[] | undefined {
+  const numbers = new Set<number>();
+  const parts = text
+    .split(',')
+    .map((p) => p.replace(/¶/g, '').trim())
+    .filter(Boolean);
+  if (parts.length === 0) return undefined;
+  for (const part of parts) {
+    const match = /^(\d+)\s*(?:[-–]\s*(\d+))?$/.exec(part);
+    if (!match) return undefined;
+    const from = Number(match[1]);
+    const to = match[2] ? Number(match[2]) : from;
+    if (from < 1 || to < from || to - from > 200) return undefined;
+    for (let n = from; n <= to; n++) numbers.add(n);
+  }
+  return [...numbers].sort((a, b) => a - b);
+}
+
+type Kind = 'excerpt' | 'document' | 'annotations';
+
+/** Adds an excerpt, an annex (whole document or chosen sections) or an annotation digest. */
+export function AddItemForm({ onAdd }: { onAdd: (spec: PackItemSpec) => Promise<boolean> }) {
+  const [documents, setDocuments] = useState<DocumentSummary[]>([]);
+  const [kind, setKind] = useState<Kind>('excerpt');
+  const [documentId, setDocumentId] = useState('');
+  const [paragraphs, setParagraphs] = useState('');
+  const [heading, setHeading] = useState('');
+  const [loaded, setLoaded] = useState<StoredDocument | null>(null);
+  const doc = loaded?.id === documentId ? loaded : null;
+  const [whole, setWhole] = useState(true);
+  const [sections, setSections] = useState<Set<number>>(new Set());
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    call('documents:list', {}).then(
+      (list) => {
+        setDocuments(list);
+        setDocumentId((current) => current || list.find((d) => d.kind === 'declaration')?.id || list[0]?.id || '');
+      },
+      (e: unknown) => setError(errorMessage(e)),
+    );
+  }, []);
+  useEffect(() => {
+    if (documentId && kind === 'document')
+      call('documents:get', { id: documentId }).then(setLoaded, () => setLoaded(null));
+  }, [documentId, kind]);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setError(null);
+    if (!documentId) return setError('Choose a document first.');
+    let spec: PackItemSpec;
+    if (kind === 'excerpt') {
+      const numbers = parseParagraphList(paragraphs);
+      if (!numbers) return setError('Give paragraph numbers such as 3–5, 8.');
+      spec = { kind, documentId, paragraphs: numbers, ...(heading.trim() ? { heading: heading.trim() } : {}) };
+    } else if (kind === 'document') {
+      if (!whole && sections.size === 0) return setError('Choose at least one section, or the whole document.');
+      spec = { kind, documentId, sections: whole ? null : [...sections].sort((a, b) => a - b) };
+    } else spec = { kind, documentId };
+    if (await onAdd(spec)) {
+      setParagraphs('');
+      setHeading('');
+    }
+  };
+
+  return (
+    <form className="pack-add" onSubmit={(event) => void submit(event)} aria-labelledby="pack-add-title">
+      <h3 id="pack-add-title">Add an item</h3>
+      <div className="pack-add-row">
+        <label>
+          Kind
+          <select value={kind} onChange={(e) => setKind(e.target.value as Kind)}>
+            <option value="excerpt">Excerpt (chosen paragraphs)</option>
+            <option value="document">Annex (whole document or sections)</option>
+            <option value="annotations">Digest of a document’s annotations</option>
+          </select>
+        </label>
+        <label>
+          Document
+          <select
+            value={documentId}
+            onChange={(e) => {
+              setDocumentId(e.target.value);
+              setSections(new Set());
+            }}
+          >
+            {documents.map((d) => (
+              <option key={d.id} value={d.id}>
+                {d.title}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      {kind === 'excerpt' && (
+        <div className="pack-add-row">
+          <label>
+            Paragraphs
+            <input value={paragraphs} onChange={(e) => setParagraphs(e.target.value)} placeholder="3–5, 8" />
+          </label>
+          <label>
+            Heading (optional)
+            <input value={heading} onChange={(e) => setHeading(e.target.value)} placeholder="The document’s title" />
+          </label>
+        </div>
+      )}
+      {kind === 'document' && (
+        <fieldset className="pack-sections">
+          <legend>What to include</legend>
+          <label>
+            <input type="checkbox" checked={whole} onChange={(e) => setWhole(e.target.checked)} /> The whole document
+          </label>
+          {!whole &&
+            doc?.sections.map((section, index) => (
+              <label key={index}>
+                <input
+                  type="checkbox"
+                  checked={sections.has(index)}
+                  onChange={(e) => {
+                    const next = new Set(sections);
+                    if (e.target.checked) next.add(index);
+                    else next.delete(index);
+                    setSections(next);
+                  }}
+                />{' '}
+                {section.heading ?? 'Opening'}{' '}
+                {section.paragraphs.length > 0 && `(¶ ${section.paragraphs[0]?.n}–${section.paragraphs.at(-1)?.n})`}
+              </label>
+            ))}
+        </fieldset>
+      )}
+      {error && (
+        <p className="message message--error" role="alert">
+          {error}
+        </p>
+      )}
+      <button type="submit" className="button">
+        Add to pack
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,128 @@
+import { useRef, useState, type KeyboardEvent } from 'react';
+import type { PackItem } from '../../../shared/model/index.ts';
+
+const KIND_LABELS = { note: 'Note', excerpt: 'Excerpt', document: 'Annex', annotations: 'Annotations' } as const;
+
+/**
+ * The pack's items in print order. Reorder by dragging an item, with the Move up/down
+ * buttons, or from the keyboard: Alt+↑ / Alt+↓ on a focused item (the move is announced).
+ */
+export function ItemList({
+  items,
+  onMove,
+  onRemove,
+}: {
+  items: PackItem[];
+  onMove: (itemId: string, position: number) => Promise<void>;
+  onRemove: (item: PackItem, position: number) => void;
+}) {
+  const [dragged, setDragged] = useState<string | null>(null);
+  const [over, setOver] = useState<number | null>(null);
+  const [announcement, setAnnouncement] = useState('');
+  const refs = useRef(new Map<string, HTMLLIElement>());
+
+  const move = async (item: PackItem, position: number) => {
+    if (position < 0 || position >= items.length) return;
+    await onMove(item.id, position);
+    setAnnouncement(`${item.label} moved to position ${position + 1} of ${items.length}.`);
+    requestAnimationFrame(() => refs.current.get(item.id)?.focus());
+  };
+
+  const onKeyDown = (event: KeyboardEvent, item: PackItem, index: number) => {
+    if (event.target !== event.currentTarget) return;
+    if (event.altKey && event.key === 'ArrowUp') {
+      event.preventDefault();
+      void move(item, index - 1);
+    } else if (event.altKey && event.key === 'ArrowDown') {
+      event.preventDefault();
+      void move(item, index + 1);
+    } else if (event.key === 'Delete') {
+      event.preventDefault();
+      onRemove(item, index);
+    }
+  };
+
+  if (items.length === 0) return <p className="muted">No items yet. Add an excerpt or an annex below.</p>;
+  return (
+    <>
+      <p id="pack-items-help" className="muted pack-help">
+        Drag items to reorder them, or focus one and press Alt+↑ / Alt+↓. Delete removes the focused item.
+      </p>
+      <ol className="pack-items" aria-label="Items, in print order" aria-describedby="pack-items-help">
+        {items.map((item, index) => (
+          <li
+            key={item.id}
+            ref={(node) => {
+              if (node) refs.current.set(item.id, node);
+              else refs.current.delete(item.id);
+            }}
+            className={`pack-item${item.missing ? ' pack-item--missing' : ''}${over === index ? ' pack-item--over' : ''}${dragged === item.id ? ' pack-item--dragged' : ''}`}
+            tabIndex={0}
+            draggable
+            aria-label={`${index + 1}. ${KIND_LABELS[item.spec.kind]}: ${item.label}${item.missing ? ' (missing)' : ''}`}
+            onKeyDown={(event) => onKeyDown(event, item, index)}
+            onDragStart={(event) => {
+              setDragged(item.id);
+              event.dataTransfer.effectAllowed = 'move';
+              event.dataTransfer.setData('text/plain', item.label);
+            }}
+            onDragEnd={() => {
+              setDragged(null);
+              setOver(null);
+            }}
+            onDragOver={(event) => {
+              if (!dragged) return;
+              event.preventDefault();
+              setOver(index);
+            }}
+            onDrop={(event) => {
+              event.preventDefault();
+              const source = items.find((i) => i.id === dragged);
+              setDragged(null);
+              setOver(null);
+              if (source && source.id !== item.id) void move(source, index);
+            }}
+          >
+            <span className="pack-item-handle" aria-hidden="true">
+              ⠿
+            </span>
+            <span className="pack-item-kind">{KIND_LABELS[item.spec.kind]}</span>
+            <span className="pack-item-label">{item.label}</span>
+            {item.missing && <span className="pack-item-warning">Missing: remove or replace it</span>}
+            <span className="pack-item-actions">
+              <button
+                type="button"
+                className="button button--small"
+                aria-label={`Move ${item.label} up`}
+                disabled={index === 0}
+                onClick={() => void move(item, index - 1)}
+              >
+                ↑
+              </button>
+              <button
+                type="button"
+                className="button button--small"
+                aria-label={`Move ${item.label} down`}
+                disabled={index === items.length - 1}
+                onClick={() => void move(item, index + 1)}
+              >
+                ↓
+              </button>
+              <button
+                type="button"
+                className="button button--small"
+                aria-label={`Remove ${item.label}`}
+                onClick={() => onRemove(item, index)}
+              >
+                Remove
+              </button>
+            </span>
+          </li>
+        ))}
+      </ol>
+      <p className="visually-hidden" role="status" aria-live="polite">
+        {announcement}
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,341 @@
+import { useCallback, useState, type FormEvent } from 'react';
+import {
+  CLASSIFICATION_LABELS,
+  CLASSIFICATIONS,
+  classificationRank,
+  type Classification,
+  type Pack,
+  type PackItem,
+  type PackSummary,
+} from '../../../shared/model/index.ts';
+import type { PackSnapshot } from '../../../shared/api/index.ts';
+import { call } from '../../api/client.ts';
+import { navigate, routeHref } from '../../app/useRoute.ts';
+import { AddItemForm } from './AddItemForm.tsx';
+import { ItemList } from './ItemList.tsx';
+import { PackPreview } from './PackPreview.tsx';
+import { errorMessage, usePack, usePackList } from './usePacks.ts';
+
+function downloadPdf(base64: string, fileName: string) {
+  const binary = atob(base64);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  const url = URL.createObjectURL(new Blob([bytes], { type: 'application/pdf' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** Briefing packs: the list, and the open pack's cover, items, preview and export. */
+export function PacksView({ packId }: { packId: string | undefined }) {
+  const list = usePackList();
+  const [listError, setListError] = useState<string | null>(null);
+  const [deleted, setDeleted] = useState<PackSnapshot | null>(null);
+
+  const restore = async (snapshot: PackSnapshot) => {
+    setDeleted(null);
+    try {
+      const pack = await call('packs:restore', snapshot);
+      await list.refresh();
+      navigate({ view: 'packs', id: pack.id });
+    } catch (e) {
+      setListError(errorMessage(e));
+    }
+  };
+
+  const create = async (sample: boolean) => {
+    try {
+      const pack = sample
+        ? await call('packs:createSample', {})
+        : await call('packs:create', { title: 'New briefing pack' });
+      await list.refresh();
+      navigate({ view: 'packs', id: pack.id });
+    } catch (e) {
+      setListError(errorMessage(e));
+    }
+  };
+
+  return (
+    <div className="packs">
+      <section className="packs-list" aria-labelledby="packs-title">
+        <h1 id="packs-title">Briefing packs</h1>
+        <div className="packs-actions">
+          <button type="button" className="button" onClick={() => void create(false)}>
+            New pack
+          </button>
+          <button type="button" className="button button--secondary" onClick={() => void create(true)}>
+            Sample pack
+          </button>
+        </div>
+        {(list.error || listError) && (
+          <p className="message message--error" role="alert">
+            {list.error ?? listError}
+          </p>
+        )}
+        {deleted && (
+          <div className="message pack-undo" role="status">
+            <p>Deleted “{deleted.title}”.</p>
+            <button type="button" className="button button--small" onClick={() => void restore(deleted)}>
+              Undo
+            </button>
+          </div>
+        )}
+        <PackLinks packs={list.packs} openId={packId} />
+      </section>
+      {packId ? (
+        <PackEditor key={packId} packId={packId} onChanged={list.refresh} onDeleted={setDeleted} />
+      ) : (
+        <p className="muted">Choose a pack, or start a new one.</p>
+      )}
+    </div>
+  );
+}
+
+function PackLinks({ packs, openId }: { packs: PackSummary[] | null; openId: string | undefined }) {
+  if (!packs) return <p className="muted">Loading…</p>;
+  if (packs.length === 0) return <p className="muted">No packs yet.</p>;
+  return (
+    <ul className="packs-links">
+      {packs.map((p) => (
+        <li key={p.id}>
+          <a href={routeHref({ view: 'packs', id: p.id })} aria-current={p.id === openId ? 'page' : undefined}>
+            <span className="packs-link-title">{p.title}</span>
+            <span className="muted">
+              {p.date} · {CLASSIFICATION_LABELS.en[p.classification]} · {p.itemCount} items
+            </span>
+          </a>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+interface Undo {
+  message: string;
+  undo: () => Promise<void>;
+}
+
+function PackEditor({
+  packId,
+  onChanged,
+  onDeleted,
+}: {
+  packId: string;
+  onChanged: () => Promise<unknown>;
+  onDeleted: (snapshot: PackSnapshot) => void;
+}) {
+  const refresh = useCallback(() => void onChanged(), [onChanged]);
+  const { pack, error, setError, run } = usePack(packId, refresh);
+  const [undo, setUndo] = useState<Undo | null>(null);
+  // A preview is of the pack as it was when printed: any change hides it until the next one.
+  const [preview, setPreview] = useState<{ pdfBase64: string; pageCount: number; of: string } | null>(null);
+  const [busy, setBusy] = useState<string | null>(null);
+
+  if (!pack)
+    return error ? (
+      <p className="message message--error" role="alert">
+        {error}
+      </p>
+    ) : (
+      <p className="muted">Opening…</p>
+    );
+
+  const remove = (item: PackItem, position: number) => {
+    void run(() => call('packs:removeItem', { packId, itemId: item.id })).then((ok) => {
+      if (ok)
+        setUndo({
+          message: `Removed “${item.label}”.`,
+          undo: async () => {
+            await run(() => call('packs:addItem', { packId, spec: item.spec, position }));
+          },
+        });
+    });
+  };
+
+  const print = async (download: boolean) => {
+    setBusy(download ? 'Exporting…' : 'Preparing the preview…');
+    try {
+      const result = await call('export:pdf', { packId });
+      if (!result.pdfBase64) throw new Error('The PDF did not come back.');
+      if (download) downloadPdf(result.pdfBase64, result.fileName);
+      else setPreview({ pdfBase64: result.pdfBase64, pageCount: result.pageCount, of: pack.updatedAt });
+      setError(null);
+    } catch (e) {
+      setError(errorMessage(e));
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const deletePack = async () => {
+    try {
+      const snapshot = await call('packs:delete', { id: packId });
+      await onChanged();
+      onDeleted(snapshot);
+      navigate({ view: 'packs' });
+    } catch (e) {
+      setError(errorMessage(e));
+    }
+  };
+
+  return (
+    <article className="pack-editor" aria-labelledby="pack-editor-title">
+      <h2 id="pack-editor-title" className="visually-hidden">
+        {pack.title}
+      </h2>
+      <CoverForm pack={pack} onSave={(changes) => run(() => call('packs:update', { id: packId, ...changes }))} />
+      <section aria-labelledby="pack-items-title">
+        <h3 id="pack-items-title">Items</h3>
+        <ItemList
+          items={pack.items}
+          onMove={async (itemId, position) => {
+            await run(() => call('packs:moveItem', { packId, itemId, position }));
+          }}
+          onRemove={remove}
+        />
+        {undo && (
+          <div className="message pack-undo" role="status">
+            <p>{undo.message}</p>
+            <button
+              type="button"
+              className="button button--small"
+              onClick={() => {
+                const pending = undo;
+                setUndo(null);
+                void pending.undo();
+              }}
+            >
+              Undo
+            </button>
+          </div>
+        )}
+        <AddItemForm onAdd={(spec) => run(() => call('packs:addItem', { packId, spec }))} />
+      </section>
+      {error && (
+        <p className="message message--error" role="alert">
+          {error}
+        </p>
+      )}
+      <div className="pack-export">
+        <button
+          type="button"
+          className="button"
+          disabled={!!busy || pack.items.length === 0}
+          onClick={() => void print(false)}
+        >
+          Preview
+        </button>
+        <button
+          type="button"
+          className="button"
+          disabled={!!busy || pack.items.length === 0}
+          onClick={() => void print(true)}
+        >
+          Export PDF
+        </button>
+        <button type="button" className="button button--secondary" onClick={() => void deletePack()}>
+          Delete pack
+        </button>
+        {busy && (
+          <span role="status" className="muted">
+            {busy}
+          </span>
+        )}
+      </div>
+      {preview && preview.of === pack.updatedAt && (
+        <PackPreview pdfBase64={preview.pdfBase64} pageCount={preview.pageCount} />
+      )}
+    </article>
+  );
+}
+
+type CoverChanges = {
+  title?: string;
+  audience?: string;
+  date?: string;
+  language?: 'en' | 'fr';
+  preparedBy?: string;
+  pageSize?: 'a4' | 'letter';
+  classification?: Classification;
+};
+
+function CoverForm({ pack, onSave }: { pack: Pack; onSave: (changes: CoverChanges) => Promise<boolean> }) {
+  const [fields, setFields] = useState({
+    title: pack.title,
+    audience: pack.audience,
+    date: pack.date,
+    preparedBy: pack.preparedBy,
+  });
+  const dirty =
+    fields.title !== pack.title ||
+    fields.audience !== pack.audience ||
+    fields.date !== pack.date ||
+    fields.preparedBy !== pack.preparedBy;
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    void onSave(fields);
+  };
+  const text = (key: keyof typeof fields, label: string, type = 'text') => (
+    <label>
+      {label}
+      <input
+        type={type}
+        value={fields[key]}
+        required={key === 'title' || key === 'date'}
+        onChange={(e) => setFields({ ...fields, [key]: e.target.value })}
+        onBlur={() => dirty && void onSave(fields)}
+      />
+    </label>
+  );
+  const minimum = classificationRank(pack.minimumClassification);
+  return (
+    <form className="pack-cover" onSubmit={submit} aria-label="Cover">
+      {text('title', 'Title')}
+      <div className="pack-cover-row">
+        {text('audience', 'Audience')}
+        {text('date', 'Date', 'date')}
+        {text('preparedBy', 'Prepared by')}
+      </div>
+      <div className="pack-cover-row">
+        <label>
+          Classification
+          <select
+            value={pack.classification}
+            aria-describedby="pack-classification-help"
+            onChange={(e) => void onSave({ classification: e.target.value as Classification })}
+          >
+            {CLASSIFICATIONS.map((c) => (
+              <option key={c} value={c} disabled={classificationRank(c) < minimum}>
+                {CLASSIFICATION_LABELS.en[c]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Language
+          <select value={pack.language} onChange={(e) => void onSave({ language: e.target.value as 'en' | 'fr' })}>
+            <option value="en">English</option>
+            <option value="fr">Français</option>
+          </select>
+        </label>
+        <label>
+          Paper
+          <select value={pack.pageSize} onChange={(e) => void onSave({ pageSize: e.target.value as 'a4' | 'letter' })}>
+            <option value="letter">Letter</option>
+            <option value="a4">A4</option>
+          </select>
+        </label>
+      </div>
+      <p id="pack-classification-help" className="muted pack-help">
+        The items need at least {CLASSIFICATION_LABELS.en[pack.minimumClassification]}; you may mark the pack higher.
+      </p>
+      {dirty && (
+        <button type="submit" className="button button--small">
+          Save cover
+        </button>
+      )}
+    </form>
+  );
+}

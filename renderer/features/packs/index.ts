@@ -1,0 +1,1 @@
+export { PacksView } from './PacksView.tsx';

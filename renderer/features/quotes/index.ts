@@ -1,0 +1,2 @@
+export { QuoteCheckLink } from './QuoteCheckLink.tsx';
+export { QuotesView } from './QuotesView.tsx';

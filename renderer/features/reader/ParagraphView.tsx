@@ -1,0 +1,53 @@
+import { memo } from 'react';
+import type { Paragraph } from '../../../shared/model/index.ts';
+import { PARAGRAPH_TEXT_CLASS, segmentParagraph, type HighlightRange } from '../annotations/index.ts';
+
+/**
+ * One numbered paragraph with its highlights. Memoized: a new annotation re-renders only the
+ * paragraphs it touches, which keeps a 500-page document responsive.
+ */
+export const ParagraphView = memo(function ParagraphView({
+  paragraph,
+  start,
+  ranges,
+  focused,
+  onAnnotateParagraph,
+}: {
+  paragraph: Paragraph;
+  /** Offset of the paragraph's text in the canonical text. */
+  start: number;
+  ranges: readonly HighlightRange[];
+  focused: boolean;
+  onAnnotateParagraph: (n: number, button: HTMLElement) => void;
+}) {
+  const segments = segmentParagraph(paragraph.text, start, ranges);
+  return (
+    <p
+      className={`paragraph${focused ? ' paragraph--focused' : ''}`}
+      id={`p-${paragraph.n}`}
+      data-paragraph-id={paragraph.id}
+      data-paragraph-n={paragraph.n}
+      tabIndex={focused ? -1 : undefined}
+    >
+      <button
+        type="button"
+        className="paragraph-number"
+        aria-label={`Paragraph ${paragraph.n}: annotate`}
+        onClick={(e) => onAnnotateParagraph(paragraph.n, e.currentTarget)}
+      >
+        {paragraph.n}
+      </button>
+      <span className={PARAGRAPH_TEXT_CLASS} data-start={start}>
+        {segments.map((segment, i) =>
+          segment.ids.length === 0 ? (
+            segment.text
+          ) : (
+            <mark key={i} className={`hl hl--${segment.color}`} data-annotation-ids={segment.ids.join(' ')}>
+              {segment.text}
+            </mark>
+          ),
+        )}
+      </span>
+    </p>
+  );
+});

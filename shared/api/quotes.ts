@@ -1,0 +1,86 @@
+import { z } from 'zod';
+import { DocumentKindSchema } from '../model/document.ts';
+import { DocumentIdSchema } from './documents.ts';
+
+const FidelitySchema = z.enum(['exact', 'minor', 'paraphrase', 'divergent', 'not-found']);
+
+const QuoteChangeSchema = z.object({
+  from: z.string(),
+  to: z.string(),
+  kind: z.enum([
+    'spelling',
+    'punctuation',
+    'article',
+    'function-words',
+    'word-form',
+    'word-order',
+    'abbreviation',
+    'omission',
+    'rewording',
+    'content',
+    'number',
+    'negation',
+  ]),
+  significant: z.boolean(),
+  changedWords: z.array(z.string()),
+});
+
+const PositionSchema = z.object({ paragraph: z.number().int().positive(), offset: z.number().int().nonnegative() });
+
+/** One quotation of the article: where it is, where it comes from, how faithful it is. */
+export const QuoteFindingSchema = z.object({
+  index: z.number().int().positive(),
+  text: z.string(),
+  segments: z.array(
+    z.object({
+      paragraph: z.number().int().positive(),
+      start: z.number().int().nonnegative(),
+      end: z.number().int().nonnegative(),
+    }),
+  ),
+  fidelity: FidelitySchema,
+  source: z.object({ documentId: z.string(), paragraph: z.number().int().positive() }).nullable(),
+  match: z
+    .object({
+      documentId: z.string(),
+      paragraphs: z.array(z.number().int().positive()),
+      start: PositionSchema,
+      end: PositionSchema,
+      text: z.string(),
+      coverage: z.number().min(0).max(1),
+    })
+    .nullable(),
+  changes: z.array(QuoteChangeSchema),
+  changedWords: z.array(z.string()),
+  diff: z.array(
+    z.object({ op: z.enum(['equal', 'delete', 'insert']), text: z.string(), changed: z.boolean().optional() }),
+  ),
+});
+
+const DocumentRefSchema = z.object({ id: z.string(), title: z.string(), kind: DocumentKindSchema });
+
+export const QuoteCheckSchema = z.object({
+  document: DocumentRefSchema,
+  /** The documents the quotations were checked against. */
+  sources: z.array(DocumentRefSchema.extend({ suggested: z.boolean() })),
+  /** Library documents the article likely quotes, best first (never news articles). */
+  suggestions: z.array(DocumentRefSchema.extend({ matchedQuotes: z.number().int().nonnegative(), score: z.number() })),
+  quotes: z.array(QuoteFindingSchema),
+});
+export type QuoteCheck = z.infer<typeof QuoteCheckSchema>;
+
+export const quotesContract = {
+  /**
+   * Finds the quotations of a document and checks each against `sourceIds` (at most 20), or,
+   * without them, against the suggested sources.
+   */
+  'quotes:check': {
+    input: z
+      .object({
+        documentId: DocumentIdSchema,
+        sourceIds: z.array(DocumentIdSchema).max(20).optional(),
+      })
+      .strict(),
+    output: QuoteCheckSchema,
+  },
+} as const;
