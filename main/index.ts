@@ -126,6 +126,10 @@ function electronContextOptions() {
       let allowed = '';
       guardPrintSession(session.fromPartition(PRINT_PARTITION), () => allowed);
       return createElectronPrinter({
+        // Electronegativity flags this window too (CONTEXT_ISOLATION, SANDBOX, AUXCLICK): its
+        // options are PRINT_WINDOW_OPTIONS in main/export/electron-printer.ts (sandbox,
+        // contextIsolation, no nodeIntegration, JavaScript off, a session that loads only the
+        // print file). See README, Security.
         openWindow: (options) => new BrowserWindow(options),
         allowOnly: (url) => (allowed = url),
       });
