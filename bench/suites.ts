@@ -4,6 +4,7 @@ import type { BenchRow } from './measure.ts';
 import { exportBenchRows } from './export.bench.ts';
 import { importBenchRows } from './import.bench.ts';
 import { quotesBenchRows } from './quotes.bench.ts';
+import { notesBenchRows } from './notes.bench.ts';
 import { storeBenchRows } from './store.bench.ts';
 
 export const SUITES: Array<{ name: string; rows: () => Promise<BenchRow[]> }> = [
@@ -12,4 +13,5 @@ export const SUITES: Array<{ name: string; rows: () => Promise<BenchRow[]> }> = 
   { name: 'Import', rows: importBenchRows },
   { name: 'Quote check', rows: quotesBenchRows },
   { name: 'Annotations', rows: annotationsBenchRows },
+  { name: 'Notes editor (Chromium)', rows: notesBenchRows },
 ];

@@ -7,6 +7,7 @@ import { packsHandlers } from './packs.api.ts';
 import { quotesHandlers } from './quotes.api.ts';
 import { libraryHandlers } from './library.api.ts';
 import { settingsHandlers } from './settings.api.ts';
+import { notesHandlers } from './notes.api.ts';
 import { backupHandlers } from './backup.api.ts';
 
 export const apiHandlers: ApiHandlers = {
@@ -17,5 +18,6 @@ export const apiHandlers: ApiHandlers = {
   ...libraryHandlers,
   ...annotationsHandlers,
   ...settingsHandlers,
+  ...notesHandlers,
   ...backupHandlers,
 };

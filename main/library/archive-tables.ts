@@ -50,6 +50,9 @@ export const ARCHIVED_TABLES: readonly ArchivedTable[] = [
   { table: 'annotation_tags', key: ['annotation_id', 'tag'] },
   { table: 'annotation_anchors', key: ['annotation_id', 'document_id'] },
   { table: 'highlight_colors', key: ['key'], schemaDefaults: true },
+  { table: 'notes', key: ['id'] },
+  { table: 'note_excerpts', key: ['note_id', 'ord'] },
+  { table: 'note_versions', key: ['id'] },
   { table: 'packs', key: ['id'] },
   { table: 'pack_items', key: ['id'] },
 ];

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { isLanguage } from '../../shared/i18n/languages.ts';
 import { LibraryPanel, LibraryView, useLibrary } from '../features/library/index.ts';
+import { NotesView } from '../features/notes/index.ts';
 import { PacksView } from '../features/packs/index.ts';
 import { QuoteCheckLink, QuotesView } from '../features/quotes/index.ts';
 import { ReaderView } from '../features/reader/index.ts';
@@ -15,6 +16,7 @@ export function App() {
   const library = useLibrary();
   const openId = route.view === 'document' ? route.id : undefined;
   const paragraph = route.view === 'document' ? route.paragraph : undefined;
+  const quote = route.view === 'document' ? route.quote : undefined;
   const quotesId = route.view === 'quotes' ? route.id : undefined;
   // News and other secondary documents quote declarations: offer their quote check.
   const openKind = library.documents?.find((d) => d.id === openId)?.kind;
@@ -32,14 +34,16 @@ export function App() {
     <div className="app">
       <LibraryPanel library={library} openId={openId ?? quotesId} footer={<LanguageSwitcher />} />
       <main className="app-main" id="main">
-        {route.view === 'packs' ? (
+        {route.view === 'notes' ? (
+          <NotesView noteId={route.id} />
+        ) : route.view === 'packs' ? (
           <PacksView packId={route.id} />
         ) : quotesId ? (
           <QuotesView key={quotesId} documentId={quotesId} />
         ) : openId ? (
           <>
             {openKind && openKind !== 'declaration' && <QuoteCheckLink documentId={openId} />}
-            <ReaderView key={openId} documentId={openId} focusParagraph={paragraph} />
+            <ReaderView key={openId} documentId={openId} focusParagraph={paragraph} focusQuote={quote} />
           </>
         ) : route.view === 'library' ? (
           <LibraryView library={library} />

@@ -7,6 +7,7 @@ describe('routes', () => {
       { view: 'library' },
       { view: 'document', id: 'abc123' },
       { view: 'document', id: 'abc123', paragraph: 8 },
+      { view: 'document', id: 'abc123', paragraph: 8, quote: 'Canada & France?\n\n“together” 100%' },
       { view: 'notes' },
       { view: 'notes', id: 'n1' },
       { view: 'packs', id: 'k9' },

@@ -7,6 +7,7 @@ import { useEffect, useState } from 'react';
  *   #/                      library
  *   #/doc/ID                a document
  *   #/doc/ID/p/N            a document, scrolled to ¶ N with it highlighted
+ *   #/doc/ID/p/N?quote=T    … and the passage T (an excerpt's text) marked within it
  *   #/notes  #/notes/ID     briefing notes
  *   #/packs  #/packs/ID     briefing packs
  *   #/quotes/ID             quote check of a news document
@@ -14,7 +15,7 @@ import { useEffect, useState } from 'react';
  */
 export type Route =
   | { view: 'library' }
-  | { view: 'document'; id: string; paragraph?: number }
+  | { view: 'document'; id: string; paragraph?: number; quote?: string }
   | { view: 'notes'; id?: string }
   | { view: 'packs'; id?: string }
   | { view: 'quotes'; id: string }
@@ -23,11 +24,12 @@ export type Route =
 const ID = '([A-Za-z0-9_-]+)';
 
 export function parseRoute(hash: string): Route {
-  let match = new RegExp(`^#/doc/${ID}(?:/p/(\\d+))?`).exec(hash);
-  if (match?.[1])
-    return match[2]
-      ? { view: 'document', id: match[1], paragraph: Number(match[2]) }
-      : { view: 'document', id: match[1] };
+  let match = new RegExp(`^#/doc/${ID}(?:/p/(\\d+)(?:\\?quote=(.*))?)?`).exec(hash);
+  if (match?.[1]) {
+    if (!match[2]) return { view: 'document', id: match[1] };
+    const paragraph = { view: 'document' as const, id: match[1], paragraph: Number(match[2]) };
+    return match[3] ? { ...paragraph, quote: safeDecode(match[3]) } : paragraph;
+  }
   match = new RegExp(`^#/(notes|packs)(?:/${ID})?`).exec(hash);
   if (match?.[1]) {
     const view = match[1] as 'notes' | 'packs';
@@ -40,12 +42,21 @@ export function parseRoute(hash: string): Route {
   return { view: 'library' };
 }
 
+function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
+
 export function routeHref(route: Route): string {
   switch (route.view) {
     case 'library':
       return '#/';
     case 'document':
-      return route.paragraph ? `#/doc/${route.id}/p/${route.paragraph}` : `#/doc/${route.id}`;
+      if (!route.paragraph) return `#/doc/${route.id}`;
+      return `#/doc/${route.id}/p/${route.paragraph}${route.quote ? `?quote=${encodeURIComponent(route.quote)}` : ''}`;
     case 'notes':
     case 'packs':
       return route.id ? `#/${route.view}/${route.id}` : `#/${route.view}`;

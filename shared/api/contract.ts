@@ -11,6 +11,7 @@ import { exportContract, packsContract } from './packs.ts';
 import { quotesContract } from './quotes.ts';
 import { libraryContract } from './library.ts';
 import { settingsContract } from './settings.ts';
+import { notesContract } from './notes.ts';
 import { backupContract } from './backup.ts';
 
 export interface MethodSchemas {
@@ -27,6 +28,7 @@ export const apiContract = {
   ...libraryContract,
   ...annotationsContract,
   ...settingsContract,
+  ...notesContract,
   ...backupContract,
 } as const satisfies Record<ApiChannel, MethodSchemas>;
 

@@ -5,3 +5,4 @@ export { DocumentIdSchema, type ImportOutcome } from './documents.ts';
 export { PackSnapshotSchema, type PackSnapshot, type ExportResult } from './packs.ts';
 export { QuoteCheckSchema, QuoteFindingSchema, type QuoteCheck } from './quotes.ts';
 export type { AnnotationTarget } from './annotations.ts';
+export type { ExcerptCheck, Note, NoteVersion } from './notes.ts';

@@ -5,3 +5,5 @@ export * from './pack.ts';
 export * from './annotation.ts';
 export * from './comment.ts';
 export * from './restructure.ts';
+export * from './excerpt.ts';
+export * from './note.ts';

@@ -45,7 +45,10 @@ const marks = () => page.locator('.quotes-article .quote-mark');
 describe('quote check in Chromium', () => {
   it('offers “Check quotes” on the news article and opens the check', async () => {
     await page.goto(app.url);
-    await page.getByRole('link', { name: new RegExp(expected.news.title) }).click();
+    await page
+      .getByRole('navigation', { name: 'Library' })
+      .getByRole('link', { name: new RegExp(expected.news.title) })
+      .click();
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe(expected.news.title);
     await page.getByRole('link', { name: 'Check quotes' }).click();
     await expect.poll(() => page.locator('#quotes-title').textContent()).toBe(expected.news.title);

@@ -45,6 +45,30 @@ export async function populateEveryKind(db: Database): Promise<void> {
     fileName: 'rivers.txt',
     bytes: new TextEncoder().encode(first.replace('next year', 'in the spring')),
   });
+  // Briefing notes (from templates, so with content, fields and a first version).
+  await call('notes:create', { template: 'en', title: 'Note on rivers <script>alert(1)</script>' });
+  await call('notes:create', { template: 'fr' });
+  // A note that cites a document (an excerpt node), saved with a checkpoint version.
+  const cited = await call('documents:get', { id: v1.document.id });
+  const paragraph = cited.sections.flatMap((section) => section.paragraphs)[0];
+  const note = await call('notes:create', { template: 'blank', title: 'Rivers brief' });
+  if (paragraph) {
+    const excerpt = {
+      type: 'excerpt' as const,
+      version: 1,
+      documentId: cited.id,
+      documentTitle: cited.title,
+      documentDate: cited.date,
+      paragraphs: [{ id: paragraph.id, n: paragraph.n }],
+      text: paragraph.text,
+      origin: 'paragraph',
+    };
+    const content = {
+      root: { type: 'root', version: 1, format: '', indent: 0, direction: null, children: [excerpt] },
+    } as unknown as ApiInput<'notes:save'>['content'];
+    const { id, title, status, classification, fields } = note;
+    await call('notes:save', { id, title, status, classification, fields, content, checkpoint: 'manual' });
+  }
   // A briefing pack with items.
   await call('packs:createSample', {});
   setSetting(db, 'test.theme', '"dark"');

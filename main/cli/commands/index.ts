@@ -8,6 +8,9 @@ import { exportLibraryCommand, importLibraryCommand } from './library-archive.ts
 import { listCommand } from './list.ts';
 import { packsCommand } from './packs.ts';
 import { quotesCommand } from './quotes.ts';
+import { noteNewCommand } from './note-new.ts';
+import { noteCommand } from './note.ts';
+import { notesCommand } from './notes.ts';
 import { showCommand } from './show.ts';
 
 export const COMMANDS: Record<string, Command> = {
@@ -24,4 +27,7 @@ export const COMMANDS: Record<string, Command> = {
   quotes: quotesCommand,
   annotate: annotateCommand,
   annotations: annotationsCommand,
+  notes: notesCommand,
+  note: noteCommand,
+  'note-new': noteNewCommand,
 };

@@ -83,6 +83,10 @@ export function LibraryPanel({
         </div>
       )}
 
+      <a className="library-notes-link" href={routeHref({ view: 'notes' })}>
+        Briefing notes
+      </a>
+
       <h2 className="library-title">Library</h2>
       {library.documents === null ? (
         <p className="muted">Loading…</p>

@@ -11,6 +11,7 @@ import {
   type HighlightRange,
   type ToolbarRequest,
 } from '../annotations/index.ts';
+import { useExcerptTransfer, usePassageHighlight } from './excerpt-transfer.ts';
 import { ParagraphView } from './ParagraphView.tsx';
 import { SectionOutline, sectionElementId } from './SectionOutline.tsx';
 import { useDocument } from './useDocument.ts';
@@ -68,12 +69,16 @@ function flash(element: Element | null): void {
 export function ReaderView({
   documentId,
   focusParagraph,
+  focusQuote,
 }: {
   documentId: string;
   focusParagraph?: number | undefined;
+  /** An excerpt's text, marked within ¶ focusParagraph (and the paragraphs after it). */
+  focusQuote?: string | undefined;
 }) {
   const load = useDocument(documentId);
   useFocusParagraph(load.status === 'ready', focusParagraph);
+  usePassageHighlight(load.status === 'ready', focusParagraph, focusQuote);
   if (load.status === 'loading') return <p className="muted reader-status">Opening…</p>;
   if (load.status === 'error') {
     return (
@@ -96,6 +101,8 @@ function AnnotatedDocument({
 }) {
   const annotations = useAnnotations(doc.id);
   const article = useRef<HTMLElement>(null);
+  // Paragraph numbers and selections can be dragged or copied into a note as excerpts.
+  useExcerptTransfer(article, doc);
   const canonical = useMemo(() => canonicalText(doc.sections), [doc.sections]);
   const startOf = useMemo(() => new Map(canonical.paragraphs.map((p) => [p.n, p])), [canonical]);
   const [pending, setPending] = useState<Pending | null>(null);

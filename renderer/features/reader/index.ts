@@ -1,1 +1,2 @@
 export { ReaderView } from './ReaderView.tsx';
+export { paragraphExcerpt, writeExcerptToDataTransfer } from './excerpt-transfer.ts';

@@ -165,6 +165,9 @@ export const en = {
       negation: 'negation',
       annotate: 'Annotate a quotation (located in the document) with a colour, comment and tags.',
       annotations: 'List a document’s annotations, re-anchored onto this version.',
+      notes: 'List the briefing notes.',
+      note: 'Print a briefing note: its text and the excerpts it cites.',
+      noteNew: 'Create a briefing note from a template (en, fr or blank).',
     },
   },
   errors: {

@@ -171,6 +171,9 @@ export const fr: Catalogue = {
       negation: 'négation',
       annotate: 'Annoter une citation (repérée dans le document) : couleur, commentaire et étiquettes.',
       annotations: 'Lister les annotations d’un document, réancrées sur cette version.',
+      notes: 'Lister les notes de breffage.',
+      note: 'Afficher une note de breffage : son texte et les extraits qu’elle cite.',
+      noteNew: 'Créer une note de breffage à partir d’un modèle (en, fr ou blank).',
     },
   },
   errors: {

@@ -1,0 +1,347 @@
+/**
+ * The formatting toolbar: block style, text formats, lists, link, table, rules, page break,
+ * excerpt picker, find, undo/redo. Buttons report their state with aria-pressed; the bar is a
+ * single tab stop-free row of real buttons, each with an accessible name and a shortcut hint.
+ */
+import { $isLinkNode, $toggleLink } from '@lexical/link';
+import {
+  $isListNode,
+  INSERT_CHECK_LIST_COMMAND,
+  INSERT_ORDERED_LIST_COMMAND,
+  INSERT_UNORDERED_LIST_COMMAND,
+  ListNode,
+  REMOVE_LIST_COMMAND,
+} from '@lexical/list';
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { INSERT_HORIZONTAL_RULE_COMMAND } from '@lexical/react/LexicalHorizontalRuleNode';
+import {
+  $createHeadingNode,
+  $createQuoteNode,
+  $isHeadingNode,
+  $isQuoteNode,
+  type HeadingTagType,
+} from '@lexical/rich-text';
+import { $setBlocksType } from '@lexical/selection';
+import { INSERT_TABLE_COMMAND } from '@lexical/table';
+import { $getNearestNodeOfType, mergeRegister } from '@lexical/utils';
+import {
+  $createParagraphNode,
+  $getSelection,
+  $isRangeSelection,
+  CAN_REDO_COMMAND,
+  CAN_UNDO_COMMAND,
+  COMMAND_PRIORITY_LOW,
+  FORMAT_TEXT_COMMAND,
+  KEY_DOWN_COMMAND,
+  REDO_COMMAND,
+  SELECTION_CHANGE_COMMAND,
+  UNDO_COMMAND,
+  type TextFormatType,
+} from 'lexical';
+import { useCallback, useEffect, useState } from 'react';
+import { isSafeUrl } from '../../../../shared/notes/content-schema.ts';
+import { INSERT_PAGE_BREAK_COMMAND } from '../PageBreakPlugin/PageBreakPlugin.tsx';
+
+type BlockType = 'paragraph' | 'h1' | 'h2' | 'h3' | 'quote' | 'bullet' | 'number' | 'check';
+
+const BLOCK_LABELS: Array<[BlockType, string]> = [
+  ['paragraph', 'Normal text'],
+  ['h1', 'Heading 1'],
+  ['h2', 'Heading 2'],
+  ['h3', 'Heading 3'],
+  ['quote', 'Block quote'],
+];
+
+const MOD = typeof navigator !== 'undefined' && /Mac/.test(navigator.platform) ? '⌘' : 'Ctrl+';
+
+interface ToolbarState {
+  block: BlockType;
+  formats: Set<TextFormatType>;
+  link: string | null;
+}
+
+/** Normalizes what the user typed as a link: a bare domain becomes https. */
+export function normalizeLink(input: string): string | null {
+  const text = input.trim();
+  if (!text) return null;
+  if (/^[a-z][a-z0-9+.-]*:/i.test(text)) return isSafeUrl(text) ? text : null;
+  if (/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(text)) return `mailto:${text}`;
+  const withScheme = `https://${text}`;
+  return isSafeUrl(withScheme) ? withScheme : null;
+}
+
+export function ToolbarPlugin({ onPickExcerpt, onFind }: { onPickExcerpt: () => void; onFind: () => void }) {
+  const [editor] = useLexicalComposerContext();
+  const [state, setState] = useState<ToolbarState>({ block: 'paragraph', formats: new Set(), link: null });
+  const [canUndo, setCanUndo] = useState(false);
+  const [canRedo, setCanRedo] = useState(false);
+  const [linkDraft, setLinkDraft] = useState<string | null>(null);
+  const [linkError, setLinkError] = useState('');
+
+  const refresh = useCallback(() => {
+    const selection = $getSelection();
+    if (!$isRangeSelection(selection)) return;
+    const anchor = selection.anchor.getNode();
+    const top = anchor.getKey() === 'root' ? anchor : anchor.getTopLevelElementOrThrow();
+    let block: BlockType = 'paragraph';
+    if ($isListNode(top)) {
+      const list = $getNearestNodeOfType(anchor, ListNode) ?? top;
+      block = list.getListType();
+    } else if ($isHeadingNode(top)) block = top.getTag() as BlockType;
+    else if ($isQuoteNode(top)) block = 'quote';
+    const formats = new Set<TextFormatType>();
+    for (const format of ['bold', 'italic', 'underline', 'strikethrough'] as const)
+      if (selection.hasFormat(format)) formats.add(format);
+    const parent = anchor.getParent();
+    const link = $isLinkNode(parent) ? parent.getURL() : $isLinkNode(anchor) ? anchor.getURL() : null;
+    setState((prev) =>
+      prev.block === block &&
+      prev.link === link &&
+      prev.formats.size === formats.size &&
+      [...formats].every((f) => prev.formats.has(f))
+        ? prev
+        : { block, formats, link },
+    );
+  }, []);
+
+  useEffect(
+    () =>
+      mergeRegister(
+        editor.registerUpdateListener(({ editorState }) => editorState.read(refresh)),
+        editor.registerCommand(
+          SELECTION_CHANGE_COMMAND,
+          () => {
+            refresh();
+            return false;
+          },
+          COMMAND_PRIORITY_LOW,
+        ),
+        editor.registerCommand(
+          KEY_DOWN_COMMAND,
+          (event) => {
+            if (!(event.ctrlKey || event.metaKey) || event.key.toLowerCase() !== 'k') return false;
+            event.preventDefault();
+            editor.getEditorState().read(refresh);
+            setLinkDraft('');
+            return true;
+          },
+          COMMAND_PRIORITY_LOW,
+        ),
+        editor.registerCommand(
+          CAN_UNDO_COMMAND,
+          (value) => {
+            setCanUndo(value);
+            return false;
+          },
+          COMMAND_PRIORITY_LOW,
+        ),
+        editor.registerCommand(
+          CAN_REDO_COMMAND,
+          (value) => {
+            setCanRedo(value);
+            return false;
+          },
+          COMMAND_PRIORITY_LOW,
+        ),
+      ),
+    [editor, refresh],
+  );
+
+  const setBlock = (type: BlockType) => {
+    if (type === 'bullet' || type === 'number' || type === 'check') {
+      if (state.block === type) editor.dispatchCommand(REMOVE_LIST_COMMAND, undefined);
+      else
+        editor.dispatchCommand(
+          type === 'bullet'
+            ? INSERT_UNORDERED_LIST_COMMAND
+            : type === 'number'
+              ? INSERT_ORDERED_LIST_COMMAND
+              : INSERT_CHECK_LIST_COMMAND,
+          undefined,
+        );
+      return;
+    }
+    editor.update(() => {
+      const selection = $getSelection();
+      if (!$isRangeSelection(selection)) return;
+      if (type === 'paragraph') $setBlocksType(selection, () => $createParagraphNode());
+      else if (type === 'quote') $setBlocksType(selection, () => $createQuoteNode());
+      else $setBlocksType(selection, () => $createHeadingNode(type as HeadingTagType));
+    });
+  };
+
+  const applyLink = () => {
+    if (linkDraft === null) return;
+    const url = normalizeLink(linkDraft);
+    if (linkDraft.trim() && !url) {
+      setLinkError('Links may be web addresses (https://…) or e-mail addresses.');
+      return;
+    }
+    editor.update(() => $toggleLink(url));
+    setLinkDraft(null);
+    setLinkError('');
+    editor.focus();
+  };
+
+  const format = (f: TextFormatType, label: string, key: string, glyph: string) => (
+    <button
+      type="button"
+      className={`tool tool--${f}`}
+      aria-pressed={state.formats.has(f)}
+      aria-label={label}
+      title={`${label} (${MOD}${key})`}
+      onClick={() => editor.dispatchCommand(FORMAT_TEXT_COMMAND, f)}
+    >
+      {glyph}
+    </button>
+  );
+
+  const list = (type: 'bullet' | 'number' | 'check', label: string, glyph: string) => (
+    <button
+      type="button"
+      className="tool"
+      aria-pressed={state.block === type}
+      aria-label={label}
+      title={label}
+      onClick={() => setBlock(type)}
+    >
+      {glyph}
+    </button>
+  );
+
+  const blockSelectValue = BLOCK_LABELS.some(([t]) => t === state.block) ? state.block : 'paragraph';
+
+  return (
+    <div className="toolbar" role="toolbar" aria-label="Formatting">
+      <button
+        type="button"
+        className="tool"
+        aria-label="Undo"
+        title={`Undo (${MOD}Z)`}
+        disabled={!canUndo}
+        onClick={() => editor.dispatchCommand(UNDO_COMMAND, undefined)}
+      >
+        ↶
+      </button>
+      <button
+        type="button"
+        className="tool"
+        aria-label="Redo"
+        title={`Redo (${MOD}Y)`}
+        disabled={!canRedo}
+        onClick={() => editor.dispatchCommand(REDO_COMMAND, undefined)}
+      >
+        ↷
+      </button>
+      <span className="toolbar-divider" />
+      <select
+        className="tool-select"
+        aria-label="Block style"
+        value={blockSelectValue}
+        onChange={(event) => setBlock(event.target.value as BlockType)}
+      >
+        {BLOCK_LABELS.map(([type, label]) => (
+          <option key={type} value={type}>
+            {label}
+          </option>
+        ))}
+      </select>
+      {format('bold', 'Bold', 'B', 'B')}
+      {format('italic', 'Italic', 'I', 'I')}
+      {format('underline', 'Underline', 'U', 'U')}
+      {format('strikethrough', 'Strikethrough', 'Shift+X', 'S')}
+      <span className="toolbar-divider" />
+      {list('bullet', 'Bulleted list', '•≡')}
+      {list('number', 'Numbered list', '1≡')}
+      {list('check', 'Check list', '☑')}
+      <span className="toolbar-divider" />
+      <button
+        type="button"
+        className="tool tool--text"
+        aria-pressed={state.link !== null}
+        aria-label="Link"
+        title={`Link (${MOD}K)`}
+        onClick={() => setLinkDraft(state.link ?? '')}
+      >
+        Link
+      </button>
+      <button
+        type="button"
+        className="tool"
+        aria-label="Insert table"
+        title="Insert table (3 × 3)"
+        onClick={() =>
+          editor.dispatchCommand(INSERT_TABLE_COMMAND, {
+            columns: '3',
+            rows: '3',
+            includeHeaders: { rows: true, columns: false },
+          })
+        }
+      >
+        ▦
+      </button>
+      <button
+        type="button"
+        className="tool"
+        aria-label="Insert horizontal rule"
+        title="Horizontal rule (---)"
+        onClick={() => editor.dispatchCommand(INSERT_HORIZONTAL_RULE_COMMAND, undefined)}
+      >
+        ―
+      </button>
+      <button
+        type="button"
+        className="tool"
+        aria-label="Insert page break"
+        title="Page break"
+        onClick={() => editor.dispatchCommand(INSERT_PAGE_BREAK_COMMAND, undefined)}
+      >
+        ⤓
+      </button>
+      <span className="toolbar-divider" />
+      <button
+        type="button"
+        className="tool tool--text"
+        title={`Insert excerpt (${MOD}Shift+E)`}
+        onClick={onPickExcerpt}
+      >
+        Insert excerpt…
+      </button>
+      <button type="button" className="tool tool--text" title={`Find and replace (${MOD}F)`} onClick={onFind}>
+        Find
+      </button>
+      {linkDraft !== null && (
+        <form
+          className="link-form"
+          onSubmit={(event) => {
+            event.preventDefault();
+            applyLink();
+          }}
+        >
+          <input
+            autoFocus
+            type="text"
+            aria-label="Link address"
+            placeholder="https://… (empty removes the link)"
+            value={linkDraft}
+            onChange={(event) => setLinkDraft(event.target.value)}
+            onKeyDown={(event) => {
+              if (event.key === 'Escape') {
+                setLinkDraft(null);
+                editor.focus();
+              }
+            }}
+          />
+          <button type="submit" className="small-button">
+            Apply
+          </button>
+          {linkError && (
+            <span className="link-error" role="alert">
+              {linkError}
+            </span>
+          )}
+        </form>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,126 @@
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { $getNodeByKey, type NodeKey } from 'lexical';
+import { useEffect, useState } from 'react';
+import type { ExcerptCheck } from '../../../shared/api/index.ts';
+import { formatCitation, type ExcerptPayload } from '../../../shared/model/excerpt.ts';
+import type { ExcerptNode } from '../nodes/ExcerptNode.tsx';
+import { useExcerptServices } from './excerpt-services.ts';
+
+/** What an excerpt shows in the note: the quote and citation (a link to the source), freshness, remove. */
+export function ExcerptBlock({
+  nodeKey,
+  payload,
+  keptAgainst,
+}: {
+  nodeKey: NodeKey;
+  payload: ExcerptPayload;
+  keptAgainst: string | undefined;
+}) {
+  const [editor] = useLexicalComposerContext();
+  const services = useExcerptServices();
+  const [check, setCheck] = useState<ExcerptCheck>({ status: 'current' });
+  const citation = formatCitation(payload);
+
+  useEffect(() => {
+    let live = true;
+    services.check(payload, keptAgainst).then(
+      (result) => live && setCheck(result),
+      () => live && setCheck({ status: 'current' }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [services, payload, keptAgainst]);
+
+  const withNode = (work: (node: ExcerptNode) => void) =>
+    editor.update(() => {
+      const node = $getNodeByKey(nodeKey);
+      // Checked by type name: the node class imports this component, so no runtime import back.
+      if (node && node.getType() === 'excerpt') work(node as ExcerptNode);
+    });
+
+  const update = () => {
+    if (!('replacement' in check) || !check.replacement) return;
+    const { latest, replacement } = check;
+    withNode((node) =>
+      node.setPayload({
+        ...payload,
+        documentId: latest.documentId,
+        documentTitle: latest.title,
+        documentDate: latest.date,
+        paragraphs: replacement.paragraphs,
+        text: replacement.text,
+      }),
+    );
+  };
+  const keep = () => {
+    if ('latest' in check) withNode((node) => node.setKeptAgainst(check.latest.documentId));
+  };
+  const remove = () => withNode((node) => node.remove());
+
+  const parts = payload.text.split(/\n{2,}/);
+  return (
+    <figure
+      className={`excerpt${check.status !== 'current' ? ' excerpt--stale' : ''}`}
+      data-document-id={payload.documentId}
+    >
+      <a
+        className="excerpt-source"
+        href={services.sourceHref(payload)}
+        title={`Open the source at ${citation}`}
+        onClick={(event) => {
+          // Inside the editable page the browser does not follow links on its own.
+          if (event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey) return;
+          event.preventDefault();
+          window.location.hash = new URL(event.currentTarget.href).hash;
+        }}
+      >
+        <blockquote className="excerpt-quote">
+          {parts.map((part, i) => (
+            <p key={i}>{part}</p>
+          ))}
+        </blockquote>
+        <figcaption className="excerpt-citation">{citation}</figcaption>
+      </a>
+      {check.status === 'missing' && (
+        <p className="excerpt-status" role="status">
+          The source document is no longer in the library.
+        </p>
+      )}
+      {check.status === 'unchanged' && (
+        <div className="excerpt-status" role="status">
+          <span>Version {check.latest.version} of the source has this passage unchanged.</span>
+          <button type="button" className="small-button" onClick={update}>
+            Cite version {check.latest.version}
+          </button>
+          <button type="button" className="small-button small-button--quiet" onClick={keep}>
+            Keep
+          </button>
+        </div>
+      )}
+      {check.status === 'changed' && check.replacement && (
+        <div className="excerpt-status excerpt-status--warning" role="status">
+          <strong>Out of date:</strong> version {check.latest.version} of the source now reads:
+          <blockquote className="excerpt-replacement">{check.replacement.text}</blockquote>
+          <button type="button" className="small-button" onClick={update}>
+            Update excerpt
+          </button>
+          <button type="button" className="small-button small-button--quiet" onClick={keep}>
+            Keep this wording
+          </button>
+        </div>
+      )}
+      {check.status === 'removed' && (
+        <div className="excerpt-status excerpt-status--warning" role="status">
+          <strong>Out of date:</strong> this passage is no longer in version {check.latest.version} of the source.
+          <button type="button" className="small-button small-button--quiet" onClick={keep}>
+            Keep it anyway
+          </button>
+        </div>
+      )}
+      <button type="button" className="excerpt-remove" aria-label={`Remove excerpt ${citation}`} onClick={remove}>
+        ×
+      </button>
+    </figure>
+  );
+}

@@ -1,0 +1,167 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import {
+  EXCERPT_PARAGRAPH_SEPARATOR,
+  type DocumentSummary,
+  type ExcerptPayload,
+  type StoredDocument,
+} from '../../../shared/model/index.ts';
+import { call } from '../../api/client.ts';
+
+/**
+ * The excerpt picker (Ctrl+Shift+E): choose a document, tick one or more paragraphs (filter
+ * by words), insert them as one excerpt citing all of them.
+ */
+export function ExcerptPicker({
+  open,
+  initialDocumentId,
+  onInsert,
+  onClose,
+}: {
+  open: boolean;
+  initialDocumentId: string | undefined;
+  onInsert: (excerpt: ExcerptPayload) => void;
+  onClose: () => void;
+}) {
+  const dialog = useRef<HTMLDialogElement>(null);
+  const [documents, setDocuments] = useState<DocumentSummary[]>([]);
+  const [documentId, setDocumentId] = useState<string | undefined>(initialDocumentId);
+  const [doc, setDoc] = useState<StoredDocument | null>(null);
+  const [filter, setFilter] = useState('');
+  const [chosen, setChosen] = useState<Set<string>>(new Set());
+  const [error, setError] = useState('');
+
+  useEffect(() => {
+    const element = dialog.current;
+    if (!element) return;
+    if (open && !element.open) element.showModal();
+    if (!open && element.open) element.close();
+  }, [open]);
+
+  useEffect(() => {
+    if (!open) return;
+    call('documents:list', {}).then(
+      (list) => {
+        setDocuments(list);
+        setDocumentId((current) => current ?? list[0]?.id);
+      },
+      (e: unknown) => setError(e instanceof Error ? e.message : String(e)),
+    );
+  }, [open]);
+
+  useEffect(() => {
+    if (!documentId || !open) return;
+    let live = true;
+    call('documents:get', { id: documentId }).then(
+      (d) => live && setDoc(d),
+      (e: unknown) => live && setError(e instanceof Error ? e.message : String(e)),
+    );
+    return () => {
+      live = false;
+    };
+  }, [documentId, open]);
+
+  const paragraphs = useMemo(() => {
+    const all = doc?.sections.flatMap((s) => s.paragraphs) ?? [];
+    const words = filter.toLocaleLowerCase().split(/\s+/).filter(Boolean);
+    if (words.length === 0) return all;
+    return all.filter((p) => {
+      const text = `¶${p.n} ${p.text}`.toLocaleLowerCase();
+      return words.every((w) => text.includes(w) || w === String(p.n));
+    });
+  }, [doc, filter]);
+
+  const insert = () => {
+    if (!doc) return;
+    const picked = doc.sections.flatMap((s) => s.paragraphs).filter((p) => chosen.has(p.id));
+    if (picked.length === 0) return;
+    onInsert({
+      documentId: doc.id,
+      documentTitle: doc.title,
+      documentDate: doc.date,
+      paragraphs: picked.map((p) => ({ id: p.id, n: p.n })),
+      text: picked.map((p) => p.text).join(EXCERPT_PARAGRAPH_SEPARATOR),
+      origin: 'paragraph',
+    });
+  };
+
+  return (
+    <dialog ref={dialog} className="excerpt-picker" aria-labelledby="excerpt-picker-title" onClose={onClose}>
+      <form
+        method="dialog"
+        className="excerpt-picker-form"
+        onSubmit={(event) => {
+          event.preventDefault();
+          insert();
+        }}
+      >
+        <h2 id="excerpt-picker-title">Insert an excerpt</h2>
+        {error && (
+          <p className="message message--error" role="alert">
+            {error}
+          </p>
+        )}
+        <div className="picker-controls">
+          <label>
+            Document{' '}
+            <select
+              value={documentId ?? ''}
+              onChange={(event) => {
+                setChosen(new Set());
+                setDocumentId(event.target.value);
+              }}
+            >
+              {documents.map((d) => (
+                <option key={d.id} value={d.id}>
+                  {d.title}
+                  {d.version > 1 ? ` (v${d.version})` : ''}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            Filter{' '}
+            <input
+              type="search"
+              value={filter}
+              placeholder="Words or a paragraph number"
+              onChange={(event) => setFilter(event.target.value)}
+            />
+          </label>
+        </div>
+        <ul className="picker-paragraphs" aria-label="Paragraphs">
+          {paragraphs.map((p) => (
+            <li key={p.id}>
+              <label className="picker-paragraph">
+                <input
+                  type="checkbox"
+                  checked={chosen.has(p.id)}
+                  onChange={(event) => {
+                    const next = new Set(chosen);
+                    if (event.target.checked) next.add(p.id);
+                    else next.delete(p.id);
+                    setChosen(next);
+                  }}
+                  aria-label={`¶ ${p.n}`}
+                />
+                <span className="picker-n">¶ {p.n}</span>
+                <span className="picker-text">{p.text}</span>
+              </label>
+            </li>
+          ))}
+          {doc && paragraphs.length === 0 && <li className="muted">No paragraph matches.</li>}
+        </ul>
+        <div className="picker-actions">
+          <span className="muted">
+            {chosen.size === 0 ? 'Tick the paragraphs to quote.' : `${chosen.size} selected`}
+          </span>
+          <button type="button" className="button button--secondary" onClick={onClose}>
+            Cancel
+          </button>
+          <button type="submit" className="button" disabled={chosen.size === 0}>
+            Insert excerpt
+          </button>
+        </div>
+      </form>
+    </dialog>
+  );
+}

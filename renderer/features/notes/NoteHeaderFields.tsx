@@ -1,0 +1,77 @@
+import {
+  CLASSIFICATION_LABELS,
+  CLASSIFICATIONS,
+  NOTE_FIELD_LABELS,
+  type Classification,
+  type NoteFields,
+  type NoteLanguage,
+} from '../../../shared/model/index.ts';
+
+type Editable = keyof NoteFields;
+
+function Field({
+  name,
+  language,
+  fields,
+  onChange,
+}: {
+  name: Editable;
+  language: NoteLanguage;
+  fields: NoteFields;
+  onChange: (fields: NoteFields) => void;
+}) {
+  const id = `note-field-${name}`;
+  return (
+    <div className="note-field">
+      <label htmlFor={id}>{NOTE_FIELD_LABELS[language][name]}</label>
+      <input id={id} value={fields[name]} onChange={(event) => onChange({ ...fields, [name]: event.target.value })} />
+    </div>
+  );
+}
+
+/** To / From / Date / File number / Security classification, labelled in the note's language. */
+export function NoteHeaderFields(props: {
+  language: NoteLanguage;
+  fields: NoteFields;
+  classification: Classification;
+  onChange: (fields: NoteFields) => void;
+  onClassification: (classification: Classification) => void;
+}) {
+  const { language } = props;
+  return (
+    <div className="note-header-fields" role="group" aria-label={language === 'fr' ? 'En-tête' : 'Header'}>
+      <Field name="to" {...props} />
+      <Field name="from" {...props} />
+      <Field name="date" {...props} />
+      <Field name="fileNumber" {...props} />
+      <div className="note-field">
+        <label htmlFor="note-field-classification">{NOTE_FIELD_LABELS[language].classification}</label>
+        <select
+          id="note-field-classification"
+          value={props.classification}
+          onChange={(event) => props.onClassification(event.target.value as Classification)}
+        >
+          {CLASSIFICATIONS.map((c) => (
+            <option key={c} value={c}>
+              {CLASSIFICATION_LABELS[language][c]}
+            </option>
+          ))}
+        </select>
+      </div>
+    </div>
+  );
+}
+
+/** Prepared by / Approved by, at the end of the note. */
+export function NoteSignoffFields(props: {
+  language: NoteLanguage;
+  fields: NoteFields;
+  onChange: (fields: NoteFields) => void;
+}) {
+  return (
+    <div className="note-signoff-fields" role="group" aria-label={props.language === 'fr' ? 'Signatures' : 'Sign-off'}>
+      <Field name="preparedBy" {...props} />
+      <Field name="approvedBy" {...props} />
+    </div>
+  );
+}

@@ -1,0 +1,234 @@
+import { $getRoot, $parseSerializedNode, type LexicalEditor, type SerializedLexicalNode } from 'lexical';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { Note, NoteVersion } from '../../../shared/api/index.ts';
+import type { Classification, ExcerptPayload, NoteFields, NoteStatus } from '../../../shared/model/index.ts';
+import type { NoteContent } from '../../../shared/notes/content-schema.ts';
+import { DEFAULT_TITLES } from '../../../shared/notes/templates.ts';
+import { routeHref } from '../../app/useRoute.ts';
+import { ExcerptServicesContext, INSERT_EXCERPT_COMMAND, NoteEditor } from '../../editor/index.ts';
+import { createExcerptServices } from './excerpt-services.ts';
+import { ExcerptPicker } from './ExcerptPicker.tsx';
+import { NoteHeaderFields, NoteSignoffFields } from './NoteHeaderFields.tsx';
+import { SourcePane } from './SourcePane.tsx';
+import { useNoteSaver, type SaveInput } from './useNoteSaver.ts';
+import { VersionHistory } from './VersionHistory.tsx';
+
+interface Meta {
+  title: string;
+  status: NoteStatus;
+  classification: Classification;
+  fields: NoteFields;
+}
+
+function savedLabel(iso: string | undefined): string {
+  if (!iso) return 'Saved';
+  const date = new Date(iso);
+  return `Saved ${date.toLocaleTimeString('en-CA', { hour: '2-digit', minute: '2-digit', second: '2-digit' })}`;
+}
+
+/** One note open for writing: title and header, the editor, sources or history beside it. */
+export function NoteWorkspace({ note }: { note: Note }) {
+  const editorRef = useRef<LexicalEditor | null>(null);
+  const [meta, setMeta] = useState<Meta>({
+    title: note.title,
+    status: note.status,
+    classification: note.classification,
+    fields: note.fields,
+  });
+  const metaRef = useRef(meta);
+  const [words, setWords] = useState(note.wordCount);
+  const [panel, setPanel] = useState<'sources' | 'history' | null>('sources');
+  const [historyKey, setHistoryKey] = useState(0);
+  const [find, setFind] = useState({ open: false, withReplace: false });
+  const [picker, setPicker] = useState(false);
+  const [sourceId, setSourceId] = useState<string | undefined>(undefined);
+  const [notice, setNotice] = useState('');
+  const services = useMemo(() => createExcerptServices(), []);
+
+  const snapshot = useCallback((): SaveInput | null => {
+    const editor = editorRef.current;
+    if (!editor) return null;
+    const m = metaRef.current;
+    return {
+      id: note.id,
+      title: m.title.trim() || DEFAULT_TITLES.blank,
+      status: m.status,
+      classification: m.classification,
+      fields: m.fields,
+      content: editor.getEditorState().toJSON() as unknown as NoteContent,
+    };
+  }, [note.id]);
+
+  const saver = useNoteSaver(snapshot, (versionCreated) => {
+    if (versionCreated) setHistoryKey((k) => k + 1);
+  });
+  const { schedule, flush } = saver;
+
+  const updateMeta = (change: Partial<Meta>) => {
+    const next = { ...metaRef.current, ...change };
+    metaRef.current = next;
+    setMeta(next);
+    schedule();
+  };
+
+  const save = useCallback(() => {
+    void flush('manual').then(() => setNotice('Saved a version.'));
+  }, [flush]);
+  const openFind = useCallback((withReplace: boolean) => setFind({ open: true, withReplace }), []);
+  const openPicker = useCallback(() => setPicker(true), []);
+  const closeFind = useCallback(() => setFind((f) => ({ ...f, open: false })), []);
+
+  // The same shortcuts when focus is in the title or header fields.
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (!(event.ctrlKey || event.metaKey) || event.altKey || event.defaultPrevented) return;
+      const key = event.key.toLowerCase();
+      if (key === 's' && !event.shiftKey) {
+        event.preventDefault();
+        save();
+      } else if (key === 'e' && event.shiftKey) {
+        event.preventDefault();
+        openPicker();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [save, openPicker]);
+
+  const insertExcerpt = (excerpt: ExcerptPayload) => {
+    setPicker(false);
+    const editor = editorRef.current;
+    if (!editor) return;
+    editor.focus();
+    editor.dispatchCommand(INSERT_EXCERPT_COMMAND, excerpt);
+  };
+
+  const restore = async (version: NoteVersion) => {
+    const editor = editorRef.current;
+    if (!editor) return;
+    // Keep what is there now as a version first, so the restore itself can be undone from history too.
+    await flush('before-restore');
+    editor.update(() => {
+      const root = $getRoot();
+      root.clear();
+      for (const child of version.content.root.children ?? [])
+        root.append($parseSerializedNode(child as unknown as SerializedLexicalNode));
+    });
+    updateMeta({
+      title: version.title,
+      status: version.status,
+      classification: version.classification,
+      fields: version.fields,
+    });
+    setHistoryKey((k) => k + 1);
+    setNotice('Version restored. Press Ctrl+Z to undo, or restore “Before restore” from the history.');
+  };
+
+  const language = note.language;
+  const status = saver.state;
+
+  return (
+    <ExcerptServicesContext.Provider value={services}>
+      <div className={`note-workspace${panel ? ' note-workspace--with-panel' : ''}`}>
+        <div className="note-main">
+          <header className="note-bar">
+            <a className="note-back" href={routeHref({ view: 'notes' })}>
+              ← All notes
+            </a>
+            <input
+              className="note-title-input"
+              aria-label="Note title"
+              value={meta.title}
+              maxLength={300}
+              onChange={(event) => updateMeta({ title: event.target.value })}
+            />
+            <select
+              aria-label="Status"
+              value={meta.status}
+              onChange={(event) => updateMeta({ status: event.target.value as NoteStatus })}
+            >
+              <option value="draft">Draft</option>
+              <option value="final">Final</option>
+            </select>
+            <span className={`save-status save-status--${status.status}`} role="status" aria-live="polite">
+              {status.status === 'saved'
+                ? savedLabel(status.savedAt ?? note.updatedAt)
+                : status.status === 'saving'
+                  ? 'Saving…'
+                  : status.status === 'pending'
+                    ? 'Editing…'
+                    : status.message}
+            </span>
+            <span className="word-count">{words.toLocaleString('en-CA')} words</span>
+            <button type="button" className="small-button" onClick={save} title="Save a version (Ctrl+S)">
+              Save version
+            </button>
+            <button
+              type="button"
+              className="small-button small-button--quiet"
+              aria-pressed={panel === 'sources'}
+              onClick={() => setPanel(panel === 'sources' ? null : 'sources')}
+            >
+              Sources
+            </button>
+            <button
+              type="button"
+              className="small-button small-button--quiet"
+              aria-pressed={panel === 'history'}
+              onClick={() => setPanel(panel === 'history' ? null : 'history')}
+            >
+              History
+            </button>
+          </header>
+          {notice && (
+            <div className="message note-notice" role="status">
+              {notice}{' '}
+              <button type="button" className="link-button" onClick={() => setNotice('')}>
+                Dismiss
+              </button>
+            </div>
+          )}
+          <NoteEditor
+            initialContent={note.content}
+            editorRef={editorRef}
+            onContentChange={schedule}
+            onWordCount={setWords}
+            onSave={save}
+            onPickExcerpt={openPicker}
+            find={find}
+            onFind={openFind}
+            onCloseFind={closeFind}
+            label={`${meta.title || 'Note'}: text`}
+            language={language}
+            header={
+              <NoteHeaderFields
+                language={language}
+                fields={meta.fields}
+                classification={meta.classification}
+                onChange={(fields) => updateMeta({ fields })}
+                onClassification={(classification) => updateMeta({ classification })}
+              />
+            }
+            footer={
+              <NoteSignoffFields
+                language={language}
+                fields={meta.fields}
+                onChange={(fields) => updateMeta({ fields })}
+              />
+            }
+          />
+        </div>
+        {panel === 'sources' && <SourcePane onDocument={setSourceId} />}
+        {panel === 'history' && (
+          <VersionHistory noteId={note.id} refreshKey={historyKey} onRestore={(v) => void restore(v)} />
+        )}
+        <ExcerptPicker
+          open={picker}
+          initialDocumentId={sourceId}
+          onInsert={insertExcerpt}
+          onClose={() => setPicker(false)}
+        />
+      </div>
+    </ExcerptServicesContext.Provider>
+  );
+}

@@ -1,0 +1,50 @@
+import { useEffect, useState } from 'react';
+import type { DocumentSummary } from '../../../shared/model/index.ts';
+import { call } from '../../api/client.ts';
+import { ReaderView } from '../reader/index.ts';
+
+const LAST_SOURCE_KEY = 'precis.notes.source';
+
+/** A document beside the note: drag a paragraph number or a selection into the note to quote it. */
+export function SourcePane({ onDocument }: { onDocument: (id: string) => void }) {
+  const [documents, setDocuments] = useState<DocumentSummary[]>([]);
+  const [documentId, setDocumentId] = useState<string | undefined>(
+    () => window.localStorage.getItem(LAST_SOURCE_KEY) ?? undefined,
+  );
+
+  useEffect(() => {
+    call('documents:list', {}).then(
+      (list) => {
+        setDocuments(list);
+        setDocumentId((current) => (current && list.some((d) => d.id === current) ? current : list[0]?.id));
+      },
+      () => setDocuments([]),
+    );
+  }, []);
+
+  useEffect(() => {
+    if (!documentId) return;
+    window.localStorage.setItem(LAST_SOURCE_KEY, documentId);
+    onDocument(documentId);
+  }, [documentId, onDocument]);
+
+  return (
+    <section className="side-panel sources" aria-label="Source document">
+      <div className="sources-bar">
+        <label>
+          <span className="side-title">Source</span>{' '}
+          <select value={documentId ?? ''} onChange={(event) => setDocumentId(event.target.value)}>
+            {documents.map((d) => (
+              <option key={d.id} value={d.id}>
+                {d.title}
+                {d.version > 1 ? ` (v${d.version})` : ''}
+              </option>
+            ))}
+          </select>
+        </label>
+        <p className="muted side-hint">Drag a paragraph number, or a selected passage, into the note.</p>
+      </div>
+      <div className="sources-reader">{documentId && <ReaderView key={documentId} documentId={documentId} />}</div>
+    </section>
+  );
+}

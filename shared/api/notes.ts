@@ -1,0 +1,119 @@
+/** The `notes:*` methods: briefing notes, their versions and the freshness of their excerpts. */
+import { z } from 'zod';
+import { ExcerptParagraphSchema } from '../model/excerpt.ts';
+import {
+  ClassificationSchema,
+  NoteExcerptSchema,
+  NoteFieldsSchema,
+  NoteIdSchema,
+  NoteLanguageSchema,
+  NoteStatusSchema,
+  NoteSummarySchema,
+  NoteTitleSchema,
+  NoteVersionSummarySchema,
+} from '../model/note.ts';
+import { NoteContentInputSchema, type NoteContent } from '../notes/content-schema.ts';
+import { NOTE_TEMPLATES } from '../notes/templates.ts';
+
+const ContentOutputSchema = z.custom<NoteContent>(
+  (value) => typeof value === 'object' && value !== null && 'root' in value,
+  'not note content',
+);
+
+export const NoteSchema = NoteSummarySchema.extend({
+  fields: NoteFieldsSchema,
+  content: ContentOutputSchema,
+  excerpts: z.array(NoteExcerptSchema),
+});
+export type Note = z.infer<typeof NoteSchema>;
+
+export const NoteVersionSchema = NoteVersionSummarySchema.extend({
+  classification: ClassificationSchema,
+  status: NoteStatusSchema,
+  fields: NoteFieldsSchema,
+  content: ContentOutputSchema,
+});
+export type NoteVersion = z.infer<typeof NoteVersionSchema>;
+
+export const ExcerptCheckSchema = z.discriminatedUnion('status', [
+  /** The cited document is the newest of its series (or the user kept the excerpt against the newest). */
+  z.object({ status: z.literal('current') }),
+  /** The cited document was removed from the library. */
+  z.object({ status: z.literal('missing') }),
+  z.object({
+    status: z.enum(['unchanged', 'changed', 'removed']),
+    latest: z.object({
+      documentId: z.string(),
+      version: z.number().int(),
+      title: z.string(),
+      date: z.string().nullable(),
+    }),
+    /** The passage as the newest version has it (absent when it is gone). */
+    replacement: z.object({ paragraphs: z.array(ExcerptParagraphSchema), text: z.string() }).optional(),
+  }),
+]);
+export type ExcerptCheck = z.infer<typeof ExcerptCheckSchema>;
+
+const VersionIdSchema = z.number().int().positive();
+
+export const notesContract = {
+  'notes:list': { input: z.object({}).strict(), output: z.array(NoteSummarySchema) },
+  'notes:get': { input: z.object({ id: NoteIdSchema }).strict(), output: NoteSchema },
+  /** A new note from the English or French briefing-note template, or blank. */
+  'notes:create': {
+    input: z
+      .object({
+        template: z.enum(NOTE_TEMPLATES),
+        title: NoteTitleSchema.optional(),
+        language: NoteLanguageSchema.optional(),
+      })
+      .strict(),
+    output: NoteSchema,
+  },
+  /**
+   * Saves the whole note atomically. `checkpoint: 'manual'` (Ctrl+S) always records a version;
+   * autosaves record one when the newest is older than a few minutes.
+   */
+  'notes:save': {
+    input: z
+      .object({
+        id: NoteIdSchema,
+        title: NoteTitleSchema,
+        status: NoteStatusSchema,
+        classification: ClassificationSchema,
+        fields: NoteFieldsSchema,
+        content: NoteContentInputSchema,
+        checkpoint: z.enum(['manual', 'before-restore']).optional(),
+      })
+      .strict(),
+    output: z.object({ summary: NoteSummarySchema, version: NoteVersionSummarySchema.nullable() }),
+  },
+  'notes:rename': { input: z.object({ id: NoteIdSchema, title: NoteTitleSchema }).strict(), output: NoteSummarySchema },
+  'notes:duplicate': { input: z.object({ id: NoteIdSchema }).strict(), output: NoteSummarySchema },
+  /** Moves a note to the bin; `notes:undelete` undoes it. */
+  'notes:delete': { input: z.object({ id: NoteIdSchema }).strict(), output: z.object({ id: z.string() }) },
+  'notes:undelete': { input: z.object({ id: NoteIdSchema }).strict(), output: NoteSummarySchema },
+  'notes:versions': { input: z.object({ id: NoteIdSchema }).strict(), output: z.array(NoteVersionSummarySchema) },
+  'notes:version': {
+    input: z.object({ id: NoteIdSchema, versionId: VersionIdSchema }).strict(),
+    output: NoteVersionSchema,
+  },
+  /** For each excerpt, whether a newer version of its source says something else. */
+  'notes:check-excerpts': {
+    input: z
+      .object({
+        excerpts: z
+          .array(
+            z.object({
+              documentId: z.string().min(1).max(64),
+              paragraphs: z.array(ExcerptParagraphSchema).min(1).max(200),
+              text: z.string().max(20_000),
+              keptAgainst: z.string().max(64).optional(),
+            }),
+          )
+          .max(2000),
+      })
+      .strict(),
+    output: z.array(ExcerptCheckSchema),
+  },
+} as const;

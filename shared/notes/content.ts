@@ -1,0 +1,68 @@
+/**
+ * Facts derived from a note's content without an editor: its plain text (for search and
+ * word counts) and the excerpts it cites (kept in the note_excerpts table on each save).
+ */
+import type { NoteExcerpt } from '../model/note.ts';
+import type { NoteContent, SerializedNoteNode } from './content-schema.ts';
+
+const BLOCK_TYPES = new Set(['paragraph', 'heading', 'quote', 'listitem', 'tablecell', 'excerpt']);
+
+/** Plain text with one line per block, as search and word counts need it. */
+export function noteToPlainText(content: NoteContent): string {
+  const lines: string[] = [];
+  let current = '';
+  const flush = () => {
+    if (current.trim()) lines.push(current.trim());
+    current = '';
+  };
+  const walk = (node: SerializedNoteNode) => {
+    switch (node.type) {
+      case 'text':
+        current += String(node.text ?? '');
+        return;
+      case 'linebreak':
+        current += '\n';
+        return;
+      case 'tab':
+        current += '\t';
+        return;
+      case 'excerpt':
+        flush();
+        current = String(node.text ?? '');
+        flush();
+        return;
+    }
+    const block = BLOCK_TYPES.has(node.type);
+    if (block) flush();
+    for (const child of node.children ?? []) walk(child);
+    if (block) flush();
+  };
+  walk(content.root);
+  flush();
+  return lines.join('\n');
+}
+
+/** Words as a reader counts them: runs of letters or digits (with inner apostrophes or hyphens). */
+export function countWords(text: string): number {
+  return text.match(/[\p{L}\p{N}]+(?:['’\-–][\p{L}\p{N}]+)*/gu)?.length ?? 0;
+}
+
+/** The excerpts a note cites, in document order. */
+export function collectExcerpts(content: NoteContent): NoteExcerpt[] {
+  const excerpts: NoteExcerpt[] = [];
+  const walk = (node: SerializedNoteNode) => {
+    if (node.type === 'excerpt') {
+      const paragraphs = (node.paragraphs ?? []) as Array<{ id: string; n: number }>;
+      excerpts.push({
+        documentId: String(node.documentId),
+        paragraphs: paragraphs.map((p) => p.n),
+        paragraphIds: paragraphs.map((p) => p.id),
+        text: String(node.text),
+      });
+      return;
+    }
+    for (const child of node.children ?? []) walk(child);
+  };
+  walk(content.root);
+  return excerpts;
+}

@@ -1,0 +1,123 @@
+/**
+ * Is an excerpt still what its source says? When a newer version of the cited document
+ * exists, each quoted part is looked for in the new version: the same paragraph (same id
+ * means same text), else the most similar paragraph, then the quoted words within it
+ * (approximately, so a reworded clause is still found). Pure: the caller loads the versions.
+ */
+import search from 'approx-string-match';
+import { EXCERPT_PARAGRAPH_SEPARATOR, type ExcerptParagraph } from '../model/excerpt.ts';
+
+export interface VersionParagraph {
+  id: string;
+  n: number;
+  text: string;
+}
+
+export interface ExcerptToCheck {
+  paragraphs: readonly ExcerptParagraph[];
+  text: string;
+}
+
+export type ExcerptFreshness =
+  /** The newer version says the same thing; its paragraph numbers may differ. */
+  | { status: 'unchanged'; paragraphs: ExcerptParagraph[]; text: string }
+  /** The passage was reworded: the best matching new text, to offer as an update. */
+  | { status: 'changed'; paragraphs: ExcerptParagraph[]; text: string }
+  /** The passage is gone from the newer version. */
+  | { status: 'removed' };
+
+/** Similarity of two texts: Dice coefficient over word bigrams (0..1). */
+export function textSimilarity(a: string, b: string): number {
+  const grams = (text: string) => {
+    const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+    const result = new Map<string, number>();
+    for (let i = 0; i < words.length; i++) {
+      const gram = words.length === 1 ? (words[0] as string) : `${words[i]} ${words[i + 1] ?? ''}`;
+      if (i === words.length - 1 && words.length > 1) break;
+      result.set(gram, (result.get(gram) ?? 0) + 1);
+    }
+    return result;
+  };
+  const ga = grams(a);
+  const gb = grams(b);
+  let overlap = 0;
+  let total = 0;
+  for (const [gram, count] of ga) {
+    overlap += Math.min(count, gb.get(gram) ?? 0);
+    total += count;
+  }
+  for (const count of gb.values()) total += count;
+  return total === 0 ? 0 : (2 * overlap) / total;
+}
+
+const MIN_PARAGRAPH_SIMILARITY = 0.35;
+/** A quoted part may differ by up to this share of its length and still be "the same passage, reworded". */
+const MAX_QUOTE_ERROR_RATE = 0.35;
+
+function findParagraph(
+  old: VersionParagraph | undefined,
+  cited: ExcerptParagraph,
+  part: string,
+  newer: readonly VersionParagraph[],
+): VersionParagraph | undefined {
+  const byId = newer.find((p) => p.id === cited.id);
+  if (byId) return byId;
+  const reference = old?.text ?? part;
+  let best: VersionParagraph | undefined;
+  let bestScore = 0;
+  for (const candidate of newer) {
+    const score = Math.max(textSimilarity(reference, candidate.text), textSimilarity(part, candidate.text));
+    if (score > bestScore) {
+      best = candidate;
+      bestScore = score;
+    }
+  }
+  return bestScore >= MIN_PARAGRAPH_SIMILARITY ? best : undefined;
+}
+
+function findPart(part: string, oldText: string | undefined, newText: string): string {
+  if (newText.includes(part)) return part;
+  if (oldText !== undefined && part.trim() === oldText.trim()) return newText;
+  const maxErrors = Math.ceil(part.length * MAX_QUOTE_ERROR_RATE);
+  const matches = search(newText, part, maxErrors);
+  if (matches.length === 0) return newText;
+  const best = matches.reduce((a, b) => (b.errors < a.errors ? b : a));
+  // approx-string-match reports the match's end; widen its start to the pattern's length.
+  const start = Math.max(0, Math.min(best.start, best.end - part.length));
+  return newText.slice(start, best.end).trim();
+}
+
+/**
+ * Checks an excerpt taken from `oldParagraphs` (the cited version) against `newParagraphs`
+ * (the newest version of the same document).
+ */
+export function checkExcerptFreshness(
+  excerpt: ExcerptToCheck,
+  oldParagraphs: readonly VersionParagraph[],
+  newParagraphs: readonly VersionParagraph[],
+): ExcerptFreshness {
+  const parts = excerpt.text.split(EXCERPT_PARAGRAPH_SEPARATOR);
+  const aligned = parts.length === excerpt.paragraphs.length;
+  const cited = aligned ? excerpt.paragraphs : excerpt.paragraphs.slice(0, 1);
+  const texts = aligned ? parts : [excerpt.text];
+  const paragraphs: ExcerptParagraph[] = [];
+  const newTexts: string[] = [];
+  let unchanged = true;
+  cited.forEach((paragraph, i) => {
+    const part = texts[i] as string;
+    const old = oldParagraphs.find((p) => p.id === paragraph.id);
+    const match = findParagraph(old, paragraph, part, newParagraphs);
+    if (!match) {
+      unchanged = false;
+      return;
+    }
+    const text = findPart(part, old?.text, match.text);
+    if (text !== part || match.id !== paragraph.id) unchanged = false;
+    if (!paragraphs.some((p) => p.id === match.id)) paragraphs.push({ id: match.id, n: match.n });
+    newTexts.push(text);
+  });
+  if (paragraphs.length === 0) return { status: 'removed' };
+  const text = newTexts.join(EXCERPT_PARAGRAPH_SEPARATOR);
+  if (unchanged && paragraphs.length === cited.length) return { status: 'unchanged', paragraphs, text };
+  return { status: 'changed', paragraphs, text };
+}

@@ -1,0 +1,172 @@
+/**
+ * A note as semantic HTML for print and packs, rendered from its Lexical JSON without an
+ * editor or a DOM. Every text and attribute is escaped and only known node types produce
+ * markup; excerpts become `<blockquote class="excerpt">` with their citation and
+ * `data-document-id` / `data-paragraph` attributes naming the cited paragraph(s).
+ *
+ * The output is a fragment (an `<article>`); the caller supplies the page and its CSS.
+ * Class names used: briefing-note, note-classification, note-header, note-body, excerpt,
+ * excerpt-citation, page-break, checklist, checked, note-signoff.
+ */
+import { formatCitation, type ExcerptPayload } from '../model/excerpt.ts';
+import {
+  CLASSIFICATION_LABELS,
+  NOTE_FIELD_LABELS,
+  type Classification,
+  type NoteFields,
+  type NoteLanguage,
+} from '../model/note.ts';
+import { isSafeUrl, type NoteContent, type SerializedNoteNode } from './content-schema.ts';
+
+export interface RenderableNote {
+  title: string;
+  language: NoteLanguage;
+  classification: Classification;
+  fields: NoteFields;
+  content: NoteContent;
+}
+
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+// Lexical's text format bits (lexical/LexicalConstants), outermost tag first.
+const FORMAT_TAGS: Array<[number, string]> = [
+  [1, 'strong'],
+  [2, 'em'],
+  [8, 'u'],
+  [4, 's'],
+  [16, 'code'],
+  [32, 'sub'],
+  [64, 'sup'],
+  [128, 'mark'],
+];
+
+function renderText(node: SerializedNoteNode): string {
+  let html = escapeHtml(String(node.text ?? ''));
+  const format = typeof node.format === 'number' ? node.format : 0;
+  for (const [bit, tag] of [...FORMAT_TAGS].reverse()) if (format & bit) html = `<${tag}>${html}</${tag}>`;
+  return html;
+}
+
+function alignAttribute(node: SerializedNoteNode): string {
+  const format = node.format;
+  return typeof format === 'string' && /^(left|center|right|justify)$/.test(format) ? ` class="align-${format}"` : '';
+}
+
+function renderChildren(node: SerializedNoteNode): string {
+  return (node.children ?? []).map(renderNode).join('');
+}
+
+/** An excerpt: the quoted paragraphs, then the citation, with the source in data attributes. */
+export function renderExcerptHtml(
+  excerpt: Pick<ExcerptPayload, 'documentId' | 'documentTitle' | 'documentDate' | 'paragraphs' | 'text'>,
+): string {
+  const numbers = excerpt.paragraphs.map((p) => p.n);
+  const paragraphs = excerpt.text
+    .split(/\n{2,}/)
+    .map((part) => `<p>${escapeHtml(part).replace(/\n/g, '<br>')}</p>`)
+    .join('');
+  return (
+    `<blockquote class="excerpt" data-document-id="${escapeHtml(excerpt.documentId)}"` +
+    ` data-paragraph="${numbers[0] ?? ''}" data-paragraphs="${numbers.join(' ')}"` +
+    ` data-paragraph-ids="${escapeHtml(excerpt.paragraphs.map((p) => p.id).join(' '))}">` +
+    `${paragraphs}<footer class="excerpt-citation"><cite>${escapeHtml(formatCitation(excerpt))}</cite></footer></blockquote>`
+  );
+}
+
+function renderNode(node: SerializedNoteNode): string {
+  switch (node.type) {
+    case 'root':
+      return renderChildren(node);
+    case 'text':
+      return renderText(node);
+    case 'linebreak':
+      return '<br>';
+    case 'tab':
+      return '\t';
+    case 'paragraph':
+      return `<p${alignAttribute(node)}>${renderChildren(node)}</p>`;
+    case 'heading': {
+      const tag = /^h[1-6]$/.test(String(node.tag)) ? String(node.tag) : 'h2';
+      return `<${tag}${alignAttribute(node)}>${renderChildren(node)}</${tag}>`;
+    }
+    case 'quote':
+      return `<blockquote>${renderChildren(node)}</blockquote>`;
+    case 'list': {
+      const type = node.listType;
+      if (type === 'number') {
+        const start = typeof node.start === 'number' && node.start !== 1 ? ` start="${node.start}"` : '';
+        return `<ol${start}>${renderChildren(node)}</ol>`;
+      }
+      return `<ul${type === 'check' ? ' class="checklist"' : ''}>${renderChildren(node)}</ul>`;
+    }
+    case 'listitem': {
+      // A list item holding only a nested list is Lexical's way of indenting: no marker of its own.
+      const nestedOnly = (node.children ?? []).length > 0 && (node.children ?? []).every((c) => c.type === 'list');
+      if (nestedOnly) return `<li class="nested">${renderChildren(node)}</li>`;
+      if (typeof node.checked === 'boolean') {
+        const mark = node.checked ? '☑' : '☐';
+        return `<li class="${node.checked ? 'checked' : 'unchecked'}"><span class="check" aria-hidden="true">${mark}</span> ${renderChildren(node)}</li>`;
+      }
+      return `<li>${renderChildren(node)}</li>`;
+    }
+    case 'link':
+    case 'autolink': {
+      const url = String(node.url ?? '');
+      if (!isSafeUrl(url)) return renderChildren(node);
+      return `<a href="${escapeHtml(url)}">${renderChildren(node)}</a>`;
+    }
+    case 'table':
+      return `<table><tbody>${renderChildren(node)}</tbody></table>`;
+    case 'tablerow':
+      return `<tr>${renderChildren(node)}</tr>`;
+    case 'tablecell': {
+      const header = typeof node.headerState === 'number' && node.headerState > 0;
+      const tag = header ? 'th' : 'td';
+      const colSpan = typeof node.colSpan === 'number' && node.colSpan > 1 ? ` colspan="${node.colSpan}"` : '';
+      const rowSpan = typeof node.rowSpan === 'number' && node.rowSpan > 1 ? ` rowspan="${node.rowSpan}"` : '';
+      return `<${tag}${colSpan}${rowSpan}>${renderChildren(node)}</${tag}>`;
+    }
+    case 'horizontalrule':
+      return '<hr>';
+    case 'page-break':
+      return '<div class="page-break" role="separator" aria-label="Page break"></div>';
+    case 'excerpt':
+      return renderExcerptHtml(node as unknown as ExcerptPayload);
+    default:
+      return '';
+  }
+}
+
+/** The note body alone (no header): the content's blocks as HTML. */
+export function renderContentHtml(content: NoteContent): string {
+  return renderNode(content.root);
+}
+
+/** The whole note: classification banner, title, header fields, body and sign-off. */
+export function renderNoteHtml(note: RenderableNote): string {
+  const labels = NOTE_FIELD_LABELS[note.language];
+  const classification = CLASSIFICATION_LABELS[note.language][note.classification];
+  const row = (label: string, value: string) =>
+    value.trim() ? `<div><dt>${escapeHtml(label)}</dt><dd>${escapeHtml(value)}</dd></div>` : '';
+  const header = [
+    row(labels.to, note.fields.to),
+    row(labels.from, note.fields.from),
+    row(labels.date, note.fields.date),
+    row(labels.fileNumber, note.fields.fileNumber),
+    row(labels.classification, classification),
+  ].join('');
+  const signoff = [row(labels.preparedBy, note.fields.preparedBy), row(labels.approvedBy, note.fields.approvedBy)].join(
+    '',
+  );
+  return (
+    `<article class="briefing-note" lang="${note.language}" data-classification="${note.classification}">` +
+    `<p class="note-classification">${escapeHtml(classification)}</p>` +
+    `<h1>${escapeHtml(note.title)}</h1>` +
+    `<dl class="note-header">${header}</dl>` +
+    `<div class="note-body">${renderContentHtml(note.content)}</div>` +
+    (signoff ? `<dl class="note-signoff">${signoff}</dl>` : '') +
+    `</article>`
+  );
+}
