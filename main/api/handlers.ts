@@ -8,6 +8,7 @@ import { quotesHandlers } from './quotes.api.ts';
 import { libraryHandlers } from './library.api.ts';
 import { settingsHandlers } from './settings.api.ts';
 import { notesHandlers } from './notes.api.ts';
+import { backupHandlers } from './backup.api.ts';
 
 export const apiHandlers: ApiHandlers = {
   ...appHandlers,
@@ -18,4 +19,5 @@ export const apiHandlers: ApiHandlers = {
   ...annotationsHandlers,
   ...settingsHandlers,
   ...notesHandlers,
+  ...backupHandlers,
 };

@@ -54,6 +54,9 @@ export const API_CHANNELS = [
   'notes:versions',
   'notes:version',
   'notes:check-excerpts',
+  'library:status',
+  'library:backup',
+  'library:restore',
 ] as const;
 
 export type ApiChannel = (typeof API_CHANNELS)[number];

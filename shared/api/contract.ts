@@ -12,6 +12,7 @@ import { quotesContract } from './quotes.ts';
 import { libraryContract } from './library.ts';
 import { settingsContract } from './settings.ts';
 import { notesContract } from './notes.ts';
+import { backupContract } from './backup.ts';
 
 export interface MethodSchemas {
   input: z.ZodType;
@@ -28,6 +29,7 @@ export const apiContract = {
   ...annotationsContract,
   ...settingsContract,
   ...notesContract,
+  ...backupContract,
 } as const satisfies Record<ApiChannel, MethodSchemas>;
 
 // Every channel has schemas and every schema has a channel: a mismatch is a compile error.

@@ -1,8 +1,10 @@
 /** Every `precis` command, by name. Later features add theirs here. */
 import type { Command } from '../command.ts';
+import { backupCommand, backupsCommand, restoreCommand } from './backup.ts';
 import { exportCommand } from './export.ts';
 import { annotateCommand, annotationsCommand } from './annotations.ts';
 import { importCommand } from './import.ts';
+import { exportLibraryCommand, importLibraryCommand } from './library-archive.ts';
 import { listCommand } from './list.ts';
 import { packsCommand } from './packs.ts';
 import { quotesCommand } from './quotes.ts';
@@ -15,6 +17,11 @@ export const COMMANDS: Record<string, Command> = {
   list: listCommand,
   show: showCommand,
   import: importCommand,
+  backup: backupCommand,
+  backups: backupsCommand,
+  restore: restoreCommand,
+  'export-library': exportLibraryCommand,
+  'import-library': importLibraryCommand,
   packs: packsCommand,
   export: exportCommand,
   quotes: quotesCommand,

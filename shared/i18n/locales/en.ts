@@ -88,7 +88,7 @@ export const en = {
     SECRET: 'SECRET',
   },
   cli: {
-    usage: 'usage: precis COMMAND [--store DIR] [--json] [--lang en|fr]',
+    usage: 'usage: precis COMMAND [--store DIR] [--json] [--lang en|fr] [--read-only]',
     commands: 'Commands:',
     storeNote: 'The library is in your user data folder unless --store DIR or PRECIS_STORE says otherwise.',
     unknownCommand: 'unknown command “{{command}}”. Run `precis help` for the list.',
@@ -113,6 +113,12 @@ export const en = {
     quotesSource: 'source: {{source}}',
     quotesNotFound: 'not found in the sources',
     quotesChanges: 'changes: {{changes}}',
+
+    backup: 'Back up the library now (to FILE, or into its backups folder).',
+    backups: 'List the backups in the library’s backups folder, newest first.',
+    restore: 'Replace the library with a backup; what it replaces is kept as a backup.',
+    exportLibrary: 'Write the whole library (documents with originals, and all your work) to one file.',
+    importLibrary: 'Import a library archive into an empty library (a new --store folder).',
     summaries: {
       list: 'List the documents in the library.',
       show: 'Print a document with its sections and numbered paragraphs.',

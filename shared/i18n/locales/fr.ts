@@ -92,7 +92,7 @@ export const fr: Catalogue = {
     SECRET: 'SECRET',
   },
   cli: {
-    usage: 'usage : precis COMMANDE [--store DOSSIER] [--json] [--lang en|fr]',
+    usage: 'usage : precis COMMANDE [--store DOSSIER] [--json] [--lang en|fr] [--read-only]',
     commands: 'Commandes :',
     storeNote:
       'La bibliothèque se trouve dans votre dossier de données, sauf si --store DOSSIER ou PRECIS_STORE en indique un autre.',
@@ -118,6 +118,13 @@ export const fr: Catalogue = {
     quotesSource: 'source : {{source}}',
     quotesNotFound: 'introuvable dans les sources',
     quotesChanges: 'changements : {{changes}}',
+
+    backup: 'Sauvegarder la bibliothèque maintenant (dans FICHIER, ou dans son dossier de sauvegardes).',
+    backups: 'Lister les sauvegardes du dossier de sauvegardes, la plus récente en premier.',
+    restore: 'Remplacer la bibliothèque par une sauvegarde; celle qu’elle remplace est gardée en sauvegarde.',
+    exportLibrary:
+      'Écrire toute la bibliothèque (documents avec leurs originaux, et tout votre travail) dans un fichier.',
+    importLibrary: 'Importer une archive de bibliothèque dans une bibliothèque vide (un nouveau dossier --store).',
     summaries: {
       list: 'Lister les documents de la bibliothèque.',
       show: 'Afficher un document avec ses sections et ses paragraphes numérotés.',
