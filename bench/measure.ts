@@ -7,6 +7,8 @@ export interface BenchRow {
   p95_ms?: number;
   /** The target the issue sets, in milliseconds; the table says whether it is met. */
   target_ms?: number;
+  /** Which statistic the target applies to (default: the median). */
+  target_stat?: 'median' | 'p95';
   /** A named alternative measured in the same run, for comparison. */
   alternative?: { name: string; median_ms: number };
   note?: string;

@@ -12,7 +12,8 @@ function ms(value: number | undefined): string {
 
 function verdict(row: BenchRow): string {
   if (row.target_ms === undefined) return '';
-  return row.median_ms <= row.target_ms ? 'meets target' : 'MISSES TARGET';
+  const value = row.target_stat === 'p95' ? (row.p95_ms ?? Number.NaN) : row.median_ms;
+  return value <= row.target_ms ? 'meets target' : 'MISSES TARGET';
 }
 
 function printTable(rows: Array<BenchRow & { suite: string }>): void {
@@ -32,7 +33,7 @@ function printTable(rows: Array<BenchRow & { suite: string }>): void {
     r.name,
     ms(r.median_ms),
     ms(r.p95_ms),
-    r.target_ms === undefined ? '' : `< ${r.target_ms}`,
+    r.target_ms === undefined ? '' : `${r.target_stat === 'p95' ? 'p95 ' : ''}< ${r.target_ms}`,
     verdict(r),
     r.alternative?.name ?? '',
     ms(r.alternative?.median_ms),

@@ -2,8 +2,10 @@
 import { appHandlers } from './app.api.ts';
 import { documentsHandlers } from './documents.api.ts';
 import type { ApiHandlers } from './handler.ts';
+import { searchHandlers } from './search.api.ts';
 
 export const apiHandlers: ApiHandlers = {
   ...appHandlers,
   ...documentsHandlers,
+  ...searchHandlers,
 };

@@ -2,7 +2,14 @@
  * The names of every API method, `domain:method`. Kept free of schemas so the preload can
  * import it without bundling zod; `contract.ts` is checked against this list at compile time.
  */
-export const API_CHANNELS = ['app:info', 'documents:list', 'documents:get', 'documents:import'] as const;
+export const API_CHANNELS = [
+  'app:info',
+  'documents:list',
+  'documents:get',
+  'documents:import',
+  'search:query',
+  'search:inDocument',
+] as const;
 
 export type ApiChannel = (typeof API_CHANNELS)[number];
 

@@ -6,6 +6,7 @@ import type { z } from 'zod';
 import { appContract } from './app.ts';
 import type { ApiChannel } from './channels.ts';
 import { documentsContract } from './documents.ts';
+import { searchContract } from './search.ts';
 
 export interface MethodSchemas {
   input: z.ZodType;
@@ -15,6 +16,7 @@ export interface MethodSchemas {
 export const apiContract = {
   ...appContract,
   ...documentsContract,
+  ...searchContract,
 } as const satisfies Record<ApiChannel, MethodSchemas>;
 
 // Every channel has schemas and every schema has a channel: a mismatch is a compile error.

@@ -3,6 +3,7 @@
  * SQLite's `user_version`. Never edit a released migration: add the next number.
  */
 import { migration001 } from './001-documents.ts';
+import { migration004 } from './004-search.ts';
 
 export interface Migration {
   version: number;
@@ -10,4 +11,4 @@ export interface Migration {
   sql: string;
 }
 
-export const MIGRATIONS: readonly Migration[] = [migration001];
+export const MIGRATIONS: readonly Migration[] = [migration001, migration004];
