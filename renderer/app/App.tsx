@@ -1,8 +1,9 @@
 import { LibraryPanel, useLibrary } from '../features/library/index.ts';
 import { ReaderView } from '../features/reader/index.ts';
+import { FindInDocument, SearchBox, SearchView } from '../features/search/index.ts';
 import { useRoute } from './useRoute.ts';
 
-/** The shell: library on the left, the open document on the right. */
+/** The shell: search box and library on the left, the open document (or search results) on the right. */
 export function App() {
   const route = useRoute();
   const library = useLibrary();
@@ -11,10 +12,18 @@ export function App() {
 
   return (
     <div className="app">
-      <LibraryPanel library={library} openId={openId} />
+      <div className="app-side">
+        <SearchBox routeQuery={route.view === 'search' ? route.query : undefined} />
+        <LibraryPanel library={library} openId={openId} />
+      </div>
       <main className="app-main" id="main">
-        {openId ? (
-          <ReaderView key={openId} documentId={openId} focusParagraph={paragraph} />
+        {route.view === 'search' ? (
+          <SearchView query={route.query} />
+        ) : openId ? (
+          <>
+            <FindInDocument key={`find-${openId}`} documentId={openId} />
+            <ReaderView key={openId} documentId={openId} focusParagraph={paragraph} />
+          </>
         ) : (
           <div className="empty-state">
             <h1>Précis</h1>
