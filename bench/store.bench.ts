@@ -1,6 +1,7 @@
 /** Foundation rows: opening the store, listing and reading documents, the CLI's cold start. */
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
+import { createApiContext } from '../main/api/context.ts';
 import { apiHandlers } from '../main/api/handlers.ts';
 import { dispatch } from '../main/api/dispatch.ts';
 import { openLibrary } from '../main/library/open-library.ts';
@@ -12,7 +13,7 @@ export async function storeBenchRows(): Promise<BenchRow[]> {
   const temp = makeTempDir('precis-bench-');
   try {
     const seeded = await openLibrary(temp.dir);
-    const context = { db: seeded.db, storePath: seeded.path, mode: 'cli' as const, version: 'bench' };
+    const context = createApiContext({ db: seeded.db, storePath: seeded.path, mode: 'cli', version: 'bench' });
     const list = await dispatch(apiHandlers, context, 'documents:list', {});
     const firstId = list.ok ? (list.value as Array<{ id: string }>)[0]?.id : undefined;
     const rows: BenchRow[] = [];

@@ -4,9 +4,14 @@
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, type OpenDialogOptions } from 'electron';
+import type { TFunction } from 'i18next';
+import { languageFromLocale, translator } from '../shared/i18n/index.ts';
+import { createApiContext, currentLanguage, type ApiContext } from './api/context.ts';
 import { registerIpcApi } from './api/index.ts';
 import { apiHandlers } from './api/handlers.ts';
+import { settingsHandlers } from './api/settings.api.ts';
+import { importPaths } from './library/import-paths.ts';
 import { openLibrary } from './library/open-library.ts';
 import { resolveStoreDir } from './store/location.ts';
 import { APP_ENTRY_URL, APP_SCHEME, appFileHeaders, resolveAppFile } from './window/app-protocol.ts';
@@ -53,7 +58,13 @@ async function start(): Promise<void> {
     }
   });
 
-  const context = { db: store.db, storePath: store.path, mode: 'electron' as const, version: app.getVersion() };
+  const context = createApiContext({
+    db: store.db,
+    storePath: store.path,
+    mode: 'electron',
+    version: app.getVersion(),
+    systemLanguage: languageFromLocale(app.getLocale()),
+  });
   registerIpcApi(
     ipcMain,
     apiHandlers,
@@ -61,9 +72,8 @@ async function start(): Promise<void> {
     createSenderCheck(() => mainWindow?.webContents),
   );
 
-  Menu.setApplicationMenu(
-    Menu.buildFromTemplate(applicationMenuTemplate({ platform: process.platform, showAbout: showAbout })),
-  );
+  installMenu(context);
+  context.events.subscribe((event) => event.type === 'language-changed' && installMenu(context));
 
   mainWindow = new BrowserWindow(mainWindowOptions(join(import.meta.dirname, '..', 'preload', 'index.cjs')));
   mainWindow.once('ready-to-show', () => mainWindow?.show());
@@ -71,13 +81,35 @@ async function start(): Promise<void> {
   await mainWindow.loadURL(APP_ENTRY_URL);
 }
 
-function showAbout(): void {
-  void dialog.showMessageBox({
-    type: 'info',
-    title: 'About Précis',
-    message: `Précis ${app.getVersion()}`,
-    detail: 'Read, annotate and brief from official declarations. Your library stays on this computer.',
+/** (Re)builds the menu in the current language; the renderer hears of changes through events. */
+function installMenu(context: ApiContext): void {
+  const language = currentLanguage(context);
+  const t = translator(language);
+  const template = applicationMenuTemplate({
+    platform: process.platform,
+    t,
+    language,
+    showAbout: () =>
+      void dialog.showMessageBox({
+        type: 'info',
+        title: t('menu.about'),
+        message: `Précis ${app.getVersion()}`,
+        detail: t('app.tagline'),
+      }),
+    importFiles: () => void chooseAndImport(context, t),
+    chooseLanguage: (chosen) => void settingsHandlers['settings:set']({ language: chosen }, context),
   });
+  Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+}
+
+async function chooseAndImport(context: ApiContext, t: TFunction): Promise<void> {
+  const options: OpenDialogOptions = {
+    title: t('menu.importFiles').replace('&', ''),
+    properties: ['openFile', 'multiSelections'],
+    filters: [{ name: t('menu.importFilter'), extensions: ['txt', 'html', 'htm', 'md', 'markdown', 'pdf', 'docx'] }],
+  };
+  const choice = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options);
+  if (!choice.canceled) await importPaths(context.db, choice.filePaths, context.events);
 }
 
 function fail(error: unknown): void {

@@ -57,6 +57,7 @@ vi.mock('electron', async () => {
     whenReady: () => Promise.resolve(),
     getPath: () => '/nonexistent-userdata',
     getVersion: () => '0.0.0-test',
+    getLocale: () => 'fr-CA',
     quit: () => {},
     exit: () => {},
   };
@@ -183,6 +184,9 @@ describe('the Electron main process', () => {
     for (const role of ['copy', 'paste', 'cut', 'selectAll', 'undo', 'zoomIn', 'zoomOut', 'resetZoom']) {
       expect(roles).toContain(`"role":"${role}"`);
     }
-    expect(roles).toContain('About Précis');
+    // The system locale here is fr-CA: the menu speaks French until the user chooses otherwise.
+    expect(roles).toContain('À propos de Précis');
+    expect(roles).toContain('&Langue');
+    expect(roles).toContain('CmdOrCtrl+O');
   });
 });

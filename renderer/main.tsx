@@ -1,17 +1,30 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { I18nextProvider } from 'react-i18next';
 import '@fontsource/source-serif-4/400.css';
 import '@fontsource/source-serif-4/600.css';
 import '@fontsource/source-sans-3/400.css';
 import '@fontsource/source-sans-3/600.css';
 import './app/styles.css';
+import { call } from './api/client.ts';
 import { App } from './app/App.tsx';
+import { i18n } from './i18n/index.ts';
 
-const root = document.getElementById('root');
-if (root) {
+async function start(): Promise<void> {
+  // The remembered language first, so the first paint is already in the right language.
+  await call('settings:get', {}).then(
+    ({ language }) => i18n.changeLanguage(language),
+    () => undefined,
+  );
+  const root = document.getElementById('root');
+  if (!root) return;
   createRoot(root).render(
     <StrictMode>
-      <App />
+      <I18nextProvider i18n={i18n}>
+        <App />
+      </I18nextProvider>
     </StrictMode>,
   );
 }
+
+void start();

@@ -47,8 +47,12 @@ describe('dependency tree', () => {
   });
 
   it('pins every Lexical package to the same version', () => {
-    const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
-    const lexical = Object.entries(pkg.dependencies).filter(([name]) => name === 'lexical' || name.startsWith('@lexical/'));
+    const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
+      dependencies: Record<string, string>;
+    };
+    const lexical = Object.entries(pkg.dependencies).filter(
+      ([name]) => name === 'lexical' || name.startsWith('@lexical/'),
+    );
     expect(lexical.length).toBeGreaterThan(3);
     expect(new Set(lexical.map(([, version]) => version)).size).toBe(1);
     expect(lexical[0]?.[1]).toMatch(/^\d+\.\d+\.\d+$/);

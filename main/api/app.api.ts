@@ -1,10 +1,14 @@
 import type { ApiHandlers } from './handler.ts';
 
-export const appHandlers: ApiHandlers<'app:info'> = {
+/** How long `app:events` waits before answering with no event (the page polls again). */
+export const EVENTS_POLL_MS = 25_000;
+
+export const appHandlers: ApiHandlers<'app:info' | 'app:events'> = {
   'app:info': async (_input, context) => ({
     name: 'Précis',
     version: context.version,
     mode: context.mode,
     storePath: context.storePath,
   }),
+  'app:events': async ({ after }, { events }) => events.next(after, EVENTS_POLL_MS),
 };

@@ -1,4 +1,7 @@
+import { isLanguage, type Language } from '../../shared/i18n/index.ts';
 import type { Database } from '../store/database.ts';
+import { getSetting } from '../store/settings.store.ts';
+import { AppEvents } from './events.ts';
 
 /** What every handler may use; built once per process by the shell (Electron, browser mode, CLI). */
 export interface ApiContext {
@@ -6,4 +9,19 @@ export interface ApiContext {
   storePath: string;
   mode: 'electron' | 'browser' | 'cli';
   version: string;
+  /** The operating system's language: the default until the user chooses one. */
+  systemLanguage: Language;
+  events: AppEvents;
+}
+
+export function createApiContext(
+  fields: Omit<ApiContext, 'events' | 'systemLanguage'> & { systemLanguage?: Language },
+): ApiContext {
+  return { systemLanguage: 'en', ...fields, events: new AppEvents() };
+}
+
+/** The interface language: the user's choice, else the system's. */
+export function currentLanguage(context: ApiContext): Language {
+  const chosen = getSetting(context.db, 'language');
+  return isLanguage(chosen) ? chosen : context.systemLanguage;
 }

@@ -6,6 +6,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { languageFromLocale } from '../../shared/i18n/index.ts';
+import { createApiContext } from '../api/context.ts';
 import { apiHandlers } from '../api/handlers.ts';
 import { openLibrary } from '../library/open-library.ts';
 import { resolveStoreDir } from '../store/location.ts';
@@ -27,7 +29,13 @@ async function main(): Promise<void> {
   const server = await startBrowserServer({
     rendererRoot,
     handlers: apiHandlers,
-    context: { db: store.db, storePath: store.path, mode: 'browser', version },
+    context: createApiContext({
+      db: store.db,
+      storePath: store.path,
+      mode: 'browser',
+      version,
+      systemLanguage: languageFromLocale(process.env.LC_ALL || process.env.LC_MESSAGES || process.env.LANG),
+    }),
     ...(values.port ? { port: Number(values.port) } : {}),
   });
   console.log(`Précis is running in browser mode (library: ${store.path}).`);

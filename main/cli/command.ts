@@ -2,6 +2,8 @@ import { apiHandlers } from '../api/handlers.ts';
 import type { ApiContext } from '../api/context.ts';
 import { dispatch } from '../api/dispatch.ts';
 import type { ApiChannel, ApiInput, ApiOutput } from '../../shared/api/index.ts';
+import type { Language } from '../../shared/i18n/index.ts';
+import type { TFunction } from 'i18next';
 
 /** A failure the CLI reports as one line, `precis: message`, with a non-zero exit code. */
 export class CliError extends Error {
@@ -19,12 +21,16 @@ export interface CommandRun {
   json: boolean;
   context: ApiContext;
   out: (text: string) => void;
+  /** The CLI's language (`--lang`, else LC_ALL / LC_MESSAGES / LANG) and its translator. */
+  language: Language;
+  t: TFunction;
 }
 
 export interface Command {
   /** One line for `precis help`, e.g. `show ID [--json]`. */
   usage: string;
-  summary: string;
+  /** Catalogue key of the one-line summary shown by `precis help`. */
+  summaryKey: string;
   run: (run: CommandRun) => Promise<void>;
 }
 

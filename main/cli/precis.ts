@@ -6,6 +6,9 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { TFunction } from 'i18next';
+import { isLanguage, languageFromLocale, translator, type Language } from '../../shared/i18n/index.ts';
+import { createApiContext } from '../api/context.ts';
 import { openLibrary } from '../library/open-library.ts';
 import { StoreOpenError } from '../store/database.ts';
 import { resolveStoreDir } from '../store/location.ts';
@@ -19,11 +22,18 @@ interface ParsedArgs {
   args: string[];
   json: boolean;
   store: string | undefined;
+  language: Language | undefined;
+}
+
+/** The language the CLI speaks without `--lang`: the locale variables, as `gettext` reads them. */
+export function languageFromEnvironment(env: NodeJS.ProcessEnv = process.env): Language {
+  return languageFromLocale(env.LC_ALL || env.LC_MESSAGES || env.LANG);
 }
 
 /** Splits the shared flags from a command's own arguments; `--` ends flag parsing. */
-export function parseCliArgs(argv: readonly string[]): ParsedArgs {
-  const parsed: ParsedArgs = { command: undefined, args: [], json: false, store: undefined };
+export function parseCliArgs(argv: readonly string[], env: NodeJS.ProcessEnv = process.env): ParsedArgs {
+  const parsed: ParsedArgs = { command: undefined, args: [], json: false, store: undefined, language: undefined };
+  const t = translator(languageFromEnvironment(env));
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] as string;
     if (arg === '--') {
@@ -32,31 +42,38 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
     } else if (arg === '--json') parsed.json = true;
     else if (arg === '--store') {
       const value = argv[++i];
-      if (!value) throw new CliError('--store needs a folder: --store DIR', 2);
+      if (!value) throw new CliError(t('cli.storeNeedsDir'), 2);
       parsed.store = value;
     } else if (arg.startsWith('--store=')) parsed.store = arg.slice('--store='.length);
-    else if (parsed.command === undefined && !arg.startsWith('-')) parsed.command = arg;
+    else if (arg === '--lang' || arg.startsWith('--lang=')) {
+      const value = arg === '--lang' ? argv[++i] : arg.slice('--lang='.length);
+      if (!isLanguage(value)) throw new CliError(t('cli.langNeedsValue'), 2);
+      parsed.language = value;
+    } else if (parsed.command === undefined && !arg.startsWith('-')) parsed.command = arg;
     else parsed.args.push(arg);
   }
   return parsed;
 }
 
-function usage(): string {
-  const lines = ['usage: precis COMMAND [--store DIR] [--json]', '', 'Commands:'];
-  for (const [, command] of Object.entries(COMMANDS))
-    lines.push(`  precis ${command.usage.padEnd(34)} ${command.summary}`);
-  lines.push('', 'The library is in your user data folder unless --store DIR or PRECIS_STORE says otherwise.');
+function usage(t: TFunction): string {
+  const lines = [t('cli.usage'), '', t('cli.commands')];
+  for (const command of Object.values(COMMANDS)) {
+    lines.push(`  precis ${command.usage.padEnd(34)} ${t(command.summaryKey)}`);
+  }
+  lines.push('', t('cli.storeNote'));
   return lines.join('\n');
 }
 
 export async function runCli(argv: readonly string[], out: (text: string) => void = console.log): Promise<void> {
   const parsed = parseCliArgs(argv);
+  const language = parsed.language ?? languageFromEnvironment();
+  const t = translator(language);
   if (parsed.command === undefined || parsed.command === 'help' || parsed.args.includes('--help')) {
-    out(usage());
+    out(usage(t));
     return;
   }
   const command = COMMANDS[parsed.command];
-  if (!command) throw new CliError(`unknown command “${parsed.command}”. Run \`precis help\` for the list.`, 2);
+  if (!command) throw new CliError(t('cli.unknownCommand', { command: parsed.command }), 2);
   const store = await openLibrary(resolveStoreDir(parsed.store));
   try {
     const { version } = JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')) as { version: string };
@@ -64,7 +81,15 @@ export async function runCli(argv: readonly string[], out: (text: string) => voi
       args: parsed.args,
       json: parsed.json,
       out,
-      context: { db: store.db, storePath: store.path, mode: 'cli', version },
+      language,
+      t,
+      context: createApiContext({
+        db: store.db,
+        storePath: store.path,
+        mode: 'cli',
+        version,
+        systemLanguage: language,
+      }),
     });
   } finally {
     store.db.close();
@@ -75,7 +100,8 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   runCli(process.argv.slice(2)).catch((error: unknown) => {
     const known = error instanceof CliError || error instanceof StoreOpenError;
     const message = error instanceof Error ? error.message : String(error);
-    console.error(`precis: ${known ? message : `unexpected error: ${message}`}`.split('\n')[0]);
+    const unexpected = translator(languageFromEnvironment())('cli.unexpected', { message });
+    console.error(`precis: ${known ? message : unexpected}`.split('\n')[0]);
     process.exit(error instanceof CliError ? error.exitCode : 1);
   });
 }

@@ -59,6 +59,7 @@ const CUES: RegExp[] = [
   // Navigation and page furniture.
   /^(search|rechercher|recherche)\b|^(menu|home|accueil|main menu|navigation)$|\b(skip to (main )?content|aller au contenu|back to top|retour en haut|font resizer|bookmarks?|notifications?)\b/,
   /\b(thumbnail|logo)$/,
+  /\b(click here|cliquez ici|download (the|this) (statement|document|pdf|file)|télécharger (le|la|ce) )/,
   // A table of contents label.
   /^(contents|table of contents|sommaire|table des matières|in this (article|page)|dans cet article|on this page|sur cette page)$/,
 ];

@@ -45,7 +45,11 @@ export function createDeadline(fileName: string, timeoutMs: number, outer?: Abor
       if (controller.signal.aborted) throw reason();
     },
     race<T>(promise: Promise<T>): Promise<T> {
-      if (controller.signal.aborted) return Promise.reject(reason());
+      if (controller.signal.aborted) {
+        // The losing promise may still reject later; that is expected, not unhandled.
+        promise.catch(() => undefined);
+        return Promise.reject(reason());
+      }
       return new Promise<T>((resolve, reject) => {
         const onAbort = (): void => reject(reason());
         controller.signal.addEventListener('abort', onAbort, { once: true });

@@ -14,10 +14,8 @@ import type { Deadline } from './deadline.ts';
 import { decodeText } from './decode.ts';
 import { ImportError, quoteName } from './errors.ts';
 import { IMPORT_TIMEOUT_MS, MAX_INPUT_BYTES } from './limits.ts';
-import { readDocx } from './readers/docx.ts';
-import { readHtml } from './readers/html.ts';
-import { readMarkdown } from './readers/markdown.ts';
-import { readPdf } from './readers/pdf.ts';
+// Readers of heavy formats (jsdom, pdf.js, mammoth) load on first use: the CLI and the app
+// start without paying for parsers a session may never need.
 import { readText } from './readers/text.ts';
 import { looksBinary, MEDIA_TYPES, sniffBinary, sniffText } from './sniff.ts';
 import { structure } from './structure.ts';
@@ -85,9 +83,11 @@ async function run(input: ImportInput, options: ImportOptions, deadline: Deadlin
   let mediaType: string;
   if (binary?.format === 'pdf') {
     mediaType = MEDIA_TYPES.pdf;
+    const { readPdf } = await import('./readers/pdf.ts');
     output = await readPdf(bytes, input.fileName, deadline, progress);
   } else if (binary?.format === 'docx') {
     mediaType = MEDIA_TYPES.docx;
+    const { readDocx } = await import('./readers/docx.ts');
     output = await readDocx(bytes, binary.entries, input.fileName, deadline);
   } else {
     const { text } = decodeText(bytes);
@@ -102,7 +102,9 @@ async function run(input: ImportInput, options: ImportOptions, deadline: Deadlin
     deadline.check();
     const format = sniffText(text, input.fileName, input.mediaType);
     mediaType = MEDIA_TYPES[format];
-    output = format === 'html' ? readHtml(text) : format === 'markdown' ? readMarkdown(text) : readText(text);
+    if (format === 'html') output = (await import('./readers/html.ts')).readHtml(text);
+    else if (format === 'markdown') output = (await import('./readers/markdown.ts')).readMarkdown(text);
+    else output = readText(text);
   }
   deadline.check();
   if (output.blocks.length === 0) {

@@ -27,7 +27,7 @@ export function parseDateline(text: string): Dateline | null {
     // Date first: "DATE – Place – Issuer", where every part is short.
     if (!/^[–—|-]/.test(after)) return null;
     const parts = after
-      .replace(/^[–—|-]\s*/, '')
+      .replace(/^(?:[–—|]|-{1,2})\s*/, '')
       .split(SEPARATOR)
       .map((p) => p.trim())
       .filter(Boolean);
@@ -46,7 +46,7 @@ export function parseDateline(text: string): Dateline | null {
     .replace(/,$/, '')
     .trim();
   if (wordCount(place) > 5 || !/^\p{Lu}/u.test(place) || /[.!?:]/.test(place)) return null;
-  const tail = after.replace(/^[–—|:-]\s*/, '').trim();
+  const tail = after.replace(/^(?:[–—|:]|-{1,2})\s*/, '').trim();
   if (after !== '' && !/^[–—|:-]/.test(after)) return null;
   return { date: found.iso, place: titleCasePlace(place), issuer: null, rest: tail === '' ? null : tail };
 }
@@ -93,9 +93,9 @@ function normalizeLanguage(tag: string | null): string | null {
 }
 
 const DECLARATION =
-  /\b(declaration|statement|communiqu[eé]|joint statement|press release|readout|d[ée]claration|communiqué de presse|compte rendu)s?\b/i;
+  /\b(declaration|statement|communiqu[eé]|joint statement|press release|readout|d[ée]claration|communiqué de presse|compte rendu)s?(?!\p{L})/iu;
 const REPORTING =
-  /\b(said|says|stated|according to|reads|is noted|noted that|reported|told|emphasi[sz]es|emphasi[sz]ed|announced|a déclaré|a indiqué|a affirmé|a souligné|selon|a annoncé|rapporte)\b/gi;
+  /\b(said|says|stated|according to|reads|is noted|noted that|reported|told|emphasi[sz]es|emphasi[sz]ed|announced|a déclaré|a indiqué|a affirmé|a souligné|selon|a annoncé|rapporte)(?!\p{L})/giu;
 const FIRST_PERSON = /\b(we|our|us|nous|notre|nos)\b/gi;
 
 /**

@@ -62,6 +62,15 @@ export function structure(output: ReaderOutput, fileName: string): StructuredDoc
     texts.push(text);
   }
 
+  // A dateline set apart above the text (between title and body) is outside the main region.
+  if (!dateline) {
+    for (let i = Math.max(0, region.start - TITLE_WINDOW); i < region.start && !dateline; i++) {
+      const f = feats[i] as Features;
+      if (!f.cue && !f.notice && i !== titleFound.index) dateline = parseDateline(blocks[i]?.text ?? '');
+      if (dateline?.rest) dateline = null;
+    }
+  }
+
   // Second pass: a heading-shaped line is a heading when a paragraph follows it, or when the
   // page's contents line names it. Web cruft that slipped into the region is dropped.
   for (let k = 0; k < kinds.length; k++) {
@@ -94,6 +103,12 @@ export function structure(output: ReaderOutput, fileName: string): StructuredDoc
   }
   // A heading with nothing under it at the very end is page furniture, not a section.
   while (drafts.length > 1 && drafts.at(-1)?.paragraphs.length === 0) drafts.pop();
+  if (kept.length === 0) {
+    // A line or two pasted from somewhere: whatever text there is, is the document.
+    const loose = texts.filter((_, k) => kinds[k] !== 'drop');
+    kept.push(...(loose.length > 0 ? loose : [title]));
+    drafts.splice(0, drafts.length, { heading: null, paragraphs: [...kept] });
+  }
 
   const publisher = origin === 'document' ? null : findPublisher(blocks, feats, region);
   const date = dateline?.date ?? nearbyDate(blocks, feats, region, origin) ?? looseDate ?? hints.date ?? null;

@@ -169,3 +169,19 @@ export function getOriginalBytes(db: Database, id: string): Uint8Array | undefin
 export function countDocuments(db: Database): number {
   return (db.prepare('SELECT count(*) AS n FROM documents').get() as { n: number }).n;
 }
+
+/** Replaces a document's sections and paragraphs (a structure correction); callers own the transaction. */
+export function replaceStructure(db: Database, id: string, sections: readonly Section[]): void {
+  db.prepare('DELETE FROM paragraphs WHERE document_id = ?').run(id);
+  db.prepare('DELETE FROM sections WHERE document_id = ?').run(id);
+  insertStructure(db, id, sections);
+}
+
+export type EditableMetadata = Pick<StoredDocument, 'title' | 'kind' | 'language' | 'date' | 'place' | 'issuer'>;
+
+/** Corrects what detection got wrong in a document's metadata. */
+export function updateMetadata(db: Database, id: string, metadata: EditableMetadata): void {
+  db.prepare(
+    'UPDATE documents SET title = ?, kind = ?, language = ?, date = ?, place = ?, issuer = ? WHERE id = ?',
+  ).run(metadata.title, metadata.kind, metadata.language, metadata.date, metadata.place, metadata.issuer, id);
+}

@@ -1,20 +1,31 @@
 /**
- * The standard application menu: Edit roles (so copy and paste work), View zoom,
- * Window, and Help/About. Built as a template so it can be checked without Electron.
+ * The standard application menu: File (Import…), Edit roles (so copy and paste work), View
+ * zoom, Language, Window, and Help/About. Built as a template from the message catalogue, so
+ * it can be checked without Electron and rebuilt when the language changes.
  */
 import type { MenuItemConstructorOptions } from 'electron';
+import type { TFunction } from 'i18next';
+import { LANGUAGES, type Language } from '../../shared/i18n/index.ts';
 
-export function applicationMenuTemplate(options: {
+export interface MenuActions {
   platform: NodeJS.Platform;
+  t: TFunction;
+  language: Language;
   showAbout: () => void;
-}): MenuItemConstructorOptions[] {
-  const isMac = options.platform === 'darwin';
+  importFiles: () => void;
+  chooseLanguage: (language: Language) => void;
+}
+
+export function applicationMenuTemplate(actions: MenuActions): MenuItemConstructorOptions[] {
+  const { t } = actions;
+  const isMac = actions.platform === 'darwin';
+  const about: MenuItemConstructorOptions = { label: t('menu.about'), click: actions.showAbout };
   const template: MenuItemConstructorOptions[] = [];
   if (isMac) {
     template.push({
       label: 'Précis',
       submenu: [
-        { label: 'About Précis', click: options.showAbout },
+        about,
         { type: 'separator' },
         { role: 'hide' },
         { role: 'hideOthers' },
@@ -25,9 +36,16 @@ export function applicationMenuTemplate(options: {
     });
   }
   template.push(
-    { label: '&File', submenu: [isMac ? { role: 'close' } : { role: 'quit' }] },
     {
-      label: '&Edit',
+      label: t('menu.file'),
+      submenu: [
+        { label: t('menu.importFiles'), accelerator: 'CmdOrCtrl+O', click: actions.importFiles },
+        { type: 'separator' },
+        isMac ? { role: 'close' } : { role: 'quit' },
+      ],
+    },
+    {
+      label: t('menu.edit'),
       submenu: [
         { role: 'undo' },
         { role: 'redo' },
@@ -41,7 +59,7 @@ export function applicationMenuTemplate(options: {
       ],
     },
     {
-      label: '&View',
+      label: t('menu.view'),
       submenu: [
         { role: 'resetZoom' },
         { role: 'zoomIn' },
@@ -52,10 +70,19 @@ export function applicationMenuTemplate(options: {
       ],
     },
     {
-      label: '&Window',
-      submenu: [{ role: 'minimize' }, ...(isMac ? [{ role: 'zoom' } as const] : [{ role: 'close' } as const])],
+      label: t('menu.language'),
+      submenu: LANGUAGES.map((language) => ({
+        label: t(`app.languageNames.${language}`),
+        type: 'radio' as const,
+        checked: language === actions.language,
+        click: () => actions.chooseLanguage(language),
+      })),
     },
-    { label: '&Help', role: 'help', submenu: [{ label: 'About Précis', click: options.showAbout }] },
+    {
+      label: t('menu.window'),
+      submenu: [{ role: 'minimize' }, isMac ? { role: 'zoom' } : { role: 'close' }],
+    },
+    { label: t('menu.help'), role: 'help', submenu: [about] },
   );
   return template;
 }

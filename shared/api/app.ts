@@ -12,4 +12,21 @@ export const appContract = {
       storePath: z.string(),
     }),
   },
+  /**
+   * Long poll for events from the main side (menu choices, language switch, imports from the
+   * File menu). `after: -1` returns the current position at once.
+   */
+  'app:events': {
+    input: z.object({ after: z.number().int().min(-1) }).strict(),
+    output: z.object({
+      seq: z.number().int().nonnegative(),
+      events: z.array(
+        z.discriminatedUnion('type', [
+          z.object({ type: z.literal('language-changed'), language: z.enum(['en', 'fr']) }),
+          z.object({ type: z.literal('library-changed'), openDocumentId: z.string().optional() }),
+          z.object({ type: z.literal('message'), level: z.enum(['info', 'error']), text: z.string() }),
+        ]),
+      ),
+    }),
+  },
 } as const;

@@ -7,6 +7,7 @@ import { appContract } from './app.ts';
 import type { ApiChannel } from './channels.ts';
 import { documentsContract } from './documents.ts';
 import { searchContract } from './search.ts';
+import { settingsContract } from './settings.ts';
 
 export interface MethodSchemas {
   input: z.ZodType;
@@ -17,6 +18,7 @@ export const apiContract = {
   ...appContract,
   ...documentsContract,
   ...searchContract,
+  ...settingsContract,
 } as const satisfies Record<ApiChannel, MethodSchemas>;
 
 // Every channel has schemas and every schema has a channel: a mismatch is a compile error.

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DocumentSummarySchema, StoredDocumentSchema } from '../model/document.ts';
+import { DocumentMetadataSchema, DocumentSummarySchema, StoredDocumentSchema } from '../model/document.ts';
 
 /** Base64 of at most 64 MiB of bytes: the import pipeline refuses larger files with a clear message. */
 const MAX_IMPORT_BASE64 = Math.ceil((64 * 1024 * 1024 * 4) / 3) + 4;
@@ -9,6 +9,23 @@ export const DocumentIdSchema = z
   .min(1)
   .max(64)
   .regex(/^[A-Za-z0-9_-]+$/, 'not a document id');
+
+const SectionDraftSchema = z.object({
+  heading: z.string().min(1).max(2000).nullable(),
+  paragraphs: z.array(z.string().min(1).max(1_000_000)).max(100_000),
+});
+
+/** Corrected metadata: an ISO date or nothing; a title is required. */
+const EditableMetadataSchema = DocumentMetadataSchema.extend({
+  title: z.string().trim().min(1).max(1000),
+  language: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'not a language tag'),
+  date: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, 'not an ISO date (YYYY-MM-DD)')
+    .nullable(),
+  place: z.string().max(500).nullable(),
+  issuer: z.string().max(500).nullable(),
+});
 
 export const ImportOutcomeSchema = z.enum(['imported', 'existing', 'new-version']);
 export type ImportOutcome = z.infer<typeof ImportOutcomeSchema>;
@@ -33,8 +50,31 @@ export const documentsContract = {
         fileName: z.string().min(1).max(255),
         mediaType: z.string().max(100).optional(),
         dataBase64: z.string().max(MAX_IMPORT_BASE64),
+        /** Chosen by the caller to ask `documents:importProgress` how far this import is. */
+        progressId: z
+          .string()
+          .regex(/^[A-Za-z0-9_-]{1,64}$/)
+          .optional(),
       })
       .strict(),
     output: z.object({ outcome: ImportOutcomeSchema, document: DocumentSummarySchema }),
+  },
+  /** How far a running import is (0..1), or null once it has ended or was never started. */
+  'documents:importProgress': {
+    input: z.object({ progressId: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/) }).strict(),
+    output: z.object({ fraction: z.number().min(0).max(1).nullable() }),
+  },
+  /** Corrects title, kind, language, date, place and issuer. */
+  'documents:update': {
+    input: EditableMetadataSchema.extend({ id: DocumentIdSchema }).strict(),
+    output: StoredDocumentSchema,
+  },
+  /**
+   * Corrects the structure (headings, paragraph breaks). The text itself must not change:
+   * only where headings and paragraph breaks stand. Paragraphs are renumbered.
+   */
+  'documents:restructure': {
+    input: z.object({ id: DocumentIdSchema, sections: z.array(SectionDraftSchema).min(1) }).strict(),
+    output: StoredDocumentSchema,
   },
 } as const;

@@ -1,2 +1,3 @@
 export * from './document.ts';
 export * from './paragraph-id.ts';
+export * from './restructure.ts';

@@ -1,4 +1,4 @@
-import type { ApiContext } from '../../main/api/context.ts';
+import { createApiContext, type ApiContext } from '../../main/api/context.ts';
 import { openLibrary } from '../../main/library/open-library.ts';
 import { makeTempDir } from './temp.ts';
 
@@ -6,7 +6,12 @@ import { makeTempDir } from './temp.ts';
 export async function makeApiContext(options: { seed?: boolean } = {}) {
   const temp = makeTempDir();
   const store = await openLibrary(temp.dir, { seed: options.seed ?? false });
-  const context: ApiContext = { db: store.db, storePath: store.path, mode: 'cli', version: '0.0.0-test' };
+  const context: ApiContext = createApiContext({
+    db: store.db,
+    storePath: store.path,
+    mode: 'cli',
+    version: '0.0.0-test',
+  });
   return {
     context,
     dir: temp.dir,

@@ -1,26 +1,27 @@
 import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
+import type { TFunction } from 'i18next';
 import { CliError, callApi, printJson, type Command } from '../command.ts';
 
-async function readInput(path: string): Promise<Buffer> {
+async function readInput(path: string, t: TFunction): Promise<Buffer> {
   try {
     const info = await stat(path);
-    if (!info.isFile()) throw new CliError(`“${path}” is not a file.`);
+    if (!info.isFile()) throw new CliError(t('cli.notAFile', { path }));
     return await readFile(path);
   } catch (error) {
     if (error instanceof CliError) throw error;
-    throw new CliError(`Cannot read “${path}”: ${(error as NodeJS.ErrnoException).code ?? String(error)}.`);
+    throw new CliError(t('cli.cannotRead', { path, reason: (error as NodeJS.ErrnoException).code ?? String(error) }));
   }
 }
 
 export const importCommand: Command = {
   usage: 'import FILE… [--json]',
-  summary: 'Import files (text, web page, HTML, Markdown, PDF, DOCX) into the library.',
+  summaryKey: 'cli.summaries.import',
   async run(run) {
     if (run.args.length === 0) throw new CliError('usage: precis import FILE… [--json]', 2);
     const results = [];
     for (const path of run.args) {
-      const bytes = await readInput(path);
+      const bytes = await readInput(path, run.t);
       const { outcome, document } = await callApi(run.context, 'documents:import', {
         fileName: basename(path),
         dataBase64: bytes.toString('base64'),

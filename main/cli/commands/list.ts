@@ -2,11 +2,11 @@ import { callApi, printJson, type Command } from '../command.ts';
 
 export const listCommand: Command = {
   usage: 'list [--json]',
-  summary: 'List the documents in the library.',
+  summaryKey: 'cli.summaries.list',
   async run(run) {
     const documents = await callApi(run.context, 'documents:list', {});
     if (run.json) return printJson(run, documents);
-    if (documents.length === 0) return run.out('The library is empty. Import a file with `precis import FILE`.');
+    if (documents.length === 0) return run.out(run.t('cli.emptyLibrary'));
     for (const doc of documents) {
       run.out(`${doc.id}  ${doc.kind.padEnd(11)} ${(doc.date ?? '').padEnd(10)}  ${doc.title}`);
     }

@@ -80,13 +80,13 @@ describe('precis search', () => {
     const accented = ids('défense');
     expect(accented).toEqual(ids('DEFENSE'));
     expect(accented.length).toBeGreaterThanOrEqual(3); // two in the news article, one or more in the communiqué
-    expect(json('défense', '--lang', 'fr').every((h) => h.snippet.match(/défense/i))).toBe(true);
+    expect(json('défense', '--language', 'fr').every((h) => h.snippet.match(/défense/i))).toBe(true);
   });
 
   it('runs phrases, prefixes and boolean queries', () => {
     expect(json('"territorial integrity"').length).toBeGreaterThanOrEqual(2);
     expect(json('"integrity territorial"')).toEqual([]);
-    const prefix = json('sécur*', '--lang', 'fr');
+    const prefix = json('sécur*', '--language', 'fr');
     expect(prefix.map((h) => h.snippet).join(' ')).toMatch(/sécurité/);
     const both = json('ukraine');
     const without = json('ukraine', '-russia');

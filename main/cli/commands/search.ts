@@ -4,7 +4,7 @@ import { segmentsToPlain } from '../../../shared/search/snippet.ts';
 import { CliError, callApi, printJson, type Command } from '../command.ts';
 
 const USAGE =
-  'usage: precis search QUERY… [--kind paragraph|annotation|note] [--doc ID] [--tag TAG] [--lang xx] ' +
+  'usage: precis search QUERY… [--kind paragraph|annotation|note] [--doc ID] [--tag TAG] [--language xx] ' +
   '[--from YYYY-MM-DD] [--to YYYY-MM-DD] [--limit N] [--json]';
 
 interface SearchArgs {
@@ -24,7 +24,7 @@ export function parseSearchArgs(args: readonly string[]): SearchArgs {
   const words: string[] = [];
   for (let i = 0; i < args.length; i++) {
     const arg = args[i] as string;
-    const match = /^--(kind|doc|tag|lang|from|to|limit)(?:=(.*))?$/.exec(arg);
+    const match = /^--(kind|doc|tag|language|from|to|limit)(?:=(.*))?$/.exec(arg);
     if (!match) {
       if (arg.startsWith('--')) throw new CliError(`unknown option ${arg}. ${USAGE}`, 2);
       words.push(arg);
@@ -45,7 +45,7 @@ export function parseSearchArgs(args: readonly string[]): SearchArgs {
       case 'tag':
         parsed.tags.push(value);
         break;
-      case 'lang':
+      case 'language':
         parsed.languages.push(value.toLowerCase());
         break;
       case 'from':
@@ -105,7 +105,7 @@ function formatHit(hit: SearchHit, index: number, bold: boolean): string {
 
 export const searchCommand: Command = {
   usage: 'search QUERY… [--kind K] [--json]',
-  summary: 'Search paragraphs, annotations and notes ("phrase", pre*, OR, -word, tag:x).',
+  summaryKey: 'cli.summaries.search',
   async run(run) {
     const args = parseSearchArgs(run.args);
     const result = await callApi(run.context, 'search:query', {

@@ -13,7 +13,7 @@ export function formatDocument(doc: StoredDocument): string {
 
 export const showCommand: Command = {
   usage: 'show ID [--json]',
-  summary: 'Print a document with its sections and numbered paragraphs.',
+  summaryKey: 'cli.summaries.show',
   async run(run) {
     const [id, ...rest] = run.args;
     if (!id || rest.length > 0) throw new CliError('usage: precis show ID [--json]', 2);

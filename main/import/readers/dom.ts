@@ -151,9 +151,8 @@ export function elementBlocks(root: Element, options: { skipLandmarks?: boolean 
         continue;
       }
       if (!BLOCKS.has(tag)) {
-        buffer += ' ';
+        // Inline elements add no space of their own, as in a browser.
         walk(el);
-        buffer += ' ';
         continue;
       }
       flush();

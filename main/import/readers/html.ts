@@ -35,7 +35,8 @@ export function readHtml(html: string): ReaderOutput {
       },
     };
   }
-  return { blocks: body ? elementBlocks(body, { skipLandmarks: true }) : [], origin: 'web', hints };
+  // A fragment (clipboard HTML) is what the user chose to copy: all of it is content.
+  return { blocks: body ? elementBlocks(body, { skipLandmarks: true }) : [], origin: 'document', hints };
 }
 
 function meta(doc: Document, ...keys: string[]): string | null {

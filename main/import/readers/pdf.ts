@@ -40,8 +40,9 @@ export async function readPdf(
   const name = quoteName(fileName);
   let pdf: PdfDocument;
   try {
-    // pdf.js takes ownership of the buffer it is given: pass a copy.
-    pdf = await deadline.race(getDocumentProxy(bytes.slice(), { isEvalSupported: false, stopAtErrors: false }));
+    // A fresh copy: pdf.js takes ownership of the buffer, and a Node Buffer may be a view
+    // into a shared pool (Buffer#slice does not copy), which pdf.js would misread.
+    pdf = await deadline.race(getDocumentProxy(new Uint8Array(bytes), { isEvalSupported: false, stopAtErrors: false }));
   } catch (error) {
     throw pdfError(error, name, deadline);
   }
@@ -54,6 +55,8 @@ export async function readPdf(
       pages.push(toLines(content.items.filter((i): i is TextItemLike & typeof i => 'str' in i)));
       page.cleanup();
       progress((p / pdf.numPages) * 0.95);
+      // pdf.js resolves pages through microtasks only: yield so the process can answer progress requests.
+      await new Promise((resolve) => setImmediate(resolve));
     }
     const chars = pages.reduce((sum, lines) => sum + lines.reduce((s, l) => s + l.text.length, 0), 0);
     if (chars < 20) {
@@ -112,24 +115,31 @@ function toLines(items: readonly TextItemLike[]): Line[] {
 }
 
 /**
- * Lines at the top or bottom of pages whose text (digits ignored) recurs on at least half the
- * pages are running heads or footers; bare page numbers at the edges go too.
+ * Running heads and footers: the first or last line of a page, set apart from the body by a
+ * wider gap, whose text (digits ignored) recurs on at least half the pages. Bare page numbers
+ * near the edges go too.
  */
 function removeRunningLines(pages: Line[][]): Line[][] {
   const key = (text: string): string => text.toLowerCase().replace(/\d+/g, '#');
-  const edge = (lines: Line[]): Line[] => [...lines.slice(0, 2), ...lines.slice(-2)];
+  const gaps = pages.flatMap((lines) => lines.slice(1).map((l, i) => (lines[i] as Line).y - l.y)).sort((p, q) => p - q);
+  const lineGap = gaps[Math.floor(gaps.length / 2)] ?? 14;
+  const edges = (lines: Line[]): Line[] => {
+    const out: Line[] = [];
+    const [first, second] = lines;
+    const [last, beforeLast] = [lines.at(-1), lines.at(-2)];
+    if (first && (!second || first.y - second.y > lineGap * 1.8)) out.push(first);
+    if (last && last !== first && (!beforeLast || beforeLast.y - last.y > lineGap * 1.8)) out.push(last);
+    return out;
+  };
   const counts = new Map<string, number>();
   for (const lines of pages) {
-    for (const k of new Set(edge(lines).map((l) => key(l.text)))) counts.set(k, (counts.get(k) ?? 0) + 1);
+    for (const k of new Set(edges(lines).map((l) => key(l.text)))) counts.set(k, (counts.get(k) ?? 0) + 1);
   }
   const minPages = Math.max(2, Math.ceil(pages.length / 2));
   return pages.map((lines) => {
-    const edges = new Set(edge(lines));
-    return lines.filter((l) => {
-      if (!edges.has(l)) return true;
-      if (PAGE_NUMBER.test(l.text)) return false;
-      return pages.length < 2 || (counts.get(key(l.text)) ?? 0) < minPages;
-    });
+    const running = new Set(edges(lines).filter((l) => (counts.get(key(l.text)) ?? 0) >= minPages));
+    const nearEdge = new Set([...lines.slice(0, 2), ...lines.slice(-2)]);
+    return lines.filter((l) => !running.has(l) && !(nearEdge.has(l) && PAGE_NUMBER.test(l.text)));
   });
 }
 
@@ -172,7 +182,7 @@ function paragraphs(pages: Line[][]): Block[] {
       const newPage = prev === null;
       const continues = newPage
         ? text !== '' && !isTerminal(text) && !sizeChange && !bullet
-        : gap <= lineGap * 1.35 && gap > 0 && !sizeChange && !bullet && !shortEnd;
+        : gap <= Math.max(lineGap, line.size * 1.25) * 1.35 && gap > 0 && !sizeChange && !bullet && !shortEnd;
       if (!continues) flush();
       if (/\p{L}-$/u.test(text) && /^\p{Ll}/u.test(line.text)) text = text.slice(0, -1) + line.text;
       else text += (text ? ' ' : '') + line.text;

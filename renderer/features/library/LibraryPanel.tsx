@@ -1,11 +1,20 @@
-import { useRef, useState, type DragEvent } from 'react';
+import { useRef, useState, type DragEvent, type ReactNode } from 'react';
 import { routeHref } from '../../app/useRoute.ts';
 import type { LibraryState } from './useLibrary.ts';
 
 const KIND_LABELS = { declaration: 'Declaration', news: 'News', other: 'Document' } as const;
 
 /** The library sidebar: documents, the import button, drop target, progress and messages. */
-export function LibraryPanel({ library, openId }: { library: LibraryState; openId: string | undefined }) {
+export function LibraryPanel({
+  library,
+  openId,
+  footer,
+}: {
+  library: LibraryState;
+  openId: string | undefined;
+  /** Shell controls shown at the bottom of the sidebar (language, …). */
+  footer?: ReactNode;
+}) {
   const input = useRef<HTMLInputElement>(null);
   const [dragging, setDragging] = useState(false);
 
@@ -51,7 +60,7 @@ export function LibraryPanel({ library, openId }: { library: LibraryState; openI
 
       {library.progress && (
         <div className="library-progress" role="status">
-          <progress max={library.progress.total} value={library.progress.done} />
+          <progress max={library.progress.total} value={library.progress.done + library.progress.fraction} />
           <span>
             Importing {library.progress.current} ({library.progress.done + 1} of {library.progress.total})
           </span>
@@ -96,7 +105,8 @@ export function LibraryPanel({ library, openId }: { library: LibraryState; openI
           ))}
         </ul>
       )}
-      <p className="library-hint muted">Drop files here to import them.</p>
+      <p className="library-hint muted">Drop files here to import them, or paste text with Ctrl+V.</p>
+      {footer}
     </nav>
   );
 }

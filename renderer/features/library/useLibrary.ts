@@ -1,11 +1,25 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { DocumentSummary } from '../../../shared/model/index.ts';
 import { call } from '../../api/client.ts';
+import { listenForPastedDocuments } from './paste-import.ts';
 
 export interface ImportProgress {
   done: number;
   total: number;
   current: string | null;
+  /** How far the current file is, when the importer reports it (PDF pages). */
+  fraction: number;
+}
+
+/** Polls the import's progress while it runs, so long PDFs show a moving bar. */
+function watchProgress(progressId: string, report: (fraction: number) => void): () => void {
+  const timer = window.setInterval(() => {
+    call('documents:importProgress', { progressId }).then(
+      ({ fraction }) => fraction !== null && report(fraction),
+      () => {},
+    );
+  }, 250);
+  return () => window.clearInterval(timer);
 }
 
 export interface LibraryState {
@@ -15,6 +29,10 @@ export interface LibraryState {
   progress: ImportProgress | null;
   importFiles: (files: readonly File[]) => Promise<void>;
   dismiss: () => void;
+  /** Re-reads the list (after an import from the File menu, say). */
+  refresh: () => Promise<void>;
+  /** Shows a message from elsewhere in the app (errors in the alert, the rest as a notice). */
+  report: (level: 'info' | 'error', text: string) => void;
 }
 
 async function toBase64(file: Blob): Promise<string> {
@@ -49,16 +67,23 @@ export function useLibrary(): LibraryState {
       const failures: string[] = [];
       let lastId: string | null = null;
       for (const [index, file] of files.entries()) {
-        setProgress({ done: index, total: files.length, current: file.name });
+        setProgress({ done: index, total: files.length, current: file.name, fraction: 0 });
+        const progressId = `import-${Date.now()}-${index}`;
+        const stopWatching = watchProgress(progressId, (fraction) =>
+          setProgress({ done: index, total: files.length, current: file.name, fraction }),
+        );
         try {
           const result = await call('documents:import', {
             fileName: file.name,
             ...(file.type ? { mediaType: file.type } : {}),
             dataBase64: await toBase64(file),
+            progressId,
           });
           lastId = result.document.id;
         } catch (e) {
           failures.push(e instanceof Error ? e.message : String(e));
+        } finally {
+          stopWatching();
         }
       }
       setProgress(null);
@@ -71,10 +96,17 @@ export function useLibrary(): LibraryState {
     [refresh],
   );
 
+  useEffect(() => listenForPastedDocuments((files) => void importFiles(files)), [importFiles]);
+
   const dismiss = useCallback(() => {
     setError(null);
     setNotice(null);
   }, []);
 
-  return { documents, error, notice, progress, importFiles, dismiss };
+  const report = useCallback((level: 'info' | 'error', text: string) => {
+    if (level === 'error') setError(text);
+    else setNotice(text);
+  }, []);
+
+  return { documents, error, notice, progress, importFiles, dismiss, refresh, report };
 }
