@@ -13,7 +13,7 @@ import { parseSearchQuery } from '../../shared/search/query.ts';
 import { MATCH_END, MATCH_START } from '../../shared/search/snippet.ts';
 import { makeTempDir } from '../../test/support/temp.ts';
 import { inTransaction, openStore, STORE_FILE_NAME, type Database } from './database.ts';
-import { insertDocument } from './documents.store.ts';
+import { insertDocument, replaceStructure, updateMetadata } from './documents.store.ts';
 import { migration001 } from './migrations/001-documents.ts';
 import {
   countIndexed,
@@ -144,6 +144,35 @@ describe('paragraphs in the index', () => {
     db.prepare(`UPDATE documents SET language = 'fr', date = '2020-01-01' WHERE id = 'docen'`).run();
     expect(search('arctic', { languages: ['fr'] }).rows[0]).toMatchObject({ language: 'fr', date: '2020-01-01' });
     expect(search('arctic', { languages: ['en'] }).rows).toHaveLength(0);
+  });
+
+  it('stays in step when a document is restructured or its details are edited', () => {
+    inTransaction(db, () =>
+      replaceStructure(
+        db,
+        'docen',
+        numberSections([
+          { heading: null, paragraphs: ['Opening words.'] },
+          { heading: 'Oceans', paragraphs: ['Maritime security in the Arctic.'] },
+        ]),
+      ),
+    );
+    expect(countIndexed(db).paragraph).toBe(4);
+    expect(search('canada').rows).toHaveLength(0);
+    expect(search('maritime').rows[0]).toMatchObject({ documentId: 'docen', paragraph: 2, section: 'Oceans' });
+    updateMetadata(db, 'docen', {
+      title: 'Renamed declaration',
+      kind: 'declaration',
+      language: 'fr',
+      date: '2021-05-05',
+      place: null,
+      issuer: null,
+    });
+    expect(search('maritime', { languages: ['fr'], from: '2021-05-01', to: '2021-05-31' }).rows[0]).toMatchObject({
+      documentTitle: 'Renamed declaration',
+      language: 'fr',
+      date: '2021-05-05',
+    });
   });
 
   it('marks every hit of one document in whole paragraphs, in order', () => {
