@@ -28,7 +28,13 @@ export const searchHandlers: ApiHandlers<'search:query' | 'search:inDocument'> =
   'search:query': async (input, { db }) => {
     const parsed: ParsedQuery = parseSearchQuery(input.query);
     if (parsed.match === null) {
-      return { hits: [], total: 0, more: false, message: parsed.message ?? '', warnings: parsed.warnings };
+      return {
+        hits: [],
+        total: 0,
+        more: false,
+        message: parsed.message ?? { code: 'empty' },
+        warnings: parsed.warnings,
+      };
     }
     const userMatch = parsed.match;
     const { filters } = parsed;
@@ -60,7 +66,8 @@ export const searchHandlers: ApiHandlers<'search:query' | 'search:inDocument'> =
       throw new ApiError('not-found', `There is no document with id “${documentId}” in this library.`);
     }
     const parsed = parseSearchQuery(query);
-    if (parsed.match === null) return { paragraphs: [], message: parsed.message ?? '', warnings: parsed.warnings };
+    if (parsed.match === null)
+      return { paragraphs: [], message: parsed.message ?? { code: 'empty' }, warnings: parsed.warnings };
     const userMatch = parsed.match;
     const rows = guard(query, () => searchInDocument(db, documentId, userMatch));
     return {

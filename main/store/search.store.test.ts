@@ -62,7 +62,7 @@ function addDocument(
 
 function search(query: string, filters: SearchFilters = {}, page = { limit: 50, offset: 0 }) {
   const parsed = parseSearchQuery(query);
-  if (!parsed.match) throw new Error(parsed.message);
+  if (!parsed.match) throw new Error(parsed.message?.code);
   return searchIndex(db, parsed.match, filters, page);
 }
 

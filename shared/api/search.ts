@@ -1,10 +1,17 @@
 import { z } from 'zod';
-import { SEARCH_KINDS } from '../search/query.ts';
+import { SEARCH_ISSUE_CODES, SEARCH_KINDS } from '../search/query.ts';
 import { SnippetSegmentSchema } from '../search/snippet.ts';
 import { DocumentIdSchema } from './documents.ts';
 
 const IsoDateSchema = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'a date as YYYY-MM-DD');
 export const SearchKindSchema = z.enum(SEARCH_KINDS);
+
+/** A note about the query, as a code the UI and CLI word in their language (`search.issues.*`). */
+export const SearchIssueSchema = z.object({
+  code: z.enum(SEARCH_ISSUE_CODES),
+  text: z.string().optional(),
+  count: z.number().int().optional(),
+});
 
 /** One hit: what it is, where it is, the best passage with its matches, and its relevance. */
 export const SearchHitSchema = z.object({
@@ -51,9 +58,9 @@ export const searchContract = {
       /** More matches than `total`: only the most recent `total` were ranked. */
       more: z.boolean(),
       /** Why there is nothing to search for, when so. */
-      message: z.string().optional(),
+      message: SearchIssueSchema.optional(),
       /** Parts of the query that were ignored or adjusted. */
-      warnings: z.array(z.string()),
+      warnings: z.array(SearchIssueSchema),
     }),
   },
   /** Every matching paragraph of one document, in order, whole, with the matches marked. */
@@ -61,8 +68,8 @@ export const searchContract = {
     input: z.object({ documentId: DocumentIdSchema, query: z.string().max(1000) }).strict(),
     output: z.object({
       paragraphs: z.array(z.object({ n: z.number().int().positive(), segments: z.array(SnippetSegmentSchema) })),
-      message: z.string().optional(),
-      warnings: z.array(z.string()),
+      message: SearchIssueSchema.optional(),
+      warnings: z.array(SearchIssueSchema),
     }),
   },
 } as const;

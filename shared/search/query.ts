@@ -33,13 +33,34 @@ export interface SearchTerm {
   phrase: boolean;
 }
 
+/** Something to tell the user about a query; `search.issues.<code>` in the catalogues says it. */
+export const SEARCH_ISSUE_CODES = [
+  'empty',
+  'onlyExcluded',
+  'orWithoutOperand',
+  'notWithoutOperand',
+  'excludedInOr',
+  'prefixTooShort',
+  'tooManyWords',
+  'filterNeedsValue',
+  'notAKind',
+  'notADate',
+] as const;
+export type SearchIssueCode = (typeof SEARCH_ISSUE_CODES)[number];
+export interface SearchIssue {
+  code: SearchIssueCode;
+  /** The part of the query concerned, when there is one. */
+  text?: string;
+  count?: number;
+}
+
 export interface ParsedQuery {
   /** The FTS5 expression, or null when there is nothing to look for (see `message`). */
   match: string | null;
-  /** Why there is nothing to search for, in words for the user. */
-  message?: string;
+  /** Why there is nothing to search for. */
+  message?: SearchIssue;
   /** Non-fatal notes, e.g. an operator that was ignored. */
-  warnings: string[];
+  warnings: SearchIssue[];
   terms: SearchTerm[];
   filters: InlineFilters;
 }
@@ -92,7 +113,7 @@ function isDate(value: string): boolean {
 }
 
 /** Splits the query into tokens; filters go straight into `filters`. Never throws. */
-function tokenize(input: string, filters: InlineFilters, warnings: string[]): Token[] {
+function tokenize(input: string, filters: InlineFilters, warnings: SearchIssue[]): Token[] {
   const tokens: Token[] = [];
   let i = 0;
   const n = input.length;
@@ -158,16 +179,16 @@ function tokenize(input: string, filters: InlineFilters, warnings: string[]): To
   return tokens;
 }
 
-function applyFilter(name: string, value: string, filters: InlineFilters, warnings: string[]): void {
+function applyFilter(name: string, value: string, filters: InlineFilters, warnings: SearchIssue[]): void {
   if (value === '') {
-    warnings.push(`“${name}:” needs a value, e.g. ${name}:${name === 'from' || name === 'to' ? '2024-01-31' : '…'}`);
+    warnings.push({ code: 'filterNeedsValue', text: `${name}:` });
     return;
   }
   switch (name) {
     case 'kind': {
       const kind = KIND_ALIASES[value.toLowerCase()];
       if (kind) filters.kinds.push(kind);
-      else warnings.push(`“kind:${value}” is not a kind: use paragraph, annotation or note.`);
+      else warnings.push({ code: 'notAKind', text: `kind:${value}` });
       return;
     }
     case 'tag':
@@ -182,7 +203,7 @@ function applyFilter(name: string, value: string, filters: InlineFilters, warnin
     case 'from':
     case 'to':
       if (isDate(value)) filters[name] = value;
-      else warnings.push(`“${name}:${value}” is not a date: write it as YYYY-MM-DD.`);
+      else warnings.push({ code: 'notADate', text: `${name}:${value}` });
       return;
   }
 }
@@ -191,8 +212,8 @@ function applyFilter(name: string, value: string, filters: InlineFilters, warnin
 class Parser {
   private position = 0;
   private readonly tokens: Token[];
-  private readonly warnings: string[];
-  constructor(tokens: Token[], warnings: string[]) {
+  private readonly warnings: SearchIssue[];
+  constructor(tokens: Token[], warnings: SearchIssue[]) {
     this.tokens = tokens;
     this.warnings = warnings;
   }
@@ -219,7 +240,7 @@ class Parser {
       this.position++;
       const next = this.parseAnd();
       if (next) parts.push(next);
-      else this.warnings.push('An OR with nothing on one side was ignored.');
+      else this.warnings.push({ code: 'orWithoutOperand' });
     }
     return combine('or', parts);
   }
@@ -246,7 +267,7 @@ class Parser {
       this.position++;
       const child = this.parseUnary();
       if (!child) {
-        this.warnings.push(`${token.type === 'not' ? 'NOT' : '“-”'} with nothing after it was ignored.`);
+        this.warnings.push({ code: 'notWithoutOperand', text: token.type === 'not' ? 'NOT' : '-' });
         return null;
       }
       return child.type === 'not' ? child.child : { type: 'not', child };
@@ -277,7 +298,7 @@ export function quoteFts(text: string): string {
 interface CompileState {
   terms: SearchTerm[];
   count: number;
-  warnings: string[];
+  warnings: SearchIssue[];
   onlyNegative: boolean;
 }
 
@@ -291,7 +312,7 @@ function compile(node: Node, state: CompileState, positive: boolean): string | n
       let prefix = node.prefix;
       // A one-letter prefix would scan a large part of the index for little meaning.
       if (prefix && !node.phrase && text.replace(/[^\p{L}\p{N}]/gu, '').length < 2) {
-        state.warnings.push(`“${text}*” is too short for a prefix search: searching for “${text}”.`);
+        state.warnings.push({ code: 'prefixTooShort', text });
         prefix = false;
       }
       if (positive) state.terms.push({ text, prefix, phrase: node.phrase });
@@ -300,7 +321,7 @@ function compile(node: Node, state: CompileState, positive: boolean): string | n
     case 'not':
       // A NOT on its own (inside an OR, or the whole query) has nothing to subtract from.
       state.onlyNegative = true;
-      state.warnings.push('A word to leave out inside OR has nothing to be left out of; it was ignored.');
+      state.warnings.push({ code: 'excludedInOr' });
       return null;
     case 'or': {
       const parts = node.children.map((child) => compile(child, state, positive)).filter((p) => p !== null);
@@ -329,7 +350,7 @@ function compile(node: Node, state: CompileState, positive: boolean): string | n
 
 /** Parses what the user typed. Never throws; `match` is null when there is nothing to search. */
 export function parseSearchQuery(input: string): ParsedQuery {
-  const warnings: string[] = [];
+  const warnings: SearchIssue[] = [];
   const filters: InlineFilters = { kinds: [], tags: [], languages: [], documentIds: [] };
   // Control characters (a NUL ends an FTS5 string early) and the snippet markers are spaces.
   const cleaned = input.replace(/[\p{Cc}\uE000\uE001]/gu, ' ');
@@ -337,12 +358,10 @@ export function parseSearchQuery(input: string): ParsedQuery {
   const tree = new Parser(tokens, warnings).parseAll();
   const state: CompileState = { terms: [], count: 0, warnings, onlyNegative: false };
   const match = tree ? compile(tree, state, true) : null;
-  if (state.count >= MAX_QUERY_TERMS) warnings.push(`Only the first ${MAX_QUERY_TERMS} words are searched.`);
+  if (state.count >= MAX_QUERY_TERMS) warnings.push({ code: 'tooManyWords', count: MAX_QUERY_TERMS });
   const result: ParsedQuery = { match, warnings, terms: state.terms, filters };
   if (match === null) {
-    result.message = state.onlyNegative
-      ? 'Say what to look for, not only what to leave out: add a word without “-” or NOT.'
-      : 'Type a word or a "quoted phrase" to search for.';
+    result.message = { code: state.onlyNegative ? 'onlyExcluded' : 'empty' };
   }
   return result;
 }

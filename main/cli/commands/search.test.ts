@@ -112,6 +112,9 @@ describe('precis search', () => {
     expect(negative.stderr.trim()).toBe(
       'precis: Say what to look for, not only what to leave out: add a word without “-” or NOT.',
     );
+    const french = precis('search', '-russia', '--lang', 'fr');
+    expect(french.status).toBe(2);
+    expect(french.stderr).toMatch(/^precis: Dites ce qu’il faut chercher/);
     const empty = precis('search', '"');
     expect(empty.status).toBe(2);
     expect(empty.stderr).toMatch(/^precis: Type a word/);

@@ -1,5 +1,5 @@
 import type { SearchHit } from '../../../shared/api/index.ts';
-import { SEARCH_KINDS, type SearchKind } from '../../../shared/search/query.ts';
+import { SEARCH_KINDS, type SearchIssue, type SearchKind } from '../../../shared/search/query.ts';
 import { segmentsToPlain } from '../../../shared/search/snippet.ts';
 import { CliError, callApi, printJson, type Command } from '../command.ts';
 
@@ -118,17 +118,16 @@ export const searchCommand: Command = {
       ...(args.from ? { from: args.from } : {}),
       ...(args.to ? { to: args.to } : {}),
     });
-    if (result.message) throw new CliError(result.message, 2);
+    const issue = (i: SearchIssue) => run.t(`search.issues.${i.code}`, { text: i.text, count: i.count });
+    if (result.message) throw new CliError(issue(result.message), 2);
     if (run.json) return printJson(run, result.hits.map(hitToJson));
-    for (const warning of result.warnings) run.out(`note: ${warning}`);
+    for (const warning of result.warnings) run.out(run.t('search.cli.note', { text: issue(warning) }));
     if (result.hits.length === 0) {
-      run.out(`No matches for “${args.query}”.`);
+      run.out(run.t('search.cli.none', { query: args.query }));
       return;
     }
-    const count = result.more
-      ? `${result.total}+ matches (the ${result.total} most recent ranked)`
-      : `${result.total} match${result.total === 1 ? '' : 'es'}`;
-    run.out(`${count} for “${args.query}”; best ${result.hits.length}:\n`);
+    const values = { count: result.total, query: args.query, shown: result.hits.length };
+    run.out(`${result.more ? run.t('search.cli.more', values) : run.t('search.cli.count', values)}\n`);
     const bold = process.stdout.isTTY === true && !process.env.NO_COLOR;
     run.out(result.hits.map((hit, i) => formatHit(hit, i, bold)).join('\n\n'));
   },

@@ -1,8 +1,10 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { ApiOutput } from '../../../shared/api/index.ts';
 import { call } from '../../api/client.ts';
 import { clearHits, paintHits } from './highlights.ts';
 import { findParam } from './searchRoute.ts';
+import { useIssueText } from './SearchView.tsx';
 
 type Found = ApiOutput<'search:inDocument'>;
 
@@ -17,6 +19,8 @@ function isFindShortcut(event: KeyboardEvent): boolean {
  * them. Opened by Ctrl+F, or already filled when a search hit opened the document.
  */
 export function FindInDocument({ documentId }: { documentId: string }) {
+  const { t } = useTranslation();
+  const issueText = useIssueText();
   const initial = findParam(window.location.hash);
   const [open, setOpen] = useState(initial !== '');
   const [query, setQuery] = useState(initial);
@@ -104,18 +108,19 @@ export function FindInDocument({ documentId }: { documentId: string }) {
   const count = paragraphs?.length ?? 0;
   let status = '';
   if (error) status = error;
-  else if (found?.message) status = found.message;
-  else if (found && query.trim())
-    status = count === 0 ? 'No matches' : `¶ ${current} · ${index + 1} of ${count} paragraphs`;
+  else if (found?.message) status = issueText(found.message);
+  else if (found && query.trim()) {
+    status = count === 0 ? t('search.find.none') : t('search.find.status', { n: current, index: index + 1, count });
+  }
 
   return (
-    <div className="find-bar" role="search" aria-label="Find in this document">
+    <div className="find-bar" role="search" aria-label={t('search.find.label')}>
       <input
         ref={input}
         type="search"
         className="find-bar-input"
-        aria-label="Find in this document"
-        placeholder="Find in this document"
+        aria-label={t('search.find.label')}
+        placeholder={t('search.find.label')}
         value={query}
         autoFocus={initial === ''}
         autoComplete="off"
@@ -140,7 +145,7 @@ export function FindInDocument({ documentId }: { documentId: string }) {
         className="find-bar-button"
         onClick={() => step(-1)}
         disabled={count === 0}
-        aria-label="Previous match"
+        aria-label={t('search.find.previous')}
       >
         ↑
       </button>
@@ -149,14 +154,14 @@ export function FindInDocument({ documentId }: { documentId: string }) {
         className="find-bar-button"
         onClick={() => step(1)}
         disabled={count === 0}
-        aria-label="Next match"
+        aria-label={t('search.find.next')}
       >
         ↓
       </button>
       <button
         type="button"
         className="find-bar-button"
-        aria-label="Close find"
+        aria-label={t('search.find.close')}
         onClick={() => {
           setOpen(false);
           setQuery('');

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { focusFirstResult } from './resultsFocus.ts';
 import { goToSearch } from './searchRoute.ts';
 
@@ -18,6 +19,7 @@ export function isSearchShortcut(event: KeyboardEvent): boolean {
  * ArrowDown moves into the results; Escape clears the box.
  */
 export function SearchBox({ routeQuery }: { routeQuery: string | undefined }) {
+  const { t } = useTranslation();
   const input = useRef<HTMLInputElement>(null);
   const [text, setText] = useState(routeQuery ?? '');
   // Follow the address when it changes (Back, a link, a reload).
@@ -53,9 +55,9 @@ export function SearchBox({ routeQuery }: { routeQuery: string | undefined }) {
         ref={input}
         type="search"
         className="search-box-input"
-        aria-label="Search everything"
+        aria-label={t('search.boxLabel')}
         aria-keyshortcuts="Control+K Meta+K Control+Shift+F"
-        placeholder={`Search everything  ${SEARCH_SHORTCUT_LABEL}`}
+        placeholder={t('search.boxPlaceholder', { shortcut: SEARCH_SHORTCUT_LABEL })}
         value={text}
         autoComplete="off"
         spellCheck={false}

@@ -1,17 +1,13 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { SearchHit } from '../../../shared/api/index.ts';
-import type { SearchKind } from '../../../shared/search/query.ts';
+import type { SearchIssue, SearchKind } from '../../../shared/search/query.ts';
 import { onResultKeyDown } from './resultsFocus.ts';
 import { SEARCH_SHORTCUT_LABEL } from './SearchBox.tsx';
 import { hitHref } from './searchRoute.ts';
 import { NO_FILTERS, useSearch, type SearchFilters } from './useSearch.ts';
 
-const KIND_OPTIONS: Array<{ kind: SearchKind; label: string }> = [
-  { kind: 'paragraph', label: 'Documents' },
-  { kind: 'annotation', label: 'Annotations' },
-  { kind: 'note', label: 'Notes' },
-];
-const KIND_LABELS: Record<SearchKind, string> = { paragraph: 'Paragraph', annotation: 'Annotation', note: 'Note' };
+const KINDS: SearchKind[] = ['paragraph', 'annotation', 'note'];
 
 /** A snippet's segments as text and <mark>: document text is never parsed as HTML. */
 export function Snippet({ segments }: { segments: SearchHit['snippet'] }) {
@@ -30,16 +26,24 @@ function hitLink(hit: SearchHit, query: string): string {
   return '#/';
 }
 
+/** A query note in the interface language. */
+export function useIssueText(): (issue: SearchIssue) => string {
+  const { t } = useTranslation();
+  return (issue) => t(`search.issues.${issue.code}`, { text: issue.text, count: issue.count });
+}
+
 function Where({ hit }: { hit: SearchHit }) {
+  const { t } = useTranslation();
   const parts = [
-    hit.kind === 'note' ? 'Briefing note' : (hit.documentTitle ?? 'Document'),
+    hit.kind === 'note' ? t('search.briefingNote') : (hit.documentTitle ?? t('search.document')),
     hit.section,
-    hit.paragraph ? `¶ ${hit.paragraph}` : null,
+    hit.paragraph ? t('search.paragraph', { n: hit.paragraph }) : null,
   ].filter(Boolean);
   return <span className="search-hit-where">{parts.join(' · ')}</span>;
 }
 
 function Filters({ filters, onChange }: { filters: SearchFilters; onChange: (next: SearchFilters) => void }) {
+  const { t } = useTranslation();
   const toggle = (kind: SearchKind) =>
     onChange({
       ...filters,
@@ -47,23 +51,23 @@ function Filters({ filters, onChange }: { filters: SearchFilters; onChange: (nex
     });
   return (
     <fieldset className="search-filters">
-      <legend className="visually-hidden">Filters</legend>
-      {KIND_OPTIONS.map(({ kind, label }) => (
+      <legend className="visually-hidden">{t('search.filters')}</legend>
+      {KINDS.map((kind) => (
         <label key={kind} className="search-filter-check">
           <input type="checkbox" checked={filters.kinds.includes(kind)} onChange={() => toggle(kind)} />
-          {label}
+          {t(`search.kinds.${kind}`)}
         </label>
       ))}
       <label className="search-filter">
-        Language
+        {t('search.language')}
         <select value={filters.language} onChange={(event) => onChange({ ...filters, language: event.target.value })}>
-          <option value="">Any</option>
+          <option value="">{t('search.anyLanguage')}</option>
           <option value="en">English</option>
           <option value="fr">Français</option>
         </select>
       </label>
       <label className="search-filter">
-        From
+        {t('search.from')}
         <input
           type="date"
           value={filters.from}
@@ -71,41 +75,41 @@ function Filters({ filters, onChange }: { filters: SearchFilters; onChange: (nex
         />
       </label>
       <label className="search-filter">
-        To
+        {t('search.to')}
         <input type="date" value={filters.to} onChange={(event) => onChange({ ...filters, to: event.target.value })} />
       </label>
       {(filters.kinds.length > 0 || filters.language || filters.from || filters.to) && (
         <button type="button" className="link-button" onClick={() => onChange(NO_FILTERS)}>
-          Clear filters
+          {t('search.clearFilters')}
         </button>
       )}
     </fieldset>
   );
 }
 
+const HELP_EXAMPLES: Array<{ examples: string[]; key: string }> = [
+  { examples: ['"climate change"'], key: 'phrase' },
+  { examples: ['nucl*'], key: 'prefix' },
+  { examples: ['arctic OR arctique'], key: 'or' },
+  { examples: ['ukraine -russia'], key: 'not' },
+  { examples: ['tag:energy', 'kind:note', 'lang:fr', 'from:2024-01-01', 'to:2024-12-31'], key: 'filters' },
+];
+
 function Help() {
+  const { t } = useTranslation();
   return (
     <div className="search-help muted">
-      <p>
-        Search every document, annotation and note at once. Accents and capitals do not matter: <kbd>défense</kbd> also
-        finds “Defense”.
-      </p>
+      <p>{t('search.helpIntro')}</p>
       <ul>
-        <li>
-          <kbd>"climate change"</kbd> an exact phrase · <kbd>nucl*</kbd> words starting with “nucl”
-        </li>
-        <li>
-          <kbd>arctic OR arctique</kbd> either · <kbd>ukraine -russia</kbd> or <kbd>NOT russia</kbd> leave out (ET, OU,
-          SAUF work too)
-        </li>
-        <li>
-          <kbd>tag:energy</kbd> <kbd>kind:note</kbd> <kbd>lang:fr</kbd> <kbd>from:2024-01-01</kbd>{' '}
-          <kbd>to:2024-12-31</kbd> filters
-        </li>
-        <li>
-          <kbd>{SEARCH_SHORTCUT_LABEL}</kbd> search from anywhere · <kbd>↓</kbd> <kbd>↑</kbd> move through results ·{' '}
-          <kbd>Enter</kbd> open · <kbd>Ctrl+F</kbd> find in the open document
-        </li>
+        {HELP_EXAMPLES.map(({ examples, key }) => (
+          <li key={key}>
+            {examples.map((example) => (
+              <kbd key={example}>{example}</kbd>
+            ))}{' '}
+            {t(`search.help.${key}`)}
+          </li>
+        ))}
+        <li>{t('search.help.keys', { shortcut: SEARCH_SHORTCUT_LABEL })}</li>
       </ul>
     </div>
   );
@@ -113,22 +117,25 @@ function Help() {
 
 /** The search results page (`#/search?q=…`): filters, a count, ranked hits with snippets. */
 export function SearchView({ query }: { query: string }) {
+  const { t } = useTranslation();
+  const issueText = useIssueText();
   const [filters, setFilters] = useState<SearchFilters>(NO_FILTERS);
   const state = useSearch(query, filters);
   const result = state.status === 'done' ? state.result : state.status === 'searching' ? state.previous : null;
 
   let status = '';
   if (state.status === 'error') status = state.message;
-  else if (result?.message) status = result.message;
+  else if (result?.message) status = issueText(result.message);
   else if (result) {
-    const count = result.more ? `More than ${result.total}` : String(result.total);
-    status = `${count} match${result.total === 1 ? '' : 'es'}${result.more ? ' (the most recent ranked)' : ''}`;
+    status = result.more
+      ? t('search.moreMatches', { count: result.total })
+      : t('search.matches', { count: result.total });
   }
 
   return (
     <section className="search-view" aria-labelledby="search-title">
       <h1 id="search-title" className="search-title">
-        {query.trim() ? `Search: ${query}` : 'Search'}
+        {query.trim() ? t('search.titleFor', { query }) : t('search.title')}
       </h1>
       <Filters filters={filters} onChange={setFilters} />
       <p
@@ -137,19 +144,21 @@ export function SearchView({ query }: { query: string }) {
       >
         {status}
       </p>
-      {result?.warnings.map((warning) => (
-        <p key={warning} className="search-warning muted">
-          {warning}
+      {result?.warnings.map((warning, i) => (
+        <p key={i} className="search-warning muted">
+          {issueText(warning)}
         </p>
       ))}
       {query.trim() === '' && <Help />}
       {result && result.hits.length > 0 && (
-        <ol className="search-results" aria-label="Search results" aria-busy={state.status === 'searching'}>
+        <ol className="search-results" aria-label={t('search.results')} aria-busy={state.status === 'searching'}>
           {result.hits.map((hit) => (
             <li key={`${hit.kind}:${hit.documentId ?? ''}:${hit.ownerId}`} className="search-hit">
               <a className="search-hit-link" href={hitLink(hit, query)} onKeyDown={onResultKeyDown}>
                 <span className="search-hit-head">
-                  <span className={`search-hit-kind search-hit-kind--${hit.kind}`}>{KIND_LABELS[hit.kind]}</span>
+                  <span className={`search-hit-kind search-hit-kind--${hit.kind}`}>
+                    {t(`search.hitKinds.${hit.kind}`)}
+                  </span>
                   <Where hit={hit} />
                   {hit.language && <span className="search-hit-lang">{hit.language.toUpperCase()}</span>}
                   {hit.date && <span className="search-hit-date">{hit.date}</span>}
@@ -163,9 +172,7 @@ export function SearchView({ query }: { query: string }) {
         </ol>
       )}
       {result && !result.message && result.hits.length === 0 && state.status === 'done' && (
-        <p className="muted">
-          No matches. Try fewer words, a prefix such as <kbd>secur*</kbd>, or clear the filters.
-        </p>
+        <p className="muted">{t('search.noMatches')}</p>
       )}
     </section>
   );
