@@ -57,6 +57,8 @@ export const API_CHANNELS = [
   'library:status',
   'library:backup',
   'library:restore',
+  'search:query',
+  'search:inDocument',
 ] as const;
 
 export type ApiChannel = (typeof API_CHANNELS)[number];

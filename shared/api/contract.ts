@@ -10,6 +10,7 @@ import { documentsContract } from './documents.ts';
 import { exportContract, packsContract } from './packs.ts';
 import { quotesContract } from './quotes.ts';
 import { libraryContract } from './library.ts';
+import { searchContract } from './search.ts';
 import { settingsContract } from './settings.ts';
 import { notesContract } from './notes.ts';
 import { backupContract } from './backup.ts';
@@ -27,6 +28,7 @@ export const apiContract = {
   ...quotesContract,
   ...libraryContract,
   ...annotationsContract,
+  ...searchContract,
   ...settingsContract,
   ...notesContract,
   ...backupContract,

@@ -11,6 +11,7 @@ import { quotesCommand } from './quotes.ts';
 import { noteNewCommand } from './note-new.ts';
 import { noteCommand } from './note.ts';
 import { notesCommand } from './notes.ts';
+import { searchCommand } from './search.ts';
 import { showCommand } from './show.ts';
 
 export const COMMANDS: Record<string, Command> = {
@@ -30,4 +31,5 @@ export const COMMANDS: Record<string, Command> = {
   notes: notesCommand,
   note: noteCommand,
   'note-new': noteNewCommand,
+  search: searchCommand,
 };
