@@ -61,4 +61,4 @@ export const ARCHIVED_TABLES: readonly ArchivedTable[] = [
  * Tables rebuilt from the archived ones (search indexes and their shadow tables, matched by
  * name prefix). They are neither exported nor compared.
  */
-export const DERIVED_TABLE_PREFIXES: readonly string[] = [];
+export const DERIVED_TABLE_PREFIXES: readonly string[] = ['search_'];

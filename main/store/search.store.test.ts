@@ -12,7 +12,7 @@ import { numberSections } from '../../shared/model/index.ts';
 import { parseSearchQuery } from '../../shared/search/query.ts';
 import { MATCH_END, MATCH_START } from '../../shared/search/snippet.ts';
 import { makeTempDir } from '../../test/support/temp.ts';
-import { inTransaction, openStore, STORE_FILE_NAME, type Database } from './database.ts';
+import { inTransaction, latestSchemaVersion, openStore, STORE_FILE_NAME, type Database } from './database.ts';
 import { insertDocument, replaceStructure, updateMetadata } from './documents.store.ts';
 import { migration001 } from './migrations/001-documents.ts';
 import {
@@ -390,7 +390,7 @@ describe('migration 004', () => {
     expect(rows).toMatchObject([{ documentId: 'olddoc', paragraph: 1, date: '2025-02-03', language: 'fr' }]);
     upgraded.close();
     const raw = new DatabaseSync(join(dir, STORE_FILE_NAME));
-    expect(raw.prepare('PRAGMA user_version').get()).toEqual({ user_version: 4 });
+    expect(raw.prepare('PRAGMA user_version').get()).toEqual({ user_version: latestSchemaVersion() });
     raw.close();
   });
 });

@@ -36,7 +36,10 @@ const hitLinks = () => page.locator('.search-results .search-hit-link');
 describe('search in Chromium', () => {
   it('opens the search box with Ctrl+K from a document and shows ranked hits as you type', async () => {
     await page.goto(app.url);
-    await page.getByRole('link', { name: /Declaration on a Stronger Defence/ }).click();
+    await page
+      .getByRole('navigation', { name: 'Library' })
+      .getByRole('link', { name: /Declaration on a Stronger Defence/ })
+      .click();
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toMatch(/Declaration/);
     await page.keyboard.press('Control+k');
     const box = page.getByRole('searchbox', { name: 'Search everything' });
