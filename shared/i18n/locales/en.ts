@@ -1,8 +1,12 @@
 /**
  * English catalogue: every user-facing string of the interface, the CLI and printed packs.
- * Keys are grouped by feature; plurals use i18next's `_one` / `_other` suffixes.
+ * Keys are grouped by feature; plurals use i18next's `_one` / `_other` suffixes. The features'
+ * messages are in en.features.ts.
  */
+import { enFeatures } from './en.features.ts';
+
 export const en = {
+  ...enFeatures,
   app: {
     name: 'Précis',
     tagline: 'Read, annotate and brief from official declarations. Your library stays on this computer.',
@@ -32,7 +36,7 @@ export const en = {
     importFiles: 'Import files',
     loading: 'Loading…',
     empty: 'No documents yet. Import a file or drop it here.',
-    dropHint: 'Drop files here to import them.',
+    dropHint: 'Drop files here to import them, or paste text with Ctrl+V.',
     importing: 'Importing {{name}} ({{current}} of {{total}})',
     imported_one: '{{count}} of {{total}} file imported.',
     imported_other: '{{count}} of {{total}} files imported.',
@@ -79,7 +83,14 @@ export const en = {
     sections: 'Sections',
     opening_section: 'Opening',
     paragraph: 'Paragraph {{n}}',
+    theSelection: 'the selection',
+    theParagraph: '¶ {{n}}',
+    thisSection: 'this section',
+    reattach: 'Select the passage for “{{title}}”, then choose “Attach here”.',
+    annotateSection: 'Annotate the section “{{heading}}”',
+    annotateParagraph: 'Paragraph {{n}}: annotate',
   },
+
   classification: {
     UNCLASSIFIED: 'UNCLASSIFIED',
     'PROTECTED A': 'PROTECTED A',
@@ -266,4 +277,4 @@ export const en = {
 
 /** The shape every catalogue must have: the same keys as English, any string values. */
 export type Catalogue = Widen<typeof en>;
-type Widen<T> = { readonly [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
+export type Widen<T> = { readonly [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

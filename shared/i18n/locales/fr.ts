@@ -3,8 +3,10 @@
  * une clé manquante ou en trop est une erreur de compilation.
  */
 import type { Catalogue } from './en.ts';
+import { frFeatures } from './fr.features.ts';
 
 export const fr: Catalogue = {
+  ...frFeatures,
   app: {
     name: 'Précis',
     tagline:
@@ -36,7 +38,7 @@ export const fr: Catalogue = {
     importFiles: 'Importer des fichiers',
     loading: 'Chargement…',
     empty: 'Aucun document pour le moment. Importez un fichier ou déposez-le ici.',
-    dropHint: 'Déposez des fichiers ici pour les importer.',
+    dropHint: 'Déposez des fichiers ici pour les importer, ou collez du texte avec Ctrl+V.',
     importing: 'Importation de {{name}} ({{current}} sur {{total}})',
     imported_one: '{{count}} fichier sur {{total}} importé.',
     imported_other: '{{count}} fichiers sur {{total}} importés.',
@@ -83,7 +85,14 @@ export const fr: Catalogue = {
     sections: 'Sections',
     opening_section: 'Préambule',
     paragraph: 'Paragraphe {{n}}',
+    theSelection: 'la sélection',
+    theParagraph: 'le paragraphe {{n}}',
+    thisSection: 'cette section',
+    reattach: 'Sélectionnez le passage pour « {{title}} », puis choisissez « Rattacher ici ».',
+    annotateSection: 'Annoter la section « {{heading}} »',
+    annotateParagraph: 'Paragraphe {{n}} : annoter',
   },
+
   classification: {
     UNCLASSIFIED: 'NON CLASSIFIÉ',
     'PROTECTED A': 'PROTÉGÉ A',
