@@ -107,8 +107,12 @@ function scan(file: string, messageCalls: MessageCalls, text = readFileSync(join
     file.endsWith('x') ? ts.ScriptKind.TSX : ts.ScriptKind.TS,
   );
   const findings: Finding[] = [];
+  const lines = text.split('\n');
   const report = (node: ts.Node, found: string) => {
     const line = source.getLineAndCharacterOfPosition(node.getStart(source)).line + 1;
+    // A developer message that never reaches a user is marked `// i18n-ignore: why` above it.
+    if (/i18n-ignore:/.test(lines[line - 2] ?? '')) return;
+
     findings.push({ file, line, text: found.trim().replace(/\s+/g, ' ') });
   };
   const reportMessages = (node: ts.Node) => {
