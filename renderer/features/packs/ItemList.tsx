@@ -1,7 +1,7 @@
 import { useRef, useState, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { PackItem } from '../../../shared/model/index.ts';
 
-const KIND_LABELS = { note: 'Note', excerpt: 'Excerpt', document: 'Annex', annotations: 'Annotations' } as const;
 
 /**
  * The pack's items in print order. Reorder by dragging an item, with the Move up/down
@@ -16,6 +16,8 @@ export function ItemList({
   onMove: (itemId: string, position: number) => Promise<void>;
   onRemove: (item: PackItem, position: number) => void;
 }) {
+  const { t } = useTranslation();
+  const kindLabel = (item: PackItem) => t(`packs.kinds.${item.spec.kind}`);
   const [dragged, setDragged] = useState<string | null>(null);
   const [over, setOver] = useState<number | null>(null);
   const [announcement, setAnnouncement] = useState('');
@@ -24,7 +26,7 @@ export function ItemList({
   const move = async (item: PackItem, position: number) => {
     if (position < 0 || position >= items.length) return;
     await onMove(item.id, position);
-    setAnnouncement(`${item.label} moved to position ${position + 1} of ${items.length}.`);
+    setAnnouncement(t('packs.moved', { label: item.label, position: position + 1, count: items.length }));
     requestAnimationFrame(() => refs.current.get(item.id)?.focus());
   };
 
@@ -42,13 +44,13 @@ export function ItemList({
     }
   };
 
-  if (items.length === 0) return <p className="muted">No items yet. Add an excerpt or an annex below.</p>;
+  if (items.length === 0) return <p className="muted">{t('packs.noItems')}</p>;
   return (
     <>
       <p id="pack-items-help" className="muted pack-help">
-        Drag items to reorder them, or focus one and press Alt+↑ / Alt+↓. Delete removes the focused item.
+        {t('packs.itemsHelp')}
       </p>
-      <ol className="pack-items" aria-label="Items, in print order" aria-describedby="pack-items-help">
+      <ol className="pack-items" aria-label={t('packs.itemsList')} aria-describedby="pack-items-help">
         {items.map((item, index) => (
           <li
             key={item.id}
@@ -59,7 +61,11 @@ export function ItemList({
             className={`pack-item${item.missing ? ' pack-item--missing' : ''}${over === index ? ' pack-item--over' : ''}${dragged === item.id ? ' pack-item--dragged' : ''}`}
             tabIndex={0}
             draggable
-            aria-label={`${index + 1}. ${KIND_LABELS[item.spec.kind]}: ${item.label}${item.missing ? ' (missing)' : ''}`}
+            aria-label={t(item.missing ? 'packs.itemLabelMissing' : 'packs.itemLabel', {
+              n: index + 1,
+              kind: kindLabel(item),
+              label: item.label,
+            })}
             onKeyDown={(event) => onKeyDown(event, item, index)}
             onDragStart={(event) => {
               setDragged(item.id);
@@ -86,14 +92,14 @@ export function ItemList({
             <span className="pack-item-handle" aria-hidden="true">
               ⠿
             </span>
-            <span className="pack-item-kind">{KIND_LABELS[item.spec.kind]}</span>
+            <span className="pack-item-kind">{kindLabel(item)}</span>
             <span className="pack-item-label">{item.label}</span>
-            {item.missing && <span className="pack-item-warning">Missing: remove or replace it</span>}
+            {item.missing && <span className="pack-item-warning">{t('packs.missing')}</span>}
             <span className="pack-item-actions">
               <button
                 type="button"
                 className="button button--small"
-                aria-label={`Move ${item.label} up`}
+                aria-label={t('packs.moveUp', { label: item.label })}
                 disabled={index === 0}
                 onClick={() => void move(item, index - 1)}
               >
@@ -102,7 +108,7 @@ export function ItemList({
               <button
                 type="button"
                 className="button button--small"
-                aria-label={`Move ${item.label} down`}
+                aria-label={t('packs.moveDown', { label: item.label })}
                 disabled={index === items.length - 1}
                 onClick={() => void move(item, index + 1)}
               >
@@ -111,10 +117,11 @@ export function ItemList({
               <button
                 type="button"
                 className="button button--small"
-                aria-label={`Remove ${item.label}`}
+                aria-label={t('packs.removeLabel', { label: item.label })}
                 onClick={() => onRemove(item, index)}
               >
-                Remove
+                {t('packs.remove')}
+
               </button>
             </span>
           </li>

@@ -14,6 +14,8 @@ export const en = {
     emptyBody: 'Choose a document in the library, or import one: a saved web page, a PDF, a Word file or a text file.',
     language: 'Language',
     languageNames: { en: 'English', fr: 'Français' },
+    languages: { en: 'English', fr: 'French' },
+
     unreachable: 'Précis is not reachable. Is `npm run browser` still running?',
     notOpenedByPrecis: 'This page was not opened by Précis. Open the address `npm run browser` printed.',
   },

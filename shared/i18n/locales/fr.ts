@@ -16,6 +16,8 @@ export const fr: Catalogue = {
       'Choisissez un document dans la bibliothèque ou importez-en un : page Web enregistrée, PDF, fichier Word ou fichier texte.',
     language: 'Langue',
     languageNames: { en: 'English', fr: 'Français' },
+    languages: { en: 'Anglais', fr: 'Français' },
+
     unreachable: 'Précis ne répond pas. La commande `npm run browser` est-elle toujours en cours?',
     notOpenedByPrecis: "Cette page n'a pas été ouverte par Précis. Ouvrez l'adresse affichée par `npm run browser`.",
   },
