@@ -61,7 +61,6 @@ function chooseTransport(): Transport {
     error: {
       code: 'forbidden',
       message: i18n.t('app.notOpenedByPrecis'),
-
     },
   });
 }

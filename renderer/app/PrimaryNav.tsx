@@ -18,11 +18,7 @@ export function PrimaryNav({ route }: { route: Route }) {
       <ul>
         {ITEMS.map((item) => (
           <li key={item.view}>
-            <a
-              className="primary-nav-item"
-              href={item.href}
-              aria-current={current === item.view ? 'page' : undefined}
-            >
+            <a className="primary-nav-item" href={item.href} aria-current={current === item.view ? 'page' : undefined}>
               {t(item.key)}
             </a>
           </li>

@@ -14,7 +14,14 @@ i18n.on('languageChanged', (language) => {
 });
 document.documentElement.lang = i18n.language;
 
-export { formatDate, formatDateTime, formatNumber, formattingLocale, quote, type Language } from '../../shared/i18n/index.ts';
+export {
+  formatDate,
+  formatDateTime,
+  formatNumber,
+  formattingLocale,
+  quote,
+  type Language,
+} from '../../shared/i18n/index.ts';
 
 /** The interface language, for formatting dates and numbers; components re-render when it changes. */
 export function useLanguage(): Language {

@@ -27,8 +27,7 @@ export function formatDateTime(iso: string, language: Language): string {
   return new Intl.DateTimeFormat(formattingLocale(language), { dateStyle: 'medium', timeStyle: 'short' }).format(date);
 }
 
-export function formatNumber(
-value: number, language: Language): string {
+export function formatNumber(value: number, language: Language): string {
   return new Intl.NumberFormat(formattingLocale(language)).format(value);
 }
 

@@ -86,7 +86,6 @@ function PageBreakMarker() {
   );
 }
 
-
 export function $createPageBreakNode(): PageBreakNode {
   return $applyNodeReplacement(new PageBreakNode());
 }

@@ -120,8 +120,7 @@ export function ExcerptBlock({
           </button>
         </div>
       )}
-      <button type="button" className="excerpt-remove" aria-label={t('excerpt.remove', { citation })}
- onClick={remove}>
+      <button type="button" className="excerpt-remove" aria-label={t('excerpt.remove', { citation })} onClick={remove}>
         ×
       </button>
     </figure>

@@ -247,7 +247,8 @@ export function LibraryView({ library }: { library: LibraryState }) {
               {confirming.version > 1
                 ? t('libraryView.confirmVersion', { version: confirming.version })
                 : t('libraryView.confirmDocument')}{' '}
-              {(counts[confirming.id] ?? 0) > 0 && t('libraryView.confirmAnnotations', { count: counts[confirming.id] })}{' '}
+              {(counts[confirming.id] ?? 0) > 0 &&
+                t('libraryView.confirmAnnotations', { count: counts[confirming.id] })}{' '}
               {t('libraryView.confirmUndo')}
             </p>
             <div className="dialog-actions">

@@ -161,7 +161,6 @@ export function ExcerptPicker({
           </button>
           <button type="submit" className="button" disabled={chosen.size === 0}>
             {t('editor.insertExcerpt')}
-
           </button>
         </div>
       </form>

@@ -76,7 +76,6 @@ export function NoteSignoffFields(props: {
   const inNoteLanguage = i18n.getFixedT(props.language);
   return (
     <div className="note-signoff-fields" role="group" aria-label={inNoteLanguage('notes.signoff')}>
-
       <Field name="preparedBy" {...props} />
       <Field name="approvedBy" {...props} />
     </div>

@@ -26,7 +26,11 @@ interface Meta {
 function savedLabel(iso: string | undefined, t: TFunction, language: Language): string {
   if (!iso) return t('notes.saved');
   const date = new Date(iso);
-  const time = date.toLocaleTimeString(formattingLocale(language), { hour: '2-digit', minute: '2-digit', second: '2-digit' });
+  const time = date.toLocaleTimeString(formattingLocale(language), {
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+  });
   return t('notes.savedAt', { time });
 }
 

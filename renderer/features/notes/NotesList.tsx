@@ -191,7 +191,6 @@ export function NotesList() {
                   >
                     {t('libraryView.delete')}
                   </button>
-
                 </td>
               </tr>
             ))}

@@ -28,7 +28,6 @@ function OpenNote({ id }: { id: string }) {
     return (
       <div className="message message--error reader-status" role="alert">
         {load.message} <a href={routeHref({ view: 'notes' })}>{t('notes.back')}</a>
-
       </div>
     );
   return <NoteWorkspace note={load.note} />;

@@ -45,7 +45,6 @@ export function SourcePane({ onDocument }: { onDocument: (id: string) => void })
           </select>
         </label>
         <p className="muted side-hint">{t('notes.dragHint')}</p>
-
       </div>
       <div className="sources-reader">
         {documentId && <ReaderView key={documentId} documentId={documentId} variant="source" />}

@@ -37,7 +37,10 @@ function Preview({ version }: { version: NoteVersion }) {
     >
       <RichTextPlugin
         contentEditable={
-          <ContentEditable className="note-content note-content--preview" aria-label={t('notes.previewOf', { title: version.title })} />
+          <ContentEditable
+            className="note-content note-content--preview"
+            aria-label={t('notes.previewOf', { title: version.title })}
+          />
         }
         ErrorBoundary={LexicalErrorBoundary}
       />
@@ -58,8 +61,7 @@ export function VersionHistory({
   const { t } = useTranslation();
   const language = useLanguage();
   const reason = (key: Reason) => t(`notes.reasons.${key}`);
-  const [versions, setVersions]
- = useState<NoteVersionSummary[] | null>(null);
+  const [versions, setVersions] = useState<NoteVersionSummary[] | null>(null);
   const [selected, setSelected] = useState<NoteVersion | null>(null);
   const [error, setError] = useState('');
 
@@ -118,7 +120,6 @@ export function VersionHistory({
             </strong>
             <button type="button" className="button" onClick={() => onRestore(selected)}>
               {t('notes.restoreVersion')}
-
             </button>
           </div>
           <Preview key={selected.id} version={selected} />

@@ -65,7 +65,6 @@ export function useNoteSaver(snapshot: () => SaveInput | null, onSaved: (version
         setState({
           status: 'error',
           message: i18n.t('notes.notSaved', { reason: error instanceof Error ? error.message : String(error) }),
-
         }),
     );
     inFlight.current = attempt.finally(() => {

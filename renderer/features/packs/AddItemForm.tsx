@@ -150,7 +150,6 @@ export function AddItemForm({ onAdd }: { onAdd: (spec: PackItemSpec) => Promise<
       )}
       <button type="submit" className="button">
         {t('packs.add.submit')}
-
       </button>
     </form>
   );

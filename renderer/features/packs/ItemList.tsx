@@ -2,7 +2,6 @@ import { useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PackItem } from '../../../shared/model/index.ts';
 
-
 /**
  * The pack's items in print order. Reorder by dragging an item, with the Move up/down
  * buttons, or from the keyboard: Alt+↑ / Alt+↓ on a focused item (the move is announced).
@@ -121,7 +120,6 @@ export function ItemList({
                 onClick={() => onRemove(item, index)}
               >
                 {t('packs.remove')}
-
               </button>
             </span>
           </li>

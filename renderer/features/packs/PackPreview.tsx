@@ -20,7 +20,6 @@ export function PackPreview({ pdfBase64, pageCount }: { pdfBase64: string; pageC
   const [error, setError] = useState<string | null>(null);
   const [page, setPage] = useState(1);
 
-
   useEffect(() => {
     let cancelled = false;
     const host = container.current;
@@ -78,7 +77,6 @@ export function PackPreview({ pdfBase64, pageCount }: { pdfBase64: string; pageC
       {error && (
         <p className="message message--error" role="alert">
           {t('packs.previewFailed', { error })}
-
         </p>
       )}
       <div className="pack-preview-pages" ref={container} />

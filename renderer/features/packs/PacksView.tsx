@@ -345,7 +345,6 @@ function CoverForm({ pack, onSave }: { pack: Pack; onSave: (changes: CoverChange
       {dirty && (
         <button type="submit" className="button button--small">
           {t('packs.saveCover')}
-
         </button>
       )}
     </form>

@@ -29,7 +29,6 @@ export async function copyHtmlAndText(html: string, text: string): Promise<void>
   } catch {
     // i18n-ignore: the quote check catches this and shows quotes.clipboardError instead
     throw new Error('clipboard unavailable');
-
   } finally {
     document.removeEventListener('copy', onCopy);
   }

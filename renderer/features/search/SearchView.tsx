@@ -64,7 +64,6 @@ function Filters({ filters, onChange }: { filters: SearchFilters; onChange: (nex
           <option value="">{t('search.anyLanguage')}</option>
           <option value="en">{t('app.languages.en')}</option>
           <option value="fr">{t('app.languages.fr')}</option>
-
         </select>
       </label>
       <label className="search-filter">

@@ -282,9 +282,36 @@ export const enFeatures = {
     nextPage: 'Next page',
     previewFailed: 'The preview could not be drawn ({{error}}). Export the PDF to see it.',
   },
+  cliRun: {
+    usage: 'usage: {{usage}}',
+    paragraphNumber: '--paragraph needs a paragraph number',
+    unknownColour: 'unknown colour “{{color}}”: use one of {{known}}',
+    noAnnotations: 'No annotations.',
+    backupWriteFailed: 'Cannot write the backup to “{{path}}”: {{reason}}',
+    backedUp: 'Backed up the library to {{path}} ({{size}}).',
+    noBackups: 'There are no backups yet. `precis backup` makes one.',
+    restored: 'Restored the library from {{from}}.',
+    replacedKept: 'The library it replaced is kept as {{copy}}.',
+    nothingChanged: 'Nothing was changed.',
+    pageSize: '--page-size is a4 or letter',
+    unexpected: 'Unexpected “{{arg}}”.',
+    wrote_one: 'Wrote {{path}} ({{count}} page, {{size}} KB).',
+    wrote_other: 'Wrote {{path}} ({{count}} pages, {{size}} KB).',
+    exists: '“{{path}}” already exists; choose a new file name.',
+    exportedLibrary_one: 'Exported {{count}} document and everything attached to it to {{path}}.',
+    exportedLibrary_other: 'Exported {{count}} documents and everything attached to them to {{path}}.',
+    importedLibrary_one: 'Imported {{count}} document and everything attached to it.',
+    importedLibrary_other: 'Imported {{count}} documents and everything attached to them.',
+    needsValue: '{{option}} needs a value.',
+    unknownTemplate: 'unknown template “{{template}}”: use en, fr or blank.',
+    excerpts: 'Excerpts:',
+    noNotes: 'No notes yet. Create one with `precis note-new --template en`.',
+    noPacks: 'No packs yet. `precis export --sample -o sample.pdf` builds the sample pack.',
+    unknownOption: 'unknown option {{option}}.',
+    badKind: '--kind is one of {{kinds}}, not “{{value}}”.',
+    badLimit: '--limit is a number from 1 to 100.',
+  },
   excerpt: {
-
-
     openSource: 'Open the source at {{citation}}',
     missing: 'The source document is no longer in the library.',
     unchanged: 'Version {{version}} of the source has this passage unchanged.',
@@ -298,6 +325,4 @@ export const enFeatures = {
     keepAnyway: 'Keep it anyway',
     remove: 'Remove excerpt {{citation}}',
   },
-
 } as const;
-

@@ -127,12 +127,18 @@ export const en = {
     quotesNotFound: 'not found in the sources',
     quotesChanges: 'changes: {{changes}}',
 
-    backup: 'Back up the library now (to FILE, or into its backups folder).',
-    backups: 'List the backups in the library’s backups folder, newest first.',
-    restore: 'Replace the library with a backup; what it replaces is kept as a backup.',
-    exportLibrary: 'Write the whole library (documents with originals, and all your work) to one file.',
-    importLibrary: 'Import a library archive into an empty library (a new --store folder).',
     summaries: {
+      backup: 'Back up the library now (to FILE, or into its backups folder).',
+      backups: 'List the backups in the library’s backups folder, newest first.',
+      restore: 'Replace the library with a backup; what it replaces is kept as a backup.',
+      exportLibrary: 'Write the whole library (documents with originals, and all your work) to one file.',
+      importLibrary: 'Import a library archive into an empty library (a new --store folder).',
+      annotate: 'Annotate a quotation (located in the document) with a colour, comment and tags.',
+      annotations: 'List a document’s annotations, re-anchored onto this version.',
+      notes: 'List the briefing notes.',
+      note: 'Print a briefing note: its text and the excerpts it cites.',
+      noteNew: 'Create a briefing note from a template (en, fr or blank).',
+      search: 'Search paragraphs, annotations and notes ("phrase", pre*, OR, -word, tag:x).',
       list: 'List the documents in the library.',
       show: 'Print a document with its sections and numbered paragraphs.',
       import: 'Import files (text, web page, HTML, Markdown, PDF, DOCX) into the library.',
@@ -204,12 +210,6 @@ export const en = {
       content: 'content',
       number: 'number',
       negation: 'negation',
-      annotate: 'Annotate a quotation (located in the document) with a colour, comment and tags.',
-      annotations: 'List a document’s annotations, re-anchored onto this version.',
-      notes: 'List the briefing notes.',
-      note: 'Print a briefing note: its text and the excerpts it cites.',
-      noteNew: 'Create a briefing note from a template (en, fr or blank).',
-      search: 'Search paragraphs, annotations and notes ("phrase", pre*, OR, -word, tag:x).',
     },
   },
   search: {
@@ -274,6 +274,33 @@ export const en = {
   errors: {
     notFound: 'There is no document with id “{{id}}” in this library.',
     internal: 'Précis hit an unexpected error. Nothing was changed; the details are in the log.',
+    readOnly:
+      'This library is open read-only, so nothing can be changed. Restore a backup to work in it again (`precis restore`).',
+    damaged:
+      'The library file is damaged, so this could not be done. Quit Précis and restore a backup (`precis backups`, then `precis restore NAME`).',
+    packNotFound: 'There is no pack with id “{{id}}” in this library.',
+    sourceNotFound: 'There is no source document with id “{{id}}” in this library.',
+    annotationGone: 'This annotation no longer exists.',
+    annotationDeleted: 'This annotation was deleted.',
+    nothingToConfirm: 'This annotation has no place in this version to confirm: re-attach it instead.',
+    selectionOutside: 'The selection is not inside this document’s text.',
+    backupFailed: 'The backup failed: {{reason}}',
+    restoreReadOnly:
+      'This library is open read-only. Quit Précis, then run `precis restore {{name}}` and start Précis again.',
+    noBackup: 'There is no backup named “{{name}}”.',
+    structureChangesText:
+      'A structure correction may move headings and paragraph breaks, not change the text. Reload the document and try again.',
+    noteNotFound: 'There is no note with id “{{id}}” (it may have been deleted).',
+    noVersion: 'Note “{{id}}” has no version {{version}}.',
+    classificationTooLow:
+      'This pack holds {{held}} material: it cannot be marked {{wanted}}. Remove the classified items first, or choose a higher classification.',
+    noSuchParagraph: '“{{title}}” has {{count}} paragraphs: there is no ¶ {{n}}.',
+    tooManyItems: 'A pack holds at most {{count}} items.',
+    noItem: 'The pack has no item with id “{{id}}”.',
+    packExists: 'That pack is already in the library.',
+    itemKind: 'An item cannot change its kind.',
+    selfCheck: 'A document cannot be checked against itself.',
+    badSearch: 'Précis could not read the search “{{query}}”. Try plain words or a "quoted phrase".',
   },
 } as const;
 

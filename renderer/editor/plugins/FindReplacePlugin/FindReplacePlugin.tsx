@@ -180,8 +180,7 @@ export function FindReplacePlugin({
       <span className="find-message" role="status">
         {message}
       </span>
-      <button type="button" className="icon-button" aria-label={t('search.find.close')}
- onClick={onClose}>
+      <button type="button" className="icon-button" aria-label={t('search.find.close')} onClick={onClose}>
         ×
       </button>
     </div>

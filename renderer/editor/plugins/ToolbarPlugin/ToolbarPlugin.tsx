@@ -336,7 +336,6 @@ export function ToolbarPlugin({ onPickExcerpt, onFind }: { onPickExcerpt: () => 
           />
           <button type="submit" className="small-button">
             {t('editor.apply')}
-
           </button>
           {linkError && (
             <span className="link-error" role="alert">
