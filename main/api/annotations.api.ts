@@ -1,4 +1,4 @@
-import { ApiError, apiError } from '../../shared/api/index.ts';
+import { apiError } from '../../shared/api/index.ts';
 import { annotationsToMarkdown, annotationsToW3c, exportFileName } from '../library/annotation-export.ts';
 import {
   annotationOn,

@@ -1,4 +1,4 @@
-import { ApiError, apiError } from '../../shared/api/index.ts';
+import { apiError, type ApiError } from '../../shared/api/index.ts';
 import { countAnnotationsOnDocument } from '../store/annotations.store.ts';
 import { getDocument, getDocumentSummary } from '../store/documents.store.ts';
 import { isDocumentDeleted, renameDocument, setDocumentDeleted } from '../store/library.store.ts';

@@ -1,4 +1,4 @@
-import { ApiError, apiError, type ExcerptCheck, type Note } from '../../shared/api/index.ts';
+import { apiError, type ApiError, type ExcerptCheck, type Note } from '../../shared/api/index.ts';
 import { checkExcerptFreshness } from '../../shared/notes/excerpt-freshness.ts';
 import { noteFromTemplate } from '../../shared/notes/templates.ts';
 import { newId } from '../library/ids.ts';

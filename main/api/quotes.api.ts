@@ -1,4 +1,4 @@
-import { ApiError, apiError } from '../../shared/api/index.ts';
+import { apiError } from '../../shared/api/index.ts';
 import type { StoredDocument } from '../../shared/model/index.ts';
 import { checkQuotes, suggestSources, type SourceDocument } from '../../shared/quotes/index.ts';
 import { getDocument, listDocumentSummaries } from '../store/documents.store.ts';

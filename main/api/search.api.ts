@@ -1,4 +1,4 @@
-import { ApiError, apiError } from '../../shared/api/index.ts';
+import { apiError } from '../../shared/api/index.ts';
 import { parseSearchQuery, type ParsedQuery } from '../../shared/search/query.ts';
 import { markedToSegments } from '../../shared/search/snippet.ts';
 import { documentExists, searchInDocument, searchIndex } from '../store/search.store.ts';

@@ -174,7 +174,7 @@ function AnnotatedDocument({
       },
       request: { label: t('reader.theSelection'), ...toolbarPlace(rect), focus: false },
     });
-  }, [canonical]);
+  }, [canonical, t]);
 
   useEffect(() => {
     const onSelectionChange = () => {
@@ -192,7 +192,7 @@ function AnnotatedDocument({
       target: { type: 'paragraph', n },
       request: { label: t('reader.theParagraph', { n }), ...toolbarPlace(button.getBoundingClientRect()), focus: true },
     });
-  }, []);
+  }, [t]);
 
   const selectAnnotation = useCallback((id: string) => {
     setSelectedId(id);
