@@ -187,12 +187,19 @@ function AnnotatedDocument({
     return () => document.removeEventListener('selectionchange', onSelectionChange);
   }, []);
 
-  const onAnnotateParagraph = useCallback((n: number, button: HTMLElement) => {
-    setPending({
-      target: { type: 'paragraph', n },
-      request: { label: t('reader.theParagraph', { n }), ...toolbarPlace(button.getBoundingClientRect()), focus: true },
-    });
-  }, [t]);
+  const onAnnotateParagraph = useCallback(
+    (n: number, button: HTMLElement) => {
+      setPending({
+        target: { type: 'paragraph', n },
+        request: {
+          label: t('reader.theParagraph', { n }),
+          ...toolbarPlace(button.getBoundingClientRect()),
+          focus: true,
+        },
+      });
+    },
+    [t],
+  );
 
   const selectAnnotation = useCallback((id: string) => {
     setSelectedId(id);
