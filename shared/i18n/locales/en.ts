@@ -12,8 +12,9 @@ export const en = {
     tagline: 'Read, annotate and brief from official declarations. Your library stays on this computer.',
     emptyTitle: 'Précis',
     emptyBody: 'Choose a document in the library, or import one: a saved web page, a PDF, a Word file or a text file.',
-    language: 'Language',
-    languageNames: { en: 'English', fr: 'Français' },
+    language: 'Interface language',
+    languageNames
+: { en: 'English', fr: 'Français' },
     languages: { en: 'English', fr: 'French' },
 
     unreachable: 'Précis is not reachable. Is `npm run browser` still running?',

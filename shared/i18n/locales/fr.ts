@@ -14,7 +14,7 @@ export const fr: Catalogue = {
     emptyTitle: 'Précis',
     emptyBody:
       'Choisissez un document dans la bibliothèque ou importez-en un : page Web enregistrée, PDF, fichier Word ou fichier texte.',
-    language: 'Langue',
+    language: 'Langue de l’interface',
     languageNames: { en: 'English', fr: 'Français' },
     languages: { en: 'Anglais', fr: 'Français' },
 
