@@ -2,6 +2,7 @@
 import { annotationsBenchRows } from './annotations.bench.ts';
 import type { BenchRow } from './measure.ts';
 import { exportBenchRows } from './export.bench.ts';
+import { searchBenchRows } from './search.bench.ts';
 import { importBenchRows } from './import.bench.ts';
 import { quotesBenchRows } from './quotes.bench.ts';
 import { notesBenchRows } from './notes.bench.ts';
@@ -10,6 +11,7 @@ import { storeBenchRows } from './store.bench.ts';
 export const SUITES: Array<{ name: string; rows: () => Promise<BenchRow[]> }> = [
   { name: 'Store, API and CLI', rows: storeBenchRows },
   { name: 'Briefing pack export', rows: exportBenchRows },
+  { name: 'Search', rows: searchBenchRows },
   { name: 'Import', rows: importBenchRows },
   { name: 'Quote check', rows: quotesBenchRows },
   { name: 'Annotations', rows: annotationsBenchRows },

@@ -7,13 +7,16 @@ import { join } from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, type OpenDialogOptions } from 'electron';
 import type { TFunction } from 'i18next';
 import { languageFromLocale, translator } from '../shared/i18n/index.ts';
-import { createApiContext, currentLanguage, type ApiContext } from './api/context.ts';
+import { currentLanguage, type ApiContext } from './api/context.ts';
 import { registerIpcApi } from './api/index.ts';
 import { apiHandlers } from './api/handlers.ts';
+import { listBackups, restoreBackup, verifyStoreFile } from './backup/backups.ts';
+import { openLibrarySession, type LibrarySession } from './library/session.ts';
+import { createFileLogger } from './log/logger.ts';
+import { StoreOpenError } from './store/database.ts';
 import { settingsHandlers } from './api/settings.api.ts';
 import { createElectronPrinter, guardPrintSession, PRINT_PARTITION } from './export/electron-printer.ts';
 import { importPaths } from './library/import-paths.ts';
-import { openLibrary } from './library/open-library.ts';
 import { resolveStoreDir } from './store/location.ts';
 import { APP_ENTRY_URL, APP_SCHEME, appFileHeaders, resolveAppFile } from './window/app-protocol.ts';
 import { createSenderCheck, guardSession, guardWebContents } from './window/guards.ts';
@@ -44,8 +47,9 @@ async function start(): Promise<void> {
   const storeArg = process.argv.find((arg) => arg.startsWith('--store='))?.slice('--store='.length);
   // Electron's userData is <appData>/Précis: the same folder the CLI and browser mode use.
   const storeDir = resolveStoreDir(storeArg, process.env, app.getPath('userData'));
-  const store = await openLibrary(storeDir);
-  app.on('quit', () => store.db.close());
+  const library = await openSessionOrRecover(storeDir);
+  // Waits for an automatic backup in progress, then closes the store.
+  app.on('will-quit', () => library.close());
 
   guardSession(session.defaultSession);
   const rendererRoot = join(import.meta.dirname, '..', 'renderer');
@@ -59,22 +63,7 @@ async function start(): Promise<void> {
     }
   });
 
-  const context = createApiContext({
-    db: store.db,
-    storePath: store.path,
-    mode: 'electron',
-    version: app.getVersion(),
-    systemLanguage: languageFromLocale(app.getLocale()),
-    createPrinter: async () => {
-      // Packs print in Electron's own Chromium, in a session that may load only the print file.
-      let allowed = '';
-      guardPrintSession(session.fromPartition(PRINT_PARTITION), () => allowed);
-      return createElectronPrinter({
-        openWindow: (options) => new BrowserWindow(options),
-        allowOnly: (url) => (allowed = url),
-      });
-    },
-  });
+  const { context } = library;
   registerIpcApi(
     ipcMain,
     apiHandlers,
@@ -85,6 +74,12 @@ async function start(): Promise<void> {
   installMenu(context);
   context.events.subscribe((event) => event.type === 'language-changed' && installMenu(context));
 
+  // Electronegativity flags this line with CONTEXT_ISOLATION_JS_CHECK, SANDBOX_JS_CHECK and
+  // AUXCLICK_JS_CHECK because it cannot follow the options into main/window/options.ts: there
+  // contextIsolation and sandbox are on and nodeIntegration off (asserted by
+  // main-process.test.ts), and every navigation or new window (middle-click included) is
+  // denied by main/window/guards.ts. Its CSP_GLOBAL_CHECK misses the CSP because we send it as
+  // a response header (main/window/app-protocol.ts), not a <meta>. See README, Security.
   mainWindow = new BrowserWindow(mainWindowOptions(join(import.meta.dirname, '..', 'preload', 'index.cjs')));
   mainWindow.once('ready-to-show', () => mainWindow?.show());
   mainWindow.on('closed', () => (mainWindow = undefined));
@@ -122,8 +117,93 @@ async function chooseAndImport(context: ApiContext, t: TFunction): Promise<void>
   if (!choice.canceled) await importPaths(context.db, choice.filePaths, context.events);
 }
 
+/** What the Electron shell adds to the API context: the system language and its printer. */
+function electronContextOptions() {
+  return {
+    systemLanguage: languageFromLocale(app.getLocale()),
+    createPrinter: async () => {
+      // Packs print in Electron's own Chromium, in a session that may load only the print file.
+      let allowed = '';
+      guardPrintSession(session.fromPartition(PRINT_PARTITION), () => allowed);
+      return createElectronPrinter({
+        // Electronegativity flags this window too (CONTEXT_ISOLATION, SANDBOX, AUXCLICK): its
+        // options are PRINT_WINDOW_OPTIONS in main/export/electron-printer.ts (sandbox,
+        // contextIsolation, no nodeIntegration, JavaScript off, a session that loads only the
+        // print file). See README, Security.
+        openWindow: (options) => new BrowserWindow(options),
+        allowOnly: (url) => (allowed = url),
+      });
+    },
+  };
+}
+
+/**
+ * Opens the library; a library that cannot be opened for writing (damaged, or from a newer
+ * Précis) is never touched: the user chooses to restore the newest backup that checks out,
+ * to open it read-only, or to quit.
+ */
+async function openSessionOrRecover(storeDir: string): Promise<LibrarySession> {
+  const open = (readOnly: boolean) =>
+    openLibrarySession(storeDir, {
+      mode: 'electron',
+      version: app.getVersion(),
+      readOnly,
+      autoBackups: !readOnly,
+      ...electronContextOptions(),
+    });
+  try {
+    return await open(false);
+  } catch (error) {
+    if (!(error instanceof StoreOpenError)) throw error;
+    createFileLogger(storeDir).error('open-store', error);
+    const backup = listBackups(storeDir).find((b) => {
+      try {
+        verifyStoreFile(b.path);
+        return true;
+      } catch {
+        return false;
+      }
+    });
+    const buttons = [...(backup ? ['Restore the latest backup'] : []), 'Open read-only', 'Quit'];
+    const { response } = await dialog.showMessageBox({
+      type: 'warning',
+      title: 'Précis cannot open your library',
+      message:
+        error.code === 'newer-version'
+          ? 'Your library was saved by a newer version of Précis.'
+          : 'Your library file is damaged.',
+      detail:
+        `${error.message}\n\n` +
+        (backup
+          ? `The latest good backup is from ${new Date(backup.createdAt).toLocaleString()}. Restoring it keeps a copy of the current file in the backups folder.`
+          : 'There is no backup to restore. You can still open the library read-only to read and copy from it.'),
+      buttons,
+      defaultId: 0,
+      cancelId: buttons.length - 1,
+      noLink: true,
+    });
+    const choice = buttons[response];
+    if (choice === 'Restore the latest backup' && backup) {
+      await restoreBackup(storeDir, backup.path);
+      return open(false);
+    }
+    if (choice === 'Open read-only') return open(true);
+    app.exit(0);
+    throw error;
+  }
+}
+
 function fail(error: unknown): void {
+  // The details go to the log file; the dialog says what happened and where to look.
+  let logPath = '';
+  try {
+    const logger = createFileLogger(app.getPath('userData'));
+    logger.error('startup', error);
+    logPath = logger.path;
+  } catch {
+    // no log: the message below still tells the user what happened
+  }
   const message = error instanceof Error ? error.message : String(error);
-  dialog.showErrorBox('Précis could not start', message);
+  dialog.showErrorBox('Précis could not start', `${message}${logPath ? `\n\nDetails are in ${logPath}.` : ''}`);
   app.exit(1);
 }

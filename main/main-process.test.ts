@@ -91,9 +91,9 @@ beforeAll(async () => {
   await import('./index.ts');
   await vi.waitFor(() => expect(recorded.windows.length).toBe(1), { timeout: 10_000 });
 });
-afterAll(() => {
+afterAll(async () => {
   delete process.env.PRECIS_STORE;
-  recorded.appEvents.get('quit')?.();
+  await recorded.appEvents.get('will-quit')?.();
   temp.cleanup();
 });
 

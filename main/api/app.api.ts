@@ -9,6 +9,7 @@ export const appHandlers: ApiHandlers<'app:info' | 'app:events'> = {
     version: context.version,
     mode: context.mode,
     storePath: context.storePath,
+    readOnly: context.readOnly === true,
   }),
   'app:events': async ({ after }, { events }) => events.next(after, EVENTS_POLL_MS),
 };

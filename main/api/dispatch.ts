@@ -4,6 +4,7 @@
  * logged in full and reported to the caller without internals.
  */
 import { ApiError, apiContract, isApiChannel, type ApiChannel, type Result } from '../../shared/api/index.ts';
+import { isCorruptionError } from '../store/database.ts';
 import type { ApiContext } from './context.ts';
 import type { ApiHandler, ApiHandlers } from './handler.ts';
 
@@ -16,7 +17,7 @@ export async function dispatch(
   context: ApiContext,
   channel: unknown,
   rawInput: unknown,
-  logError: ErrorLogger = logToStderr,
+  logError: ErrorLogger = context.logError ?? logToStderr,
 ): Promise<Result<unknown>> {
   if (!isApiChannel(channel)) {
     return { ok: false, error: { code: 'unknown-method', message: `Unknown API method “${String(channel)}”.` } };
@@ -41,7 +42,27 @@ export async function dispatch(
     return { ok: true, value: schemas.output.parse(value) };
   } catch (error) {
     if (error instanceof ApiError) return { ok: false, error: { code: error.code, message: error.message } };
+    if (error instanceof Error && /readonly database/i.test(error.message)) {
+      return {
+        ok: false,
+        error: {
+          code: 'read-only',
+          message:
+            'This library is open read-only, so nothing can be changed. Restore a backup to work in it again (`precis restore`).',
+        },
+      };
+    }
     logError(channel, error);
+    if (isCorruptionError(error)) {
+      return {
+        ok: false,
+        error: {
+          code: 'store-damaged',
+          message:
+            'The library file is damaged, so this could not be done. Quit Précis and restore a backup (`precis backups`, then `precis restore NAME`).',
+        },
+      };
+    }
     return {
       ok: false,
       error: {

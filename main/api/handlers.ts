@@ -6,8 +6,10 @@ import type { ApiHandlers } from './handler.ts';
 import { packsHandlers } from './packs.api.ts';
 import { quotesHandlers } from './quotes.api.ts';
 import { libraryHandlers } from './library.api.ts';
+import { searchHandlers } from './search.api.ts';
 import { settingsHandlers } from './settings.api.ts';
 import { notesHandlers } from './notes.api.ts';
+import { backupHandlers } from './backup.api.ts';
 
 export const apiHandlers: ApiHandlers = {
   ...appHandlers,
@@ -16,6 +18,8 @@ export const apiHandlers: ApiHandlers = {
   ...quotesHandlers,
   ...libraryHandlers,
   ...annotationsHandlers,
+  ...searchHandlers,
   ...settingsHandlers,
   ...notesHandlers,
+  ...backupHandlers,
 };

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeApiContext } from '../../test/support/api-context.ts';
 import { apiHandlers } from '../api/handlers.ts';
+import { recoveryPage } from './recovery-page.ts';
 import { startBrowserServer, type BrowserServer } from './server.ts';
 
 // The source renderer folder stands in for the built one: the server only reads index.html and files.
@@ -111,6 +112,76 @@ describe('browser-mode server', () => {
       const response = await send(path);
       expect(response.status, path).toBe(404);
       expect(response.body).not.toContain('"name": "precis"');
+    }
+  });
+
+  it('refuses the opaque Origin "null", same-site neighbours and a token given in the URL instead of the header', async () => {
+    // A sandboxed iframe or a file:// page sends Origin: null.
+    expect((await apiCall('documents:list', { Origin: 'null' })).status).toBe(403);
+    // Another port on localhost is "same-site" but not our origin.
+    expect((await apiCall('documents:list', { 'Sec-Fetch-Site': 'same-site' })).status).toBe(403);
+    expect((await apiCall('documents:list', { Origin: `http://localhost:${server.port + 1}` })).status).toBe(403);
+    // A page that learned the token cannot use it from a <form> or an <img>: the header is required.
+    const inQuery = await send(`/api/documents:list?token=${server.token}`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: '{}',
+    });
+    expect(inQuery.status).toBe(401);
+  });
+
+  it('refuses Host headers that only look like ours', async () => {
+    for (const host of ['127.0.0.1', `127.0.0.1:${server.port + 1}`, `127.0.0.1.evil.example:${server.port}`]) {
+      expect((await apiCall('documents:list', { Host: host })).status, host).toBe(403);
+    }
+  });
+
+  it('keeps the token out of Referer headers and the page out of frames', async () => {
+    const page = await send(`/?token=${server.token}`);
+    expect(page.headers['referrer-policy']).toBe('no-referrer');
+    expect(page.headers['content-security-policy']).toContain("frame-ancestors 'none'");
+    expect(page.headers['cache-control']).toBe('no-store');
+  });
+
+  it('serves the recovery page instead of the app when the library cannot be opened, and refuses API calls', async () => {
+    const recovery = await startBrowserServer({
+      rendererRoot,
+      handlers: apiHandlers,
+      context: { ...api.context, mode: 'browser' },
+      recoveryHtml: recoveryPage({
+        reason: 'corrupt',
+        message: 'The library at /home/<b>me</b>/precis.sqlite is damaged.',
+        storeDir: "/home/o'brien/<script>alert(1)</script>",
+        backups: [{ name: 'precis-20250101T000000-auto.sqlite', createdAt: '2025-01-01T00:00:00Z' }],
+      }),
+    });
+    try {
+      const raw = (path: string, headers: Record<string, string> = {}, method = 'GET') =>
+        new Promise<{ status: number; body: string }>((resolve, reject) => {
+          const req = request({ host: '127.0.0.1', port: recovery.port, path, method, headers }, (res) => {
+            let body = '';
+            res.on('data', (c: Buffer) => (body += c.toString()));
+            res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+          });
+          req.on('error', reject);
+          req.end(method === 'POST' ? '{}' : undefined);
+        });
+      expect((await raw('/')).status).toBe(401);
+      const page = await raw(`/?token=${recovery.token}`);
+      expect(page.status).toBe(503);
+      expect(page.body).toContain('precis restore precis-20250101T000000-auto.sqlite');
+      expect(page.body).toContain('--read-only');
+      expect(page.body).not.toContain('<script>');
+      expect(page.body).not.toContain('<b>');
+      const call = await raw(
+        '/api/documents:list',
+        { 'Content-Type': 'application/json', 'X-Precis-Token': recovery.token },
+        'POST',
+      );
+      expect(call.status).toBe(503);
+      expect(JSON.parse(call.body)).toMatchObject({ ok: false, error: { code: 'store-damaged' } });
+    } finally {
+      await recovery.close();
     }
   });
 

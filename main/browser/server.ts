@@ -27,6 +27,13 @@ export interface BrowserServerOptions {
   port?: number;
   /** Tests may fix the token; by default a new random one is made for each launch. */
   token?: string;
+  /**
+   * The library could not be opened: serve this page (with the token) instead of the app,
+   * and refuse API calls. `context` and `handlers` are then unused.
+   */
+  recoveryHtml?: string;
+  /** Where unexpected failures go in full (the log file); stderr by default. */
+  logError?: (where: string, error: unknown) => void;
 }
 
 export interface BrowserServer {
@@ -109,6 +116,10 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
         const tooLarge = error instanceof Error && error.message === 'too-large';
         return send(response, tooLarge ? 413 : 400, tooLarge ? 'Request too large.' : 'The request body is not JSON.');
       }
+      if (options.recoveryHtml !== undefined) {
+        const error = { code: 'store-damaged', message: 'The library cannot be opened; reload the page to see why.' };
+        return send(response, 503, JSON.stringify({ ok: false, error }), 'application/json; charset=utf-8');
+      }
       const channel = decodeURIComponent(url.pathname.slice('/api/'.length));
       const result = await dispatch(options.handlers, options.context, channel, input);
       return send(response, 200, JSON.stringify(result), 'application/json; charset=utf-8');
@@ -124,8 +135,8 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
           'Précis browser mode needs its token: open the full address `npm run browser` printed.',
         );
       }
-      response.writeHead(200, appFileHeaders('index.html'));
-      return void response.end(await indexHtml());
+      response.writeHead(options.recoveryHtml === undefined ? 200 : 503, appFileHeaders('index.html'));
+      return void response.end(options.recoveryHtml ?? (await indexHtml()));
     }
 
     const file = resolveInsideRoot(options.rendererRoot, url.pathname);
@@ -141,7 +152,7 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
 
   const server = createServer((request, response) => {
     handle(request, response).catch((error: unknown) => {
-      console.error('[precis] browser mode request failed:', error);
+      (options.logError ?? ((where, e) => console.error(`[precis] ${where} failed:`, e)))('browser-request', error);
       if (!response.headersSent) send(response, 500, 'Précis hit an unexpected error; the details are in its log.');
       else response.end();
     });

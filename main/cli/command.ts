@@ -19,7 +19,11 @@ export class CliError extends Error {
 export interface CommandRun {
   args: string[];
   json: boolean;
+  /** The API context over the open library (commands with `store: 'none'` must not use it). */
   context: ApiContext;
+  /** The library's folder (--store, PRECIS_STORE or the default). */
+  storeDir: string;
+  version: string;
   out: (text: string) => void;
   /** The CLI's language (`--lang`, else LC_ALL / LC_MESSAGES / LANG) and its translator. */
   language: Language;
@@ -31,6 +35,12 @@ export interface Command {
   usage: string;
   /** Catalogue key of the one-line summary shown by `precis help`. */
   summaryKey: string;
+  /**
+   * How the command needs the library: `open` (default: opened, seeded if new), `unseeded`
+   * (opened, a new one left empty, e.g. to import an archive into), `none` (the command opens
+   * nothing itself, e.g. restore, which must work on a library that cannot be opened).
+   */
+  store?: 'open' | 'unseeded' | 'none';
   run: (run: CommandRun) => Promise<void>;
 }
 
@@ -40,7 +50,8 @@ export async function callApi<C extends ApiChannel>(
   channel: C,
   input: ApiInput<C>,
 ): Promise<ApiOutput<C>> {
-  const result = await dispatch(apiHandlers, context, channel, input, () => {});
+  // Unexpected errors go to the log file (context.logError); the terminal gets one line.
+  const result = await dispatch(apiHandlers, context, channel, input, context.logError ?? (() => {}));
   if (!result.ok) throw new CliError(result.error.message);
   return result.value as ApiOutput<C>;
 }

@@ -54,6 +54,16 @@ export async function importDocumentWithin(
   try {
     // Yield once so that a timer or an abort can win even against fully synchronous readers.
     return await deadline.race(Promise.resolve().then(() => run(input, options, deadline)));
+  } catch (error) {
+    // A parser that recurses per nesting level (marked on 50 000 nested quotes) overflows the
+    // stack: that is a file too deeply nested to read, not an internal error.
+    if (error instanceof RangeError && /call stack/i.test(error.message)) {
+      throw new ImportError(
+        'unsupported',
+        `${quoteName(input.fileName)} is nested too deeply to read. Save it as plain text or PDF and import that.`,
+      );
+    }
+    throw error;
   } finally {
     deadline.dispose();
   }

@@ -5,11 +5,12 @@ import { NotesView } from '../features/notes/index.ts';
 import { PacksView } from '../features/packs/index.ts';
 import { QuoteCheckLink, QuotesView } from '../features/quotes/index.ts';
 import { ReaderView } from '../features/reader/index.ts';
+import { FindInDocument, SearchBox, SearchView } from '../features/search/index.ts';
 import { LanguageSwitcher } from './LanguageSwitcher.tsx';
 import { useAppEvents } from './useAppEvents.ts';
 import { navigate, useRoute } from './useRoute.ts';
 
-/** The shell: library on the left, the open document on the right. */
+/** The shell: search box and library on the left, the open document (or search results) on the right. */
 export function App() {
   const { t, i18n } = useTranslation();
   const route = useRoute();
@@ -32,9 +33,14 @@ export function App() {
 
   return (
     <div className="app">
-      <LibraryPanel library={library} openId={openId ?? quotesId} footer={<LanguageSwitcher />} />
+      <div className="app-side">
+        <SearchBox routeQuery={route.view === 'search' ? route.query : undefined} />
+        <LibraryPanel library={library} openId={openId ?? quotesId} footer={<LanguageSwitcher />} />
+      </div>
       <main className="app-main" id="main">
-        {route.view === 'notes' ? (
+        {route.view === 'search' ? (
+          <SearchView query={route.query} />
+        ) : route.view === 'notes' ? (
           <NotesView noteId={route.id} />
         ) : route.view === 'packs' ? (
           <PacksView packId={route.id} />
@@ -42,6 +48,7 @@ export function App() {
           <QuotesView key={quotesId} documentId={quotesId} />
         ) : openId ? (
           <>
+            <FindInDocument key={`find-${openId}`} documentId={openId} />
             {openKind && openKind !== 'declaration' && <QuoteCheckLink documentId={openId} />}
             <ReaderView key={openId} documentId={openId} focusParagraph={paragraph} focusQuote={quote} />
           </>

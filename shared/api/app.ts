@@ -10,6 +10,8 @@ export const appContract = {
       /** `electron` for the desktop shell, `browser` for browser mode. */
       mode: z.enum(['electron', 'browser', 'cli']),
       storePath: z.string(),
+      /** The library is open read-only: the UI hides every action that would change it. */
+      readOnly: z.boolean(),
     }),
   },
   /**

@@ -55,6 +55,11 @@ export const API_CHANNELS = [
   'notes:version',
   'notes:check-excerpts',
   'notes:appendMediaLines',
+  'library:status',
+  'library:backup',
+  'library:restore',
+  'search:query',
+  'search:inDocument',
 ] as const;
 
 export type ApiChannel = (typeof API_CHANNELS)[number];

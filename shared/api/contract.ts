@@ -10,8 +10,10 @@ import { documentsContract } from './documents.ts';
 import { exportContract, packsContract } from './packs.ts';
 import { quotesContract } from './quotes.ts';
 import { libraryContract } from './library.ts';
+import { searchContract } from './search.ts';
 import { settingsContract } from './settings.ts';
 import { notesContract } from './notes.ts';
+import { backupContract } from './backup.ts';
 
 export interface MethodSchemas {
   input: z.ZodType;
@@ -26,8 +28,10 @@ export const apiContract = {
   ...quotesContract,
   ...libraryContract,
   ...annotationsContract,
+  ...searchContract,
   ...settingsContract,
   ...notesContract,
+  ...backupContract,
 } as const satisfies Record<ApiChannel, MethodSchemas>;
 
 // Every channel has schemas and every schema has a channel: a mismatch is a compile error.

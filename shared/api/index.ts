@@ -6,3 +6,4 @@ export { PackSnapshotSchema, type PackSnapshot, type ExportResult } from './pack
 export { QuoteCheckSchema, QuoteFindingSchema, type QuoteCheck } from './quotes.ts';
 export type { AnnotationTarget } from './annotations.ts';
 export type { ExcerptCheck, Note, NoteVersion } from './notes.ts';
+export { SearchHitSchema, type SearchHit } from './search.ts';

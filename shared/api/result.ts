@@ -12,6 +12,10 @@ export const ApiErrorCodeSchema = z.enum([
   'unknown-method',
   'forbidden',
   'conflict',
+  /** The library was opened read-only (damaged, or from a newer Précis): nothing can change. */
+  'read-only',
+  /** The library file is damaged: restore a backup. */
+  'store-damaged',
   'internal',
 ]);
 export type ApiErrorCode = z.infer<typeof ApiErrorCodeSchema>;

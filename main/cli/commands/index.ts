@@ -1,20 +1,28 @@
 /** Every `precis` command, by name. Later features add theirs here. */
 import type { Command } from '../command.ts';
+import { backupCommand, backupsCommand, restoreCommand } from './backup.ts';
 import { exportCommand } from './export.ts';
 import { annotateCommand, annotationsCommand } from './annotations.ts';
 import { importCommand } from './import.ts';
+import { exportLibraryCommand, importLibraryCommand } from './library-archive.ts';
 import { listCommand } from './list.ts';
 import { packsCommand } from './packs.ts';
 import { quotesCommand } from './quotes.ts';
 import { noteNewCommand } from './note-new.ts';
 import { noteCommand } from './note.ts';
 import { notesCommand } from './notes.ts';
+import { searchCommand } from './search.ts';
 import { showCommand } from './show.ts';
 
 export const COMMANDS: Record<string, Command> = {
   list: listCommand,
   show: showCommand,
   import: importCommand,
+  backup: backupCommand,
+  backups: backupsCommand,
+  restore: restoreCommand,
+  'export-library': exportLibraryCommand,
+  'import-library': importLibraryCommand,
   packs: packsCommand,
   export: exportCommand,
   quotes: quotesCommand,
@@ -23,4 +31,5 @@ export const COMMANDS: Record<string, Command> = {
   notes: notesCommand,
   note: noteCommand,
   'note-new': noteNewCommand,
+  search: searchCommand,
 };

@@ -5,6 +5,7 @@
 import { migration001 } from './001-documents.ts';
 import { migration002 } from './002-annotations.ts';
 import { migration003 } from './003-notes.ts';
+import { migration004 } from './004-search.ts';
 import { migration005 } from './005-packs.ts';
 
 export interface Migration {
@@ -13,4 +14,4 @@ export interface Migration {
   sql: string;
 }
 
-export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration005];
+export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005];

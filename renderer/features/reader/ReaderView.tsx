@@ -11,9 +11,12 @@ import {
   type HighlightRange,
   type ToolbarRequest,
 } from '../annotations/index.ts';
+import { useTranslation } from 'react-i18next';
+import { DocumentDetailsDialog } from './DocumentDetailsDialog.tsx';
 import { useExcerptTransfer, usePassageHighlight } from './excerpt-transfer.ts';
 import { ParagraphView } from './ParagraphView.tsx';
 import { SectionOutline, sectionElementId } from './SectionOutline.tsx';
+import { StructureEditor } from './StructureEditor.tsx';
 import { useDocument } from './useDocument.ts';
 
 const KIND_LABELS = { declaration: 'Declaration', news: 'News article', other: 'Document' } as const;
@@ -80,8 +83,11 @@ export function ReaderView({
   variant?: 'full' | 'source';
 }) {
   const load = useDocument(documentId);
-  useFocusParagraph(load.status === 'ready', focusParagraph);
-  usePassageHighlight(load.status === 'ready', focusParagraph, focusQuote);
+  const [mode, setMode] = useState<'read' | 'structure'>('read');
+  // Bumped by each correction so the annotated view re-reads anchors placed on the new text.
+  const [revision, setRevision] = useState(0);
+  useFocusParagraph(load.status === 'ready' && mode === 'read', focusParagraph);
+  usePassageHighlight(load.status === 'ready' && mode === 'read', focusParagraph, focusQuote);
   if (load.status === 'loading') return <p className="muted reader-status">Opening…</p>;
   if (load.status === 'error') {
     return (
@@ -90,7 +96,23 @@ export function ReaderView({
       </div>
     );
   }
-  return <AnnotatedDocument document={load.document} focusParagraph={focusParagraph} variant={variant} />;
+  const replace = (document: StoredDocument) => {
+    load.replace(document);
+    setRevision((r) => r + 1);
+  };
+  if (mode === 'structure') {
+    return <StructureEditor document={load.document} onChange={replace} onDone={() => setMode('read')} />;
+  }
+  return (
+    <AnnotatedDocument
+      key={revision}
+      document={load.document}
+      focusParagraph={focusParagraph}
+      variant={variant}
+      onCorrected={replace}
+      onCorrectStructure={() => setMode('structure')}
+    />
+  );
 }
 
 type Pending = { target: AnnotationTarget; request: ToolbarRequest };
@@ -99,11 +121,17 @@ function AnnotatedDocument({
   document: doc,
   focusParagraph,
   variant,
+  onCorrected,
+  onCorrectStructure,
 }: {
   document: StoredDocument;
   focusParagraph?: number | undefined;
   variant: 'full' | 'source';
+  onCorrected: (document: StoredDocument) => void;
+  onCorrectStructure: () => void;
 }) {
+  const { t } = useTranslation();
+  const [editingDetails, setEditingDetails] = useState(false);
   const annotations = useAnnotations(doc.id);
   const article = useRef<HTMLElement>(null);
   // Paragraph numbers and selections can be dragged or copied into a note as excerpts.
@@ -248,7 +276,20 @@ function AnnotatedDocument({
           </p>
           <h1 id="document-title">{doc.title}</h1>
           <Dateline document={doc} />
+          {variant === 'full' && (
+            <div className="document-corrections">
+              <button type="button" className="link-button" onClick={() => setEditingDetails(true)}>
+                {t('corrections.editDetails')}
+              </button>
+              <button type="button" className="link-button" onClick={onCorrectStructure}>
+                {t('corrections.correctStructure')}
+              </button>
+            </div>
+          )}
         </header>
+        {editingDetails && (
+          <DocumentDetailsDialog document={doc} onClose={() => setEditingDetails(false)} onSaved={onCorrected} />
+        )}
         {reattaching && (
           <div className="message reattach-banner" role="status">
             Select the passage for “{annotationTitle(reattaching)}”, then choose “Attach here”.{' '}

@@ -1,11 +1,12 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type { StoredDocument } from '../../../shared/model/index.ts';
 import { call } from '../../api/client.ts';
 
 export type DocumentLoad =
   { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; document: StoredDocument };
 
-export function useDocument(id: string): DocumentLoad {
+/** Loads a document; `replace` shows a corrected one without reloading. */
+export function useDocument(id: string): DocumentLoad & { replace: (document: StoredDocument) => void } {
   const [load, setLoad] = useState<DocumentLoad>({ status: 'loading' });
   useEffect(() => {
     let live = true;
@@ -18,5 +19,6 @@ export function useDocument(id: string): DocumentLoad {
       live = false;
     };
   }, [id]);
-  return load;
+  const replace = useCallback((document: StoredDocument) => setLoad({ status: 'ready', document }), []);
+  return { ...load, replace };
 }

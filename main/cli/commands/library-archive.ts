@@ -1,0 +1,36 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { ArchiveError, exportLibrary, importLibrary } from '../../library/archive.ts';
+import { CliError, printJson, type Command } from '../command.ts';
+
+export const exportLibraryCommand: Command = {
+  usage: 'export-library FILE [--json]',
+  summaryKey: 'cli.summaries.exportLibrary',
+  async run(run) {
+    if (run.args.length !== 1) throw new CliError(`usage: precis ${this.usage}`, 2);
+    const path = resolve(run.args[0] as string);
+    if (existsSync(path)) throw new CliError(`“${path}” already exists; choose a new file name.`);
+    const manifest = exportLibrary(run.context.db, path, run.version);
+    if (run.json) return printJson(run, { path, ...manifest });
+    const documents = manifest.tables.documents?.rows ?? 0;
+    run.out(`Exported ${documents} documents and everything attached to them to ${path}.`);
+  },
+};
+
+export const importLibraryCommand: Command = {
+  usage: 'import-library FILE [--json]',
+  summaryKey: 'cli.summaries.importLibrary',
+  // A new store is left empty so the archive can go in whole.
+  store: 'unseeded',
+  async run(run) {
+    if (run.args.length !== 1) throw new CliError(`usage: precis ${this.usage}`, 2);
+    try {
+      const result = importLibrary(run.context.db, resolve(run.args[0] as string));
+      if (run.json) return printJson(run, result);
+      run.out(`Imported ${result.rows.documents ?? 0} documents and everything attached to them.`);
+    } catch (error) {
+      if (error instanceof ArchiveError) throw new CliError(`${error.message} Nothing was changed.`);
+      throw error;
+    }
+  },
+};

@@ -1,0 +1,179 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { SearchHit } from '../../../shared/api/index.ts';
+import type { SearchIssue, SearchKind } from '../../../shared/search/query.ts';
+import { onResultKeyDown } from './resultsFocus.ts';
+import { SEARCH_SHORTCUT_LABEL } from './SearchBox.tsx';
+import { hitHref } from './searchRoute.ts';
+import { NO_FILTERS, useSearch, type SearchFilters } from './useSearch.ts';
+
+const KINDS: SearchKind[] = ['paragraph', 'annotation', 'note'];
+
+/** A snippet's segments as text and <mark>: document text is never parsed as HTML. */
+export function Snippet({ segments }: { segments: SearchHit['snippet'] }) {
+  return (
+    <>
+      {segments.map((segment, i) =>
+        segment.match ? <mark key={i}>{segment.text}</mark> : <span key={i}>{segment.text}</span>,
+      )}
+    </>
+  );
+}
+
+function hitLink(hit: SearchHit, query: string): string {
+  if (hit.documentId) return hitHref(hit.documentId, hit.paragraph, query);
+  if (hit.kind === 'note') return `#/notes/${hit.ownerId}`;
+  return '#/';
+}
+
+/** A query note in the interface language. */
+export function useIssueText(): (issue: SearchIssue) => string {
+  const { t } = useTranslation();
+  return (issue) => t(`search.issues.${issue.code}`, { text: issue.text, count: issue.count });
+}
+
+function Where({ hit }: { hit: SearchHit }) {
+  const { t } = useTranslation();
+  const parts = [
+    hit.kind === 'note' ? t('search.briefingNote') : (hit.documentTitle ?? t('search.document')),
+    hit.section,
+    hit.paragraph ? t('search.paragraph', { n: hit.paragraph }) : null,
+  ].filter(Boolean);
+  return <span className="search-hit-where">{parts.join(' · ')}</span>;
+}
+
+function Filters({ filters, onChange }: { filters: SearchFilters; onChange: (next: SearchFilters) => void }) {
+  const { t } = useTranslation();
+  const toggle = (kind: SearchKind) =>
+    onChange({
+      ...filters,
+      kinds: filters.kinds.includes(kind) ? filters.kinds.filter((k) => k !== kind) : [...filters.kinds, kind],
+    });
+  return (
+    <fieldset className="search-filters">
+      <legend className="visually-hidden">{t('search.filters')}</legend>
+      {KINDS.map((kind) => (
+        <label key={kind} className="search-filter-check">
+          <input type="checkbox" checked={filters.kinds.includes(kind)} onChange={() => toggle(kind)} />
+          {t(`search.kinds.${kind}`)}
+        </label>
+      ))}
+      <label className="search-filter">
+        {t('search.language')}
+        <select value={filters.language} onChange={(event) => onChange({ ...filters, language: event.target.value })}>
+          <option value="">{t('search.anyLanguage')}</option>
+          <option value="en">English</option>
+          <option value="fr">Français</option>
+        </select>
+      </label>
+      <label className="search-filter">
+        {t('search.from')}
+        <input
+          type="date"
+          value={filters.from}
+          onChange={(event) => onChange({ ...filters, from: event.target.value })}
+        />
+      </label>
+      <label className="search-filter">
+        {t('search.to')}
+        <input type="date" value={filters.to} onChange={(event) => onChange({ ...filters, to: event.target.value })} />
+      </label>
+      {(filters.kinds.length > 0 || filters.language || filters.from || filters.to) && (
+        <button type="button" className="link-button" onClick={() => onChange(NO_FILTERS)}>
+          {t('search.clearFilters')}
+        </button>
+      )}
+    </fieldset>
+  );
+}
+
+const HELP_EXAMPLES: Array<{ examples: string[]; key: string }> = [
+  { examples: ['"climate change"'], key: 'phrase' },
+  { examples: ['nucl*'], key: 'prefix' },
+  { examples: ['arctic OR arctique'], key: 'or' },
+  { examples: ['ukraine -russia'], key: 'not' },
+  { examples: ['tag:energy', 'kind:note', 'lang:fr', 'from:2024-01-01', 'to:2024-12-31'], key: 'filters' },
+];
+
+function Help() {
+  const { t } = useTranslation();
+  return (
+    <div className="search-help muted">
+      <p>{t('search.helpIntro')}</p>
+      <ul>
+        {HELP_EXAMPLES.map(({ examples, key }) => (
+          <li key={key}>
+            {examples.map((example) => (
+              <kbd key={example}>{example}</kbd>
+            ))}{' '}
+            {t(`search.help.${key}`)}
+          </li>
+        ))}
+        <li>{t('search.help.keys', { shortcut: SEARCH_SHORTCUT_LABEL })}</li>
+      </ul>
+    </div>
+  );
+}
+
+/** The search results page (`#/search?q=…`): filters, a count, ranked hits with snippets. */
+export function SearchView({ query }: { query: string }) {
+  const { t } = useTranslation();
+  const issueText = useIssueText();
+  const [filters, setFilters] = useState<SearchFilters>(NO_FILTERS);
+  const state = useSearch(query, filters);
+  const result = state.status === 'done' ? state.result : state.status === 'searching' ? state.previous : null;
+
+  let status = '';
+  if (state.status === 'error') status = state.message;
+  else if (result?.message) status = issueText(result.message);
+  else if (result) {
+    status = result.more
+      ? t('search.moreMatches', { count: result.total })
+      : t('search.matches', { count: result.total });
+  }
+
+  return (
+    <section className="search-view" aria-labelledby="search-title">
+      <h1 id="search-title" className="search-title">
+        {query.trim() ? t('search.titleFor', { query }) : t('search.title')}
+      </h1>
+      <Filters filters={filters} onChange={setFilters} />
+      <p
+        className={`search-status${state.status === 'error' || result?.message ? ' message message--error' : ' muted'}`}
+        role="status"
+      >
+        {status}
+      </p>
+      {result?.warnings.map((warning, i) => (
+        <p key={i} className="search-warning muted">
+          {issueText(warning)}
+        </p>
+      ))}
+      {query.trim() === '' && <Help />}
+      {result && result.hits.length > 0 && (
+        <ol className="search-results" aria-label={t('search.results')} aria-busy={state.status === 'searching'}>
+          {result.hits.map((hit) => (
+            <li key={`${hit.kind}:${hit.documentId ?? ''}:${hit.ownerId}`} className="search-hit">
+              <a className="search-hit-link" href={hitLink(hit, query)} onKeyDown={onResultKeyDown}>
+                <span className="search-hit-head">
+                  <span className={`search-hit-kind search-hit-kind--${hit.kind}`}>
+                    {t(`search.hitKinds.${hit.kind}`)}
+                  </span>
+                  <Where hit={hit} />
+                  {hit.language && <span className="search-hit-lang">{hit.language.toUpperCase()}</span>}
+                  {hit.date && <span className="search-hit-date">{hit.date}</span>}
+                </span>
+                <span className="search-hit-snippet">
+                  <Snippet segments={hit.snippet} />
+                </span>
+              </a>
+            </li>
+          ))}
+        </ol>
+      )}
+      {result && !result.message && result.hits.length === 0 && state.status === 'done' && (
+        <p className="muted">{t('search.noMatches')}</p>
+      )}
+    </section>
+  );
+}

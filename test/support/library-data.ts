@@ -1,0 +1,76 @@
+/**
+ * Fills a library with some of every kind of data it holds, through the real code paths
+ * (import pipeline, API handlers). Archive, backup and crash tests use it; when a feature adds
+ * a kind of data (and a line in main/library/archive-tables.ts), add it here too.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { ApiChannel, ApiInput, ApiOutput } from '../../shared/api/index.ts';
+import { createApiContext } from '../../main/api/context.ts';
+import { dispatch } from '../../main/api/dispatch.ts';
+import { apiHandlers } from '../../main/api/handlers.ts';
+import { importIntoLibrary } from '../../main/library/import-document.ts';
+import type { Database } from '../../main/store/database.ts';
+import { setSetting } from '../../main/store/settings.store.ts';
+
+const fixtures = join(import.meta.dirname, '..', 'fixtures');
+
+export async function populateEveryKind(db: Database): Promise<void> {
+  const context = createApiContext({ db, storePath: ':test:', mode: 'cli', version: '0.0.0-test' });
+  const call = async <C extends ApiChannel>(channel: C, input: ApiInput<C>): Promise<ApiOutput<C>> => {
+    const result = await dispatch(apiHandlers, context, channel, input, (_c, error) => {
+      throw error;
+    });
+    if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
+    return result.value as ApiOutput<C>;
+  };
+
+  // Documents of several formats, with their original bytes (PDF and DOCX are binary).
+  for (const name of ['statement.pdf', 'memo.docx', 'saved-page.html']) {
+    await importIntoLibrary(db, { fileName: name, bytes: readFileSync(join(fixtures, 'import', name)) });
+  }
+  // A second version of a document (series, previous_id), annotated before the new version.
+  const first = 'Joint Statement on Rivers\n\nWe agree to protect rivers.\n\nWe will meet again next year.\n';
+  const v1 = await importIntoLibrary(db, { fileName: 'rivers.txt', bytes: new TextEncoder().encode(first) });
+  // Annotations with tags, a comment, a custom colour label (highlight_colors defaults changed).
+  await call('annotations:create', {
+    documentId: v1.document.id,
+    target: { type: 'quote', exact: 'protect rivers' },
+    color: 'red',
+    tags: ['rivers', 'Déclaration — 宣言'],
+  });
+  await call('annotations:create', { documentId: v1.document.id, target: { type: 'paragraph', n: 2 } });
+  await call('annotations:setColorLabel', { key: 'blue', label: 'To check <b>before</b> Friday' });
+  await importIntoLibrary(db, {
+    fileName: 'rivers.txt',
+    bytes: new TextEncoder().encode(first.replace('next year', 'in the spring')),
+  });
+  // Briefing notes (from templates, so with content, fields and a first version).
+  await call('notes:create', { template: 'en', title: 'Note on rivers <script>alert(1)</script>' });
+  await call('notes:create', { template: 'fr' });
+  // A note that cites a document (an excerpt node), saved with a checkpoint version.
+  const cited = await call('documents:get', { id: v1.document.id });
+  const paragraph = cited.sections.flatMap((section) => section.paragraphs)[0];
+  const note = await call('notes:create', { template: 'blank', title: 'Rivers brief' });
+  if (paragraph) {
+    const excerpt = {
+      type: 'excerpt' as const,
+      version: 1,
+      documentId: cited.id,
+      documentTitle: cited.title,
+      documentDate: cited.date,
+      paragraphs: [{ id: paragraph.id, n: paragraph.n }],
+      text: paragraph.text,
+      origin: 'paragraph',
+    };
+    const content = {
+      root: { type: 'root', version: 1, format: '', indent: 0, direction: null, children: [excerpt] },
+    } as unknown as ApiInput<'notes:save'>['content'];
+    const { id, title, status, classification, fields } = note;
+    await call('notes:save', { id, title, status, classification, fields, content, checkpoint: 'manual' });
+  }
+  // A briefing pack with items.
+  await call('packs:createSample', {});
+  setSetting(db, 'test.theme', '"dark"');
+  setSetting(db, 'test.unicode', '"Déclaration — 宣言 🇨🇦"');
+}
