@@ -1,6 +1,12 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DocumentSummary, PackItemSpec, StoredDocument } from '../../../shared/model/index.ts';
+import {
+  CLASSIFICATION_LABELS,
+  type DocumentSummary,
+  type NoteSummary,
+  type PackItemSpec,
+  type StoredDocument,
+} from '../../../shared/model/index.ts';
 import { call } from '../../api/client.ts';
 import { errorMessage } from './usePacks.ts';
 
@@ -23,12 +29,15 @@ export function parseParagraphList(text: string): number[] | undefined {
   return [...numbers].sort((a, b) => a - b);
 }
 
-type Kind = 'excerpt' | 'document' | 'annotations';
+type Kind = 'note' | 'excerpt' | 'document' | 'annotations';
 
-/** Adds an excerpt, an annex (whole document or chosen sections) or an annotation digest. */
+/** Adds a briefing note, an excerpt, an annex (whole document or chosen sections) or an annotation digest. */
 export function AddItemForm({ onAdd }: { onAdd: (spec: PackItemSpec) => Promise<boolean> }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const marking = CLASSIFICATION_LABELS[i18n.language === 'fr' ? 'fr' : 'en'];
   const [documents, setDocuments] = useState<DocumentSummary[]>([]);
+  const [notes, setNotes] = useState<NoteSummary[] | null>(null);
+  const [noteId, setNoteId] = useState('');
   const [kind, setKind] = useState<Kind>('excerpt');
   const [documentId, setDocumentId] = useState('');
   const [paragraphs, setParagraphs] = useState('');
@@ -49,6 +58,16 @@ export function AddItemForm({ onAdd }: { onAdd: (spec: PackItemSpec) => Promise<
     );
   }, []);
   useEffect(() => {
+    if (kind !== 'note') return;
+    call('notes:list', {}).then(
+      (list) => {
+        setNotes(list);
+        setNoteId((current) => (list.some((n) => n.id === current) ? current : (list[0]?.id ?? '')));
+      },
+      (e: unknown) => setError(errorMessage(e)),
+    );
+  }, [kind]);
+  useEffect(() => {
     if (documentId && kind === 'document')
       call('documents:get', { id: documentId }).then(setLoaded, () => setLoaded(null));
   }, [documentId, kind]);
@@ -56,6 +75,11 @@ export function AddItemForm({ onAdd }: { onAdd: (spec: PackItemSpec) => Promise<
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setError(null);
+    if (kind === 'note') {
+      if (!noteId) return setError(t('packs.chooseNote'));
+      await onAdd({ kind: 'note', noteId });
+      return;
+    }
     if (!documentId) return setError(t('packs.add.chooseDocument'));
     let spec: PackItemSpec;
     if (kind === 'excerpt') {
@@ -79,27 +103,45 @@ export function AddItemForm({ onAdd }: { onAdd: (spec: PackItemSpec) => Promise<
         <label>
           {t('packs.add.kind')}
           <select value={kind} onChange={(e) => setKind(e.target.value as Kind)}>
+            <option value="note">{t('packs.kindNote')}</option>
             <option value="excerpt">{t('packs.add.excerpt')}</option>
             <option value="document">{t('packs.add.annex')}</option>
             <option value="annotations">{t('packs.add.digest')}</option>
           </select>
         </label>
-        <label>
-          {t('packs.add.document')}
-          <select
-            value={documentId}
-            onChange={(e) => {
-              setDocumentId(e.target.value);
-              setSections(new Set());
-            }}
-          >
-            {documents.map((d) => (
-              <option key={d.id} value={d.id}>
-                {d.title}
-              </option>
-            ))}
-          </select>
-        </label>
+        {kind === 'note' ? (
+          notes && notes.length === 0 ? (
+            <p className="muted">{t('packs.noNotes')}</p>
+          ) : (
+            <label>
+              {t('packs.note')}
+              <select value={noteId} onChange={(e) => setNoteId(e.target.value)}>
+                {(notes ?? []).map((n) => (
+                  <option key={n.id} value={n.id}>
+                    {n.title} ({marking[n.classification]})
+                  </option>
+                ))}
+              </select>
+            </label>
+          )
+        ) : (
+          <label>
+            {t('packs.add.document')}
+            <select
+              value={documentId}
+              onChange={(e) => {
+                setDocumentId(e.target.value);
+                setSections(new Set());
+              }}
+            >
+              {documents.map((d) => (
+                <option key={d.id} value={d.id}>
+                  {d.title}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
       </div>
       {kind === 'excerpt' && (
         <div className="pack-add-row">

@@ -1,6 +1,6 @@
 import { useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PackItem } from '../../../shared/model/index.ts';
+import { CLASSIFICATION_LABELS, type PackItem } from '../../../shared/model/index.ts';
 
 /**
  * The pack's items in print order. Reorder by dragging an item, with the Move up/down
@@ -15,8 +15,9 @@ export function ItemList({
   onMove: (itemId: string, position: number) => Promise<void>;
   onRemove: (item: PackItem, position: number) => void;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const kindLabel = (item: PackItem) => t(`packs.kinds.${item.spec.kind}`);
+  const marking = CLASSIFICATION_LABELS[i18n.language === 'fr' ? 'fr' : 'en'];
   const [dragged, setDragged] = useState<string | null>(null);
   const [over, setOver] = useState<number | null>(null);
   const [announcement, setAnnouncement] = useState('');
@@ -63,7 +64,10 @@ export function ItemList({
             aria-label={t(item.missing ? 'packs.itemLabelMissing' : 'packs.itemLabel', {
               n: index + 1,
               kind: kindLabel(item),
-              label: item.label,
+              label:
+                item.spec.kind === 'note' && !item.missing
+                  ? `${item.label} (${marking[item.classification]})`
+                  : item.label,
             })}
             onKeyDown={(event) => onKeyDown(event, item, index)}
             onDragStart={(event) => {
@@ -93,6 +97,14 @@ export function ItemList({
             </span>
             <span className="pack-item-kind">{kindLabel(item)}</span>
             <span className="pack-item-label">{item.label}</span>
+            {item.spec.kind === 'note' && (
+              <span
+                className={`pack-item-classification classification--${item.classification}`}
+                title={t('packs.itemClassification', { classification: marking[item.classification] })}
+              >
+                {marking[item.classification]}
+              </span>
+            )}
             {item.missing && <span className="pack-item-warning">{t('packs.missing')}</span>}
             <span className="pack-item-actions">
               <button

@@ -218,6 +218,11 @@ export const enFeatures = {
     selected_other: '{{count}} selected',
   },
   packs: {
+    kindNote: 'Briefing note',
+    note: 'Note',
+    noNotes: 'There are no briefing notes yet. Write one under Briefing notes first.',
+    chooseNote: 'Choose a note first.',
+    itemClassification: 'Classification: {{classification}}',
     newTitle: 'New briefing pack',
     newPack: 'New pack',
     samplePack: 'Sample pack',

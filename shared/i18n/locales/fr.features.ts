@@ -229,6 +229,11 @@ export const frFeatures: Widen<typeof enFeatures> = {
     selected_other: '{{count}} sélectionnés',
   },
   packs: {
+    kindNote: 'Note de breffage',
+    note: 'Note',
+    noNotes: 'Il n’y a pas encore de note de breffage. Rédigez-en une sous Notes de breffage.',
+    chooseNote: 'Choisissez d’abord une note.',
+    itemClassification: 'Classification : {{classification}}',
     newTitle: 'Nouveau dossier d’information',
     newPack: 'Nouveau dossier',
     samplePack: 'Dossier exemple',
