@@ -30,12 +30,9 @@ export function createApiContext(
   return { systemLanguage: 'en', ...fields, events: new AppEvents() };
 }
 
-/**
- * The caller's language: the user's choice, else the system's. The CLI speaks the language of
- * its `--lang` or locale (carried as `systemLanguage`), whatever the app was set to.
- */
+/** The interface language: the user's choice, else the system's. */
 export function currentLanguage(context: ApiContext): Language {
-  if (context.mode === 'cli') return context.systemLanguage;
-  const chosen = getSetting(context.db, 'language');
+  const chosen
+ = getSetting(context.db, 'language');
   return isLanguage(chosen) ? chosen : context.systemLanguage;
 }

@@ -20,9 +20,14 @@ export type ErrorLogger = (channel: string, error: unknown) => void;
 
 const logToStderr: ErrorLogger = (channel, error) => console.error(`[precis] ${channel} failed:`, error);
 
-/** The caller's language; English when even the settings cannot be read (a damaged store). */
+/**
+ * The language errors are worded in: the CLI's (its `--lang` or locale, carried as
+ * `systemLanguage`), else the interface's; the system's when the settings cannot be read.
+ */
 function callerLanguage(context: ApiContext): Language {
+  if (context.mode === 'cli') return context.systemLanguage;
   try {
+
     return currentLanguage(context);
   } catch {
     return context.systemLanguage;
