@@ -32,7 +32,6 @@ export function createApiContext(
 
 /** The interface language: the user's choice, else the system's. */
 export function currentLanguage(context: ApiContext): Language {
-  const chosen
- = getSetting(context.db, 'language');
+  const chosen = getSetting(context.db, 'language');
   return isLanguage(chosen) ? chosen : context.systemLanguage;
 }

@@ -27,7 +27,6 @@ const logToStderr: ErrorLogger = (channel, error) => console.error(`[precis] ${c
 function callerLanguage(context: ApiContext): Language {
   if (context.mode === 'cli') return context.systemLanguage;
   try {
-
     return currentLanguage(context);
   } catch {
     return context.systemLanguage;
