@@ -338,8 +338,13 @@ export interface SearchRow {
   section: string | null;
   language: string | null;
   date: string | null;
+  /** A note's title; null for paragraphs and annotations. */
+  title: string | null;
   /** The best passage, with matches between MATCH_START and MATCH_END. */
   snippet: string;
+  /** An annotation's quote and comment (null when it has none), matches marked. */
+  quote: string | null;
+  comment: string | null;
   /** bm25 relevance, higher is better. */
   score: number;
 }
@@ -414,7 +419,8 @@ export function searchIndex(
 
   const entryOf = db.prepare(
     `SELECT e.kind, e.owner_id AS ownerId, e.document_id AS documentId, d.title AS documentTitle,
-            e.paragraph, s.heading AS section, e.language, e.date
+            e.paragraph, s.heading AS section, e.language, e.date,
+            CASE WHEN e.kind = 'note' THEN (SELECT title FROM notes WHERE id = e.owner_id) END AS title
      FROM search_entries e
      LEFT JOIN documents d ON d.id = e.document_id
      LEFT JOIN paragraphs p ON p.document_id = e.document_id AND p.n = e.paragraph
@@ -422,8 +428,15 @@ export function searchIndex(
      WHERE e.rowid = CAST(? AS INTEGER)`,
   );
   const rows = ranked.map((row) => {
-    const entry = entryOf.get(row.rowid) as Omit<SearchRow, 'snippet' | 'score'>;
-    return { ...entry, snippet: bestSnippet(row), score: Math.round(-row.rank * 10_000) / 10_000 };
+    const entry = entryOf.get(row.rowid) as Omit<SearchRow, 'snippet' | 'score' | 'quote' | 'comment'>;
+    const annotation = entry.kind === 'annotation';
+    return {
+      ...entry,
+      snippet: bestSnippet(row),
+      quote: annotation ? row.s1 : null,
+      comment: annotation && row.s2 !== '' ? row.s2 : null,
+      score: Math.round(-row.rank * 10_000) / 10_000,
+    };
   });
   return { rows, total: Math.min(recent.length, window), more: windowed };
 }
