@@ -17,6 +17,10 @@ import { syncAnnotationIndex, syncNoteIndex } from '../search.store.ts';
  *   kind, document, language and tag are FTS5 doclist intersections, not row scans. User text
  *   is never matched against `scope` (queries are column-filtered).
  * - Ranking: bm25 with a note's title and tags weighted above body text.
+ * - Deleted documents are not indexed: their paragraphs leave on delete and return on restore
+ *   (triggers); annotations and notes that are deleted, or whose document is, are removed by
+ *   their write paths (`syncAnnotationIndex`, `syncNoteIndex`), and purged rows by trigger.
+ * - `up`: annotations and notes already in the store are indexed (a store at schema 2 or 3).
  */
 export const migration004 = {
   version: 4,
