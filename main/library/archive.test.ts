@@ -23,11 +23,10 @@ const SEARCHES: Array<[string, SearchFilters]> = [
 function searchHits(db: Database, query: string, filters: SearchFilters) {
   const parsed = parseSearchQuery(query);
   if (!parsed.match) throw new Error('empty query');
-  return searchIndex(db, parsed.match, filters, { limit: 100, offset: 0 }).rows.map((row) => ({
-    ...row,
-    // bm25 depends on the index's statistics and insertion order, not on what is found.
-    score: undefined,
-  }));
+  // Compared as sets: equal scores (the same paragraph in two versions) come in index order.
+  return searchIndex(db, parsed.match, filters, { limit: 100, offset: 0 })
+    .rows.map((row) => ({ ...row, score: Math.round(row.score * 100) / 100 }))
+    .sort((a, b) => `${a.kind}/${a.documentId}/${a.ownerId}`.localeCompare(`${b.kind}/${b.documentId}/${b.ownerId}`));
 }
 
 let temp: ReturnType<typeof makeTempDir>;
