@@ -5,7 +5,8 @@ export default defineConfig({
   test: {
     include: ['{main,shared,renderer,test}/**/*.test.{ts,tsx}'],
     environment: 'node',
-    testTimeout: 30_000,
+    // Generous: CLI and browser tests spawn real processes, and CI machines may be busy.
+    testTimeout: 90_000,
     hookTimeout: 60_000,
     // Two cores: the e2e suites each launch Chromium; keep the pool small and predictable.
     maxWorkers: 2,

@@ -1,6 +1,8 @@
 import { ApiError, type ExcerptCheck, type Note } from '../../shared/api/index.ts';
 import { checkExcerptFreshness } from '../../shared/notes/excerpt-freshness.ts';
 import { noteFromTemplate } from '../../shared/notes/templates.ts';
+import { NoteContentSchema } from '../../shared/notes/content-schema.ts';
+import { appendMediaLines } from '../../shared/notes/media-lines-table.ts';
 import { newId } from '../library/ids.ts';
 import type { Database } from '../store/database.ts';
 import {
@@ -50,6 +52,7 @@ export const notesHandlers: ApiHandlers<
   | 'notes:versions'
   | 'notes:version'
   | 'notes:check-excerpts'
+  | 'notes:appendMediaLines'
 > = {
   'notes:list': async (_input, { db }) => listNotes(db),
 
@@ -116,6 +119,24 @@ export const notesHandlers: ApiHandlers<
     const version = getNoteVersion(db, id, versionId);
     if (!version) throw new ApiError('not-found', `Note “${id}” has no version ${versionId}.`);
     return version;
+  },
+
+  'notes:appendMediaLines': async ({ id, ...table }, { db }) => {
+    const note = getNote(db, id);
+    if (!note) throw notFound(id);
+    const current = {
+      title: note.title,
+      status: note.status,
+      classification: note.classification,
+      fields: note.fields,
+      content: note.content,
+    };
+    // A version of the note as it was, then the note with the table: History undoes the insertion.
+    saveNote(db, id, current, { checkpoint: 'manual' });
+    const content = NoteContentSchema.parse(appendMediaLines(note.content, table));
+    const saved = saveNote(db, id, { ...current, content }, { checkpoint: 'manual' });
+    if (!saved) throw notFound(id);
+    return { summary: saved.summary, rows: table.rows.length };
   },
 
   'notes:check-excerpts': async ({ excerpts }, { db }) => {

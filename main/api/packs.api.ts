@@ -197,9 +197,9 @@ export const packsHandlers: ApiHandlers<
       return [...rest.slice(0, at), items[index] as (typeof items)[number], ...rest.slice(at)];
     }),
 
-  'packs:createSample': async (_input, { db }) => {
+  'packs:createSample': async ({ language }, { db }) => {
     try {
-      return mustRead(db, createSamplePack(db));
+      return mustRead(db, createSamplePack(db, language ? { language } : {}));
     } catch (error) {
       if (error instanceof SamplePackError) throw new ApiError('not-found', error.message);
       throw error;

@@ -13,6 +13,9 @@ import { createChromiumPrinter } from './chromium-printer.ts';
 import { printPack, type PrintedPack } from './export-pack.ts';
 import type { PrintPack } from './print-model.ts';
 import type { PdfPrinter } from './printer.ts';
+import type { SerializedNoteNode } from '../../shared/notes/content-schema.ts';
+import { renderNoteForPackHtml } from '../../shared/notes/render-html.ts';
+import { headingNode, paragraphNode } from '../../shared/notes/templates.ts';
 
 const doc = {
   id: 'decl1',
@@ -29,6 +32,19 @@ const paragraphs = Array.from({ length: 40 }, (_, i) => ({
   ),
 }));
 
+function excerpt(documentId: string, documentTitle: string, n: number): SerializedNoteNode {
+  return {
+    type: 'excerpt',
+    version: 1,
+    documentId,
+    documentTitle,
+    documentDate: '2024-09-26',
+    paragraphs: [{ id: `p${n}`, n }],
+    text: `Paragraphe ${n} cité.`,
+    origin: 'paragraph',
+  };
+}
+
 const pack: PrintPack = {
   id: 'k1',
   title: 'Dossier d’information : coopération en matière de défense',
@@ -44,10 +60,32 @@ const pack: PrintPack = {
       itemId: 'i1',
       title: 'Note de breffage',
       classification: 'protected-b',
-      html:
-        '<h1>Contexte</h1><p>La déclaration prévoit une coopération accrue ' +
-        '(<a data-cite-document="decl1" data-cite-paragraph="33">¶ 33</a>) et un dialogue ' +
-        '(<a data-cite-document="other" data-cite-paragraph="2">autre ¶ 2</a>).</p>',
+      language: 'fr',
+      // The notes feature's own renderer: header fields, headings, excerpts with citations.
+      html: renderNoteForPackHtml({
+        title: 'Note de breffage',
+        language: 'fr',
+        classification: 'protected-b',
+        fields: {
+          to: 'Ministre',
+          from: 'Sous-ministre',
+          date: '1 octobre 2024',
+          fileNumber: 'DOS-42',
+          preparedBy: 'Agent',
+          approvedBy: 'Directrice',
+        },
+        content: {
+          root: {
+            type: 'root',
+            children: [
+              headingNode('Contexte', 'h2'),
+              paragraphNode('La déclaration prévoit une coopération accrue :'),
+              excerpt('decl1', 'Déclaration commune', 33),
+              excerpt('other', 'Autre document', 2),
+            ],
+          },
+        },
+      }),
     },
     { kind: 'excerpt', itemId: 'i2', heading: 'Engagements', document: doc, paragraphs: paragraphs.slice(2, 4) },
     {
@@ -114,7 +152,15 @@ describe('printing a French pack', () => {
 
   it('links a citation in the note to the cited paragraph in the annex, and only there', async () => {
     const pdf = await getDocumentProxy(new Uint8Array(printed.bytes));
-    const notePage = pages.findIndex((p) => p.includes('Note de breffage') && p.includes('Contexte'));
+    const notePage = pages.findIndex((p, i) => i > 1 && p.includes('Note de breffage') && p.includes('Contexte'));
+    // The note's header fields print with their French labels.
+    const note = (pages[notePage] as string).replace(/\s+/g, ' ');
+    for (const field of ['Destinataire Ministre', 'Expéditeur Sous-ministre', 'Numéro de dossier DOS-42'])
+      expect(note).toContain(field);
+    expect(note).toContain('Classification de sécurité PROTÉGÉ B');
+    expect(note).toContain('Préparé par Agent');
+    expect(note).toContain('Approuvé par Directrice');
+    expect(note).toContain('Déclaration commune (2024-09-26), ¶ 33');
     expect(notePage).toBeGreaterThan(1);
     const annotations = (await (await pdf.getPage(notePage + 1)).getAnnotations()) as Array<{
       subtype: string;
@@ -140,12 +186,13 @@ describe('printing a French pack', () => {
     }));
     expect(entries.map((e) => e.text)).toEqual([
       'Note de breffage',
+      'Contexte',
       'Extrait — Engagements',
       'Annexe A — Déclaration commune',
       'Arctique',
       'Annotations — Déclaration commune',
     ]);
     for (const entry of entries) expect(pages[entry.page - 1]).toContain(entry.text);
-    expect(pages[entries[4]!.page - 1]).toContain('Ce document n’a pas d’annotations.');
+    expect(pages[entries[5]!.page - 1]).toContain('Ce document n’a pas d’annotations.');
   });
 });

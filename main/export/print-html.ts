@@ -11,7 +11,7 @@
 import { createHash } from 'node:crypto';
 import { CLASSIFICATION_LABELS } from '../../shared/model/index.ts';
 import { SANS_FAMILY, SERIF_FAMILY } from './fonts.ts';
-import { cssString, escapeHtml } from './html.ts';
+import { cssString, escapeHtml, htmlText } from './html.ts';
 import type {
   PrintAnnex,
   PrintAnnotationDigest,
@@ -88,7 +88,7 @@ export function renderPrintHtml(pack: PrintPack, options: PrintHtmlOptions): Pri
 
   let annexIndex = 0;
   for (const item of pack.items) {
-    if (item.kind === 'note') body.push(renderNote(item, headingId(), toc, printed));
+    if (item.kind === 'note') body.push(renderNote(item, headingId, toc, printed));
     else if (item.kind === 'excerpt') body.push(renderExcerpt(item, headingId(), toc, t, pack.language, citeLink));
     else if (item.kind === 'annex') body.push(renderAnnex(item, annexIndex++, headingId, toc, t, pack.language));
     else body.push(renderDigest(item, headingId(), toc, t, citeLink));
@@ -146,11 +146,26 @@ ${rows.join('\n')}
 </nav>`;
 }
 
-/** Note headings sit below the note's own title: h1 becomes h3, and so on (h6 at most). */
-function demoteHeadings(html: string): string {
+/**
+ * Note headings sit below the note's own title (h2): the note's top heading level becomes h3,
+ * with an id and an entry in the table of contents (and so a bookmark); deeper levels follow
+ * (h6 at most). Empty headings print nothing and are dropped.
+ */
+function placeNoteHeadings(html: string, headingId: () => string, toc: TocEntry[]): string {
+  const levels = [...html.matchAll(/<h([1-6])\b/gi)].map((m) => Number(m[1]));
+  const top = levels.length > 0 ? Math.min(...levels) : 1;
   return html.replace(
-    /<(\/?)h([1-6])\b/gi,
-    (_m, slash: string, level: string) => `<${slash}h${Math.min(6, Number(level) + 2)}`,
+    /<h([1-6])\b([^>]*)>([\s\S]*?)<\/h\1\s*>/gi,
+    (_match, level: string, attributes: string, inner: string) => {
+      const text = htmlText(inner);
+      if (!text) return '';
+      const printed = Math.min(6, Number(level) - top + 3);
+      const cleanAttributes = attributes.replace(/\s+id="[^"]*"/g, '');
+      if (printed !== 3) return `<h${printed}${cleanAttributes}>${inner}</h${printed}>`;
+      const id = headingId();
+      toc.push({ id, level: 3, text });
+      return `<h3 id="${id}"${cleanAttributes}>${inner}</h3>`;
+    },
   );
 }
 
@@ -165,11 +180,13 @@ function linkCitations(html: string, printed: ReadonlySet<string>): string {
   );
 }
 
-function renderNote(note: PrintNote, id: string, toc: TocEntry[], printed: ReadonlySet<string>): string {
+function renderNote(note: PrintNote, headingId: () => string, toc: TocEntry[], printed: ReadonlySet<string>): string {
+  const id = headingId();
   toc.push({ id, level: 2, text: note.title });
-  return `<section class="item note">
+  const body = linkCitations(placeNoteHeadings(note.html, headingId, toc), printed);
+  return `<section class="item note" lang="${escapeHtml(note.language)}">
 <h2 id="${id}">${escapeHtml(note.title)}</h2>
-<div class="note-body">${linkCitations(demoteHeadings(note.html), printed)}</div>
+<div class="note-print">${body}</div>
 </section>`;
 }
 
@@ -241,15 +258,27 @@ function renderDigest(
   const rows = digest.annotations.map((a) => {
     const where =
       a.paragraph === null
-        ? `<em>${escapeHtml(t.orphaned)}</em>`
-        : cite(digest.document.id, [a.paragraph], `¶ ${a.paragraph}`);
-    return `<li><p class="digest-meta">${where}${a.category ? ` · ${escapeHtml(a.category)}` : ''}${a.tags.length ? ` · ${escapeHtml(t.tags)}: ${a.tags.map(escapeHtml).join(', ')}` : ''}</p>
-<blockquote lang="${escapeHtml(digest.document.language)}"><p>${escapeHtml(a.quote)}</p></blockquote>
-${a.comment ? `<p class="digest-comment">${escapeHtml(a.comment)}</p>` : ''}</li>`;
+        ? `<span class="digest-orphan" title="${escapeHtml(t.orphaned)}">${escapeHtml(t.notFoundShort)}</span>`
+        : cite(digest.document.id, [a.paragraph], `¶\u00a0${a.paragraph}`);
+    return `<tr>
+<td class="digest-where">${where}</td>
+<td class="digest-quote" lang="${escapeHtml(digest.document.language)}">${escapeHtml(a.quote)}</td>
+<td>${escapeHtml(a.category)}${a.tags.length ? `<div class="digest-tags">${a.tags.map(escapeHtml).join(', ')}</div>` : ''}</td>
+<td>${escapeHtml(a.comment)}</td>
+</tr>`;
   });
+  const table = `<table class="digest-table">
+<thead><tr><th scope="col">¶</th><th scope="col">${escapeHtml(t.passage)}</th><th scope="col">${escapeHtml(t.meaning)} · ${escapeHtml(t.tags)}</th><th scope="col">${escapeHtml(t.comment)}</th></tr></thead>
+<tbody>
+${rows.join('\n')}
+</tbody>
+</table>`;
+  const orphans = digest.annotations.some((a) => a.paragraph === null)
+    ? `<p class="source">${escapeHtml(t.notFoundShort)}: ${escapeHtml(t.orphaned)}.</p>`
+    : '';
   return `<section class="item digest">
 <h2 id="${id}">${escapeHtml(heading)}</h2>
-${rows.length ? `<ol class="digest-list">\n${rows.join('\n')}\n</ol>` : `<p>${escapeHtml(t.noAnnotations)}</p>`}
+${rows.length ? `${table}\n${orphans}` : `<p>${escapeHtml(t.noAnnotations)}</p>`}
 </section>`;
 }
 
@@ -275,7 +304,7 @@ h4,h5,h6{font-size:11pt;margin:10pt 0 4pt}
 p{margin:0 0 7pt;orphans:2;widows:2}
 a{color:inherit}
 a.cite,.toc a{text-decoration:none}
-a.cite{border-bottom:0.5pt solid #777}
+a.cite[href]{border-bottom:0.5pt solid #777}
 .cover{break-after:page;display:flex;flex-direction:column;min-height:225mm}
 .cover-marking{font-family:${sans};font-weight:700;font-size:13pt;letter-spacing:.08em;text-align:center;border:1.2pt solid #000;padding:5pt;margin:0 auto 0;width:60%}
 .cover-audience{font-family:${sans};font-size:13pt;margin:70mm 0 6pt;color:#333}
@@ -298,10 +327,28 @@ a.cite{border-bottom:0.5pt solid #777}
 blockquote{margin:0 0 8pt;padding:0 0 0 4mm;border-left:1.5pt solid #999}
 .source,.dateline,.selected{font-family:${sans};font-size:9.5pt;color:#333}
 .dateline{margin-bottom:12pt}
-.digest-list{padding-left:0;list-style:none}
-.digest-list li{margin:0 0 10pt;break-inside:avoid}
-.digest-meta{font-family:${sans};font-size:9.5pt;color:#333;margin-bottom:3pt}
+.digest-table{width:100%;font-size:9.5pt;line-height:1.35}
+.digest-table th{font-family:${sans};font-weight:600;text-align:left;background:#eee}
+.digest-table td,.digest-table th{vertical-align:top;padding:3pt 4pt}
+.digest-table tr{break-inside:avoid}
+.digest-table thead{display:table-header-group}
+.digest-where{white-space:nowrap;font-family:${sans};width:12mm}
+.digest-table td:nth-child(3){width:32mm;font-family:${sans}}
+.digest-table td:nth-child(4){width:48mm}
+.digest-tags{color:#444;font-size:8.5pt;margin-top:2pt}
+.note-header,.note-signoff{margin:0 0 12pt;font-family:${sans};font-size:10pt;border-top:0.75pt solid #000;border-bottom:0.75pt solid #000;padding:4pt 0}
+.note-signoff{margin-top:16pt;break-inside:avoid}
+.note-header div,.note-signoff div{display:flex;gap:4mm;margin:1.5pt 0}
+.note-header dt,.note-signoff dt{flex:0 0 48mm;color:#444;margin:0}
+.note-header dd,.note-signoff dd{margin:0;font-weight:600}
+.note-body blockquote{break-inside:avoid}
+.note-body p:has(+ blockquote){break-after:avoid}
 .note-body blockquote p{margin-bottom:4pt}
+.note-body blockquote.excerpt footer{font-family:${sans};font-size:9.5pt;color:#333;margin:2pt 0 0}
+.note-body blockquote.excerpt cite{font-style:normal}
+.note-body p:empty{display:none}
+.note-body .page-break{break-after:page}
+.note-body ul.checklist{list-style:none;padding-left:4mm}
 table{border-collapse:collapse}
 td,th{border:0.5pt solid #666;padding:2pt 4pt}
 `;

@@ -23,6 +23,8 @@ export interface PrintNote {
   itemId: string;
   title: string;
   classification: Classification;
+  /** The language the note is written in (its `lang` in the print HTML). */
+  language: PrintLanguage;
   /**
    * The note's body as semantic HTML, produced by our own renderer from stored content (never
    * user HTML). Citations are `<a data-cite-document="ID" data-cite-paragraph="N">` elements:

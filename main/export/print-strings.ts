@@ -1,60 +1,13 @@
-/** The words printed in a pack, in its language (the app's UI catalogues do not reach main). */
+/** The words printed in a pack, in its language, and the date and annex-letter formats. */
+import { CATALOGUES, type Catalogue } from '../../shared/i18n/index.ts';
 import type { PrintLanguage } from '../../shared/model/index.ts';
 
-export interface PrintStrings {
-  contents: string;
-  preparedBy: string;
-  date: string;
-  classification: string;
-  /** "Page 3 of 12": the two numbers are CSS counters, so only the words are here. */
-  page: string;
-  of: string;
-  annex: string;
-  excerpt: string;
-  annotations: string;
-  paragraph: string;
-  noAnnotations: string;
-  selectedSections: string;
-  source: string;
-  orphaned: string;
-  tags: string;
-}
+/** The words printed in a pack: the `print` block of the app's catalogues (shared/i18n). */
+export type PrintStrings = Catalogue['print'];
 
 export const PRINT_STRINGS: Record<PrintLanguage, PrintStrings> = {
-  en: {
-    contents: 'Contents',
-    preparedBy: 'Prepared by',
-    date: 'Date',
-    classification: 'Security classification',
-    page: 'Page',
-    of: 'of',
-    annex: 'Annex',
-    excerpt: 'Excerpt',
-    annotations: 'Annotations',
-    paragraph: 'Paragraph',
-    noAnnotations: 'This document has no annotations.',
-    selectedSections: 'Selected sections',
-    source: 'Source',
-    orphaned: 'passage no longer found in this version',
-    tags: 'Tags',
-  },
-  fr: {
-    contents: 'Table des matières',
-    preparedBy: 'Préparé par',
-    date: 'Date',
-    classification: 'Classification de sécurité',
-    page: 'Page',
-    of: 'de',
-    annex: 'Annexe',
-    excerpt: 'Extrait',
-    annotations: 'Annotations',
-    paragraph: 'Paragraphe',
-    noAnnotations: 'Ce document n’a pas d’annotations.',
-    selectedSections: 'Sections choisies',
-    source: 'Source',
-    orphaned: 'passage introuvable dans cette version',
-    tags: 'Mots-clés',
-  },
+  en: CATALOGUES.en.print,
+  fr: CATALOGUES.fr.print,
 };
 
 /** "26 September 2024" / "26 septembre 2024" for an ISO date; the input itself when it is not one. */

@@ -18,7 +18,7 @@ import {
   resolveAnnotationsItem,
   resolveExcerptItem,
 } from './items/document-items.ts';
-import { renderNoteForPrint, resolveNoteItem } from './items/note-item.ts';
+import { describeNote, resolveNoteItem } from './items/note-item.ts';
 import type { PrintItem, PrintPack } from './print-model.ts';
 
 /** Why an export could not start; the message is for the user. */
@@ -47,7 +47,7 @@ function rangeLabel(numbers: readonly number[]): string {
 /** What the pack editor shows for an item, without printing anything. */
 export function describeItem(db: Database, spec: PackItemSpec): ItemDescription {
   if (spec.kind === 'note') {
-    const note = renderNoteForPrint(db, spec.noteId);
+    const note = describeNote(db, spec.noteId);
     return note
       ? { label: note.title, classification: note.classification, missing: false }
       : { label: `Missing note (${spec.noteId})`, classification: 'unclassified', missing: true };

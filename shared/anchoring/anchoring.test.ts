@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { numberSections, type Section } from '../model/index.ts';
 import { canonicalText, paragraphAt, paragraphsInRange, PARAGRAPH_SEPARATOR } from './canonical.ts';
-import { DECLARATION_DRAFTS } from './declaration.fixture.ts';
+import { DECLARATION_DRAFTS } from './fixtures/declaration.ts';
 import { anchorSelectors, contextAgreement } from './match.ts';
 import { describeRange, trimRange } from './selectors.ts';
 import { mapOffset } from './structure.ts';

@@ -54,6 +54,7 @@ export const API_CHANNELS = [
   'notes:versions',
   'notes:version',
   'notes:check-excerpts',
+  'notes:appendMediaLines',
   'library:status',
   'library:backup',
   'library:restore',

@@ -14,6 +14,7 @@ import {
 } from '../model/note.ts';
 import { NoteContentInputSchema, type NoteContent } from '../notes/content-schema.ts';
 import { NOTE_TEMPLATES } from '../notes/templates.ts';
+import { MediaLinesTableSchema } from '../notes/media-lines-table.ts';
 
 const ContentOutputSchema = z.custom<NoteContent>(
   (value) => typeof value === 'object' && value !== null && 'root' in value,
@@ -97,6 +98,14 @@ export const notesContract = {
   'notes:version': {
     input: z.object({ id: NoteIdSchema, versionId: VersionIdSchema }).strict(),
     output: NoteVersionSchema,
+  },
+  /**
+   * Appends the quote check's media lines to the end of a note as a table (with its caption).
+   * The note's state before is kept as a version, so History can undo the insertion.
+   */
+  'notes:appendMediaLines': {
+    input: MediaLinesTableSchema.extend({ id: NoteIdSchema }).strict(),
+    output: z.object({ summary: NoteSummarySchema, rows: z.number().int().nonnegative() }),
   },
   /** For each excerpt, whether a newer version of its source says something else. */
   'notes:check-excerpts': {

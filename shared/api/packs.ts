@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ClassificationSchema } from '../model/classification.ts';
+import { ClassificationSchema, PrintLanguageSchema } from '../model/classification.ts';
 import {
   MAX_PACK_ITEMS,
   PackFieldsSchema,
@@ -61,7 +61,10 @@ export const packsContract = {
     output: PackSchema,
   },
   /** Builds the sample pack from the sample library: a briefing note, excerpts, the declaration as annex. */
-  'packs:createSample': { input: z.object({}).strict(), output: PackSchema },
+  'packs:createSample': {
+    input: z.object({ language: PrintLanguageSchema.optional() }).strict(),
+    output: PackSchema,
+  },
 } as const;
 
 /** A printed pack: the PDF itself (when no path was given) and facts about it. */

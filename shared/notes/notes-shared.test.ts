@@ -122,7 +122,9 @@ describe('derived text and excerpts', () => {
     expect(html).toContain('<dt>Préparé par</dt><dd>A. B.</dd>');
     expect(html).toContain('<h2>Purpose</h2>');
     expect(html).toContain('<blockquote class="excerpt" data-document-id="d1" data-paragraph="8"');
-    expect(html).toContain('<cite>Declaration &#60;on&#62; “things” (2024-09-26), ¶ 8</cite>');
+    expect(html).toContain(
+      '<cite><a data-cite-document="d1" data-cite-paragraph="8" class="cite">Declaration &#60;on&#62; “things” (2024-09-26), ¶ 8</a></cite>',
+    );
     expect(html).not.toContain('<b>act</b>');
     expect(html).toContain('<ul><li>One point</li></ul>');
   });

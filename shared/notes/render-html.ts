@@ -2,7 +2,9 @@
  * A note as semantic HTML for print and packs, rendered from its Lexical JSON without an
  * editor or a DOM. Every text and attribute is escaped and only known node types produce
  * markup; excerpts become `<blockquote class="excerpt">` with their citation and
- * `data-document-id` / `data-paragraph` attributes naming the cited paragraph(s).
+ * `data-document-id` / `data-paragraph` attributes naming the cited paragraph(s); the citation
+ * itself is `<a data-cite-document="ID" data-cite-paragraph="N">`, which a printed pack turns
+ * into a link to that paragraph when it prints the document as an annex.
  *
  * The output is a fragment (an `<article>`); the caller supplies the page and its CSS.
  * Class names used: briefing-note, note-classification, note-header, note-body, excerpt,
@@ -58,6 +60,17 @@ function renderChildren(node: SerializedNoteNode): string {
   return (node.children ?? []).map(renderNode).join('');
 }
 
+/**
+ * A citation as an anchor without `href`: inert in the app and on the clipboard; the pack
+ * printer (main/export/print-html.ts) adds the `href` when the cited paragraph is printed.
+ */
+export function citationLink(documentId: string, paragraph: number | undefined, label: string): string {
+  return (
+    `<a data-cite-document="${escapeHtml(documentId)}" data-cite-paragraph="${paragraph ?? ''}" class="cite">` +
+    `${escapeHtml(label)}</a>`
+  );
+}
+
 /** An excerpt: the quoted paragraphs, then the citation, with the source in data attributes. */
 export function renderExcerptHtml(
   excerpt: Pick<ExcerptPayload, 'documentId' | 'documentTitle' | 'documentDate' | 'paragraphs' | 'text'>,
@@ -71,7 +84,7 @@ export function renderExcerptHtml(
     `<blockquote class="excerpt" data-document-id="${escapeHtml(excerpt.documentId)}"` +
     ` data-paragraph="${numbers[0] ?? ''}" data-paragraphs="${numbers.join(' ')}"` +
     ` data-paragraph-ids="${escapeHtml(excerpt.paragraphs.map((p) => p.id).join(' '))}">` +
-    `${paragraphs}<footer class="excerpt-citation"><cite>${escapeHtml(formatCitation(excerpt))}</cite></footer></blockquote>`
+    `${paragraphs}<footer class="excerpt-citation"><cite>${citationLink(excerpt.documentId, numbers[0], formatCitation(excerpt))}</cite></footer></blockquote>`
   );
 }
 
@@ -144,29 +157,58 @@ export function renderContentHtml(content: NoteContent): string {
   return renderNode(content.root);
 }
 
-/** The whole note: classification banner, title, header fields, body and sign-off. */
-export function renderNoteHtml(note: RenderableNote): string {
+function fieldRow(label: string, value: string): string {
+  return value.trim() ? `<div><dt>${escapeHtml(label)}</dt><dd>${escapeHtml(value)}</dd></div>` : '';
+}
+
+/** The header block: To, From, Date, File number and the security classification. */
+export function renderNoteHeaderHtml(note: Pick<RenderableNote, 'language' | 'classification' | 'fields'>): string {
   const labels = NOTE_FIELD_LABELS[note.language];
   const classification = CLASSIFICATION_LABELS[note.language][note.classification];
-  const row = (label: string, value: string) =>
-    value.trim() ? `<div><dt>${escapeHtml(label)}</dt><dd>${escapeHtml(value)}</dd></div>` : '';
   const header = [
-    row(labels.to, note.fields.to),
-    row(labels.from, note.fields.from),
-    row(labels.date, note.fields.date),
-    row(labels.fileNumber, note.fields.fileNumber),
-    row(labels.classification, classification),
+    fieldRow(labels.to, note.fields.to),
+    fieldRow(labels.from, note.fields.from),
+    fieldRow(labels.date, note.fields.date),
+    fieldRow(labels.fileNumber, note.fields.fileNumber),
+    fieldRow(labels.classification, classification),
   ].join('');
-  const signoff = [row(labels.preparedBy, note.fields.preparedBy), row(labels.approvedBy, note.fields.approvedBy)].join(
-    '',
+  return `<dl class="note-header">${header}</dl>`;
+}
+
+/** The sign-off block (Prepared by, Approved by); empty when neither is filled in. */
+export function renderNoteSignoffHtml(note: Pick<RenderableNote, 'language' | 'fields'>): string {
+  const labels = NOTE_FIELD_LABELS[note.language];
+  const signoff = [
+    fieldRow(labels.preparedBy, note.fields.preparedBy),
+    fieldRow(labels.approvedBy, note.fields.approvedBy),
+  ].join('');
+  return signoff ? `<dl class="note-signoff">${signoff}</dl>` : '';
+}
+
+/**
+ * A note inside a printed pack: header fields, body and sign-off, without the banner and the
+ * title (the pack prints its own heading and marks every page).
+ */
+export function renderNoteForPackHtml(note: RenderableNote): string {
+  return (
+    `<div class="briefing-note" lang="${note.language}" data-classification="${note.classification}">` +
+    renderNoteHeaderHtml(note) +
+    `<div class="note-body">${renderContentHtml(note.content)}</div>` +
+    renderNoteSignoffHtml(note) +
+    `</div>`
   );
+}
+
+/** The whole note: classification banner, title, header fields, body and sign-off. */
+export function renderNoteHtml(note: RenderableNote): string {
+  const classification = CLASSIFICATION_LABELS[note.language][note.classification];
   return (
     `<article class="briefing-note" lang="${note.language}" data-classification="${note.classification}">` +
     `<p class="note-classification">${escapeHtml(classification)}</p>` +
     `<h1>${escapeHtml(note.title)}</h1>` +
-    `<dl class="note-header">${header}</dl>` +
+    renderNoteHeaderHtml(note) +
     `<div class="note-body">${renderContentHtml(note.content)}</div>` +
-    (signoff ? `<dl class="note-signoff">${signoff}</dl>` : '') +
+    renderNoteSignoffHtml(note) +
     `</article>`
   );
 }

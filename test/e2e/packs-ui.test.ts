@@ -1,6 +1,7 @@
 /**
- * The packs view in browser mode: build the sample pack, reorder by keyboard, remove with
- * undo, raise the classification (never below the items'), and preview the PDF page by page.
+ * The packs view in browser mode: build the sample pack, add a PROTECTED B note (which raises
+ * the pack's classification), reorder by keyboard, remove with undo, raise the classification
+ * (never below the items'), and preview the PDF page by page.
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -26,6 +27,21 @@ afterAll(async () => {
   await app?.stop();
 });
 
+/** Calls the API as the page does (browser mode: token header, same origin). */
+function api(channel: string, input: unknown): Promise<{ ok: boolean; value?: unknown }> {
+  return page.evaluate(
+    async ({ channel, input, token }) => {
+      const response = await fetch(`./api/${encodeURIComponent(channel)}`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'X-Precis-Token': token },
+        body: JSON.stringify(input),
+      });
+      return (await response.json()) as { ok: boolean; value?: unknown };
+    },
+    { channel, input, token: app.token },
+  );
+}
+
 const itemLabels = () =>
   page
     .getByRole('list', { name: 'Items, in print order' })
@@ -33,12 +49,41 @@ const itemLabels = () =>
     .evaluateAll((nodes) => nodes.map((n) => n.getAttribute('aria-label') ?? ''));
 
 describe('packs in browser mode', () => {
-  it('builds the sample pack from the packs view', async () => {
+  it('builds the sample pack from the packs view: a briefing note and the declaration as annex', async () => {
     await page.goto(app.url);
     await page.getByRole('link', { name: 'Briefing packs' }).click();
     await page.getByRole('button', { name: 'Sample pack' }).click();
-    await expect.poll(async () => (await itemLabels()).length).toBe(4);
-    expect((await itemLabels())[3]).toMatch(/^4\. Annex: Annex — /);
+    await expect.poll(async () => (await itemLabels()).length).toBe(2);
+    const labels = await itemLabels();
+    expect(labels[0]).toMatch(/^1\. Note: Briefing note: .* \(UNCLASSIFIED\)$/);
+    expect(labels[1]).toMatch(/^2\. Annex: Annex — /);
+  });
+
+  it('adds a briefing note picked from the notes list, and shows its classification', async () => {
+    const created = await api('notes:create', { template: 'en', title: 'Cyber talks' });
+    const note = created.value as Record<string, unknown>;
+    const saved = await api('notes:save', {
+      id: note.id,
+      title: note.title,
+      status: note.status,
+      classification: 'protected-b',
+      fields: note.fields,
+      content: note.content,
+    });
+    expect(saved.ok).toBe(true);
+    const form = page.getByRole('form', { name: 'Add an item' });
+    await form.getByRole('combobox', { name: 'Kind' }).selectOption('note');
+    const picker = form.getByRole('combobox', { name: 'Note' });
+    await expect.poll(() => picker.locator('option').allTextContents()).toContain('Cyber talks (PROTECTED B)');
+    await picker.selectOption({ label: 'Cyber talks (PROTECTED B)' });
+    await form.getByRole('button', { name: 'Add to pack' }).click();
+    await expect.poll(async () => (await itemLabels()).length).toBe(3);
+    expect((await itemLabels())[2]).toBe('3. Note: Cyber talks (PROTECTED B)');
+    await expect.poll(() => page.locator('.pack-item-classification', { hasText: 'PROTECTED B' }).count()).toBe(1);
+    // The note raises the pack: it can no longer be marked below PROTECTED B.
+    const select = page.getByRole('combobox', { name: 'Classification' });
+    await expect.poll(() => select.inputValue()).toBe('protected-b');
+    expect(await select.locator('option[value="protected-a"]').isDisabled()).toBe(true);
   });
 
   it('moves an item with Alt+Arrow keys and keeps focus on it', async () => {
@@ -52,21 +97,21 @@ describe('packs in browser mode', () => {
     await expect
       .poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? ''))
       .toMatch(/^2\. /);
-    await expect.poll(() => page.getByRole('status').filter({ hasText: 'moved to position 2 of 4' }).count()).toBe(1);
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'moved to position 2 of 3' }).count()).toBe(1);
   });
 
   it('removes an item and puts it back with Undo', async () => {
     const before = await itemLabels();
-    await page.getByRole('button', { name: /^Remove Excerpt — Contribute/ }).click();
-    await expect.poll(async () => (await itemLabels()).length).toBe(3);
+    await page.getByRole('button', { name: 'Remove Cyber talks' }).click();
+    await expect.poll(async () => (await itemLabels()).length).toBe(2);
     await page.getByRole('button', { name: 'Undo' }).click();
     await expect.poll(itemLabels).toEqual(before);
   });
 
   it('offers no classification below the items’ and accepts a higher one', async () => {
     const select = page.getByRole('combobox', { name: 'Classification' });
-    await select.selectOption('protected-a');
-    await expect.poll(() => page.getByRole('link', { name: /PROTECTED A/ }).count()).toBe(1);
+    await select.selectOption('confidential');
+    await expect.poll(() => page.getByRole('link', { name: /CONFIDENTIAL/ }).count()).toBe(1);
   });
 
   it('previews the exported PDF page by page', async () => {

@@ -3,7 +3,8 @@
  * a real Chromium, and the PDF is read back with poppler and qpdf as a reviewer would.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { getDocumentProxy } from 'unpdf';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { flattenOutline, pdfCatalog, pdfFonts, pdfInfo, pdfOutline, pdfPageTexts } from '../support/pdf.ts';
@@ -14,7 +15,7 @@ const bin = join(import.meta.dirname, '..', '..', 'bin', 'precis.js');
 function precis(...args: string[]) {
   const result = spawnSync(process.execPath, [bin, ...args], {
     encoding: 'utf8',
-    env: { ...process.env, PRECIS_STORE: '' },
+    env: { ...process.env, PRECIS_STORE: '', LC_ALL: 'en_CA.UTF-8' },
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
@@ -77,10 +78,19 @@ describe('precis export --sample', () => {
       text: m[1] as string,
       page: Number(m[2]),
     }));
-    // Excerpts of the declaration, the declaration as Annex A, and the annex's sections.
-    expect(entries.some((e) => e.text.startsWith('Excerpt — Support Ukraine'))).toBe(true);
-    expect(entries.some((e) => /^Annex A — Canada–France Declaration/.test(e.text))).toBe(true);
-    expect(entries.length).toBeGreaterThanOrEqual(6);
+    // The briefing note and its sections, then the declaration as Annex A and its sections.
+    expect(entries[0]?.text).toMatch(/^Briefing note: Canada–France Declaration/);
+    expect(entries.slice(1, 8).map((e) => e.text)).toEqual([
+      'Purpose',
+      'Summary (key messages)',
+      'Background',
+      'Current status',
+      'Considerations',
+      'Next steps',
+      'Recommendation',
+    ]);
+    expect(entries[8]?.text).toMatch(/^Annex A — Canada–France Declaration/);
+    expect(entries.length).toBeGreaterThanOrEqual(13);
     for (const entry of entries) {
       const page = pages[entry.page - 1];
       expect(page, `${entry.text} → page ${entry.page}`).toBeDefined();
@@ -107,7 +117,9 @@ describe('precis export --sample', () => {
     expect(outline[0]?.title).toBe(pdfInfo(pdf).Title);
     const titles = flattenOutline(outline).map((b) => b.title);
     expect(titles).toContain('Contents');
-    expect(titles).toContain('Excerpt — Support Ukraine');
+    expect(titles.find((t) => t.startsWith('Briefing note:'))).toBeDefined();
+    expect(titles).toContain('Summary (key messages)');
+    expect(titles).toContain('Recommendation');
     expect(titles).toContain('Annex A — Canada–France Declaration on a Stronger Defence and Security Partnership');
     expect(titles).toContain('Fight against foreign interference and information manipulation');
     for (const bookmark of flattenOutline(outline)) {
@@ -115,13 +127,52 @@ describe('precis export --sample', () => {
     }
   });
 
-  it('prints the annex with the paragraph numbers of the app, and excerpts cite them', () => {
+  it('prints the briefing note with its header fields, excerpts and their citations', () => {
+    const note = squash(pages.slice(2, 4).join('\n'));
+    expect(note).toMatch(/^.*Briefing note: Canada–France Declaration/);
+    for (const field of ['To Minister', 'From Deputy Minister', 'File number SAMPLE-', 'Prepared by', 'Approved by'])
+      expect(note).toContain(field);
+    expect(note).toContain('Security classification UNCLASSIFIED');
+    // Three excerpts of the declaration, each followed by its citation.
+    const cited = [...note.matchAll(/Partnership \(2024-09-26\), ¶ (\d+)/g)].map((m) => Number(m[1]));
+    expect(cited).toHaveLength(3);
+    expect(new Set(cited).size).toBe(3);
+  });
+
+  it('prints the annex with the paragraph numbers of the app; the note’s citations link to them', async () => {
     const annexStart = pages.findIndex((p) => /Annex A —/.test(p.split('\n').slice(0, 6).join(' ')));
-    expect(annexStart).toBeGreaterThan(1);
+    expect(annexStart).toBeGreaterThan(2);
     const annex = pages.slice(annexStart).join('\n');
     const numbers = [...annex.matchAll(/^\s{0,12}(\d{1,3})\s{2,}\S/gm)].map((m) => Number(m[1]));
     expect(numbers.slice(0, 5)).toEqual([1, 2, 3, 4, 5]);
-    expect(squash(pages[2] as string)).toMatch(/Source: Canada–France Declaration .*, ¶ 6/);
+    // Each citation in the note is a link to the annex page that holds its paragraph.
+    const document = await getDocumentProxy(new Uint8Array(readFileSync(pdf)));
+    const targets: Array<{ from: number; to: number }> = [];
+    for (let page = 3; page < annexStart + 1; page++) {
+      const links = (
+        (await (await document.getPage(page)).getAnnotations()) as Array<{ subtype: string; dest?: unknown }>
+      ).filter((a) => a.subtype === 'Link' && a.dest);
+      for (const link of links) {
+        const dest =
+          typeof link.dest === 'string' ? await document.getDestination(link.dest) : (link.dest as unknown[]);
+        const to = await document.getPageIndex(
+          (dest as Array<{ num: number; gen: number }>)[0] as { num: number; gen: number },
+        );
+        targets.push({ from: page, to });
+      }
+    }
+    const cited = [...squash(pages.slice(2, annexStart).join('\n')).matchAll(/\(2024-09-26\), ¶ (\d+)/g)].map((m) =>
+      Number(m[1]),
+    );
+    expect(cited).toHaveLength(3);
+    expect(targets).toHaveLength(cited.length);
+    targets.forEach((target, i) => {
+      expect(target.to).toBeGreaterThanOrEqual(annexStart);
+      expect(pages[target.to], `¶ ${cited[i]} on page ${target.to + 1}`).toMatch(
+        new RegExp(`^\\s{0,12}${cited[i]}\\s{2,}\\S`, 'm'),
+      );
+    });
+    await document.destroy();
   });
 
   it('lists the pack with `precis packs --json`', () => {
@@ -134,7 +185,7 @@ describe('precis export --sample', () => {
       itemCount: number;
     }>;
     expect(packs).toHaveLength(1);
-    expect(packs[0]).toMatchObject({ classification: 'unclassified', itemCount: 4 });
+    expect(packs[0]).toMatchObject({ classification: 'unclassified', itemCount: 2 });
     // The same pack prints again by id, on A4 this time.
     const a4 = join(temp.dir, 'again.pdf');
     const again = precis('export', packs[0]?.id ?? '', '-o', a4, '--page-size', 'a4', '--store', store);
@@ -158,6 +209,30 @@ describe('precis export --sample', () => {
     expect(precis('export', '--sample', '-o', join(temp.dir, 'folder.pdf'), '--store', store).stderr).toMatch(
       /is a folder/,
     );
+  }, 60_000);
+
+  it('prints the French sample pack with `--lang fr`: French template, labels and markings', () => {
+    const fr = join(temp.dir, 'echantillon.pdf');
+    const run = precis('export', '--sample', '--lang', 'fr', '-o', fr, '--store', store);
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    const frPages = pdfPageTexts(fr);
+    frPages.forEach((text, index) => {
+      const lines = text.split('\n').filter((l) => l.trim());
+      expect(lines.slice(0, 3).join(' '), `top of page ${index + 1}`).toContain('NON CLASSIFIÉ');
+      expect(lines.at(-1), `bottom of page ${index + 1}`).toContain('NON CLASSIFIÉ');
+      expect(lines.at(-1)).toContain(`Page ${index + 1} de ${frPages.length}`);
+    });
+    expect(pdfCatalog(fr).lang).toBe('fr');
+    expect(squash(frPages[0] as string)).toContain('Pour la ministre');
+    const toc = squash(frPages[1] as string);
+    expect(toc).toContain('Table des matières');
+    for (const heading of ['Note de breffage :', 'Objet', 'Résumé (messages clés)', 'Recommandation', 'Annexe A —'])
+      expect(toc).toContain(heading);
+    const note = squash(frPages.slice(2, 4).join(' '));
+    for (const label of ['Destinataire Ministre', 'Expéditeur Sous-ministre', 'Numéro de dossier EXEMPLE-'])
+      expect(note).toContain(label);
+    expect(note).toContain('Classification de sécurité NON CLASSIFIÉ');
   }, 60_000);
 
   it('names the missing pack', () => {

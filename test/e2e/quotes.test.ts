@@ -2,7 +2,7 @@
  * End to end: the quote check in the real browser-mode server and Chromium. From the sample
  * article, "Check quotes" opens the article beside the declaration; each quotation leads to its
  * passage with a word diff; "Copy media lines" puts an HTML table and text on the clipboard;
- * the sources can be changed.
+ * "Insert into a note" appends them as a table to a briefing note; the sources can be changed.
  */
 import { AxeBuilder } from '@axe-core/playwright';
 import { mkdirSync, readFileSync } from 'node:fs';
@@ -100,7 +100,7 @@ describe('quote check in Chromium', () => {
   it('copies the media lines as an HTML table and as text', async () => {
     await page.getByRole('button', { name: 'Copy media lines' }).click();
     await expect
-      .poll(() => page.locator('.media-lines [role="status"]').textContent())
+      .poll(() => page.locator('.media-lines-header [role="status"]').textContent())
       .toContain('Copied 4 media lines');
     const clipboard = await page.evaluate(async () => {
       const [item] = await navigator.clipboard.read();
@@ -123,6 +123,39 @@ describe('quote check in Chromium', () => {
     const results = await new AxeBuilder({ page }).include('.quotes').analyze();
     const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
     expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  });
+
+  it('inserts the media lines into a briefing note as a table', async () => {
+    const quotesUrl = page.url();
+    const created = await page.evaluate(async (token) => {
+      const response = await fetch('./api/notes:create', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'X-Precis-Token': token },
+        body: JSON.stringify({ template: 'en', title: 'Media lines note' }),
+      });
+      return (await response.json()) as { ok: boolean; value: { id: string } };
+    }, app.token);
+    expect(created.ok).toBe(true);
+    await page.reload();
+    await expect.poll(() => marks().count()).toBe(4);
+    const picker = page.getByRole('combobox', { name: 'Briefing note' });
+    await expect.poll(() => picker.locator('option').allTextContents()).toContain('Media lines note');
+    await picker.selectOption({ label: 'Media lines note' });
+    await page.getByRole('button', { name: 'Insert into a note' }).click();
+    const status = page.locator('.media-lines-insert [role="status"]');
+    await expect.poll(() => status.textContent()).toContain('Inserted 4 media lines at the end of “Media lines note”');
+    await page.screenshot({ path: join(shots, 'quotes-insert-into-note.png') });
+    await status.getByRole('link', { name: 'Open the note' }).click();
+    await expect.poll(() => page.evaluate(() => window.location.hash)).toBe(`#/notes/${created.value.id}`);
+    // The note editor shows the table: a header row and one row per quotation.
+    const table = page.locator('[contenteditable="true"] table');
+    await expect.poll(() => table.locator('tr').count(), { timeout: 10_000 }).toBe(5);
+    expect(await table.locator('tr').first().textContent()).toBe('QuoteSource ¶FidelityChanged words');
+    expect(await table.textContent()).toContain('aggression → conquest');
+    await table.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(shots, 'note-with-media-lines.png') });
+    await page.goto(quotesUrl);
+    await expect.poll(() => marks().count()).toBe(4);
   });
 
   it('checks again against the sources the user picks', async () => {

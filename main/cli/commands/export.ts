@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { CliError, callApi, printJson, type Command } from '../command.ts';
 
-const USAGE = 'usage: precis export (PACK_ID | --sample) -o FILE.pdf [--page-size a4|letter] [--json]';
+const USAGE = 'usage: precis export (PACK_ID | --sample [--lang en|fr]) -o FILE.pdf [--page-size a4|letter] [--json]';
 
 export const exportCommand: Command = {
   usage: 'export PACK_ID|--sample -o FILE.pdf',
@@ -24,7 +24,7 @@ export const exportCommand: Command = {
       else throw new CliError(`${USAGE} (unexpected “${arg}”)`, 2);
     }
     if (!output || (sample ? packId !== undefined : packId === undefined)) throw new CliError(USAGE, 2);
-    if (sample) packId = (await callApi(run.context, 'packs:createSample', {})).id;
+    if (sample) packId = (await callApi(run.context, 'packs:createSample', { language: run.language })).id;
     const result = await callApi(run.context, 'export:pdf', {
       packId: packId as string,
       path: resolve(output),

@@ -2,6 +2,8 @@
 import type { PackItemSpec, StoredDocument } from '../../../shared/model/index.ts';
 import type { Database } from '../../store/database.ts';
 import { getDocument } from '../../store/documents.store.ts';
+import { listColors } from '../../store/annotations.store.ts';
+import { listAnnotationsOn } from '../../library/annotations.ts';
 import type {
   PrintAnnex,
   PrintAnnotation,
@@ -73,11 +75,22 @@ export function resolveAnnexItem(
 }
 
 /**
- * The annotations of a document, as a digest reads them. This build has no annotations store
- * yet, so every document has none.
+ * The annotations of a document, as a digest reads them: every live annotation of the
+ * document's series, re-anchored onto this version (the one the pack prints), with the
+ * passage as it reads there, the first paragraph it touches (null when it is no longer
+ * found), what its colour means to the user, its tags and its comment as plain text.
  */
 export type AnnotationSource = (db: Database, documentId: string) => PrintAnnotation[];
-export const readAnnotationsForDigest: AnnotationSource = () => [];
+export const readAnnotationsForDigest: AnnotationSource = (db, documentId) => {
+  const meaning = new Map(listColors(db).map((c) => [c.key, c.label]));
+  return listAnnotationsOn(db, documentId).map((a) => ({
+    paragraph: a.anchor.status === 'orphaned' ? null : a.anchor.paragraph,
+    quote: (a.anchor.text ?? a.quote.exact).trim(),
+    comment: a.comment?.text.trim() ?? '',
+    category: meaning.get(a.color) ?? a.color,
+    tags: a.tags,
+  }));
+};
 
 export function resolveAnnotationsItem(
   db: Database,

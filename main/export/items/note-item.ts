@@ -1,15 +1,19 @@
 /**
  * Notes in a pack: the one boundary between packs and briefing notes. Everything the pack
- * needs from a note comes through `NoteForPrint`, rendered by the notes feature.
+ * needs from a note comes through `NoteForPrint`, rendered by the notes feature's own HTML
+ * renderer (shared/notes/render-html.ts), so a note prints as it reads in the app.
  */
-import type { Classification } from '../../../shared/model/index.ts';
+import type { Classification, PrintLanguage } from '../../../shared/model/index.ts';
+import { renderNoteForPackHtml } from '../../../shared/notes/render-html.ts';
 import type { Database } from '../../store/database.ts';
+import { getNote, getNoteSummary } from '../../store/notes.store.ts';
 import type { PrintNote } from '../print-model.ts';
 import { escapeHtml } from '../html.ts';
 
 export interface NoteForPrint {
   title: string;
   classification: Classification;
+  language: PrintLanguage;
   /** Semantic HTML of the body, or undefined when only plain text is available. */
   html?: string;
   /** The note's plain text, paragraphs separated by blank lines (fallback). */
@@ -19,10 +23,29 @@ export interface NoteForPrint {
 export type NoteRenderer = (db: Database, noteId: string) => NoteForPrint | undefined;
 
 /**
- * The library's notes, as print sees them. This build has no notes store yet, so there is
- * no note to find: a note item resolves to "missing" and the export names it.
+ * A note of the library as print sees it: header fields (To, From, Date, File number,
+ * classification), body with its excerpts and their citations, and sign-off. Notes in the
+ * bin are not found, so the export names the item as missing.
  */
-export const renderNoteForPrint: NoteRenderer = () => undefined;
+export const renderNoteForPrint: NoteRenderer = (db, noteId) => {
+  const note = getNote(db, noteId);
+  if (!note) return undefined;
+  return {
+    title: note.title,
+    classification: note.classification,
+    language: note.language,
+    html: renderNoteForPackHtml(note),
+  };
+};
+
+/** What the pack editor lists for a note, without rendering it. */
+export function describeNote(
+  db: Database,
+  noteId: string,
+): { title: string; classification: Classification } | undefined {
+  const summary = getNoteSummary(db, noteId);
+  return summary ? { title: summary.title, classification: summary.classification } : undefined;
+}
 
 /** Plain text to HTML paragraphs: used when a note has no rich rendering. */
 export function plainTextToHtml(text: string): string {
@@ -47,6 +70,7 @@ export function resolveNoteItem(
     itemId,
     title: note.title,
     classification: note.classification,
+    language: note.language,
     html: note.html ?? plainTextToHtml(note.plainText ?? ''),
   };
 }

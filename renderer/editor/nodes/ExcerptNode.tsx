@@ -120,7 +120,13 @@ export class ExcerptNode extends DecoratorNode<JSX.Element> {
     const footer = document.createElement('footer');
     footer.className = 'excerpt-citation';
     const cite = document.createElement('cite');
-    cite.textContent = formatCitation(payload);
+    // The citation anchor has no href: packs add one when they print the cited paragraph.
+    const link = document.createElement('a');
+    link.setAttribute('data-cite-document', payload.documentId);
+    link.setAttribute('data-cite-paragraph', String(payload.paragraphs[0]?.n ?? ''));
+    link.className = 'cite';
+    link.textContent = formatCitation(payload);
+    cite.append(link);
     footer.append(cite);
     quote.append(footer);
     return { element: quote };

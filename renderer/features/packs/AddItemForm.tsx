@@ -1,5 +1,12 @@
 import { useEffect, useState, type FormEvent } from 'react';
-import type { DocumentSummary, PackItemSpec, StoredDocument } from '../../../shared/model/index.ts';
+import { useTranslation } from 'react-i18next';
+import {
+  CLASSIFICATION_LABELS,
+  type DocumentSummary,
+  type NoteSummary,
+  type PackItemSpec,
+  type StoredDocument,
+} from '../../../shared/model/index.ts';
 import { call } from '../../api/client.ts';
 import { errorMessage } from './usePacks.ts';
 
@@ -22,11 +29,15 @@ export function parseParagraphList(text: string): number[] | undefined {
   return [...numbers].sort((a, b) => a - b);
 }
 
-type Kind = 'excerpt' | 'document' | 'annotations';
+type Kind = 'note' | 'excerpt' | 'document' | 'annotations';
 
-/** Adds an excerpt, an annex (whole document or chosen sections) or an annotation digest. */
+/** Adds a briefing note, an excerpt, an annex (whole document or chosen sections) or an annotation digest. */
 export function AddItemForm({ onAdd }: { onAdd: (spec: PackItemSpec) => Promise<boolean> }) {
+  const { t, i18n } = useTranslation();
+  const marking = CLASSIFICATION_LABELS[i18n.language === 'fr' ? 'fr' : 'en'];
   const [documents, setDocuments] = useState<DocumentSummary[]>([]);
+  const [notes, setNotes] = useState<NoteSummary[] | null>(null);
+  const [noteId, setNoteId] = useState('');
   const [kind, setKind] = useState<Kind>('excerpt');
   const [documentId, setDocumentId] = useState('');
   const [paragraphs, setParagraphs] = useState('');
@@ -47,6 +58,16 @@ export function AddItemForm({ onAdd }: { onAdd: (spec: PackItemSpec) => Promise<
     );
   }, []);
   useEffect(() => {
+    if (kind !== 'note') return;
+    call('notes:list', {}).then(
+      (list) => {
+        setNotes(list);
+        setNoteId((current) => (list.some((n) => n.id === current) ? current : (list[0]?.id ?? '')));
+      },
+      (e: unknown) => setError(errorMessage(e)),
+    );
+  }, [kind]);
+  useEffect(() => {
     if (documentId && kind === 'document')
       call('documents:get', { id: documentId }).then(setLoaded, () => setLoaded(null));
   }, [documentId, kind]);
@@ -54,6 +75,11 @@ export function AddItemForm({ onAdd }: { onAdd: (spec: PackItemSpec) => Promise<
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setError(null);
+    if (kind === 'note') {
+      if (!noteId) return setError(t('packs.chooseNote'));
+      await onAdd({ kind: 'note', noteId });
+      return;
+    }
     if (!documentId) return setError('Choose a document first.');
     let spec: PackItemSpec;
     if (kind === 'excerpt') {
@@ -77,27 +103,45 @@ export function AddItemForm({ onAdd }: { onAdd: (spec: PackItemSpec) => Promise<
         <label>
           Kind
           <select value={kind} onChange={(e) => setKind(e.target.value as Kind)}>
+            <option value="note">{t('packs.kindNote')}</option>
             <option value="excerpt">Excerpt (chosen paragraphs)</option>
             <option value="document">Annex (whole document or sections)</option>
             <option value="annotations">Digest of a document’s annotations</option>
           </select>
         </label>
-        <label>
-          Document
-          <select
-            value={documentId}
-            onChange={(e) => {
-              setDocumentId(e.target.value);
-              setSections(new Set());
-            }}
-          >
-            {documents.map((d) => (
-              <option key={d.id} value={d.id}>
-                {d.title}
-              </option>
-            ))}
-          </select>
-        </label>
+        {kind === 'note' ? (
+          notes && notes.length === 0 ? (
+            <p className="muted">{t('packs.noNotes')}</p>
+          ) : (
+            <label>
+              {t('packs.note')}
+              <select value={noteId} onChange={(e) => setNoteId(e.target.value)}>
+                {(notes ?? []).map((n) => (
+                  <option key={n.id} value={n.id}>
+                    {n.title} ({marking[n.classification]})
+                  </option>
+                ))}
+              </select>
+            </label>
+          )
+        ) : (
+          <label>
+            Document
+            <select
+              value={documentId}
+              onChange={(e) => {
+                setDocumentId(e.target.value);
+                setSections(new Set());
+              }}
+            >
+              {documents.map((d) => (
+                <option key={d.id} value={d.id}>
+                  {d.title}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
       </div>
       {kind === 'excerpt' && (
         <div className="pack-add-row">

@@ -1,5 +1,6 @@
 import { useRef, useState, type KeyboardEvent } from 'react';
-import type { PackItem } from '../../../shared/model/index.ts';
+import { useTranslation } from 'react-i18next';
+import { CLASSIFICATION_LABELS, type PackItem } from '../../../shared/model/index.ts';
 
 const KIND_LABELS = { note: 'Note', excerpt: 'Excerpt', document: 'Annex', annotations: 'Annotations' } as const;
 
@@ -16,6 +17,8 @@ export function ItemList({
   onMove: (itemId: string, position: number) => Promise<void>;
   onRemove: (item: PackItem, position: number) => void;
 }) {
+  const { t, i18n } = useTranslation();
+  const marking = CLASSIFICATION_LABELS[i18n.language === 'fr' ? 'fr' : 'en'];
   const [dragged, setDragged] = useState<string | null>(null);
   const [over, setOver] = useState<number | null>(null);
   const [announcement, setAnnouncement] = useState('');
@@ -59,7 +62,7 @@ export function ItemList({
             className={`pack-item${item.missing ? ' pack-item--missing' : ''}${over === index ? ' pack-item--over' : ''}${dragged === item.id ? ' pack-item--dragged' : ''}`}
             tabIndex={0}
             draggable
-            aria-label={`${index + 1}. ${KIND_LABELS[item.spec.kind]}: ${item.label}${item.missing ? ' (missing)' : ''}`}
+            aria-label={`${index + 1}. ${KIND_LABELS[item.spec.kind]}: ${item.label}${item.spec.kind === 'note' && !item.missing ? ` (${marking[item.classification]})` : ''}${item.missing ? ' (missing)' : ''}`}
             onKeyDown={(event) => onKeyDown(event, item, index)}
             onDragStart={(event) => {
               setDragged(item.id);
@@ -88,6 +91,14 @@ export function ItemList({
             </span>
             <span className="pack-item-kind">{KIND_LABELS[item.spec.kind]}</span>
             <span className="pack-item-label">{item.label}</span>
+            {item.spec.kind === 'note' && (
+              <span
+                className={`pack-item-classification classification--${item.classification}`}
+                title={t('packs.itemClassification', { classification: marking[item.classification] })}
+              >
+                {marking[item.classification]}
+              </span>
+            )}
             {item.missing && <span className="pack-item-warning">Missing: remove or replace it</span>}
             <span className="pack-item-actions">
               <button

@@ -1,4 +1,5 @@
 import { useCallback, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import {
   CLASSIFICATION_LABELS,
   CLASSIFICATIONS,
@@ -30,6 +31,7 @@ function downloadPdf(base64: string, fileName: string) {
 
 /** Briefing packs: the list, and the open pack's cover, items, preview and export. */
 export function PacksView({ packId }: { packId: string | undefined }) {
+  const { i18n } = useTranslation();
   const list = usePackList();
   const [listError, setListError] = useState<string | null>(null);
   const [deleted, setDeleted] = useState<PackSnapshot | null>(null);
@@ -48,7 +50,7 @@ export function PacksView({ packId }: { packId: string | undefined }) {
   const create = async (sample: boolean) => {
     try {
       const pack = sample
-        ? await call('packs:createSample', {})
+        ? await call('packs:createSample', { language: i18n.language === 'fr' ? 'fr' : 'en' })
         : await call('packs:create', { title: 'New briefing pack' });
       await list.refresh();
       navigate({ view: 'packs', id: pack.id });

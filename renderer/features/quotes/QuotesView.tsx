@@ -2,13 +2,14 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import type { QuoteCheck } from '../../../shared/api/index.ts';
-import type { DocumentSummary, StoredDocument } from '../../../shared/model/index.ts';
+import type { DocumentSummary, NoteSummary, StoredDocument } from '../../../shared/model/index.ts';
 import {
   FIDELITIES,
   mediaLines,
   mediaLinesToHtml,
   mediaLinesToText,
   type Fidelity,
+  type MediaLine,
   type MediaLineLabels,
 } from '../../../shared/quotes/index.ts';
 import { call } from '../../api/client.ts';
@@ -383,6 +384,98 @@ function SourceText({ finding, source }: { finding: Finding; source: StoredDocum
   );
 }
 
+/**
+ * "Insert into a note": appends the media lines, as a table under their caption, to the end of
+ * the chosen briefing note (server-side, so it works whether or not the note is open), then
+ * offers to open it. The note's previous state is kept in its History.
+ */
+function InsertIntoNote({
+  lines,
+  words,
+  caption,
+}: {
+  lines: readonly MediaLine[];
+  words: MediaLineLabels;
+  caption: string;
+}) {
+  const { t } = useTranslation();
+  const [notes, setNotes] = useState<NoteSummary[] | null>(null);
+  const [noteId, setNoteId] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [result, setResult] = useState<{ ok: boolean; text: string; noteId?: string } | null>(null);
+
+  useEffect(() => {
+    call('notes:list', {}).then(
+      (list) => {
+        setNotes(list);
+        setNoteId((current) => (list.some((n) => n.id === current) ? current : (list[0]?.id ?? '')));
+      },
+      (error: unknown) =>
+        setResult({ ok: false, text: t('notesMediaLines.failed', { message: (error as Error).message }) }),
+    );
+  }, [t]);
+
+  const insert = async () => {
+    const note = notes?.find((n) => n.id === noteId);
+    if (!note || lines.length === 0) return;
+    setBusy(true);
+    setResult(null);
+    try {
+      await call('notes:appendMediaLines', {
+        id: note.id,
+        caption,
+        headers: [words.headers[0], words.headers[1], words.headers[2], words.headers[3]],
+        rows: lines.map((line) => ({
+          quote: line.quote,
+          source: line.sourceLabel,
+          fidelity: line.fidelityLabel,
+          changes: line.changes,
+        })),
+      });
+      setResult({
+        ok: true,
+        text: t('notesMediaLines.inserted', { count: lines.length, title: note.title }),
+        noteId: note.id,
+      });
+    } catch (error) {
+      setResult({ ok: false, text: t('notesMediaLines.failed', { message: (error as Error).message }) });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  if (notes && notes.length === 0) return <p className="muted">{t('notesMediaLines.noNotes')}</p>;
+  return (
+    <fieldset className="media-lines-insert">
+      <legend className="visually-hidden">{t('notesMediaLines.insertLegend')}</legend>
+      <label>
+        {t('notesMediaLines.chooseNote')}
+        <select value={noteId} onChange={(e) => setNoteId(e.target.value)} disabled={!notes || busy}>
+          {(notes ?? []).map((n) => (
+            <option key={n.id} value={n.id}>
+              {n.title}
+            </option>
+          ))}
+        </select>
+      </label>
+      <button
+        type="button"
+        className="button button--secondary"
+        onClick={() => void insert()}
+        disabled={!noteId || busy || lines.length === 0}
+      >
+        {busy ? t('notesMediaLines.inserting') : t('notesMediaLines.insert')}
+      </button>
+      <span role="status" className={result && !result.ok ? 'copy-error' : 'muted'}>
+        {result?.text}{' '}
+        {result?.noteId && (
+          <a href={routeHref({ view: 'notes', id: result.noteId })}>{t('notesMediaLines.openNote')}</a>
+        )}
+      </span>
+    </fieldset>
+  );
+}
+
 /** The media-lines table, and the button that copies it for a briefing note. */
 function MediaLinesPanel({ check, title }: { check: QuoteCheck; title: string }) {
   const { t, i18n } = useTranslation();
@@ -412,6 +505,7 @@ function MediaLinesPanel({ check, title }: { check: QuoteCheck; title: string })
           {status?.text}
         </span>
       </div>
+      <InsertIntoNote lines={lines} words={words} caption={t('quotes.caption', { title })} />
       <table className="media-lines-table">
         <thead>
           <tr>
