@@ -161,7 +161,11 @@ describe('hostile corpus', () => {
   it('stops the parsers stuck in synchronous work at the deadline, with a clear timeout', () => {
     const slow = [...reports.values()].filter((r) => SLOW_SHAPES.includes(files[r.i]?.kind ?? ''));
     expect(slow.length).toBe(SLOW_SHAPES.length - skipped.length);
-    for (const report of slow) {
+    // On a fast machine a shape may finish in time (a safe document, checked above); whatever
+    // does not finish must be stopped with the clear timeout message, and some always need it.
+    const stopped = slow.filter((report) => report.outcome === 'error');
+    expect(stopped.length).toBeGreaterThan(0);
+    for (const report of stopped) {
       expect(report.code, files[report.i]?.kind).toBe('timeout');
       expect(report.message).toMatch(/took longer than 10 seconds to read, so the import was stopped\. Try /);
     }
