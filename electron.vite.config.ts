@@ -8,7 +8,14 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      rollupOptions: { input: { index: resolve('main/index.ts') } },
+      rollupOptions: {
+        // The import worker thread is its own entry (out/main/import-worker.js), found at run
+        // time beside the main bundle by main/import/worker-host.ts.
+        input: { index: resolve('main/index.ts'), 'import-worker': resolve('main/import/import-worker.ts') },
+        // Loaded only outside Electron (browser mode and CLI print with a system Chromium);
+        // the desktop app prints with Electron itself and does not ship it.
+        external: ['playwright-core'],
+      },
     },
   },
   preload: {

@@ -24,7 +24,7 @@ const WORDS = (
 ).split(' ');
 
 /** Deterministic pseudo-random text, so every run measures the same document. */
-function generator(seed: number) {
+export function generator(seed: number) {
   let state = seed;
   const next = () => {
     state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
@@ -40,7 +40,7 @@ function generator(seed: number) {
 }
 
 /** 500 pages: 50 sections of 100 paragraphs of ~300 characters. */
-function longDocument(): SectionDraft[] {
+export function longDocument(): SectionDraft[] {
   const g = generator(42);
   return Array.from({ length: 50 }, (_, s) => ({
     heading: `Section ${s + 1}`,

@@ -7,6 +7,7 @@ import { importBenchRows } from './import.bench.ts';
 import { quotesBenchRows } from './quotes.bench.ts';
 import { notesBenchRows } from './notes.bench.ts';
 import { storeBenchRows } from './store.bench.ts';
+import { reliabilityBenchRows } from './reliability.bench.ts';
 
 export const SUITES: Array<{ name: string; rows: () => Promise<BenchRow[]> }> = [
   { name: 'Store, API and CLI', rows: storeBenchRows },
@@ -15,5 +16,6 @@ export const SUITES: Array<{ name: string; rows: () => Promise<BenchRow[]> }> = 
   { name: 'Import', rows: importBenchRows },
   { name: 'Quote check', rows: quotesBenchRows },
   { name: 'Annotations', rows: annotationsBenchRows },
+  { name: 'Reliability (store open)', rows: reliabilityBenchRows },
   { name: 'Notes editor (Chromium)', rows: notesBenchRows },
 ];

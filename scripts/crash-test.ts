@@ -20,7 +20,7 @@ try {
   });
   const seconds = ((Date.now() - started) / 1000).toFixed(0);
   console.log(
-    `${result.kills} kills (seed ${seed}) in ${seconds} s: ${result.settingsChecked} autosaved keys and ${result.documentsChecked} documents checked.`,
+    `${result.kills} kills (seed ${seed}) in ${seconds} s: ${result.settingsChecked} autosaved keys, ${result.documentsChecked} documents, ${result.notesChecked} notes and ${result.annotationsChecked} annotations checked.`,
   );
   if (result.failures.length > 0) {
     console.error(`FAILED:\n${result.failures.join('\n')}`);

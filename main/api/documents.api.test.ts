@@ -92,7 +92,10 @@ describe('import progress', () => {
       dataBase64: Buffer.from(pdf).toString('base64'),
       progressId: 'p1',
     });
-    for (let i = 0; i < 200 && seen.length < 3; i++) {
+    let settled = false;
+    void running.finally(() => (settled = true));
+    // Poll until the import ends (the worker may take a while to start on a busy machine).
+    while (!settled && seen.length < 3) {
       const result = await call('documents:importProgress', { progressId: 'p1' });
       const fraction = result.ok ? (result.value as { fraction: number | null }).fraction : null;
       if (fraction !== null && fraction > 0 && fraction !== seen.at(-1)) seen.push(fraction);

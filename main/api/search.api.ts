@@ -51,7 +51,12 @@ export const searchHandlers: ApiHandlers<'search:query' | 'search:inDocument'> =
       ),
     );
     return {
-      hits: page.rows.map((row) => ({ ...row, snippet: markedToSegments(row.snippet) })),
+      hits: page.rows.map((row) => ({
+        ...row,
+        snippet: markedToSegments(row.snippet),
+        quote: row.quote === null ? null : markedToSegments(row.quote),
+        comment: row.comment === null ? null : markedToSegments(row.comment),
+      })),
       total: page.total,
       more: page.more,
       warnings: parsed.warnings,

@@ -3,8 +3,8 @@
  * printer; each print gets a fresh page with JavaScript off and every network request refused
  * (the print HTML needs none: its fonts are data URLs).
  */
-import { chromium, type Browser } from 'playwright-core';
-import { findChromium, printingChromiumArgs } from './chromium.ts';
+import type { Browser } from 'playwright-core';
+import { findChromium, loadPlaywright, printingChromiumArgs } from './chromium.ts';
 import { PrinterError, type PdfPrinter } from './printer.ts';
 
 /** The options both adapters pass Chromium (see electron-printer.ts for the Electron names). */
@@ -19,6 +19,7 @@ export const PLAYWRIGHT_PDF_OPTIONS = {
 export async function createChromiumPrinter(executablePath?: string): Promise<PdfPrinter> {
   let browser: Browser;
   try {
+    const { chromium } = await loadPlaywright();
     browser = await chromium.launch({
       executablePath: executablePath ?? findChromium(),
       headless: true,

@@ -1,5 +1,15 @@
 import { existsSync } from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
+import { createRequire } from 'node:module';
+import type { Browser } from 'playwright-core';
+import type * as Playwright from 'playwright-core';
+
+/**
+ * playwright-core is loaded only when something prints or drives Chromium (browser mode, CLI,
+ * tests). The desktop app prints with Electron and ships without it.
+ */
+export async function loadPlaywright(): Promise<typeof Playwright> {
+  return import('playwright-core');
+}
 
 /**
  * The system Chromium that prints packs outside Electron (browser mode, CLI) and that the
@@ -19,6 +29,7 @@ export function findChromium(env: NodeJS.ProcessEnv = process.env): string {
   ];
   for (const candidate of candidates) if (candidate && existsSync(candidate)) return candidate;
   try {
+    const { chromium } = createRequire(import.meta.url)('playwright-core') as typeof Playwright;
     const bundled = chromium.executablePath();
     if (bundled && existsSync(bundled)) return bundled;
   } catch {
@@ -42,7 +53,8 @@ export const QUIET_CHROMIUM_ARGS = [
   '--disable-default-apps',
 ];
 
-export function launchChromium(): Promise<Browser> {
+export async function launchChromium(): Promise<Browser> {
+  const { chromium } = await loadPlaywright();
   return chromium.launch({ executablePath: findChromium(), headless: true, args: QUIET_CHROMIUM_ARGS });
 }
 

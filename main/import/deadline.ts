@@ -3,7 +3,7 @@
  * between units of work (pages, blocks); awaited library calls go through `race()` so that a
  * stuck parser cannot hold the import past its deadline.
  */
-import { ImportError, quoteName } from './errors.ts';
+import { timeoutError as timeoutErrorFor, type ImportError } from './errors.ts';
 
 export interface Deadline {
   /** Aborted on timeout or when the caller aborts; pass it on to libraries that take one. */
@@ -18,12 +18,7 @@ export interface Deadline {
 
 export function createDeadline(fileName: string, timeoutMs: number, outer?: AbortSignal): Deadline {
   const controller = new AbortController();
-  const timeoutError = (): ImportError =>
-    new ImportError(
-      'timeout',
-      `${quoteName(fileName)} took longer than ${Math.round(timeoutMs / 1000)} seconds to read, so the import was stopped. ` +
-        'Try a smaller file, or copy the text you need and paste it instead.',
-    );
+  const timeoutError = (): ImportError => timeoutErrorFor(fileName, timeoutMs);
   const startedAt = performance.now();
   const timer = setTimeout(() => controller.abort(timeoutError()), timeoutMs);
   const onOuterAbort = (): void => controller.abort(outer?.reason);

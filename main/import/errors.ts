@@ -16,3 +16,12 @@ export class ImportError extends Error {
 export function quoteName(fileName: string): string {
   return `“${fileName || 'This file'}”`;
 }
+
+/** The one 'timeout' message, whether the pipeline noticed the deadline or the worker was stopped. */
+export function timeoutError(fileName: string, timeoutMs: number): ImportError {
+  return new ImportError(
+    'timeout',
+    `${quoteName(fileName)} took longer than ${Math.round(timeoutMs / 1000)} seconds to read, so the import was stopped. ` +
+      'Try a smaller file, or copy the text you need and paste it instead.',
+  );
+}

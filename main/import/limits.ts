@@ -20,3 +20,9 @@ export const ZIP_RATIO_MIN_BYTES = 1024 * 1024;
 
 /** Web pages: HTML larger than this is not given to the DOM parser. */
 export const MAX_HTML_CHARS = 20 * 1024 * 1024;
+
+/**
+ * The import worker's V8 heap cap. A page that makes jsdom build a giant tree fails this one
+ * import ('too-large') instead of taking the whole app's memory; real documents use < 200 MB.
+ */
+export const MAX_IMPORT_HEAP_MB = 1024;

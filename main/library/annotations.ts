@@ -38,6 +38,7 @@ import {
 import { inTransaction, type Database } from '../store/database.ts';
 import { getDocument } from '../store/documents.store.ts';
 import { listSeriesVersions } from '../store/library.store.ts';
+import { syncSeriesAnnotationIndex } from '../store/search.store.ts';
 import { newId } from './ids.ts';
 
 /** A version's text and structure; versions never change their text, so this is cached. */
@@ -111,6 +112,8 @@ export function reanchorAfterRestructure(db: Database, documentId: string): void
       );
       putAnchor(db, record.id, documentId, { ...anchor, status: 'exact' });
     }
+    // Paragraph breaks moved: annotations indexed on this version may be in another ¶ now.
+    syncSeriesAnnotationIndex(db, target.seriesId);
   });
 }
 

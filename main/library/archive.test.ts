@@ -3,12 +3,31 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { populateEveryKind } from '../../test/support/library-data.ts';
 import { makeTempDir } from '../../test/support/temp.ts';
-import { openStore, type OpenedStore } from '../store/database.ts';
+import { parseSearchQuery } from '../../shared/search/query.ts';
+import { openStore, type Database, type OpenedStore } from '../store/database.ts';
+import { countIndexed, searchIndex, type SearchFilters } from '../store/search.store.ts';
 import { getDocument, getOriginalBytes, listDocumentSummaries } from '../store/documents.store.ts';
 import { ArchiveError, exportLibrary, importLibrary, snapshotLibrary, unarchivedTables } from './archive.ts';
 import { ARCHIVED_TABLES } from './archive-tables.ts';
 import { openLibrary } from './open-library.ts';
 import { openZipReader } from './zip-file.ts';
+
+/** Queries that reach every kind of hit populateEveryKind makes (and a tag filter). */
+const SEARCHES: Array<[string, SearchFilters]> = [
+  ['rivers', {}],
+  ['protect', { kinds: ['annotation'] }],
+  ['rivers', { tags: ['declaration — 宣言'] }],
+  ['rivers', { kinds: ['note'] }],
+];
+
+function searchHits(db: Database, query: string, filters: SearchFilters) {
+  const parsed = parseSearchQuery(query);
+  if (!parsed.match) throw new Error('empty query');
+  // Compared as sets: equal scores (the same paragraph in two versions) come in index order.
+  return searchIndex(db, parsed.match, filters, { limit: 100, offset: 0 })
+    .rows.map((row) => ({ ...row, score: Math.round(row.score * 100) / 100 }))
+    .sort((a, b) => `${a.kind}/${a.documentId}/${a.ownerId}`.localeCompare(`${b.kind}/${b.documentId}/${b.ownerId}`));
+}
 
 let temp: ReturnType<typeof makeTempDir>;
 let source: OpenedStore;
@@ -44,6 +63,17 @@ describe('library archive', () => {
       expect(result.rows).toEqual(Object.fromEntries(Object.entries(manifest.tables).map(([t, v]) => [t, v.rows])));
       // Every row of every table, every column, BLOBs by hash and length.
       expect(snapshotLibrary(target.db)).toEqual(snapshotLibrary(source.db));
+      // The search index (derived, not archived) is rebuilt whole: the same hits for paragraphs,
+      // annotations (quote, comment, tags) and notes, and the same counts by kind.
+      expect(countIndexed(target.db)).toEqual(countIndexed(source.db));
+      const indexed = countIndexed(target.db);
+      expect(indexed.annotation).toBeGreaterThan(0);
+      expect(indexed.note).toBeGreaterThan(0);
+      for (const [query, filters] of SEARCHES) {
+        const hits = searchHits(target.db, query, filters);
+        expect(hits.length, query).toBeGreaterThan(0);
+        expect(hits, query).toEqual(searchHits(source.db, query, filters));
+      }
       // And as the app reads it: every document with its structure and its original bytes.
       const documents = listDocumentSummaries(source.db);
       expect(listDocumentSummaries(target.db)).toEqual(documents);

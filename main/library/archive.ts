@@ -25,6 +25,7 @@ import {
   type SqlValue,
 } from '../store/archive.store.ts';
 import { inTransaction, latestSchemaVersion, type Database } from '../store/database.ts';
+import { rebuildSearchIndex } from '../store/search.store.ts';
 import { foreignKeyViolations } from '../store/maintenance.store.ts';
 import { ARCHIVED_TABLES, DERIVED_TABLE_PREFIXES, type ArchivedTable } from './archive-tables.ts';
 import { createZipWriter, openZipReader, ZipFormatError, type ZipReader } from './zip-file.ts';
@@ -209,6 +210,9 @@ export function importLibrary(db: Database, path: string): ArchiveImportResult {
         throw new ArchiveError(`The archive holds data this version of Précis does not know (${unknown.join(', ')}).`);
       }
       if (foreignKeyViolations(db) > 0) throw new ArchiveError('The archive is inconsistent (broken references).');
+      // Search tables are derived (not archived): triggers indexed the paragraphs as they came
+      // in; annotations and notes (and deleted documents) are only right after a rebuild.
+      rebuildSearchIndex(db);
     });
     return { manifest, rows };
   } catch (error) {

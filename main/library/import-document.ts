@@ -3,7 +3,8 @@
  * transaction. Same bytes -> the existing document; a changed text of a known document ->
  * its next version, linked to the previous one. A failed import leaves the store unchanged.
  */
-import { importDocument, type ImportInput, type ImportOptions } from '../import/index.ts';
+import type { ImportInput, ImportOptions } from '../import/index.ts';
+import { importInWorker } from '../import/worker-host.ts';
 import type { Database } from '../store/database.ts';
 import { findDocumentIdBySha256 } from '../store/documents.store.ts';
 import { setDocumentDeleted } from '../store/library.store.ts';
@@ -26,7 +27,8 @@ export async function importIntoLibrary(
     return { outcome: 'existing', document: summaryOf(db, existingId) };
   }
 
-  const parsed = await importDocument(input, options);
+  // In a worker thread: the 10 s limit must hold even when a parser is stuck in synchronous work.
+  const parsed = await importInWorker(input, options);
   const result = storeImportedDocument(db, input, parsed, sha256);
   // A new version: re-anchor the series' annotations onto it now, so they are ready (and
   // stable) when it is opened. Anchoring failures must not fail the import.

@@ -1,10 +1,12 @@
 /**
  * SQL for annotations, their tags, their cached anchors per document version, and the named
  * highlight colours. Every function takes the database first; callers own transactions.
+ * Every write keeps the annotation's search index row in step (`syncAnnotationIndex`).
  */
 import type { AnnotationScope, ColorKey, Comment, HighlightColor } from '../../shared/model/index.ts';
 import type { AnchorStatus } from '../../shared/anchoring/index.ts';
-import type { Database } from './database.ts';
+import { inTransaction, type Database } from './database.ts';
+import { syncAnnotationIndex } from './search.store.ts';
 
 /** An annotation as stored: its selectors are on the version `documentId`. */
 export interface AnnotationRecord {
@@ -130,6 +132,7 @@ export function setAnnotationTags(db: Database, id: string, tags: readonly strin
   db.prepare('DELETE FROM annotation_tags WHERE annotation_id = ?').run(id);
   const insert = db.prepare('INSERT OR IGNORE INTO annotation_tags (annotation_id, ord, tag) VALUES (?, ?, ?)');
   tags.forEach((tag, ord) => insert.run(id, ord, tag));
+  syncAnnotationIndex(db, id);
 }
 
 export function updateAnnotationStyle(
@@ -147,6 +150,7 @@ export function updateAnnotationStyle(
     );
   }
   db.prepare('UPDATE annotations SET updated_at = ? WHERE id = ?').run(updatedAt, id);
+  syncAnnotationIndex(db, id);
 }
 
 /** Moves an annotation's selectors onto another version; cached anchors no longer hold. */
@@ -161,10 +165,15 @@ export function rebaseAnnotation(
        updated_at = ? WHERE id = ?`,
   ).run(target.documentId, target.exact, target.prefix, target.suffix, target.start, target.end, updatedAt, id);
   db.prepare('DELETE FROM annotation_anchors WHERE annotation_id = ?').run(id);
+  syncAnnotationIndex(db, id);
 }
 
+/** Deletes (recoverably) or restores an annotation, with its search index row. */
 export function setAnnotationDeleted(db: Database, id: string, deletedAt: string | null): void {
-  db.prepare('UPDATE annotations SET deleted_at = ? WHERE id = ?').run(deletedAt, id);
+  inTransaction(db, () => {
+    db.prepare('UPDATE annotations SET deleted_at = ? WHERE id = ?').run(deletedAt, id);
+    syncAnnotationIndex(db, id);
+  });
 }
 
 /** Cached anchors of every annotation on one document version. */

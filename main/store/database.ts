@@ -147,6 +147,9 @@ function applyMigrations(db: Database, from: number, migrations: readonly Migrat
   try {
     for (const migration of pending) {
       db.exec(migration.sql);
+      // A step SQL alone cannot do (e.g. indexing rows with JavaScript's Unicode folding),
+      // in the same transaction.
+      migration.up?.(db);
       db.exec(`PRAGMA user_version = ${Math.trunc(migration.version)}`);
     }
     db.exec('COMMIT');
@@ -156,15 +159,28 @@ function applyMigrations(db: Database, from: number, migrations: readonly Migrat
   }
 }
 
-/** Runs `work` in a write transaction; rolls back on any error so the store is unchanged. */
+/** Databases inside `inTransaction` now, with the nesting depth. */
+const openTransactions = new WeakMap<Database, number>();
+
+/**
+ * Runs `work` in a write transaction; rolls back on any error so the store is unchanged.
+ * Inside another `inTransaction` it is a savepoint of the outer transaction (a store write
+ * that keeps derived data in step can then be called alone or as part of a larger write).
+ */
 export function inTransaction<T>(db: Database, work: () => T): T {
-  db.exec('BEGIN IMMEDIATE');
+  const depth = openTransactions.get(db) ?? 0;
+  const name = `precis_${depth}`;
+  db.exec(depth === 0 ? 'BEGIN IMMEDIATE' : `SAVEPOINT ${name}`);
+  openTransactions.set(db, depth + 1);
   try {
     const result = work();
-    db.exec('COMMIT');
+    db.exec(depth === 0 ? 'COMMIT' : `RELEASE ${name}`);
     return result;
   } catch (error) {
-    db.exec('ROLLBACK');
+    db.exec(depth === 0 ? 'ROLLBACK' : `ROLLBACK TO ${name}; RELEASE ${name}`);
     throw error;
+  } finally {
+    if (depth === 0) openTransactions.delete(db);
+    else openTransactions.set(db, depth);
   }
 }

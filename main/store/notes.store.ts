@@ -16,6 +16,7 @@ import type {
 import { collectExcerpts, countWords, noteToPlainText } from '../../shared/notes/content.ts';
 import type { NoteContent } from '../../shared/notes/content-schema.ts';
 import { inTransaction, type Database } from './database.ts';
+import { syncNoteIndex } from './search.store.ts';
 
 /** How old the newest version must be before an autosave also records an automatic version. */
 export const AUTO_VERSION_INTERVAL_MS = 5 * 60 * 1000;
@@ -158,6 +159,7 @@ export function insertNote(
     );
     replaceExcerpts(db, note.id, note.content);
     insertVersion(db, note.id, 'created', now);
+    syncNoteIndex(db, note.id);
     return getNote(db, note.id) as StoredNote;
   });
 }
@@ -194,6 +196,7 @@ export function saveNote(
       .run(note.title, note.status, note.classification, fieldsJson, contentJson, plain, countWords(plain), iso, id);
     if (Number(result.changes) === 0) return undefined;
     replaceExcerpts(db, id, note.content);
+    syncNoteIndex(db, id);
     let version: NoteVersionSummary | null = null;
     if (options.checkpoint) {
       version = insertVersion(db, id, options.checkpoint, iso);
@@ -218,21 +221,33 @@ export function renameNote(
   title: string,
   now = new Date().toISOString(),
 ): NoteSummary | undefined {
-  const result = db
-    .prepare('UPDATE notes SET title = ?, revision = revision + 1, updated_at = ? WHERE id = ? AND deleted_at IS NULL')
-    .run(title, now, id);
-  return Number(result.changes) === 0 ? undefined : getNoteSummary(db, id);
+  return inTransaction(db, () => {
+    const result = db
+      .prepare(
+        'UPDATE notes SET title = ?, revision = revision + 1, updated_at = ? WHERE id = ? AND deleted_at IS NULL',
+      )
+      .run(title, now, id);
+    if (Number(result.changes) === 0) return undefined;
+    syncNoteIndex(db, id);
+    return getNoteSummary(db, id);
+  });
 }
 
-/** Moves a note to the bin; `restoreDeletedNote` brings it back (undo). */
+/** Moves a note to the bin (and out of search); `restoreDeletedNote` brings it back (undo). */
 export function deleteNote(db: Database, id: string, now = new Date().toISOString()): boolean {
-  const result = db.prepare('UPDATE notes SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL').run(now, id);
-  return Number(result.changes) > 0;
+  return inTransaction(db, () => {
+    const result = db.prepare('UPDATE notes SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL').run(now, id);
+    syncNoteIndex(db, id);
+    return Number(result.changes) > 0;
+  });
 }
 
 export function restoreDeletedNote(db: Database, id: string): NoteSummary | undefined {
-  db.prepare('UPDATE notes SET deleted_at = NULL WHERE id = ?').run(id);
-  return getNoteSummary(db, id);
+  return inTransaction(db, () => {
+    db.prepare('UPDATE notes SET deleted_at = NULL WHERE id = ?').run(id);
+    syncNoteIndex(db, id);
+    return getNoteSummary(db, id);
+  });
 }
 
 /** Removes notes that have been in the bin longer than `olderThan` (ISO time), with their history. */

@@ -6,6 +6,7 @@
  * Queries take an FTS5 expression built by `parseSearchQuery` (shared/search/query.ts), which
  * quotes every user word; filters are added here as `scope` tokens or SQL conditions.
  */
+import { PARAGRAPH_SEPARATOR } from '../../shared/anchoring/canonical.ts';
 import type { SearchKind } from '../../shared/search/query.ts';
 import { MATCH_END, MATCH_START } from '../../shared/search/snippet.ts';
 import type { Database } from './database.ts';
@@ -165,6 +166,137 @@ export function removeFromIndex(db: Database, kind: SearchKind, ownerId: string,
   return removeRow(db, { kind, ownerId, documentId: documentId ?? null });
 }
 
+/**
+ * ¶ n of the paragraph that holds `offset` in a document's canonical text (paragraphs joined
+ * by PARAGRAPH_SEPARATOR, as shared/anchoring builds it; JavaScript string offsets). An
+ * offset in a separator belongs to the next paragraph, as `paragraphAt` has it.
+ */
+export function paragraphAtOffset(db: Database, documentId: string, offset: number): number | null {
+  const rows = db.prepare('SELECT n, text FROM paragraphs WHERE document_id = ? ORDER BY n').all(documentId) as Array<{
+    n: number;
+    text: string;
+  }>;
+  let start = 0;
+  for (const row of rows) {
+    const end = start + row.text.length;
+    if (offset <= end) return row.n;
+    start = end + PARAGRAPH_SEPARATOR.length;
+  }
+  return rows.at(-1)?.n ?? null;
+}
+
+/**
+ * Brings one annotation's index row in step with the store: indexed while it is not deleted
+ * and a version of its document is live, under the version it was made on (or, when that one
+ * is deleted, the newest live version, at its cached place there); removed otherwise. Every
+ * annotation write calls this in its transaction.
+ */
+export function syncAnnotationIndex(db: Database, id: string): void {
+  const row = db
+    .prepare(
+      `SELECT a.id, a.series_id AS seriesId, a.document_id AS documentId, a.exact, a.comment_text AS comment,
+              a.start_offset AS start, a.updated_at AS updatedAt, a.deleted_at AS deletedAt,
+              d.deleted_at AS documentDeletedAt
+       FROM annotations a JOIN documents d ON d.id = a.document_id WHERE a.id = ?`,
+    )
+    .get(id) as
+    | {
+        id: string;
+        seriesId: string;
+        documentId: string;
+        exact: string;
+        comment: string;
+        start: number;
+        updatedAt: string;
+        deletedAt: string | null;
+        documentDeletedAt: string | null;
+      }
+    | undefined;
+  if (!row || row.deletedAt !== null) {
+    removeFromIndex(db, 'annotation', id);
+    return;
+  }
+  let documentId = row.documentId;
+  let offset: number | null = row.start;
+  if (row.documentDeletedAt !== null) {
+    const live = db
+      .prepare('SELECT id FROM documents WHERE series_id = ? AND deleted_at IS NULL ORDER BY version DESC LIMIT 1')
+      .get(row.seriesId) as { id: string } | undefined;
+    if (!live) {
+      removeFromIndex(db, 'annotation', id);
+      return;
+    }
+    documentId = live.id;
+    const anchor = db
+      .prepare('SELECT start_offset AS start FROM annotation_anchors WHERE annotation_id = ? AND document_id = ?')
+      .get(id, live.id) as { start: number | null } | undefined;
+    offset = anchor?.start ?? null;
+  }
+  const tags = (
+    db.prepare('SELECT tag FROM annotation_tags WHERE annotation_id = ? ORDER BY ord').all(id) as Array<{
+      tag: string;
+    }>
+  ).map((t) => t.tag);
+  indexAnnotation(db, {
+    id,
+    documentId,
+    paragraph: offset === null ? null : paragraphAtOffset(db, documentId, offset),
+    quote: row.exact,
+    comment: row.comment,
+    tags,
+    date: row.updatedAt,
+  });
+}
+
+/** Re-syncs every annotation of a document series (a version was deleted, restored or restructured). */
+export function syncSeriesAnnotationIndex(db: Database, seriesId: string): void {
+  const ids = db.prepare('SELECT id FROM annotations WHERE series_id = ?').all(seriesId) as Array<{ id: string }>;
+  for (const { id } of ids) syncAnnotationIndex(db, id);
+}
+
+/** Brings one note's index row in step with the store: indexed unless deleted. */
+export function syncNoteIndex(db: Database, id: string): void {
+  const row = db
+    .prepare(
+      'SELECT title, plain_text AS content, language, updated_at AS updatedAt, deleted_at AS deletedAt FROM notes WHERE id = ?',
+    )
+    .get(id) as
+    { title: string; content: string; language: string; updatedAt: string; deletedAt: string | null } | undefined;
+  if (!row || row.deletedAt !== null) {
+    removeFromIndex(db, 'note', id);
+    return;
+  }
+  indexNote(db, { id, title: row.title, content: row.content, language: row.language, date: row.updatedAt });
+}
+
+/**
+ * Rebuilds the whole index from the store: paragraphs of live documents, live annotations
+ * and notes. For bulk writes that bypass the write paths (importing a library archive).
+ * Call in the transaction that made them.
+ */
+export function rebuildSearchIndex(db: Database): Record<SearchKind, number> {
+  db.exec(`DELETE FROM search_index; DELETE FROM search_entries;`);
+  db.exec(`
+    INSERT INTO search_entries (kind, owner_id, document_id, paragraph, language, date)
+      SELECT 'paragraph', p.id, p.document_id, p.n, lower(d.language), coalesce(d.date, substr(d.imported_at, 1, 10))
+      FROM paragraphs p JOIN documents d ON d.id = p.document_id
+      WHERE d.deleted_at IS NULL
+      ORDER BY p.document_id, p.n;
+    INSERT INTO search_index (rowid, title, body, comment, tags, scope)
+      SELECT e.rowid, '', p.text, '', '', 'kparagraph d' || hex(e.document_id) || ' l' || hex(e.language)
+      FROM search_entries e JOIN paragraphs p ON p.document_id = e.document_id AND p.id = e.owner_id
+      WHERE e.kind = 'paragraph';`);
+  const annotations = db
+    .prepare('SELECT id FROM annotations WHERE deleted_at IS NULL ORDER BY updated_at, id')
+    .all() as Array<{ id: string }>;
+  for (const { id } of annotations) syncAnnotationIndex(db, id);
+  const notes = db.prepare('SELECT id FROM notes WHERE deleted_at IS NULL ORDER BY updated_at, id').all() as Array<{
+    id: string;
+  }>;
+  for (const { id } of notes) syncNoteIndex(db, id);
+  return countIndexed(db);
+}
+
 /** Filters; empty lists mean "any". Dates are ISO `YYYY[-MM[-DD]]`, inclusive. */
 export interface SearchFilters {
   kinds?: readonly SearchKind[];
@@ -206,8 +338,13 @@ export interface SearchRow {
   section: string | null;
   language: string | null;
   date: string | null;
+  /** A note's title; null for paragraphs and annotations. */
+  title: string | null;
   /** The best passage, with matches between MATCH_START and MATCH_END. */
   snippet: string;
+  /** An annotation's quote and comment (null when it has none), matches marked. */
+  quote: string | null;
+  comment: string | null;
   /** bm25 relevance, higher is better. */
   score: number;
 }
@@ -282,7 +419,8 @@ export function searchIndex(
 
   const entryOf = db.prepare(
     `SELECT e.kind, e.owner_id AS ownerId, e.document_id AS documentId, d.title AS documentTitle,
-            e.paragraph, s.heading AS section, e.language, e.date
+            e.paragraph, s.heading AS section, e.language, e.date,
+            CASE WHEN e.kind = 'note' THEN (SELECT title FROM notes WHERE id = e.owner_id) END AS title
      FROM search_entries e
      LEFT JOIN documents d ON d.id = e.document_id
      LEFT JOIN paragraphs p ON p.document_id = e.document_id AND p.n = e.paragraph
@@ -290,8 +428,15 @@ export function searchIndex(
      WHERE e.rowid = CAST(? AS INTEGER)`,
   );
   const rows = ranked.map((row) => {
-    const entry = entryOf.get(row.rowid) as Omit<SearchRow, 'snippet' | 'score'>;
-    return { ...entry, snippet: bestSnippet(row), score: Math.round(-row.rank * 10_000) / 10_000 };
+    const entry = entryOf.get(row.rowid) as Omit<SearchRow, 'snippet' | 'score' | 'quote' | 'comment'>;
+    const annotation = entry.kind === 'annotation';
+    return {
+      ...entry,
+      snippet: bestSnippet(row),
+      quote: annotation ? row.s1 : null,
+      comment: annotation && row.s2 !== '' ? row.s2 : null,
+      score: Math.round(-row.rank * 10_000) / 10_000,
+    };
   });
   return { rows, total: Math.min(recent.length, window), more: windowed };
 }

@@ -26,7 +26,13 @@ export const SearchHitSchema = z.object({
   section: z.string().nullable(),
   language: z.string().nullable(),
   date: z.string().nullable(),
+  /** A note's title (null for paragraphs and annotations). */
+  title: z.string().nullable(),
+  /** The best passage, matches marked. */
   snippet: z.array(SnippetSegmentSchema),
+  /** An annotation's quote, and its comment when it has one, matches marked (null otherwise). */
+  quote: z.array(SnippetSegmentSchema).nullable(),
+  comment: z.array(SnippetSegmentSchema).nullable(),
   /** bm25 relevance: higher is better; comparable within one search only. */
   score: z.number(),
 });

@@ -11,7 +11,10 @@ import { importDocument } from '../../main/import/index.ts';
 import { openStore } from '../../main/store/database.ts';
 import { findDocumentIdBySha256, getDocument } from '../../main/store/documents.store.ts';
 import { foreignKeyViolations, integrityCheck } from '../../main/store/maintenance.store.ts';
+import { getAnnotation } from '../../main/store/annotations.store.ts';
+import { getNote } from '../../main/store/notes.store.ts';
 import { getSetting } from '../../main/store/settings.store.ts';
+import { commentFor, commentRevOf, noteRevOf, noteWriteFor } from './payloads.ts';
 import type { CrashFixture } from './writer.ts';
 
 const writer = join(import.meta.dirname, 'writer.ts');
@@ -31,6 +34,8 @@ export interface CrashRunResult {
   kills: number;
   settingsChecked: number;
   documentsChecked: number;
+  notesChecked: number;
+  annotationsChecked: number;
   failures: string[];
 }
 
@@ -102,6 +107,8 @@ export async function runCrashTest(options: CrashRunOptions): Promise<CrashRunRe
 
   const expectedRev = new Map<string, number>();
   const expectedDocs = new Map<string, number>();
+  const expectedNotes = new Map<string, number>();
+  const expectedAnnotations = new Map<string, number>();
   const failures: string[] = [];
   for (let kill = 0; kill < options.kills; kill++) {
     const delay = Math.floor(random() * (options.maxDelayMs ?? 60));
@@ -110,6 +117,8 @@ export async function runCrashTest(options: CrashRunOptions): Promise<CrashRunRe
       const [kind, key, value] = line.split(' ');
       if (kind === 'S') expectedRev.set(key as string, Number(value));
       else if (kind === 'D') expectedDocs.set(key as string, Number(value));
+      else if (kind === 'N') expectedNotes.set(key as string, Number(value));
+      else if (kind === 'A') expectedAnnotations.set(key as string, Number(value));
     }
 
     const { db } = openStore(options.storeDir); // the real open: refuses a damaged store
@@ -132,6 +141,7 @@ export async function runCrashTest(options: CrashRunOptions): Promise<CrashRunRe
             `kill ${kill}: document ${sha.slice(0, 12)} has ${count ?? 'no'} paragraphs, expected ${paragraphs}`,
           );
       }
+      failures.push(...checkNotes(db, expectedNotes, kill), ...checkAnnotations(db, expectedAnnotations, kill));
     } finally {
       db.close();
     }
@@ -142,6 +152,52 @@ export async function runCrashTest(options: CrashRunOptions): Promise<CrashRunRe
     kills: options.kills,
     settingsChecked: expectedRev.size,
     documentsChecked: expectedDocs.size,
+    notesChecked: expectedNotes.size,
+    annotationsChecked: expectedAnnotations.size,
     failures,
   };
+}
+
+type Db = ReturnType<typeof openStore>['db'];
+
+/**
+ * Each reported note holds the content of its reported revision or of a later one, exactly
+ * (a later save may have committed just before the kill, unreported): never an older or a torn one.
+ */
+function checkNotes(db: Db, expected: Map<string, number>, kill: number): string[] {
+  const failures: string[] = [];
+  for (const [id, rev] of expected) {
+    const note = getNote(db, id);
+    if (!note) {
+      failures.push(`kill ${kill}: note ${id} is missing`);
+      continue;
+    }
+    const storedRev = noteRevOf(note.title);
+    if (storedRev < rev)
+      failures.push(`kill ${kill}: note ${id} is at revision ${storedRev}, expected at least ${rev}`);
+    else if (JSON.stringify(note.content) !== JSON.stringify(noteWriteFor(storedRev).content))
+      failures.push(`kill ${kill}: note ${id} (revision ${storedRev}) does not hold that revision's content`);
+  }
+  return failures;
+}
+
+/** Each reported annotation exists, not deleted, with its reported comment or a later one, whole. */
+function checkAnnotations(db: Db, expected: Map<string, number>, kill: number): string[] {
+  const failures: string[] = [];
+  for (const [id, rev] of expected) {
+    const record = getAnnotation(db, id);
+    if (!record || record.deletedAt) {
+      failures.push(`kill ${kill}: annotation ${id} is missing`);
+      continue;
+    }
+    const storedRev = commentRevOf(record.comment?.text ?? '');
+    if (storedRev < rev)
+      failures.push(
+        `kill ${kill}: annotation ${id} has the comment of revision ${storedRev}, expected at least ${rev}`,
+      );
+    else if (record.comment?.lexical !== commentFor(storedRev).lexical)
+      failures.push(`kill ${kill}: annotation ${id}'s comment is not whole (revision ${storedRev})`);
+    if (!record.tags.includes('crash-test')) failures.push(`kill ${kill}: annotation ${id} lost its tag`);
+  }
+  return failures;
 }

@@ -1,8 +1,9 @@
 /**
  * End to end: search in the real browser-mode app in Chromium. The shortcut reaches the box
  * from anywhere, results come as you type with matches marked, the keyboard moves through
- * them, a hit opens the document at its paragraph with every hit marked, and a malformed
- * query gets a message, not an error.
+ * them, a hit opens the document at its paragraph with every hit marked, a malformed
+ * query gets a message, not an error, and an annotation's comment and a note made in the app
+ * are found at once with an unaccented query, told apart, and filtered by tag.
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -131,6 +132,79 @@ describe('search in Chromium', () => {
     await expect.poll(() => status.textContent()).toBe('0 matches');
     await page.getByRole('button', { name: 'Clear filters' }).click();
     await expect.poll(() => hitLinks().count()).toBeGreaterThan(0);
+    expect(consoleErrors).toEqual([]);
+  });
+
+  it('finds an annotation comment and a note written in the app with an unaccented query', async () => {
+    // An annotation on the start of ¶ 8, with a comment holding an accented word and a tag.
+    await page.goto(app.url);
+    await page
+      .getByRole('navigation', { name: 'Library' })
+      .getByRole('link', { name: /Declaration on a Stronger Defence/ })
+      .click();
+    await expect.poll(() => page.locator('#p-8').count()).toBe(1);
+    const quoted = await page.evaluate(() => {
+      const container = document.querySelector('#p-8 .paragraph-text');
+      const walker = container && document.createTreeWalker(container, NodeFilter.SHOW_TEXT);
+      const node = walker?.nextNode();
+      if (!node?.textContent) throw new Error('¶ 8 has no text');
+      const words = /^\S+\s+\S+\s+\S+/.exec(node.textContent)?.[0] ?? node.textContent;
+      container?.scrollIntoView({ block: 'center' });
+      const range = document.createRange();
+      range.setStart(node, 0);
+      range.setEnd(node, words.length);
+      const selection = window.getSelection();
+      selection?.removeAllRanges();
+      selection?.addRange(range);
+      container?.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
+      return words;
+    });
+    await page.getByRole('button', { name: 'Highlight the selection as Risk' }).click();
+    const card = page.locator('.annotation-card').filter({ hasText: quoted });
+    await card.getByRole('button', { name: 'Edit' }).click();
+    await page.getByRole('textbox', { name: /Comment on/ }).click();
+    await page.keyboard.type('Vérifier l’échéancier avec le ministère');
+    await page.getByRole('combobox', { name: 'Add a tag' }).fill('Énergie');
+    await page.keyboard.press('Enter');
+    await card.getByRole('button', { name: 'Done' }).click();
+    await expect.poll(() => card.locator('.comment-view').textContent()).toMatch(/échéancier/);
+
+    // A briefing note whose title and text hold the same word.
+    await page.getByRole('link', { name: 'Briefing notes' }).click();
+    await page.getByRole('button', { name: 'New briefing note' }).click();
+    await expect.poll(() => page.evaluate(() => window.location.hash)).toMatch(/^#\/notes\/n\w+$/);
+    const noteHash = await page.evaluate(() => window.location.hash);
+    await page.getByLabel('Note title').fill('Échéancier des travaux');
+    await expect.poll(() => page.locator('.save-status').textContent(), { timeout: 10_000 }).toMatch(/^Saved/);
+
+    // One search, no accents: both, told apart, each saying where it is.
+    const box = page.getByRole('searchbox', { name: 'Search everything' });
+    await box.fill('echeancier');
+    await expect.poll(() => hitLinks().count()).toBe(2);
+    const kinds = await page.locator('.search-results .search-hit-kind').allTextContents();
+    expect(kinds.sort()).toEqual(['Annotation', 'Note']);
+    const annotationHit = hitLinks().filter({ has: page.locator('.search-hit-kind--annotation') });
+    expect(await annotationHit.locator('.search-hit-where').textContent()).toMatch(/Declaration.* · ¶ 8$/);
+    expect(await annotationHit.locator('.search-hit-quote').textContent()).toContain(quoted);
+    expect(await annotationHit.locator('.search-hit-comment mark').allTextContents()).toEqual(['échéancier']);
+    expect(await annotationHit.getAttribute('href')).toMatch(/^#\/doc\/[^/]+\/p\/8\?find=echeancier$/);
+    const noteHit = hitLinks().filter({ has: page.locator('.search-hit-kind--note') });
+    expect(await noteHit.locator('.search-hit-where').textContent()).toBe('Briefing note · Échéancier des travaux');
+    expect(await noteHit.getAttribute('href')).toBe(noteHash);
+    await page.screenshot({ path: join(results, 'search-annotation-note.png') });
+
+    // The tag filter lists the tags in use; choosing one keeps only what carries it.
+    const tag = page.getByRole('combobox', { name: 'Tag' });
+    expect(await tag.locator('option').allTextContents()).toContain('Énergie');
+    await tag.selectOption('Énergie');
+    await expect.poll(() => hitLinks().count()).toBe(1);
+    expect(await page.locator('.search-results .search-hit-kind').allTextContents()).toEqual(['Annotation']);
+    await page.getByRole('button', { name: 'Clear filters' }).click();
+    await expect.poll(() => hitLinks().count()).toBe(2);
+
+    // A note hit opens the note.
+    await noteHit.click();
+    await expect.poll(() => page.evaluate(() => window.location.hash)).toBe(noteHash);
     expect(consoleErrors).toEqual([]);
   });
 });

@@ -121,6 +121,38 @@ describe('precis search', () => {
     expect(empty.stderr).not.toMatch(/sqlite|fts5|syntax/i);
   });
 
+  it('includes annotation and note hits: {kind, documentId, paragraph, snippet, score}', () => {
+    const documents = JSON.parse(precis('list', '--json').stdout) as Array<{ id: string; title: string }>;
+    const communique = documents.find((d) => d.title.startsWith('Communiqué'));
+    if (!communique) throw new Error('the communiqué was not imported');
+    const annotated = precis(
+      'annotate',
+      communique.id,
+      '--quote',
+      'sécurité énergétique',
+      '--comment',
+      'Vérifier le calendrier hydroélectrique',
+      '--tag',
+      'Énergie',
+    );
+    expect(annotated.stderr).toBe('');
+    expect(precis('note-new', '--template', 'blank', '--title', 'Hydroélectrique: options').status).toBe(0);
+
+    const hits = json('hydroelectrique');
+    expect(hits.map((h) => h.kind).sort()).toEqual(['annotation', 'note']);
+    const annotation = hits.find((h) => h.kind === 'annotation');
+    expect(annotation).toEqual(
+      expect.objectContaining({ documentId: communique.id, paragraph: 2, score: expect.any(Number) }),
+    );
+    expect(annotation?.snippet).toMatch(/hydroélectrique/);
+    const note = hits.find((h) => h.kind === 'note') as JsonHit & { title: string };
+    expect(note).toEqual(
+      expect.objectContaining({ documentId: null, paragraph: null, title: 'Hydroélectrique: options' }),
+    );
+    expect(json('hydroelectrique', '--tag', 'energie').map((h) => h.kind)).toEqual(['annotation']);
+    expect(precis('search', 'hydroelectrique', '--kind', 'note').stdout).toMatch(/Note: Hydroélectrique: options/);
+  });
+
   it('checks its options', () => {
     expect(parseSearchArgs(['a', '-b', '--kind', 'note', '--limit=5'])).toMatchObject({
       query: 'a -b',

@@ -80,6 +80,8 @@ export function hitToJson(hit: SearchHit) {
     snippet: text,
     score: hit.score,
     id: hit.ownerId,
+    /** A note's title (null for paragraphs and annotations). */
+    title: hit.title,
     documentTitle: hit.documentTitle,
     section: hit.section,
     language: hit.language,
@@ -91,7 +93,7 @@ export function hitToJson(hit: SearchHit) {
 
 function formatHit(hit: SearchHit, index: number, bold: boolean): string {
   const where = [
-    hit.kind === 'note' ? 'Note' : (hit.documentTitle ?? hit.documentId),
+    hit.kind === 'note' ? `Note: ${hit.title ?? hit.ownerId}` : (hit.documentTitle ?? hit.documentId),
     hit.section,
     hit.paragraph ? `¶ ${hit.paragraph}` : null,
   ]

@@ -1,3 +1,6 @@
+import type { Database } from '../database.ts';
+import { syncAnnotationIndex, syncNoteIndex } from '../search.store.ts';
+
 /**
  * Full-text search over everything: one FTS5 table, `search_index`, and its row metadata,
  * `search_entries` (same rowid). Document paragraphs are kept in step by triggers on
@@ -14,6 +17,10 @@
  *   kind, document, language and tag are FTS5 doclist intersections, not row scans. User text
  *   is never matched against `scope` (queries are column-filtered).
  * - Ranking: bm25 with a note's title and tags weighted above body text.
+ * - Deleted documents are not indexed: their paragraphs leave on delete and return on restore
+ *   (triggers); annotations and notes that are deleted, or whose document is, are removed by
+ *   their write paths (`syncAnnotationIndex`, `syncNoteIndex`), and purged rows by trigger.
+ * - `up`: annotations and notes already in the store are indexed (a store at schema 2 or 3).
  */
 export const migration004 = {
   version: 4,
@@ -41,11 +48,11 @@ export const migration004 = {
     CREATE TRIGGER paragraphs_search_insert AFTER INSERT ON paragraphs BEGIN
       INSERT INTO search_entries (kind, owner_id, document_id, paragraph, language, date)
         SELECT 'paragraph', new.id, new.document_id, new.n, lower(d.language), coalesce(d.date, substr(d.imported_at, 1, 10))
-        FROM documents d WHERE d.id = new.document_id;
+        FROM documents d WHERE d.id = new.document_id AND d.deleted_at IS NULL;
       INSERT INTO search_index (rowid, title, body, comment, tags, scope)
         SELECT last_insert_rowid(), '', new.text, '', '',
                'kparagraph d' || hex(new.document_id) || ' l' || hex(lower(d.language))
-        FROM documents d WHERE d.id = new.document_id;
+        FROM documents d WHERE d.id = new.document_id AND d.deleted_at IS NULL;
     END;
 
     CREATE TRIGGER paragraphs_search_delete AFTER DELETE ON paragraphs BEGIN
@@ -71,14 +78,70 @@ export const migration004 = {
         WHERE rowid IN (SELECT rowid FROM search_entries WHERE document_id = new.id AND kind = 'paragraph');
     END;
 
+    -- An annotation takes its document's language (its date is its own).
+    CREATE TRIGGER documents_search_language AFTER UPDATE OF language ON documents
+    WHEN lower(old.language) IS NOT lower(new.language) BEGIN
+      UPDATE search_index SET scope = replace(scope, ' l' || hex(lower(old.language)), ' l' || hex(lower(new.language)))
+        WHERE rowid IN (SELECT rowid FROM search_entries WHERE document_id = new.id AND kind = 'annotation');
+      UPDATE search_entries SET language = lower(new.language) WHERE document_id = new.id AND kind = 'annotation';
+    END;
+
+    -- A deleted document's paragraphs leave the index and come back when it is restored (its
+    -- annotations follow in the write path: syncSeriesAnnotationIndex).
+    CREATE TRIGGER documents_search_deleted AFTER UPDATE OF deleted_at ON documents
+    WHEN old.deleted_at IS NULL AND new.deleted_at IS NOT NULL BEGIN
+      DELETE FROM search_index WHERE rowid IN (
+        SELECT rowid FROM search_entries WHERE kind = 'paragraph' AND document_id = new.id);
+      DELETE FROM search_entries WHERE kind = 'paragraph' AND document_id = new.id;
+    END;
+
+    CREATE TRIGGER documents_search_restored AFTER UPDATE OF deleted_at ON documents
+    WHEN old.deleted_at IS NOT NULL AND new.deleted_at IS NULL BEGIN
+      INSERT INTO search_entries (kind, owner_id, document_id, paragraph, language, date)
+        SELECT 'paragraph', p.id, p.document_id, p.n, lower(new.language), coalesce(new.date, substr(new.imported_at, 1, 10))
+        FROM paragraphs p WHERE p.document_id = new.id ORDER BY p.n;
+      INSERT INTO search_index (rowid, title, body, comment, tags, scope)
+        SELECT e.rowid, '', p.text, '', '', 'kparagraph d' || hex(new.id) || ' l' || hex(lower(new.language))
+        FROM search_entries e JOIN paragraphs p ON p.document_id = e.document_id AND p.id = e.owner_id
+        WHERE e.kind = 'paragraph' AND e.document_id = new.id;
+    END;
+
+    -- Rows removed for good (a purged note, annotations of a purged document) leave the index.
+    CREATE TRIGGER annotations_search_delete AFTER DELETE ON annotations BEGIN
+      DELETE FROM search_index WHERE rowid = (
+        SELECT rowid FROM search_entries WHERE kind = 'annotation' AND owner_id = old.id);
+      DELETE FROM search_entries WHERE kind = 'annotation' AND owner_id = old.id;
+    END;
+    CREATE TRIGGER notes_search_delete AFTER DELETE ON notes BEGIN
+      DELETE FROM search_index WHERE rowid = (SELECT rowid FROM search_entries WHERE kind = 'note' AND owner_id = old.id);
+      DELETE FROM search_entries WHERE kind = 'note' AND owner_id = old.id;
+    END;
+
     -- Paragraphs already in the library (a store from before this migration).
     INSERT INTO search_entries (kind, owner_id, document_id, paragraph, language, date)
       SELECT 'paragraph', p.id, p.document_id, p.n, lower(d.language), coalesce(d.date, substr(d.imported_at, 1, 10))
       FROM paragraphs p JOIN documents d ON d.id = p.document_id
+      WHERE d.deleted_at IS NULL
       ORDER BY p.document_id, p.n;
     INSERT INTO search_index (rowid, title, body, comment, tags, scope)
       SELECT e.rowid, '', p.text, '', '', 'kparagraph d' || hex(e.document_id) || ' l' || hex(e.language)
       FROM search_entries e JOIN paragraphs p ON p.document_id = e.document_id AND p.id = e.owner_id
       WHERE e.kind = 'paragraph';
   `,
+  /**
+   * Annotations and notes already in the library: indexed with the same functions as their
+   * write paths (tags need JavaScript's Unicode folding). These read annotations, tags and
+   * notes as migrations 002-004 leave them; a later migration that changes those columns
+   * must freeze a copy of this step here.
+   */
+  up(db: Database): void {
+    const annotations = db
+      .prepare('SELECT id FROM annotations WHERE deleted_at IS NULL ORDER BY updated_at, id')
+      .all() as Array<{ id: string }>;
+    for (const { id } of annotations) syncAnnotationIndex(db, id);
+    const notes = db.prepare('SELECT id FROM notes WHERE deleted_at IS NULL ORDER BY updated_at, id').all() as Array<{
+      id: string;
+    }>;
+    for (const { id } of notes) syncNoteIndex(db, id);
+  },
 } as const;

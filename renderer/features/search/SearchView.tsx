@@ -1,9 +1,11 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SearchHit } from '../../../shared/api/index.ts';
 import type { SearchIssue, SearchKind } from '../../../shared/search/query.ts';
+import { call } from '../../api/client.ts';
 import { onResultKeyDown } from './resultsFocus.ts';
 import { SEARCH_SHORTCUT_LABEL } from './SearchBox.tsx';
+import { routeHref } from '../../app/useRoute.ts';
 import { hitHref } from './searchRoute.ts';
 import { NO_FILTERS, useSearch, type SearchFilters } from './useSearch.ts';
 
@@ -21,9 +23,25 @@ export function Snippet({ segments }: { segments: SearchHit['snippet'] }) {
 }
 
 function hitLink(hit: SearchHit, query: string): string {
+  if (hit.kind === 'note') return routeHref({ view: 'notes', id: hit.ownerId });
   if (hit.documentId) return hitHref(hit.documentId, hit.paragraph, query);
-  if (hit.kind === 'note') return `#/notes/${hit.ownerId}`;
   return '#/';
+}
+
+/** The tags in use on annotations, most used first, for the tag filter. */
+function useTags(): string[] {
+  const [tags, setTags] = useState<string[]>([]);
+  useEffect(() => {
+    let live = true;
+    call('annotations:tags', {}).then(
+      (list) => live && setTags(list.map((t) => t.tag)),
+      () => live && setTags([]),
+    );
+    return () => {
+      live = false;
+    };
+  }, []);
+  return tags;
 }
 
 /** A query note in the interface language. */
@@ -36,13 +54,48 @@ function Where({ hit }: { hit: SearchHit }) {
   const { t } = useTranslation();
   const parts = [
     hit.kind === 'note' ? t('search.briefingNote') : (hit.documentTitle ?? t('search.document')),
+    hit.kind === 'note' ? hit.title : null,
     hit.section,
     hit.paragraph ? t('search.paragraph', { n: hit.paragraph }) : null,
   ].filter(Boolean);
   return <span className="search-hit-where">{parts.join(' · ')}</span>;
 }
 
-function Filters({ filters, onChange }: { filters: SearchFilters; onChange: (next: SearchFilters) => void }) {
+/** The hit's text: an annotation's quote and comment apart, otherwise the best passage. */
+function HitText({ hit }: { hit: SearchHit }) {
+  const { t } = useTranslation();
+  if (hit.kind !== 'annotation' || hit.quote === null) {
+    return (
+      <span className="search-hit-snippet">
+        <Snippet segments={hit.snippet} />
+      </span>
+    );
+  }
+  return (
+    <>
+      <span className="search-hit-snippet search-hit-quote">
+        <span className="visually-hidden">{t('search.quoteLabel')} </span>
+        <Snippet segments={hit.quote} />
+      </span>
+      {hit.comment && (
+        <span className="search-hit-comment">
+          <span className="search-hit-comment-label">{t('search.commentLabel')}</span>{' '}
+          <Snippet segments={hit.comment} />
+        </span>
+      )}
+    </>
+  );
+}
+
+function Filters({
+  filters,
+  tags,
+  onChange,
+}: {
+  filters: SearchFilters;
+  tags: readonly string[];
+  onChange: (next: SearchFilters) => void;
+}) {
   const { t } = useTranslation();
   const toggle = (kind: SearchKind) =>
     onChange({
@@ -67,6 +120,21 @@ function Filters({ filters, onChange }: { filters: SearchFilters; onChange: (nex
         </select>
       </label>
       <label className="search-filter">
+        {t('search.tag')}
+        <select
+          value={filters.tag}
+          onChange={(event) => onChange({ ...filters, tag: event.target.value })}
+          disabled={tags.length === 0 && filters.tag === ''}
+        >
+          <option value="">{tags.length === 0 ? t('search.noTags') : t('search.anyTag')}</option>
+          {tags.map((tag) => (
+            <option key={tag} value={tag}>
+              {tag}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="search-filter">
         {t('search.from')}
         <input
           type="date"
@@ -78,7 +146,7 @@ function Filters({ filters, onChange }: { filters: SearchFilters; onChange: (nex
         {t('search.to')}
         <input type="date" value={filters.to} onChange={(event) => onChange({ ...filters, to: event.target.value })} />
       </label>
-      {(filters.kinds.length > 0 || filters.language || filters.from || filters.to) && (
+      {(filters.kinds.length > 0 || filters.language || filters.tag || filters.from || filters.to) && (
         <button type="button" className="link-button" onClick={() => onChange(NO_FILTERS)}>
           {t('search.clearFilters')}
         </button>
@@ -120,6 +188,7 @@ export function SearchView({ query }: { query: string }) {
   const { t } = useTranslation();
   const issueText = useIssueText();
   const [filters, setFilters] = useState<SearchFilters>(NO_FILTERS);
+  const tags = useTags();
   const state = useSearch(query, filters);
   const result = state.status === 'done' ? state.result : state.status === 'searching' ? state.previous : null;
 
@@ -137,7 +206,7 @@ export function SearchView({ query }: { query: string }) {
       <h1 id="search-title" className="search-title">
         {query.trim() ? t('search.titleFor', { query }) : t('search.title')}
       </h1>
-      <Filters filters={filters} onChange={setFilters} />
+      <Filters filters={filters} tags={tags} onChange={setFilters} />
       <p
         className={`search-status${state.status === 'error' || result?.message ? ' message message--error' : ' muted'}`}
         role="status"
@@ -163,9 +232,7 @@ export function SearchView({ query }: { query: string }) {
                   {hit.language && <span className="search-hit-lang">{hit.language.toUpperCase()}</span>}
                   {hit.date && <span className="search-hit-date">{hit.date}</span>}
                 </span>
-                <span className="search-hit-snippet">
-                  <Snippet segments={hit.snippet} />
-                </span>
+                <HitText hit={hit} />
               </a>
             </li>
           ))}

@@ -6,11 +6,13 @@ import { call } from '../../api/client.ts';
 export interface SearchFilters {
   kinds: SearchKind[];
   language: string;
+  /** An annotation tag ('' for any). */
+  tag: string;
   from: string;
   to: string;
 }
 
-export const NO_FILTERS: SearchFilters = { kinds: [], language: '', from: '', to: '' };
+export const NO_FILTERS: SearchFilters = { kinds: [], language: '', tag: '', from: '', to: '' };
 
 export type SearchState =
   | { status: 'idle' }
@@ -23,13 +25,13 @@ const DEBOUNCE_MS = 120;
 
 /** Searches as the query or filters change; an answer to an older search is not shown as current. */
 export function useSearch(query: string, filters: SearchFilters): SearchState {
-  const { kinds, language, from, to } = filters;
-  const key = JSON.stringify([query, kinds, language, from, to]);
+  const { kinds, language, tag, from, to } = filters;
+  const key = JSON.stringify([query, kinds, language, tag, from, to]);
   const [answer, setAnswer] = useState<
     { key: string; result: ApiOutput<'search:query'> } | { key: string; error: string } | null
   >(null);
   useEffect(() => {
-    const [q, k, lang, f, t] = JSON.parse(key) as [string, SearchKind[], string, string, string];
+    const [q, k, lang, tg, f, t] = JSON.parse(key) as [string, SearchKind[], string, string, string, string];
     if (q.trim() === '') return;
     let live = true;
     const timer = setTimeout(() => {
@@ -38,6 +40,7 @@ export function useSearch(query: string, filters: SearchFilters): SearchState {
         limit: 50,
         ...(k.length ? { kinds: k } : {}),
         ...(lang ? { languages: [lang] } : {}),
+        ...(tg ? { tags: [tg] } : {}),
         ...(f ? { from: f } : {}),
         ...(t ? { to: t } : {}),
       }).then(

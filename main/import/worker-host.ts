@@ -1,0 +1,175 @@
+/**
+ * Runs an import in a worker thread, so that the deadline really holds: the HTML and Markdown
+ * parsers are synchronous, and a hostile page (200 000 nested elements, a 15 MB line) can keep
+ * them busy for minutes, where a timer on the same thread never gets to fire. Here the timer
+ * runs on the calling thread and *terminates* the worker. The worker also has a heap cap
+ * (resourceLimits), so a page that makes jsdom build a giant tree fails alone.
+ *
+ * A worker costs ~0.5 s to start (~1.3 s once jsdom is loaded), so one well-behaved worker is
+ * kept warm between imports; a worker that was stopped (timeout, abort, out of memory) is
+ * discarded and the next import starts a fresh one.
+ */
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { ImportError, quoteName, timeoutError } from './errors.ts';
+import type { ImportInput, ImportOptions, ImportResult } from './index.ts';
+import { IMPORT_TIMEOUT_MS, MAX_IMPORT_HEAP_MB } from './limits.ts';
+import type { WorkerReply, WorkerRequest } from './worker-protocol.ts';
+
+/**
+ * The pipeline checks its own deadline between steps and reports 'timeout' itself, keeping the
+ * worker reusable; the host terminates the worker only when the pipeline is stuck past that.
+ */
+const KILL_GRACE_MS = 500;
+/** An idle warm worker holds jsdom and friends (~100 MB); let it go after a quiet minute. */
+const IDLE_MS = 60_000;
+
+/**
+ * Where the worker's entry is. Under Node running the TypeScript sources (CLI, browser mode,
+ * tests) it is the .ts file beside this one. In the Electron build, electron-vite bundles it as a
+ * second main entry, out/main/import-worker.js, and this code sits in out/main/index.js or in a
+ * chunk under out/main/chunks/. (The name is built at run time so that Vite does not mistake
+ * `new URL(literal, import.meta.url)` for an asset to copy.)
+ */
+export function importWorkerUrl(moduleUrl: string = import.meta.url): URL {
+  const entry = 'import-worker';
+  if (moduleUrl.endsWith('.ts')) return new URL(`./${entry}.ts`, moduleUrl);
+  for (const dir of ['./', '../']) {
+    const url = new URL(`${dir}${entry}.js`, moduleUrl);
+    if (existsSync(fileURLToPath(url))) return url;
+  }
+  throw new Error(`The import worker (${entry}.js) is missing beside ${moduleUrl}; rebuild the app.`);
+}
+
+let idle: { worker: Worker; timer: ReturnType<typeof setTimeout> } | undefined;
+let nextId = 1;
+
+function spawnWorker(): Worker {
+  const url = importWorkerUrl();
+  const worker = new Worker(url, {
+    resourceLimits: { maxOldGenerationSizeMb: MAX_IMPORT_HEAP_MB },
+    // Type stripping is still flagged experimental in Node 22; the warning is noise here.
+    execArgv: url.pathname.endsWith('.ts') ? ['--disable-warning=ExperimentalWarning'] : [],
+  });
+  // A warm worker that dies while idle (it should not) is simply forgotten.
+  worker.on('exit', () => {
+    if (idle?.worker === worker) {
+      clearTimeout(idle.timer);
+      idle = undefined;
+    }
+  });
+  return worker;
+}
+
+function takeWorker(): Worker {
+  if (!idle) return spawnWorker();
+  const { worker, timer } = idle;
+  idle = undefined;
+  clearTimeout(timer);
+  worker.ref();
+  return worker;
+}
+
+function giveBack(worker: Worker): void {
+  if (idle) {
+    void worker.terminate();
+    return;
+  }
+  // Unreferenced: a warm worker never keeps the CLI or a test process alive.
+  worker.unref();
+  const timer = setTimeout(() => {
+    if (idle?.worker !== worker) return;
+    idle = undefined;
+    void worker.terminate();
+  }, IDLE_MS);
+  timer.unref();
+  idle = { worker, timer };
+}
+
+/** Stops the warm worker now (tests, app shutdown). */
+export async function stopImportWorker(): Promise<void> {
+  const current = idle;
+  idle = undefined;
+  if (!current) return;
+  clearTimeout(current.timer);
+  await current.worker.terminate();
+}
+
+/** Test seam: the same as `importInWorker` with another time limit. */
+export function importInWorkerWithin(
+  timeoutMs: number,
+  input: ImportInput,
+  options: ImportOptions = {},
+): Promise<ImportResult> {
+  const { signal, onProgress } = options;
+  if (signal?.aborted) return Promise.reject(signal.reason as Error);
+  const worker = takeWorker();
+  const id = nextId++;
+  return new Promise<ImportResult>((resolve, reject) => {
+    let killTimer: ReturnType<typeof setTimeout> | undefined;
+    let settled = false;
+
+    const finish = (keepWorker: boolean): void => {
+      settled = true;
+      clearTimeout(killTimer);
+      worker.off('message', onMessage);
+      worker.off('error', onError);
+      worker.off('exit', onExit);
+      signal?.removeEventListener('abort', onAbort);
+      if (keepWorker) giveBack(worker);
+      else void worker.terminate();
+    };
+    const stop = (error: unknown): void => {
+      if (settled) return;
+      finish(false);
+      reject(error instanceof Error ? error : new Error(String(error)));
+    };
+    const onAbort = (): void => stop(signal?.reason);
+    const onMessage = (reply: WorkerReply): void => {
+      if (settled || reply.id !== id) return;
+      if (reply.type === 'started') {
+        killTimer = setTimeout(() => stop(timeoutError(input.fileName, timeoutMs)), timeoutMs + KILL_GRACE_MS);
+      } else if (reply.type === 'progress') {
+        onProgress?.(reply.fraction);
+      } else if (reply.type === 'done') {
+        finish(true);
+        resolve(reply.result);
+      } else {
+        finish(true);
+        const { error } = reply;
+        reject(error.importError ? new ImportError(error.code, error.message) : new Error(error.message));
+      }
+    };
+    const onError = (error: Error & { code?: string }): void => {
+      // V8 hit the heap cap: the page needs more memory than any real document does.
+      if (error.code === 'ERR_WORKER_OUT_OF_MEMORY') {
+        stop(
+          new ImportError(
+            'too-large',
+            `${quoteName(input.fileName)} is too large or too complex to read. Save only the part you need, or save it as plain text or PDF, and import that.`,
+          ),
+        );
+      } else stop(error);
+    };
+    const onExit = (code: number): void =>
+      stop(new Error(`The import worker stopped unexpectedly (exit code ${code}).`));
+
+    worker.on('message', onMessage);
+    worker.on('error', onError);
+    worker.on('exit', onExit);
+    signal?.addEventListener('abort', onAbort, { once: true });
+    // The bytes are copied, not transferred: the caller still needs them (hash, original file).
+    const request: WorkerRequest = { id, input, timeoutMs };
+    worker.postMessage(request);
+  });
+}
+
+/**
+ * Reads a file or clipboard content into a structured document in a worker thread; the same
+ * contract as `importDocument` (ImportError with a code, AbortSignal, onProgress), except that
+ * the 10 s limit holds even against a parser stuck in synchronous work.
+ */
+export function importInWorker(input: ImportInput, options: ImportOptions = {}): Promise<ImportResult> {
+  return importInWorkerWithin(IMPORT_TIMEOUT_MS, input, options);
+}
