@@ -1,4 +1,4 @@
-import { ApiError } from '../../shared/api/index.ts';
+import { apiError } from '../../shared/api/index.ts';
 import { annotationsToMarkdown, annotationsToW3c, exportFileName } from '../library/annotation-export.ts';
 import {
   annotationOn,
@@ -39,7 +39,7 @@ type AnnotationChannel =
 
 function requireAnnotation(db: Parameters<typeof getAnnotation>[0], id: string) {
   const record = getAnnotation(db, id);
-  if (!record) throw new ApiError('not-found', 'This annotation no longer exists.');
+  if (!record) throw apiError('not-found', 'errors.annotationGone');
   return record;
 }
 
@@ -50,7 +50,7 @@ export const annotationsHandlers: ApiHandlers<AnnotationChannel> = {
 
   'annotations:update': async ({ id, documentId, color, tags, comment }, { db }) => {
     const record = requireAnnotation(db, id);
-    if (record.deletedAt) throw new ApiError('not-found', 'This annotation was deleted.');
+    if (record.deletedAt) throw apiError('not-found', 'errors.annotationDeleted');
     inTransaction(db, () => {
       const cleaned = comment === undefined ? undefined : comment && comment.text.trim() ? comment : null;
       updateAnnotationStyle(
@@ -81,7 +81,7 @@ export const annotationsHandlers: ApiHandlers<AnnotationChannel> = {
     const current = annotationOn(db, id, documentId);
     const anchor = listAnchors(db, documentId).get(id);
     if (!anchor || anchor.start === null || anchor.end === null) {
-      throw new ApiError('conflict', 'This annotation has no place in this version to confirm: re-attach it instead.');
+      throw apiError('conflict', 'errors.nothingToConfirm');
     }
     if (current.anchor.status === 'exact') return current;
     return rebaseOnto(db, id, documentId, anchor.start, anchor.end);
@@ -90,7 +90,7 @@ export const annotationsHandlers: ApiHandlers<AnnotationChannel> = {
   'annotations:reattach': async ({ id, documentId, start, end }, { db }) => {
     const text = versionText(db, documentId).canonical.text;
     if (end > text.length || start >= end) {
-      throw new ApiError('invalid-input', 'The selection is not inside this document’s text.');
+      throw apiError('invalid-input', 'errors.selectionOutside');
     }
     return rebaseOnto(db, id, documentId, start, end);
   },
@@ -108,7 +108,7 @@ export const annotationsHandlers: ApiHandlers<AnnotationChannel> = {
 
   'annotations:export': async ({ documentId, format }, { db }) => {
     const document = getDocument(db, documentId);
-    if (!document) throw new ApiError('not-found', `There is no document with id “${documentId}” in this library.`);
+    if (!document) throw apiError('not-found', 'errors.notFound', { id: documentId });
     const annotations = listAnnotationsOn(db, documentId);
     const colors = listColors(db);
     const fileName = exportFileName(document, format);

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { ApiError } from '../../shared/api/index.ts';
+import { ApiError, apiError } from '../../shared/api/index.ts';
 import { BackupError, backupsDir, createBackup, listBackups, restoreBackup } from '../backup/backups.ts';
 import type { ApiHandlers } from './handler.ts';
 
@@ -23,22 +23,19 @@ export const backupHandlers: ApiHandlers<'library:status' | 'library:backup' | '
     try {
       return view(await createBackup(context.db, dirname(context.storePath), 'manual'));
     } catch (error) {
-      if (error instanceof BackupError) throw new ApiError('internal', `The backup failed: ${error.message}`);
+      if (error instanceof BackupError) throw apiError('internal', 'errors.backupFailed', { reason: error.message });
       throw error;
     }
   },
 
   'library:restore': async ({ name }, context) => {
     if (context.readOnly) {
-      throw new ApiError(
-        'read-only',
-        `This library is open read-only. Quit Précis, then run \`precis restore ${name}\` and start Précis again.`,
-      );
+      throw apiError('read-only', 'errors.restoreReadOnly', { name });
     }
     const storeDir = dirname(context.storePath);
     // Only a file in the backups folder, by its validated name: never a path from the caller.
     const file = join(backupsDir(storeDir), name);
-    if (!existsSync(file)) throw new ApiError('not-found', `There is no backup named “${name}”.`);
+    if (!existsSync(file)) throw apiError('not-found', 'errors.noBackup', { name });
     try {
       const result = await restoreBackup(storeDir, file);
       return { restored: name, replacedCopy: result.replacedCopy ?? null };

@@ -3,14 +3,35 @@
  * contract, runs the handler and returns a `Result`. Never throws; unexpected errors are
  * logged in full and reported to the caller without internals.
  */
-import { ApiError, apiContract, isApiChannel, type ApiChannel, type Result } from '../../shared/api/index.ts';
+import {
+  ApiError,
+  apiContract,
+  isApiChannel,
+  translateApiError,
+  type ApiChannel,
+  type Result,
+} from '../../shared/api/index.ts';
+import { translator, type Language } from '../../shared/i18n/index.ts';
 import { isCorruptionError } from '../store/database.ts';
-import type { ApiContext } from './context.ts';
+import { currentLanguage, type ApiContext } from './context.ts';
 import type { ApiHandler, ApiHandlers } from './handler.ts';
 
 export type ErrorLogger = (channel: string, error: unknown) => void;
 
 const logToStderr: ErrorLogger = (channel, error) => console.error(`[precis] ${channel} failed:`, error);
+
+/**
+ * The language errors are worded in: the CLI's (its `--lang` or locale, carried as
+ * `systemLanguage`), else the interface's; the system's when the settings cannot be read.
+ */
+function callerLanguage(context: ApiContext): Language {
+  if (context.mode === 'cli') return context.systemLanguage;
+  try {
+    return currentLanguage(context);
+  } catch {
+    return context.systemLanguage;
+  }
+}
 
 export async function dispatch(
   handlers: ApiHandlers,
@@ -41,16 +62,14 @@ export async function dispatch(
     // Output is checked too: a handler bug must not leak unexpected data to the renderer.
     return { ok: true, value: schemas.output.parse(value) };
   } catch (error) {
-    if (error instanceof ApiError) return { ok: false, error: { code: error.code, message: error.message } };
+    if (error instanceof ApiError) {
+      const { translation } = error;
+      const message = translation ? translateApiError(translation, callerLanguage(context)) : error.message;
+      return { ok: false, error: { code: error.code, message } };
+    }
+    const t = translator(callerLanguage(context));
     if (error instanceof Error && /readonly database/i.test(error.message)) {
-      return {
-        ok: false,
-        error: {
-          code: 'read-only',
-          message:
-            'This library is open read-only, so nothing can be changed. Restore a backup to work in it again (`precis restore`).',
-        },
-      };
+      return { ok: false, error: { code: 'read-only', message: t('errors.readOnly') } };
     }
     logError(channel, error);
     if (isCorruptionError(error)) {
@@ -58,8 +77,7 @@ export async function dispatch(
         ok: false,
         error: {
           code: 'store-damaged',
-          message:
-            'The library file is damaged, so this could not be done. Quit Précis and restore a backup (`precis backups`, then `precis restore NAME`).',
+          message: t('errors.damaged'),
         },
       };
     }
@@ -67,7 +85,7 @@ export async function dispatch(
       ok: false,
       error: {
         code: 'internal',
-        message: 'Précis hit an unexpected error. Nothing was changed; the details are in the log.',
+        message: t('errors.internal'),
       },
     };
   }

@@ -1,4 +1,4 @@
-import { ApiError } from '../../shared/api/index.ts';
+import { ApiError, apiError } from '../../shared/api/index.ts';
 import { numberSections, textSignature } from '../../shared/model/index.ts';
 import type { Database } from '../store/database.ts';
 import { inTransaction } from '../store/database.ts';
@@ -13,7 +13,7 @@ const importProgress = new Map<string, number>();
 
 function requireDocument(db: Database, id: string) {
   const document = getDocument(db, id);
-  if (!document) throw new ApiError('not-found', `There is no document with id “${id}” in this library.`);
+  if (!document) throw apiError('not-found', 'errors.notFound', { id: id });
   return document;
 }
 
@@ -41,10 +41,7 @@ export const documentsHandlers: ApiHandlers<
       current.sections.map((s) => ({ heading: s.heading, paragraphs: s.paragraphs.map((p) => p.text) })),
     );
     if (textSignature(sections) !== before) {
-      throw new ApiError(
-        'invalid-input',
-        'A structure correction may move headings and paragraph breaks, not change the text. Reload the document and try again.',
-      );
+      throw apiError('invalid-input', 'errors.structureChangesText');
     }
     inTransaction(db, () => replaceStructure(db, id, numberSections(sections)));
     reanchorAfterRestructure(db, id);

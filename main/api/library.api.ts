@@ -1,11 +1,11 @@
-import { ApiError } from '../../shared/api/index.ts';
+import { apiError, type ApiError } from '../../shared/api/index.ts';
 import { countAnnotationsOnDocument } from '../store/annotations.store.ts';
 import { getDocument, getDocumentSummary } from '../store/documents.store.ts';
 import { isDocumentDeleted, renameDocument, setDocumentDeleted } from '../store/library.store.ts';
 import type { ApiHandlers } from './handler.ts';
 
 function missing(id: string): ApiError {
-  return new ApiError('not-found', `There is no document with id “${id}” in this library.`);
+  return apiError('not-found', 'errors.notFound', { id: id });
 }
 
 export const libraryHandlers: ApiHandlers<'documents:rename' | 'documents:delete' | 'documents:restore'> = {

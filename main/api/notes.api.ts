@@ -1,4 +1,4 @@
-import { ApiError, type ExcerptCheck, type Note } from '../../shared/api/index.ts';
+import { apiError, type ApiError, type ExcerptCheck, type Note } from '../../shared/api/index.ts';
 import { checkExcerptFreshness } from '../../shared/notes/excerpt-freshness.ts';
 import { noteFromTemplate } from '../../shared/notes/templates.ts';
 import { NoteContentSchema } from '../../shared/notes/content-schema.ts';
@@ -23,7 +23,7 @@ import { getDocumentSummary } from '../store/documents.store.ts';
 import type { ApiHandlers } from './handler.ts';
 
 function notFound(id: string): ApiError {
-  return new ApiError('not-found', `There is no note with id “${id}” (it may have been deleted).`);
+  return apiError('not-found', 'errors.noteNotFound', { id });
 }
 
 function loadNote(db: Database, id: string): Note {
@@ -117,7 +117,7 @@ export const notesHandlers: ApiHandlers<
 
   'notes:version': async ({ id, versionId }, { db }) => {
     const version = getNoteVersion(db, id, versionId);
-    if (!version) throw new ApiError('not-found', `Note “${id}” has no version ${versionId}.`);
+    if (!version) throw apiError('not-found', 'errors.noVersion', { id, version: versionId });
     return version;
   },
 

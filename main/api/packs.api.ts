@@ -1,5 +1,5 @@
 import { basename } from 'node:path';
-import { ApiError } from '../../shared/api/index.ts';
+import { ApiError, apiError } from '../../shared/api/index.ts';
 import {
   CLASSIFICATION_LABELS,
   classificationRank,
@@ -30,7 +30,7 @@ import type { ApiHandlers } from './handler.ts';
 
 function mustRead(db: Database, id: string): Pack {
   const pack = readPack(db, id);
-  if (!pack) throw new ApiError('not-found', `There is no pack with id “${id}” in this library.`);
+  if (!pack) throw apiError('not-found', 'errors.packNotFound', { id: id });
   return pack;
 }
 
@@ -38,10 +38,14 @@ function mustRead(db: Database, id: string): Pack {
 function checkClassification(pack: Pack, wanted: Classification): void {
   if (classificationRank(wanted) < classificationRank(pack.minimumClassification)) {
     const labels = CLASSIFICATION_LABELS.en;
-    throw new ApiError(
+    throw apiError(
       'invalid-input',
-      `This pack holds ${labels[pack.minimumClassification]} material: it cannot be marked ${labels[wanted]}. ` +
-        'Remove the classified items first, or choose a higher classification.',
+      'errors.classificationTooLow',
+      {},
+      {
+        held: `classification.${labels[pack.minimumClassification]}`,
+        wanted: `classification.${labels[wanted]}`,
+      },
     );
   }
 }
@@ -53,17 +57,18 @@ function checkTarget(db: Database, spec: PackItemSpec, pack: Pack): void {
     return;
   }
   const doc = getDocumentSummary(db, spec.documentId);
-  if (!doc) throw new ApiError('not-found', `There is no document with id “${spec.documentId}” in this library.`);
+  if (!doc) throw apiError('not-found', 'errors.notFound', { id: spec.documentId });
   if (spec.kind === 'excerpt') {
     const beyond = spec.paragraphs.filter((n) => n > doc.paragraphCount);
     if (beyond.length > 0)
-      throw new ApiError(
-        'invalid-input',
-        `“${doc.title}” has ${doc.paragraphCount} paragraphs: there is no ¶ ${beyond[0]}.`,
-      );
+      throw apiError('invalid-input', 'errors.noSuchParagraph', {
+        title: doc.title,
+        count: doc.paragraphCount,
+        n: beyond[0] ?? 0,
+      });
   }
   if (pack.items.length >= MAX_PACK_ITEMS)
-    throw new ApiError('invalid-input', `A pack holds at most ${MAX_PACK_ITEMS} items.`);
+    throw apiError('invalid-input', 'errors.tooManyItems', { count: MAX_PACK_ITEMS });
 }
 
 function mutateItems(
@@ -72,8 +77,7 @@ function mutateItems(
   change: (items: Array<{ id: string; spec: PackItemSpec }>) => Array<{ id: string; spec: PackItemSpec }>,
 ): Pack {
   inTransaction(db, () => {
-    if (!getPackRow(db, packId))
-      throw new ApiError('not-found', `There is no pack with id “${packId}” in this library.`);
+    if (!getPackRow(db, packId)) throw apiError('not-found', 'errors.packNotFound', { id: packId });
     const items = listPackItems(db, packId).map(({ id, spec }) => ({ id, spec }));
     writePackItems(db, packId, change(items));
     touchPack(db, packId, new Date().toISOString());
@@ -83,7 +87,7 @@ function mutateItems(
 
 function findItem(items: ReadonlyArray<{ id: string }>, itemId: string): number {
   const index = items.findIndex((i) => i.id === itemId);
-  if (index < 0) throw new ApiError('not-found', `The pack has no item with id “${itemId}”.`);
+  if (index < 0) throw apiError('not-found', 'errors.noItem', { id: itemId });
   return index;
 }
 
@@ -148,7 +152,7 @@ export const packsHandlers: ApiHandlers<
 
   'packs:delete': async ({ id }, { db }) => {
     const row = getPackRow(db, id);
-    if (!row) throw new ApiError('not-found', `There is no pack with id “${id}” in this library.`);
+    if (!row) throw apiError('not-found', 'errors.packNotFound', { id: id });
     const items = listPackItems(db, id).map(({ id: itemId, spec }) => ({ id: itemId, spec }));
     deletePackRow(db, id);
     const { chosenClassification, createdAt, updatedAt: _updated, ...fields } = row;
@@ -156,7 +160,7 @@ export const packsHandlers: ApiHandlers<
   },
 
   'packs:restore': async (snapshot, { db }) => {
-    if (getPackRow(db, snapshot.id)) throw new ApiError('conflict', 'That pack is already in the library.');
+    if (getPackRow(db, snapshot.id)) throw apiError('conflict', 'errors.packExists');
     inTransaction(db, () => {
       const { items, ...row } = snapshot;
       insertPack(db, { ...row, updatedAt: new Date().toISOString() });
@@ -178,7 +182,7 @@ export const packsHandlers: ApiHandlers<
     checkTarget(db, spec, { ...pack, items: [] });
     return mutateItems(db, packId, (items) => {
       const index = findItem(items, itemId);
-      if (items[index]?.spec.kind !== spec.kind) throw new ApiError('invalid-input', 'An item cannot change its kind.');
+      if (items[index]?.spec.kind !== spec.kind) throw apiError('invalid-input', 'errors.itemKind');
       return items.map((item, i) => (i === index ? { id: item.id, spec } : item));
     });
   },

@@ -1,4 +1,4 @@
-import { ApiError } from '../../shared/api/index.ts';
+import { apiError } from '../../shared/api/index.ts';
 import type { StoredDocument } from '../../shared/model/index.ts';
 import { checkQuotes, suggestSources, type SourceDocument } from '../../shared/quotes/index.ts';
 import { getDocument, listDocumentSummaries } from '../store/documents.store.ts';
@@ -33,7 +33,7 @@ function candidateSources(db: Database, article: StoredDocument): StoredDocument
 export const quotesHandlers: ApiHandlers<'quotes:check'> = {
   'quotes:check': async ({ documentId, sourceIds }, { db }) => {
     const article = getDocument(db, documentId);
-    if (!article) throw new ApiError('not-found', `There is no document with id “${documentId}” in this library.`);
+    if (!article) throw apiError('not-found', 'errors.notFound', { id: documentId });
     const paragraphs = article.sections.flatMap((s) => s.paragraphs);
 
     const candidates = candidateSources(db, article);
@@ -46,9 +46,9 @@ export const quotesHandlers: ApiHandlers<'quotes:check'> = {
     if (sourceIds) {
       sources = [];
       for (const id of new Set(sourceIds)) {
-        if (id === article.id) throw new ApiError('invalid-input', 'A document cannot be checked against itself.');
+        if (id === article.id) throw apiError('invalid-input', 'errors.selfCheck');
         const source = getDocument(db, id);
-        if (!source) throw new ApiError('not-found', `There is no source document with id “${id}” in this library.`);
+        if (!source) throw apiError('not-found', 'errors.sourceNotFound', { id: id });
         sources.push(source);
       }
     } else {

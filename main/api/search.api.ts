@@ -1,4 +1,4 @@
-import { ApiError } from '../../shared/api/index.ts';
+import { apiError } from '../../shared/api/index.ts';
 import { parseSearchQuery, type ParsedQuery } from '../../shared/search/query.ts';
 import { markedToSegments } from '../../shared/search/snippet.ts';
 import { documentExists, searchInDocument, searchIndex } from '../store/search.store.ts';
@@ -13,10 +13,7 @@ function guard<T>(query: string, work: () => T): T {
     return work();
   } catch (error) {
     if (error instanceof Error && /fts5|syntax error|no such column/i.test(error.message)) {
-      throw new ApiError(
-        'invalid-input',
-        `Précis could not read the search “${query}”. Try plain words or a "quoted phrase".`,
-      );
+      throw apiError('invalid-input', 'errors.badSearch', { query });
     }
     throw error;
   }
@@ -68,7 +65,7 @@ export const searchHandlers: ApiHandlers<'search:query' | 'search:inDocument'> =
 
   'search:inDocument': async ({ documentId, query }, { db }) => {
     if (!documentExists(db, documentId)) {
-      throw new ApiError('not-found', `There is no document with id “${documentId}” in this library.`);
+      throw apiError('not-found', 'errors.notFound', { id: documentId });
     }
     const parsed = parseSearchQuery(query);
     if (parsed.match === null)

@@ -56,6 +56,12 @@ export async function callApi<C extends ApiChannel>(
   return result.value as ApiOutput<C>;
 }
 
+/** The one-line usage error: `usage: precis …` in the CLI's language, exit code 2. */
+export function usageError(t: TFunction, usage: string, detail?: string): CliError {
+  const line = t('cliRun.usage', { usage: `precis ${usage}` });
+  return new CliError(detail ? `${detail} ${line}` : line, 2);
+}
+
 export function printJson(run: CommandRun, value: unknown): void {
   run.out(JSON.stringify(value, null, 2));
 }

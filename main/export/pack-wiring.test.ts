@@ -165,7 +165,7 @@ describe('the sample pack', () => {
     expect(pack).toMatchObject({ language: 'fr', audience: 'Pour la ministre' });
     const note = await api('notes:get', { id: (pack.items[0]!.spec as { noteId: string }).noteId });
     expect(note.language).toBe('fr');
-    expect(note.title).toMatch(/^Note de breffage : /);
+    expect(note.title).toMatch(/^Note de breffage\u00A0: /);
     expect(JSON.stringify(note.content)).toContain('Résumé (messages clés)');
   });
 });

@@ -4,6 +4,7 @@
  * from the shared contract, so a call with the wrong input or a misread output does not compile.
  */
 import type { ApiChannel, ApiErrorCode, ApiInput, ApiOutput, Result } from '../../shared/api/index.ts';
+import { i18n } from '../i18n/index.ts';
 
 declare global {
   interface Window {
@@ -41,7 +42,7 @@ function httpTransport(token: string): Transport {
     } catch {
       return {
         ok: false,
-        error: { code: 'internal', message: 'Précis is not reachable. Is `npm run browser` still running?' },
+        error: { code: 'internal', message: i18n.t('app.unreachable') },
       };
     }
     return (await response.json()) as Result<unknown>;
@@ -59,7 +60,7 @@ function chooseTransport(): Transport {
     ok: false,
     error: {
       code: 'forbidden',
-      message: 'This page was not opened by Précis. Open the address `npm run browser` printed.',
+      message: i18n.t('app.notOpenedByPrecis'),
     },
   });
 }

@@ -7,10 +7,11 @@ import { QuoteCheckLink, QuotesView } from '../features/quotes/index.ts';
 import { ReaderView } from '../features/reader/index.ts';
 import { FindInDocument, SearchBox, SearchView } from '../features/search/index.ts';
 import { LanguageSwitcher } from './LanguageSwitcher.tsx';
+import { PrimaryNav } from './PrimaryNav.tsx';
 import { useAppEvents } from './useAppEvents.ts';
-import { navigate, useRoute } from './useRoute.ts';
+import { navigate, routeHref, useRoute } from './useRoute.ts';
 
-/** The shell: search box and library on the left, the open document (or search results) on the right. */
+/** The shell: brand, main places, search box and library on the left, the open document (or search results) on the right. */
 export function App() {
   const { t, i18n } = useTranslation();
   const route = useRoute();
@@ -34,6 +35,10 @@ export function App() {
   return (
     <div className="app">
       <div className="app-side">
+        <a className="brand" href={routeHref({ view: 'library' })}>
+          {t('app.name')}
+        </a>
+        <PrimaryNav route={route} />
         <SearchBox routeQuery={route.view === 'search' ? route.query : undefined} />
         <LibraryPanel library={library} openId={openId ?? quotesId} footer={<LanguageSwitcher />} />
       </div>

@@ -2,6 +2,7 @@
  * What every API call returns across the bridge: handlers never throw to the caller.
  */
 import { z } from 'zod';
+import { translator, type Language } from '../i18n/index.ts';
 
 /** Error codes the UI and CLI can act on; `message` is always user-readable. */
 export const ApiErrorCodeSchema = z.enum([
@@ -29,12 +30,44 @@ export type ApiErrorPayload = z.infer<typeof ApiErrorSchema>;
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: ApiErrorPayload };
 
+/** A catalogue key and its variables: how an error is worded in the caller's language. */
+export interface ApiErrorTranslation {
+  key: string;
+  vars: Record<string, string | number>;
+  /** Variables that are themselves catalogue keys (a classification's name, say), worded first. */
+  keyVars?: Record<string, string>;
+}
+
 /** Thrown inside handlers to return a typed error; `dispatch` turns it into a Result. */
 export class ApiError extends Error {
   readonly code: ApiErrorCode;
-  constructor(code: ApiErrorCode, message: string) {
+  /** When set, `dispatch` words the message in the caller's language from this key. */
+  readonly translation: ApiErrorTranslation | undefined;
+  constructor(code: ApiErrorCode, message: string, translation?: ApiErrorTranslation) {
     super(message);
     this.name = 'ApiError';
     this.code = code;
+    this.translation = translation;
   }
+}
+
+/**
+ * An expected failure worded from the catalogues (`errors.<…>`): English in `message` (logs,
+ * tests), the caller's language in the Result that `dispatch` returns.
+ */
+export function apiError(
+  code: ApiErrorCode,
+  key: string,
+  vars: Record<string, string | number> = {},
+  keyVars: Record<string, string> = {},
+): ApiError {
+  const translation = { key, vars, keyVars };
+  return new ApiError(code, translateApiError(translation, 'en'), translation);
+}
+
+/** Words an error in a language. */
+export function translateApiError(translation: ApiErrorTranslation, language: Language): string {
+  const t = translator(language);
+  const worded = Object.fromEntries(Object.entries(translation.keyVars ?? {}).map(([name, key]) => [name, t(key)]));
+  return t(translation.key, { ...translation.vars, ...worded });
 }

@@ -20,6 +20,13 @@ export function formatDate(iso: string | null | undefined, language: Language): 
   return new Intl.DateTimeFormat(formattingLocale(language), { dateStyle: 'long', timeZone: 'UTC' }).format(date);
 }
 
+/** A moment (ISO timestamp) as date and time: "Sep 26, 2024, 2:05 p.m.", "26 sept. 2024, 14 h 05". */
+export function formatDateTime(iso: string, language: Language): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat(formattingLocale(language), { dateStyle: 'medium', timeStyle: 'short' }).format(date);
+}
+
 export function formatNumber(value: number, language: Language): string {
   return new Intl.NumberFormat(formattingLocale(language)).format(value);
 }

@@ -76,3 +76,18 @@ describe('formatting', () => {
     expect(languageFromLocale(undefined)).toBe('en');
   });
 });
+
+describe('French typography (Canadian)', () => {
+  const fr = leaves(CATALOGUES.fr as unknown as Tree);
+
+  it('puts a no-break space inside guillemets and before a colon, never a plain one', () => {
+    for (const [key, text] of fr) {
+      expect(text, key).not.toMatch(/« | »| :(\s|$)/);
+      expect(text, key).not.toMatch(/«(?!\u00A0)|(?<!\u00A0)»/);
+    }
+  });
+
+  it('uses guillemets, not English quotation marks, around quoted words', () => {
+    for (const [key, text] of fr) expect(text, key).not.toMatch(/[“”]/);
+  });
+});

@@ -33,7 +33,14 @@ export function createI18n(language: Language): i18n {
   return instance;
 }
 
-/** A translate function for one language (CLI messages, PDF labels, menus). */
+const translators = new Map<Language, TFunction>();
+
+/** A translate function for one language (CLI messages, API errors, PDF labels, menus); made once. */
 export function translator(language: Language): TFunction {
-  return createI18n(language).t;
+  let t = translators.get(language);
+  if (!t) {
+    t = createI18n(language).t;
+    translators.set(language, t);
+  }
+  return t;
 }

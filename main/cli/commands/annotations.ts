@@ -1,7 +1,7 @@
 import { parseArgs, type ParseArgsOptionsConfig } from 'node:util';
 import type { Annotation } from '../../../shared/model/index.ts';
 import { plainTextToLexical } from '../../../shared/model/index.ts';
-import { CliError, callApi, printJson, type Command, type CommandRun } from '../command.ts';
+import { CliError, callApi, printJson, usageError, type Command, type CommandRun } from '../command.ts';
 
 /** The stable `--json` shape of one annotation, shared by `annotate` and `annotations`. */
 export function annotationJson(a: Annotation) {
@@ -29,7 +29,7 @@ function parse(run: CommandRun, usage: string, options: ParseArgsOptionsConfig) 
   try {
     return parseArgs({ args: run.args, options, allowPositionals: true, strict: true });
   } catch (error) {
-    throw new CliError(`${error instanceof Error ? error.message : String(error)}\nusage: precis ${usage}`, 2);
+    throw usageError(run.t, usage, error instanceof Error ? error.message : String(error));
   }
 }
 
@@ -49,11 +49,11 @@ export const annotateCommand: Command = {
     });
     const [documentId, ...extra] = positionals;
     const quote = values.quote as string | undefined;
-    if (!documentId || extra.length > 0 || !quote?.trim()) throw new CliError(`usage: precis ${ANNOTATE_USAGE}`, 2);
+    if (!documentId || extra.length > 0 || !quote?.trim()) throw usageError(run.t, ANNOTATE_USAGE);
     let paragraph: number | undefined;
     if (values.paragraph !== undefined) {
       paragraph = Number(values.paragraph);
-      if (!Number.isInteger(paragraph) || paragraph < 1) throw new CliError('--paragraph needs a paragraph number', 2);
+      if (!Number.isInteger(paragraph) || paragraph < 1) throw new CliError(run.t('cliRun.paragraphNumber'), 2);
     }
     let color: Annotation['color'] | undefined;
     if (values.color !== undefined) {
@@ -62,7 +62,7 @@ export const annotateCommand: Command = {
       const found = colors.find((c) => c.key === name || c.label.toLowerCase() === name);
       if (!found) {
         const known = colors.map((c) => `${c.key} (${c.label})`).join(', ');
-        throw new CliError(`unknown colour “${String(values.color)}”: use one of ${known}`, 2);
+        throw new CliError(run.t('cliRun.unknownColour', { color: String(values.color), known }), 2);
       }
       color = found.key;
     }
@@ -85,9 +85,9 @@ export const annotationsCommand: Command = {
   async run(run) {
     const { positionals } = parse(run, 'annotations DOC_ID [--json]', {});
     const [documentId, ...extra] = positionals;
-    if (!documentId || extra.length > 0) throw new CliError('usage: precis annotations DOC_ID [--json]', 2);
+    if (!documentId || extra.length > 0) throw usageError(run.t, 'annotations DOC_ID [--json]');
     const annotations = await callApi(run.context, 'annotations:list', { documentId });
     if (run.json) return printJson(run, annotations.map(annotationJson));
-    run.out(annotations.length === 0 ? 'No annotations.' : annotations.map(formatAnnotation).join('\n\n'));
+    run.out(annotations.length === 0 ? run.t('cliRun.noAnnotations') : annotations.map(formatAnnotation).join('\n\n'));
   },
 };

@@ -1,17 +1,18 @@
 import { resolve } from 'node:path';
 import { backupStoreTo, BackupError, listBackups, resolveBackupFile, restoreBackup } from '../../backup/backups.ts';
-import { CliError, callApi, printJson, type Command } from '../command.ts';
+import type { TFunction } from 'i18next';
+import { CliError, callApi, printJson, usageError, type Command } from '../command.ts';
 
-function outputOption(args: readonly string[], usage: string): string | undefined {
+function outputOption(args: readonly string[], usage: string, t: TFunction): string | undefined {
   const i = args.findIndex((a) => a === '-o' || a === '--output');
   const inline = args.find((a) => a.startsWith('--output='));
   if (inline) return inline.slice('--output='.length);
   if (i < 0) {
-    if (args.length > 0) throw new CliError(`usage: precis ${usage}`, 2);
+    if (args.length > 0) throw usageError(t, usage);
     return undefined;
   }
   const value = args[i + 1];
-  if (!value || args.length !== 2) throw new CliError(`usage: precis ${usage}`, 2);
+  if (!value || args.length !== 2) throw usageError(t, usage);
   return value;
 }
 
@@ -23,16 +24,16 @@ export const backupCommand: Command = {
   usage: 'backup [-o FILE] [--json]',
   summaryKey: 'cli.summaries.backup',
   async run(run) {
-    const output = outputOption(run.args, this.usage);
+    const output = outputOption(run.args, this.usage, run.t);
     const info = output
       ? await backupStoreTo(run.context.db, resolve(output)).catch((error: unknown) => {
           if (error instanceof BackupError) throw new CliError(error.message);
-          throw new CliError(`Cannot write the backup to “${output}”: ${(error as Error).message}`);
+          throw new CliError(run.t('cliRun.backupWriteFailed', { path: output, reason: (error as Error).message }));
         })
       : await callApi(run.context, 'library:backup', {});
     const path = 'path' in info ? info.path : info.name;
     if (run.json) return printJson(run, { name: info.name, path, size: info.size });
-    run.out(`Backed up the library to ${path} (${megabytes(info.size)}).`);
+    run.out(run.t('cliRun.backedUp', { path, size: megabytes(info.size) }));
   },
 };
 
@@ -49,7 +50,7 @@ export const backupsCommand: Command = {
       size,
     }));
     if (run.json) return printJson(run, backups);
-    if (backups.length === 0) return run.out('There are no backups yet. `precis backup` makes one.');
+    if (backups.length === 0) return run.out(run.t('cliRun.noBackups'));
     for (const b of backups) run.out(`${b.name}  ${b.kind.padEnd(14)} ${megabytes(b.size).padStart(9)}`);
   },
 };
@@ -60,15 +61,16 @@ export const restoreCommand: Command = {
   // Restore must work on a library that cannot be opened (damaged, or from a newer version).
   store: 'none',
   async run(run) {
-    if (run.args.length !== 1) throw new CliError(`usage: precis ${this.usage}`, 2);
+    if (run.args.length !== 1) throw usageError(run.t, this.usage);
     try {
       const file = resolveBackupFile(run.storeDir, run.args[0] as string);
       const result = await restoreBackup(run.storeDir, file);
       if (run.json) return printJson(run, result);
-      run.out(`Restored the library from ${result.restored}.`);
-      if (result.replacedCopy) run.out(`The library it replaced is kept as ${result.replacedCopy}.`);
+      run.out(run.t('cliRun.restored', { from: result.restored }));
+      if (result.replacedCopy) run.out(run.t('cliRun.replacedKept', { copy: result.replacedCopy }));
     } catch (error) {
-      if (error instanceof BackupError) throw new CliError(`${error.message} Nothing was changed.`);
+      if (error instanceof BackupError) throw new CliError(`${error.message} ${run.t('cliRun.nothingChanged')}`);
+
       throw error;
     }
   },

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
-import { CliError, callApi, printJson, type Command } from '../command.ts';
+import { CliError, callApi, printJson, usageError, type Command } from '../command.ts';
 
-const USAGE = 'usage: precis export (PACK_ID | --sample [--lang en|fr]) -o FILE.pdf [--page-size a4|letter] [--json]';
+const USAGE = 'export (PACK_ID | --sample [--lang en|fr]) -o FILE.pdf [--page-size a4|letter] [--json]';
 
 export const exportCommand: Command = {
   usage: 'export PACK_ID|--sample -o FILE.pdf',
@@ -18,12 +18,12 @@ export const exportCommand: Command = {
       else if (arg.startsWith('--output=')) output = arg.slice('--output='.length);
       else if (arg === '--page-size') {
         const value = run.args[++i]?.toLowerCase();
-        if (value !== 'a4' && value !== 'letter') throw new CliError('--page-size is a4 or letter', 2);
+        if (value !== 'a4' && value !== 'letter') throw new CliError(run.t('cliRun.pageSize'), 2);
         pageSize = value;
       } else if (!arg.startsWith('-') && packId === undefined) packId = arg;
-      else throw new CliError(`${USAGE} (unexpected “${arg}”)`, 2);
+      else throw usageError(run.t, USAGE, run.t('cliRun.unexpected', { arg }));
     }
-    if (!output || (sample ? packId !== undefined : packId === undefined)) throw new CliError(USAGE, 2);
+    if (!output || (sample ? packId !== undefined : packId === undefined)) throw usageError(run.t, USAGE);
     if (sample) packId = (await callApi(run.context, 'packs:createSample', { language: run.language })).id;
     const result = await callApi(run.context, 'export:pdf', {
       packId: packId as string,
@@ -32,6 +32,12 @@ export const exportCommand: Command = {
     });
     if (run.json)
       return printJson(run, { packId, path: result.path, pageCount: result.pageCount, byteLength: result.byteLength });
-    run.out(`Wrote ${result.path} (${result.pageCount} pages, ${Math.ceil(result.byteLength / 1024)} KB).`);
+    run.out(
+      run.t('cliRun.wrote', {
+        path: result.path,
+        count: result.pageCount,
+        size: Math.ceil(result.byteLength / 1024).toLocaleString(run.language === 'fr' ? 'fr-CA' : 'en-CA'),
+      }),
+    );
   },
 };

@@ -1,7 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { TFunction } from 'i18next';
-import { CliError, callApi, printJson, type Command } from '../command.ts';
+import { CliError, callApi, printJson, usageError, type Command } from '../command.ts';
 
 async function readInput(path: string, t: TFunction): Promise<Buffer> {
   try {
@@ -18,7 +18,7 @@ export const importCommand: Command = {
   usage: 'import FILE… [--json]',
   summaryKey: 'cli.summaries.import',
   async run(run) {
-    if (run.args.length === 0) throw new CliError('usage: precis import FILE… [--json]', 2);
+    if (run.args.length === 0) throw usageError(run.t, 'import FILE… [--json]');
     const results = [];
     for (const path of run.args) {
       const bytes = await readInput(path, run.t);
@@ -29,10 +29,8 @@ export const importCommand: Command = {
       const stored = await callApi(run.context, 'documents:get', { id: document.id });
       results.push({ outcome, ...stored });
       if (!run.json) {
-        const what = { imported: 'Imported', existing: 'Already in the library:', 'new-version': 'New version of' }[
-          outcome
-        ];
-        run.out(`${what} ${stored.title} (${stored.id}, ${document.paragraphCount} paragraphs)`);
+        const key = { imported: 'cli.imported', existing: 'cli.existing', 'new-version': 'cli.newVersion' }[outcome];
+        run.out(run.t(key, { title: stored.title, id: stored.id, count: document.paragraphCount }));
       }
     }
     // One file prints the stored document; several print an array of them.

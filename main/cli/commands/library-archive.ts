@@ -1,19 +1,19 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { ArchiveError, exportLibrary, importLibrary } from '../../library/archive.ts';
-import { CliError, printJson, type Command } from '../command.ts';
+import { CliError, printJson, usageError, type Command } from '../command.ts';
 
 export const exportLibraryCommand: Command = {
   usage: 'export-library FILE [--json]',
   summaryKey: 'cli.summaries.exportLibrary',
   async run(run) {
-    if (run.args.length !== 1) throw new CliError(`usage: precis ${this.usage}`, 2);
+    if (run.args.length !== 1) throw usageError(run.t, this.usage);
     const path = resolve(run.args[0] as string);
-    if (existsSync(path)) throw new CliError(`“${path}” already exists; choose a new file name.`);
+    if (existsSync(path)) throw new CliError(run.t('cliRun.exists', { path }));
     const manifest = exportLibrary(run.context.db, path, run.version);
     if (run.json) return printJson(run, { path, ...manifest });
     const documents = manifest.tables.documents?.rows ?? 0;
-    run.out(`Exported ${documents} documents and everything attached to them to ${path}.`);
+    run.out(run.t('cliRun.exportedLibrary', { count: documents, path }));
   },
 };
 
@@ -23,13 +23,14 @@ export const importLibraryCommand: Command = {
   // A new store is left empty so the archive can go in whole.
   store: 'unseeded',
   async run(run) {
-    if (run.args.length !== 1) throw new CliError(`usage: precis ${this.usage}`, 2);
+    if (run.args.length !== 1) throw usageError(run.t, this.usage);
     try {
       const result = importLibrary(run.context.db, resolve(run.args[0] as string));
       if (run.json) return printJson(run, result);
-      run.out(`Imported ${result.rows.documents ?? 0} documents and everything attached to them.`);
+      run.out(run.t('cliRun.importedLibrary', { count: result.rows.documents ?? 0 }));
     } catch (error) {
-      if (error instanceof ArchiveError) throw new CliError(`${error.message} Nothing was changed.`);
+      if (error instanceof ArchiveError) throw new CliError(`${error.message} ${run.t('cliRun.nothingChanged')}`);
+
       throw error;
     }
   },

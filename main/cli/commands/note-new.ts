@@ -1,7 +1,7 @@
 import { NOTE_TEMPLATES, type NoteTemplate } from '../../../shared/notes/templates.ts';
-import { CliError, callApi, printJson, type Command } from '../command.ts';
+import { CliError, callApi, printJson, usageError, type Command } from '../command.ts';
 
-const USAGE = 'usage: precis note-new [--template en|fr|blank] [--title TITLE] [--json]';
+const USAGE = 'note-new [--template en|fr|blank] [--title TITLE] [--json]';
 
 export const noteNewCommand: Command = {
   usage: 'note-new [--template en|fr|blank] [--title T]',
@@ -13,16 +13,16 @@ export const noteNewCommand: Command = {
       const arg = run.args[i] as string;
       const value = () => {
         const next = run.args[++i];
-        if (next === undefined) throw new CliError(`${arg} needs a value. ${USAGE}`, 2);
+        if (next === undefined) throw usageError(run.t, USAGE, run.t('cliRun.needsValue', { option: arg }));
         return next;
       };
       if (arg === '--template') {
-        const t = value();
-        if (!(NOTE_TEMPLATES as readonly string[]).includes(t))
-          throw new CliError(`unknown template “${t}”: use en, fr or blank.`, 2);
-        template = t as NoteTemplate;
+        const name = value();
+        if (!(NOTE_TEMPLATES as readonly string[]).includes(name))
+          throw new CliError(run.t('cliRun.unknownTemplate', { template: name }), 2);
+        template = name as NoteTemplate;
       } else if (arg === '--title') title = value();
-      else throw new CliError(USAGE, 2);
+      else throw usageError(run.t, USAGE);
     }
     const note = await callApi(run.context, 'notes:create', { template, ...(title !== undefined ? { title } : {}) });
     if (run.json)

@@ -1,7 +1,7 @@
 import { formatParagraphRange } from '../../../shared/model/index.ts';
 import { noteToPlainText } from '../../../shared/notes/content.ts';
 import { renderNoteHtml } from '../../../shared/notes/render-html.ts';
-import { CliError, callApi, printJson, type Command } from '../command.ts';
+import { callApi, printJson, usageError, type Command } from '../command.ts';
 
 export const noteCommand: Command = {
   usage: 'note ID [--html] [--json]',
@@ -9,7 +9,7 @@ export const noteCommand: Command = {
   async run(run) {
     const html = run.args.includes('--html');
     const [id, ...rest] = run.args.filter((a) => a !== '--html');
-    if (!id || rest.length > 0) throw new CliError('usage: precis note ID [--html] [--json]', 2);
+    if (!id || rest.length > 0) throw usageError(run.t, 'note ID [--html] [--json]');
     const note = await callApi(run.context, 'notes:get', { id });
     if (html) return run.out(renderNoteHtml(note));
     if (run.json) {
@@ -34,7 +34,8 @@ export const noteCommand: Command = {
     run.out(`${note.title}\n${note.status} · ${note.classification} · ${note.language}\n`);
     run.out(noteToPlainText(note.content));
     if (note.excerpts.length > 0) {
-      run.out('\nExcerpts:');
+      run.out(`\n${run.t('cliRun.excerpts')}`);
+
       for (const e of note.excerpts) run.out(`  ${e.documentId} ${formatParagraphRange(e.paragraphs)}: “${e.text}”`);
     }
   },

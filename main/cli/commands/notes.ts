@@ -1,11 +1,11 @@
 import { CLASSIFICATION_LABELS } from '../../../shared/model/index.ts';
-import { CliError, callApi, printJson, type Command } from '../command.ts';
+import { callApi, printJson, usageError, type Command } from '../command.ts';
 
 export const notesCommand: Command = {
   usage: 'notes [--json]',
   summaryKey: 'cli.summaries.notes',
   async run(run) {
-    if (run.args.length > 0) throw new CliError('usage: precis notes [--json]', 2);
+    if (run.args.length > 0) throw usageError(run.t, 'notes [--json]');
     const notes = await callApi(run.context, 'notes:list', {});
     if (run.json) {
       return printJson(
@@ -21,7 +21,8 @@ export const notesCommand: Command = {
         })),
       );
     }
-    if (notes.length === 0) return run.out('No notes yet. Create one with `precis note-new --template en`.');
+    if (notes.length === 0) return run.out(run.t('cliRun.noNotes'));
+
     for (const note of notes) {
       const label = CLASSIFICATION_LABELS[note.language][note.classification];
       run.out(

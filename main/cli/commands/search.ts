@@ -1,10 +1,12 @@
 import type { SearchHit } from '../../../shared/api/index.ts';
 import { SEARCH_KINDS, type SearchIssue, type SearchKind } from '../../../shared/search/query.ts';
 import { segmentsToPlain } from '../../../shared/search/snippet.ts';
-import { CliError, callApi, printJson, type Command } from '../command.ts';
+import type { TFunction } from 'i18next';
+import { translator } from '../../../shared/i18n/index.ts';
+import { CliError, callApi, printJson, usageError, type Command } from '../command.ts';
 
 const USAGE =
-  'usage: precis search QUERY… [--kind paragraph|annotation|note] [--doc ID] [--tag TAG] [--language xx] ' +
+  'search QUERY… [--kind paragraph|annotation|note] [--doc ID] [--tag TAG] [--language xx] ' +
   '[--from YYYY-MM-DD] [--to YYYY-MM-DD] [--limit N] [--json]';
 
 interface SearchArgs {
@@ -19,23 +21,24 @@ interface SearchArgs {
 }
 
 /** Query words are everything that is not one of the `--` options (`-word` leaves a word out). */
-export function parseSearchArgs(args: readonly string[]): SearchArgs {
+export function parseSearchArgs(args: readonly string[], t: TFunction = translator('en')): SearchArgs {
   const parsed: SearchArgs = { query: '', kinds: [], documentIds: [], tags: [], languages: [], limit: 20 };
   const words: string[] = [];
   for (let i = 0; i < args.length; i++) {
     const arg = args[i] as string;
     const match = /^--(kind|doc|tag|language|from|to|limit)(?:=(.*))?$/.exec(arg);
     if (!match) {
-      if (arg.startsWith('--')) throw new CliError(`unknown option ${arg}. ${USAGE}`, 2);
+      if (arg.startsWith('--')) throw usageError(t, USAGE, t('cliRun.unknownOption', { option: arg }));
       words.push(arg);
       continue;
     }
     const value = match[2] ?? args[++i];
-    if (value === undefined || value === '') throw new CliError(`--${match[1]} needs a value. ${USAGE}`, 2);
+    if (value === undefined || value === '')
+      throw usageError(t, USAGE, t('cliRun.needsValue', { option: `--${match[1]}` }));
     switch (match[1]) {
       case 'kind':
         if (!(SEARCH_KINDS as readonly string[]).includes(value)) {
-          throw new CliError(`--kind is one of ${SEARCH_KINDS.join(', ')}, not “${value}”.`, 2);
+          throw new CliError(t('cliRun.badKind', { kinds: SEARCH_KINDS.join(', '), value }), 2);
         }
         parsed.kinds.push(value as SearchKind);
         break;
@@ -56,15 +59,14 @@ export function parseSearchArgs(args: readonly string[]): SearchArgs {
         break;
       case 'limit': {
         const limit = Number(value);
-        if (!Number.isInteger(limit) || limit < 1 || limit > 100)
-          throw new CliError('--limit is a number from 1 to 100.', 2);
+        if (!Number.isInteger(limit) || limit < 1 || limit > 100) throw new CliError(t('cliRun.badLimit'), 2);
         parsed.limit = limit;
         break;
       }
     }
   }
   parsed.query = words.join(' ').trim();
-  if (parsed.query === '') throw new CliError(USAGE, 2);
+  if (parsed.query === '') throw usageError(t, USAGE);
   return parsed;
 }
 
@@ -109,7 +111,8 @@ export const searchCommand: Command = {
   usage: 'search QUERY… [--kind K] [--json]',
   summaryKey: 'cli.summaries.search',
   async run(run) {
-    const args = parseSearchArgs(run.args);
+    const args = parseSearchArgs(run.args, run.t);
+
     const result = await callApi(run.context, 'search:query', {
       query: args.query,
       limit: args.limit,

@@ -1,5 +1,5 @@
 import type { StoredDocument } from '../../../shared/model/index.ts';
-import { CliError, callApi, printJson, type Command } from '../command.ts';
+import { callApi, printJson, usageError, type Command } from '../command.ts';
 
 /** The document as readable text: title, dateline, headings and numbered paragraphs. */
 export function formatDocument(doc: StoredDocument): string {
@@ -16,7 +16,8 @@ export const showCommand: Command = {
   summaryKey: 'cli.summaries.show',
   async run(run) {
     const [id, ...rest] = run.args;
-    if (!id || rest.length > 0) throw new CliError('usage: precis show ID [--json]', 2);
+    if (!id || rest.length > 0) throw usageError(run.t, 'show ID [--json]');
+
     const document = await callApi(run.context, 'documents:get', { id });
     if (run.json) return printJson(run, document);
     run.out(formatDocument(document));

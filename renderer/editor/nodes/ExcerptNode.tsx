@@ -75,7 +75,9 @@ export class ExcerptNode extends DecoratorNode<JSX.Element> {
 
   static override importJSON(json: SerializedExcerptNode): ExcerptNode {
     const parsed = parseExcerptJSON(json);
+    // i18n-ignore: a corrupt note is caught and reported by the note view, never shown as is
     if (!parsed) throw new Error('Invalid excerpt in note content.');
+
     return $createExcerptNode(parsed.payload, parsed.keptAgainst);
   }
 

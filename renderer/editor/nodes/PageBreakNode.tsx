@@ -12,6 +12,8 @@ import {
   type SerializedLexicalNode,
 } from 'lexical';
 import type { JSX } from 'react';
+import { useTranslation } from 'react-i18next';
+import { i18n } from '../../i18n/index.ts';
 import { PAGE_BREAK_NODE_TYPE } from '../../../shared/notes/content-schema.ts';
 
 export type SerializedPageBreakNode = SerializedLexicalNode & { type: typeof PAGE_BREAK_NODE_TYPE; version: 1 };
@@ -47,7 +49,7 @@ export class PageBreakNode extends DecoratorNode<JSX.Element> {
     element.className = 'page-break';
     element.setAttribute('data-precis-page-break', '');
     element.setAttribute('role', 'separator');
-    element.setAttribute('aria-label', 'Page break');
+    element.setAttribute('aria-label', i18n.t('editor.pageBreak'));
     return { element };
   }
 
@@ -71,12 +73,17 @@ export class PageBreakNode extends DecoratorNode<JSX.Element> {
   }
 
   override decorate(): JSX.Element {
-    return (
-      <div role="separator" aria-label="Page break" className="page-break-marker">
-        <span>Page break</span>
-      </div>
-    );
+    return <PageBreakMarker />;
   }
+}
+
+function PageBreakMarker() {
+  const { t } = useTranslation();
+  return (
+    <div role="separator" aria-label={t('editor.pageBreak')} className="page-break-marker">
+      <span>{t('editor.pageBreak')}</span>
+    </div>
+  );
 }
 
 export function $createPageBreakNode(): PageBreakNode {

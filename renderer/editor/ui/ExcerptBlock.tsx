@@ -1,6 +1,7 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { $getNodeByKey, type NodeKey } from 'lexical';
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { ExcerptCheck } from '../../../shared/api/index.ts';
 import { formatCitation, type ExcerptPayload } from '../../../shared/model/excerpt.ts';
 import type { ExcerptNode } from '../nodes/ExcerptNode.tsx';
@@ -16,6 +17,7 @@ export function ExcerptBlock({
   payload: ExcerptPayload;
   keptAgainst: string | undefined;
 }) {
+  const { t } = useTranslation();
   const [editor] = useLexicalComposerContext();
   const services = useExcerptServices();
   const [check, setCheck] = useState<ExcerptCheck>({ status: 'current' });
@@ -67,7 +69,7 @@ export function ExcerptBlock({
       <a
         className="excerpt-source"
         href={services.sourceHref(payload)}
-        title={`Open the source at ${citation}`}
+        title={t('excerpt.openSource', { citation })}
         onClick={(event) => {
           // Inside the editable page the browser does not follow links on its own.
           if (event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey) return;
@@ -84,41 +86,41 @@ export function ExcerptBlock({
       </a>
       {check.status === 'missing' && (
         <p className="excerpt-status" role="status">
-          The source document is no longer in the library.
+          {t('excerpt.missing')}
         </p>
       )}
       {check.status === 'unchanged' && (
         <div className="excerpt-status" role="status">
-          <span>Version {check.latest.version} of the source has this passage unchanged.</span>
+          <span>{t('excerpt.unchanged', { version: check.latest.version })}</span>
           <button type="button" className="small-button" onClick={update}>
-            Cite version {check.latest.version}
+            {t('excerpt.citeVersion', { version: check.latest.version })}
           </button>
           <button type="button" className="small-button small-button--quiet" onClick={keep}>
-            Keep
+            {t('excerpt.keep')}
           </button>
         </div>
       )}
       {check.status === 'changed' && check.replacement && (
         <div className="excerpt-status excerpt-status--warning" role="status">
-          <strong>Out of date:</strong> version {check.latest.version} of the source now reads:
+          <strong>{t('excerpt.outOfDate')}</strong> {t('excerpt.nowReads', { version: check.latest.version })}
           <blockquote className="excerpt-replacement">{check.replacement.text}</blockquote>
           <button type="button" className="small-button" onClick={update}>
-            Update excerpt
+            {t('excerpt.update')}
           </button>
           <button type="button" className="small-button small-button--quiet" onClick={keep}>
-            Keep this wording
+            {t('excerpt.keepWording')}
           </button>
         </div>
       )}
       {check.status === 'removed' && (
         <div className="excerpt-status excerpt-status--warning" role="status">
-          <strong>Out of date:</strong> this passage is no longer in version {check.latest.version} of the source.
+          <strong>{t('excerpt.outOfDate')}</strong> {t('excerpt.removed', { version: check.latest.version })}
           <button type="button" className="small-button small-button--quiet" onClick={keep}>
-            Keep it anyway
+            {t('excerpt.keepAnyway')}
           </button>
         </div>
       )}
-      <button type="button" className="excerpt-remove" aria-label={`Remove excerpt ${citation}`} onClick={remove}>
+      <button type="button" className="excerpt-remove" aria-label={t('excerpt.remove', { citation })} onClick={remove}>
         ×
       </button>
     </figure>

@@ -1,20 +1,20 @@
 /** The annotations beside the text: filters, one card per annotation, editing, export. */
+import type { TFunction } from 'i18next';
 import { memo, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Annotation, ColorKey, HighlightColor, Section } from '../../../shared/model/index.ts';
+import { colorLabel } from './color-label.ts';
 import { CommentEditor } from './CommentEditor.tsx';
 import { CommentView } from './CommentView.tsx';
 import { TagInput } from './TagInput.tsx';
 import type { AnnotationsState } from './useAnnotations.ts';
+import { formatNumber, quote, useLanguage } from '../../i18n/index.ts';
 
-const STATUS_TEXT = {
-  exact: null,
-  moved: { badge: 'Moved', help: 'Same text, found in another place in this version.' },
-  changed: {
-    badge: 'Changed',
-    help: 'Placed on text that differs from the original: check that it is the right passage.',
-  },
-  orphaned: { badge: 'Not found', help: 'This passage is not in this version. The annotation keeps its quote.' },
-} as const;
+/** The badge and explanation of an annotation that is not exactly where it was made. */
+function statusText(status: Annotation['anchor']['status'], t: TFunction) {
+  if (status === 'exact') return null;
+  return { badge: t(`annotations.status.${status}`), help: t(`annotations.statusHelp.${status}`) };
+}
 
 function clip(text: string, max = 220): string {
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
@@ -49,23 +49,28 @@ const AnnotationCard = memo(function AnnotationCard({
   onEdit,
   onReattach,
 }: CardProps) {
+  const { t } = useTranslation();
+  const language = useLanguage();
   const color = colors.find((c) => c.key === a.color);
-  const status = STATUS_TEXT[a.anchor.status];
+  const label = colorLabel(color, t) || a.color;
+  const status = statusText(a.anchor.status, t);
   const where =
     a.anchor.paragraph === null
-      ? 'Not in this version'
+      ? t('annotations.notInVersion')
       : a.scope === 'section'
-        ? `Section: ${sections[a.anchor.sectionIndex ?? 0]?.heading ?? 'Opening'}`
-        : `¶ ${a.anchor.paragraph}`;
+        ? t('annotations.section', {
+            heading: sections[a.anchor.sectionIndex ?? 0]?.heading ?? t('reader.opening_section'),
+          })
+        : t('annotations.paragraph', { n: a.anchor.paragraph });
   return (
     <li
       className={`annotation-card annotation-card--${a.color}${selected ? ' annotation-card--selected' : ''}`}
       data-annotation-id={a.id}
-      aria-label={`${color?.label ?? a.color}, ${where}: ${annotationTitle(a)}`}
+      aria-label={t('annotations.cardLabel', { color: label, where, title: annotationTitle(a) })}
     >
       <div className="annotation-card-head">
         <span className={`color-dot color-dot--${a.color}`} aria-hidden="true" />
-        <span className="annotation-color-label">{color?.label}</span>
+        <span className="annotation-color-label">{label}</span>
         <span className="annotation-where">{where}</span>
         {status && (
           <span className={`status-badge status-badge--${a.anchor.status}`} title={status.help}>
@@ -77,52 +82,56 @@ const AnnotationCard = memo(function AnnotationCard({
         type="button"
         className="annotation-quote"
         disabled={a.anchor.start === null}
-        aria-label={a.anchor.start === null ? undefined : `Show in the text: ${annotationTitle(a)}`}
+        aria-label={a.anchor.start === null ? undefined : t('annotations.showInText', { title: annotationTitle(a) })}
         onClick={() => onSelect(a.id)}
       >
-        “{clip(a.anchor.text ?? a.quote.exact)}”
+        {quote(clip(a.anchor.text ?? a.quote.exact), language)}
       </button>
       {status && <p className="annotation-status-help">{status.help}</p>}
-      {a.anchor.status === 'changed' && <p className="annotation-original">Originally: “{clip(a.quote.exact, 160)}”</p>}
+      {a.anchor.status === 'changed' && (
+        <p className="annotation-original">
+          {t('annotations.originally', { quote: quote(clip(a.quote.exact, 160), language) })}
+        </p>
+      )}
       {(a.anchor.status === 'changed' || a.anchor.status === 'moved' || a.anchor.status === 'orphaned') && (
         <div className="annotation-actions">
           {a.anchor.status !== 'orphaned' && (
             <button type="button" className="button button--small" onClick={() => void state.confirm(a.id)}>
-              Confirm place
+              {t('annotations.confirmPlace')}
             </button>
           )}
           <button type="button" className="button button--small" onClick={() => onReattach(a)}>
-            Re-attach…
+            {t('annotations.reattach')}
           </button>
         </div>
       )}
       {editing ? (
         <div className="annotation-editor">
-          <div className="color-choices" role="group" aria-label="Colour">
+          <div className="color-choices" role="group" aria-label={t('annotations.colour')}>
             {colors.map((c) => (
               <button
                 key={c.key}
                 type="button"
                 className={`swatch swatch--${c.key}`}
                 aria-pressed={a.color === c.key}
-                aria-label={c.label}
-                title={c.label}
+                aria-label={colorLabel(c, t)}
+                title={colorLabel(c, t)}
                 onClick={() => void state.update(a.id, { color: c.key as ColorKey })}
               >
-                <span aria-hidden="true">{c.label}</span>
+                <span aria-hidden="true">{colorLabel(c, t)}</span>
               </button>
             ))}
           </div>
           <CommentEditor
             initial={a.comment}
-            label={`Comment on “${annotationTitle(a)}”`}
+            label={t('annotations.commentOn', { title: annotationTitle(a) })}
             autoFocus
             onSave={(comment) => void state.update(a.id, { comment })}
           />
           <TagInput tags={a.tags} known={knownTags} onChange={(tags) => void state.update(a.id, { tags })} />
           <div className="annotation-actions">
             <button type="button" className="button button--small" onClick={() => onEdit(null)}>
-              Done
+              {t('annotations.done')}
             </button>
           </div>
         </div>
@@ -130,7 +139,7 @@ const AnnotationCard = memo(function AnnotationCard({
         <>
           {a.comment && <CommentView comment={a.comment} />}
           {a.tags.length > 0 && (
-            <ul className="tag-list" aria-label="Tags">
+            <ul className="tag-list" aria-label={t('annotations.tags')}>
               {a.tags.map((tag) => (
                 <li key={tag} className="tag">
                   {tag}
@@ -140,15 +149,15 @@ const AnnotationCard = memo(function AnnotationCard({
           )}
           <div className="annotation-actions">
             <button type="button" className="button button--small" onClick={() => onEdit(a.id)}>
-              Edit
+              {t('annotations.edit')}
             </button>
             <button
               type="button"
               className="button button--small button--danger"
-              aria-label={`Delete annotation “${annotationTitle(a)}”`}
+              aria-label={t('annotations.deleteLabel', { title: annotationTitle(a) })}
               onClick={() => void state.remove(a.id)}
             >
-              Delete
+              {t('annotations.delete')}
             </button>
           </div>
         </>
@@ -174,6 +183,8 @@ export function AnnotationsPanel({
   onEdit: (id: string | null) => void;
   onReattach: (annotation: Annotation) => void;
 }) {
+  const { t } = useTranslation();
+  const language = useLanguage();
   const [tag, setTag] = useState('');
   const [color, setColor] = useState('');
   const [section, setSection] = useState('');
@@ -200,7 +211,7 @@ export function AnnotationsPanel({
     <aside className="annotations-panel" aria-labelledby="annotations-title">
       <div className="annotations-header">
         <h2 id="annotations-title" className="annotations-title">
-          Annotations <span className="muted">({all.length})</span>
+          {t('annotations.title')} <span className="muted">({formatNumber(all.length, language)})</span>
         </h2>
         <div className="annotations-export">
           <button
@@ -209,7 +220,7 @@ export function AnnotationsPanel({
             onClick={() => void state.exportAs('markdown')}
             disabled={all.length === 0}
           >
-            Export Markdown
+            {t('annotations.exportMarkdown')}
           </button>
           <button
             type="button"
@@ -217,15 +228,15 @@ export function AnnotationsPanel({
             onClick={() => void state.exportAs('w3c')}
             disabled={all.length === 0}
           >
-            Export JSON
+            {t('annotations.exportJson')}
           </button>
         </div>
       </div>
       {review > 0 && (
         <p className="message" role="status">
-          {review} annotation{review === 1 ? '' : 's'} to check in this version.{' '}
+          {t('annotations.toCheck', { count: review })}{' '}
           <button type="button" className="link-button" onClick={() => setStatus('review')}>
-            Show them
+            {t('annotations.showThem')}
           </button>
         </p>
       )}
@@ -233,69 +244,67 @@ export function AnnotationsPanel({
         <div className="message message--error" role="alert">
           <p>{state.error}</p>
           <button type="button" className="link-button" onClick={state.dismissError}>
-            Dismiss
+            {t('library.dismiss')}
           </button>
         </div>
       )}
-      <div className="annotations-filters" role="group" aria-label="Filter annotations">
+      <div className="annotations-filters" role="group" aria-label={t('annotations.filters')}>
         <label>
-          Tag
+          {t('annotations.tag')}
           <select value={tag} onChange={(e) => setTag(e.target.value)}>
-            <option value="">All</option>
-            {tagsHere.map((t) => (
-              <option key={t} value={t}>
-                {t}
+            <option value="">{t('annotations.all')}</option>
+            {tagsHere.map((name) => (
+              <option key={name} value={name}>
+                {name}
               </option>
             ))}
           </select>
         </label>
         <label>
-          Colour
+          {t('annotations.colour')}
           <select value={color} onChange={(e) => setColor(e.target.value)}>
-            <option value="">All</option>
+            <option value="">{t('annotations.all')}</option>
             {state.colors.map((c) => (
               <option key={c.key} value={c.key}>
-                {c.label}
+                {colorLabel(c, t)}
               </option>
             ))}
           </select>
         </label>
         <label>
-          Section
+          {t('annotations.sectionFilter')}
           <select value={section} onChange={(e) => setSection(e.target.value)}>
-            <option value="">All</option>
+            <option value="">{t('annotations.all')}</option>
             {sections.map((s, i) =>
               s.paragraphs.length > 0 ? (
                 <option key={i} value={String(i)}>
-                  {s.heading ?? 'Opening'}
+                  {s.heading ?? t('reader.opening_section')}
                 </option>
               ) : null,
             )}
           </select>
         </label>
         <label>
-          Place
+          {t('annotations.place')}
           <select value={status} onChange={(e) => setStatus(e.target.value)}>
-            <option value="">All</option>
-            <option value="review">To check</option>
-            <option value="exact">In place</option>
-            <option value="moved">Moved</option>
-            <option value="changed">Changed</option>
-            <option value="orphaned">Not found</option>
+            <option value="">{t('annotations.all')}</option>
+            <option value="review">{t('annotations.status.review')}</option>
+            <option value="exact">{t('annotations.status.exact')}</option>
+            <option value="moved">{t('annotations.status.moved')}</option>
+            <option value="changed">{t('annotations.status.changed')}</option>
+            <option value="orphaned">{t('annotations.status.orphaned')}</option>
           </select>
         </label>
       </div>
       {state.annotations === null ? (
-        <p className="muted">Loading…</p>
+        <p className="muted">{t('library.loading')}</p>
       ) : all.length === 0 ? (
-        <p className="muted annotations-empty">
-          Select text to highlight or comment on it, or use a paragraph number to annotate the whole paragraph.
-        </p>
+        <p className="muted annotations-empty">{t('annotations.empty')}</p>
       ) : (
         <>
           {shown.length !== all.length && (
             <p className="muted" role="status">
-              Showing {shown.length} of {all.length}.
+              {t('annotations.showing', { shown: shown.length, count: all.length })}
             </p>
           )}
           <ol className="annotation-list">
@@ -319,11 +328,16 @@ export function AnnotationsPanel({
       )}
       {state.deleted && (
         <div className="toast" role="status">
-          Annotation deleted.
+          {t('annotations.deleted')}
           <button type="button" className="link-button" onClick={() => void state.undoRemove()}>
-            Undo
+            {t('libraryView.undo')}
           </button>
-          <button type="button" className="icon-button" aria-label="Dismiss" onClick={state.dismissDeleted}>
+          <button
+            type="button"
+            className="icon-button"
+            aria-label={t('library.dismiss')}
+            onClick={state.dismissDeleted}
+          >
             ×
           </button>
         </div>

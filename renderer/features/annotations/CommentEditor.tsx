@@ -16,6 +16,7 @@ import { OnChangePlugin } from '@lexical/react/LexicalOnChangePlugin';
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
 import { $getRoot, FORMAT_TEXT_COMMAND, type EditorState } from 'lexical';
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Comment } from '../../../shared/model/index.ts';
 import { isSafeUrl } from '../../../shared/model/index.ts';
 
@@ -30,6 +31,7 @@ const THEME = {
 };
 
 function Toolbar() {
+  const { t } = useTranslation();
   const [editor] = useLexicalComposerContext();
   const [linking, setLinking] = useState(false);
   const [url, setUrl] = useState('https://');
@@ -40,12 +42,12 @@ function Toolbar() {
     editor.focus();
   };
   return (
-    <div className="comment-toolbar" role="toolbar" aria-label="Comment formatting">
+    <div className="comment-toolbar" role="toolbar" aria-label={t('editor.commentFormatting')}>
       <button
         type="button"
         className="icon-button"
-        aria-label="Bold"
-        title="Bold (Ctrl+B)"
+        aria-label={t('editor.bold')}
+        title={t('editor.boldShortcut')}
         onClick={() => editor.dispatchCommand(FORMAT_TEXT_COMMAND, 'bold')}
       >
         <b>B</b>
@@ -53,8 +55,8 @@ function Toolbar() {
       <button
         type="button"
         className="icon-button"
-        aria-label="Italic"
-        title="Italic (Ctrl+I)"
+        aria-label={t('editor.italic')}
+        title={t('editor.italicShortcut')}
         onClick={() => editor.dispatchCommand(FORMAT_TEXT_COMMAND, 'italic')}
       >
         <i>I</i>
@@ -62,7 +64,7 @@ function Toolbar() {
       <button
         type="button"
         className="icon-button"
-        aria-label="Bulleted list"
+        aria-label={t('editor.bulletList')}
         onClick={() => editor.dispatchCommand(INSERT_UNORDERED_LIST_COMMAND, undefined)}
       >
         •≡
@@ -70,7 +72,7 @@ function Toolbar() {
       <button
         type="button"
         className="icon-button"
-        aria-label="Numbered list"
+        aria-label={t('editor.numberedList')}
         onClick={() => editor.dispatchCommand(INSERT_ORDERED_LIST_COMMAND, undefined)}
       >
         1≡
@@ -78,7 +80,7 @@ function Toolbar() {
       <button
         type="button"
         className="icon-button"
-        aria-label="Link"
+        aria-label={t('editor.link')}
         aria-expanded={linking}
         onClick={() => setLinking((v) => !v)}
       >
@@ -87,7 +89,7 @@ function Toolbar() {
       {linking && (
         <span className="comment-link-form">
           <label htmlFor={inputId} className="visually-hidden">
-            Link address
+            {t('editor.linkAddress')}
           </label>
           <input
             id={inputId}
@@ -106,7 +108,7 @@ function Toolbar() {
             }}
           />
           <button type="button" className="button button--small" onClick={applyLink}>
-            Add link
+            {t('editor.addLink')}
           </button>
           <button
             type="button"
@@ -116,7 +118,7 @@ function Toolbar() {
               setLinking(false);
             }}
           >
-            Remove link
+            {t('editor.removeLink')}
           </button>
         </span>
       )}
@@ -150,7 +152,9 @@ export function CommentEditor({
   onSave: (comment: Comment | null) => void;
   autoFocus?: boolean;
 }) {
+  const { t } = useTranslation();
   const pending = useRef<Comment | null | undefined>(undefined);
+
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const save = useRef(onSave);
   useEffect(() => {
@@ -189,8 +193,8 @@ export function CommentEditor({
             <ContentEditable
               className="comment-input"
               aria-label={label}
-              aria-placeholder="Write a comment…"
-              placeholder={<div className="comment-placeholder">Write a comment…</div>}
+              aria-placeholder={t('annotations.writeComment')}
+              placeholder={<div className="comment-placeholder">{t('annotations.writeComment')}</div>}
             />
           }
           ErrorBoundary={LexicalErrorBoundary}

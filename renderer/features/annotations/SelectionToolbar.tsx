@@ -3,6 +3,8 @@
  * it in one of the named colours, or highlight and start a comment. Escape closes it.
  */
 import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { colorLabel } from './color-label.ts';
 import type { ColorKey, HighlightColor } from '../../../shared/model/index.ts';
 
 export interface ToolbarRequest {
@@ -32,6 +34,7 @@ export function SelectionToolbar({
   onReattach: () => void;
   onClose: () => void;
 }) {
+  const { t } = useTranslation();
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (request.focus) ref.current?.querySelector('button')?.focus();
@@ -41,7 +44,7 @@ export function SelectionToolbar({
       ref={ref}
       className="selection-toolbar"
       role="toolbar"
-      aria-label={`Annotate ${request.label}`}
+      aria-label={t('annotations.annotateTarget', { target: request.label })}
       style={{ top: request.top, left: request.left }}
       onKeyDown={(e) => {
         if (e.key === 'Escape') {
@@ -60,7 +63,7 @@ export function SelectionToolbar({
     >
       {request.reattach ? (
         <button type="button" className="button button--small" onClick={onReattach}>
-          Attach “{request.reattach.annotationLabel}” here
+          {t('annotations.attachHere', { title: request.reattach.annotationLabel })}
         </button>
       ) : (
         <>
@@ -69,19 +72,19 @@ export function SelectionToolbar({
               key={color.key}
               type="button"
               className={`swatch swatch--${color.key}`}
-              aria-label={`Highlight ${request.label} as ${color.label}`}
-              title={color.label}
+              aria-label={t('annotations.highlightAs', { target: request.label, color: colorLabel(color, t) })}
+              title={colorLabel(color, t)}
               onClick={() => onHighlight(color.key)}
             >
-              <span aria-hidden="true">{color.label}</span>
+              <span aria-hidden="true">{colorLabel(color, t)}</span>
             </button>
           ))}
           <button type="button" className="button button--small" onClick={onComment}>
-            Comment…
+            {t('annotations.comment')}
           </button>
         </>
       )}
-      <button type="button" className="icon-button" aria-label="Close" onClick={onClose}>
+      <button type="button" className="icon-button" aria-label={t('annotations.close')} onClick={onClose}>
         ×
       </button>
     </div>

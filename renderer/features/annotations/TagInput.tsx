@@ -1,5 +1,6 @@
 /** Tags as removable chips and an input that completes from the library's existing tags. */
 import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 
 export function TagInput({
   tags,
@@ -10,27 +11,28 @@ export function TagInput({
   known: readonly string[];
   onChange: (tags: string[]) => void;
 }) {
+  const { t } = useTranslation();
   const [draft, setDraft] = useState('');
   const listId = useId();
   const inputId = useId();
   const add = (value: string) => {
     const tag = value.trim().replace(/^#/, '');
     setDraft('');
-    if (!tag || tags.some((t) => t.toLowerCase() === tag.toLowerCase())) return;
+    if (!tag || tags.some((existing) => existing.toLowerCase() === tag.toLowerCase())) return;
     const spelled = known.find((k) => k.toLowerCase() === tag.toLowerCase()) ?? tag;
     onChange([...tags, spelled]);
   };
-  const suggestions = known.filter((k) => !tags.some((t) => t.toLowerCase() === k.toLowerCase()));
+  const suggestions = known.filter((k) => !tags.some((existing) => existing.toLowerCase() === k.toLowerCase()));
   return (
     <div className="tag-input">
-      <ul className="tag-list" aria-label="Tags">
+      <ul className="tag-list" aria-label={t('annotations.tags')}>
         {tags.map((tag) => (
           <li key={tag} className="tag">
             {tag}
             <button
               type="button"
               className="tag-remove"
-              aria-label={`Remove tag ${tag}`}
+              aria-label={t('annotations.removeTag', { tag })}
               onClick={() => onChange(tags.filter((t) => t !== tag))}
             >
               ×
@@ -39,14 +41,15 @@ export function TagInput({
         ))}
       </ul>
       <label htmlFor={inputId} className="visually-hidden">
-        Add a tag
+        {t('annotations.addTag')}
       </label>
       <input
         id={inputId}
         className="tag-field"
         list={listId}
         value={draft}
-        placeholder="Add a tag…"
+        placeholder={t('annotations.addTagPlaceholder')}
+
         onChange={(e) => {
           const value = e.target.value;
           // picking a suggestion from the list adds it at once

@@ -1,10 +1,10 @@
 import { useRef, useState, type DragEvent, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatDate, useLanguage } from '../../i18n/index.ts';
 import { routeHref } from '../../app/useRoute.ts';
 import type { LibraryState } from './useLibrary.ts';
 
-const KIND_LABELS = { declaration: 'Declaration', news: 'News', other: 'Document' } as const;
-
-/** The library sidebar: documents, the import button, drop target, progress and messages. */
+/** The library sidebar: the import button, progress and messages, the documents, a drop target. */
 export function LibraryPanel({
   library,
   openId,
@@ -15,6 +15,8 @@ export function LibraryPanel({
   /** Shell controls shown at the bottom of the sidebar (language, …). */
   footer?: ReactNode;
 }) {
+  const { t } = useTranslation();
+  const language = useLanguage();
   const input = useRef<HTMLInputElement>(null);
   const [dragging, setDragging] = useState(false);
 
@@ -28,7 +30,7 @@ export function LibraryPanel({
   return (
     <nav
       className={`library${dragging ? ' library--dragging' : ''}`}
-      aria-label="Library"
+      aria-label={t('library.label')}
       onDragOver={(event) => {
         event.preventDefault();
         setDragging(true);
@@ -37,21 +39,21 @@ export function LibraryPanel({
       onDrop={onDrop}
     >
       <header className="library-header">
-        <a className="brand" href={routeHref({ view: 'library' })}>
-          Précis
-        </a>
-        <a className="library-link" href={routeHref({ view: 'packs' })}>
-          Briefing packs
-        </a>
-        <button type="button" className="button" onClick={() => input.current?.click()} disabled={!!library.progress}>
-          Import…
+        <h2 className="library-title">{t('library.title')}</h2>
+        <button
+          type="button"
+          className="button button--small"
+          onClick={() => input.current?.click()}
+          disabled={!!library.progress}
+        >
+          {t('library.import')}
         </button>
         <input
           ref={input}
           type="file"
           multiple
           hidden
-          aria-label="Import files"
+          aria-label={t('library.importFiles')}
           accept=".txt,.html,.htm,.md,.markdown,.pdf,.docx,text/*,application/pdf"
           onChange={(event) => {
             const files = Array.from(event.target.files ?? []);
@@ -65,7 +67,11 @@ export function LibraryPanel({
         <div className="library-progress" role="status">
           <progress max={library.progress.total} value={library.progress.done + library.progress.fraction} />
           <span>
-            Importing {library.progress.current} ({library.progress.done + 1} of {library.progress.total})
+            {t('library.importing', {
+              name: library.progress.current,
+              current: library.progress.done + 1,
+              total: library.progress.total,
+            })}
           </span>
         </div>
       )}
@@ -73,25 +79,20 @@ export function LibraryPanel({
         <div className="message message--error" role="alert">
           <p>{library.error}</p>
           <button type="button" className="link-button" onClick={library.dismiss}>
-            Dismiss
+            {t('library.dismiss')}
           </button>
         </div>
       )}
       {library.notice && !library.error && (
         <div className="message" role="status">
-          {library.notice}
+          {typeof library.notice === 'string' ? library.notice : t('library.imported', { ...library.notice })}
         </div>
       )}
 
-      <a className="library-notes-link" href={routeHref({ view: 'notes' })}>
-        Briefing notes
-      </a>
-
-      <h2 className="library-title">Library</h2>
       {library.documents === null ? (
-        <p className="muted">Loading…</p>
+        <p className="muted">{t('library.loading')}</p>
       ) : library.documents.length === 0 ? (
-        <p className="muted">No documents yet. Import a file or drop it here.</p>
+        <p className="muted">{t('library.empty')}</p>
       ) : (
         <ul className="library-list">
           {library.documents.map((doc) => (
@@ -103,16 +104,22 @@ export function LibraryPanel({
               >
                 <span className="library-item-title">{doc.title}</span>
                 <span className="library-item-meta">
-                  {KIND_LABELS[doc.kind]}
-                  {doc.date ? ` · ${doc.date}` : ''} · {doc.language.toUpperCase()} · {doc.paragraphCount} ¶
-                  {doc.version > 1 ? ` · v${doc.version}` : ''}
+                  {[
+                    t(`kinds.${doc.kind}`),
+                    formatDate(doc.date, language),
+                    doc.language.toUpperCase(),
+                    t('library.paragraphs', { count: doc.paragraphCount }),
+                    doc.version > 1 ? t('library.version', { version: doc.version }) : '',
+                  ]
+                    .filter(Boolean)
+                    .join(' · ')}
                 </span>
               </a>
             </li>
           ))}
         </ul>
       )}
-      <p className="library-hint muted">Drop files here to import them, or paste text with Ctrl+V.</p>
+      <p className="library-hint muted">{t('library.dropHint')}</p>
       {footer}
     </nav>
   );

@@ -4,12 +4,14 @@
  * (after a confirmation that says what goes with it, and with undo).
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { DocumentSummary } from '../../../shared/model/index.ts';
 import { call } from '../../api/client.ts';
 import { routeHref } from '../../app/useRoute.ts';
+import { formatDate, formatNumber, useLanguage } from '../../i18n/index.ts';
 import type { LibraryState } from './useLibrary.ts';
 
-const KIND_LABELS = { declaration: 'Declaration', news: 'News', other: 'Document' } as const;
+const KINDS = ['declaration', 'news', 'other'] as const;
 
 type SortKey = 'title' | 'kind' | 'date' | 'language' | 'annotations' | 'importedAt';
 
@@ -19,6 +21,8 @@ interface Deleted {
 }
 
 export function LibraryView({ library }: { library: LibraryState }) {
+  const { t } = useTranslation();
+  const uiLanguage = useLanguage();
   const [counts, setCounts] = useState<Record<string, number>>({});
   const [sort, setSort] = useState<{ key: SortKey; descending: boolean }>({ key: 'importedAt', descending: true });
   const [query, setQuery] = useState('');
@@ -49,7 +53,7 @@ export function LibraryView({ library }: { library: LibraryState }) {
       sort.key === 'annotations'
         ? (counts[d.id] ?? 0)
         : sort.key === 'kind'
-          ? KIND_LABELS[d.kind]
+          ? t(`kinds.${d.kind}`)
           : (d[sort.key] ?? '');
     return (documents ?? [])
       .filter(
@@ -64,7 +68,7 @@ export function LibraryView({ library }: { library: LibraryState }) {
         const order = typeof x === 'number' && typeof y === 'number' ? x - y : String(x).localeCompare(String(y));
         return sort.descending ? -order : order;
       });
-  }, [documents, counts, query, kind, language, sort]);
+  }, [documents, counts, query, kind, language, sort, t]);
 
   const run = useCallback(
     async (work: () => Promise<unknown>) => {
@@ -99,27 +103,32 @@ export function LibraryView({ library }: { library: LibraryState }) {
 
   return (
     <div className="library-view">
-      <h1>Library</h1>
-      <div className="library-filters" role="group" aria-label="Filter documents">
+      <h1>{t('library.title')}</h1>
+      <div className="library-filters" role="group" aria-label={t('libraryView.filters')}>
         <label>
-          Find
-          <input type="search" value={query} onChange={(e) => setQuery(e.target.value)} placeholder="Title…" />
+          {t('libraryView.find')}
+          <input
+            type="search"
+            value={query}
+            onChange={(e) => setQuery(e.target.value)}
+            placeholder={t('libraryView.findPlaceholder')}
+          />
         </label>
         <label>
-          Kind
+          {t('libraryView.kind')}
           <select value={kind} onChange={(e) => setKind(e.target.value)}>
-            <option value="">All</option>
-            {Object.entries(KIND_LABELS).map(([key, label]) => (
+            <option value="">{t('libraryView.allKinds')}</option>
+            {KINDS.map((key) => (
               <option key={key} value={key}>
-                {label}
+                {t(`kinds.${key}`)}
               </option>
             ))}
           </select>
         </label>
         <label>
-          Language
+          {t('libraryView.language')}
           <select value={language} onChange={(e) => setLanguage(e.target.value)}>
-            <option value="">All</option>
+            <option value="">{t('libraryView.allLanguages')}</option>
             {languages.map((l) => (
               <option key={l} value={l}>
                 {l.toUpperCase()}
@@ -134,20 +143,20 @@ export function LibraryView({ library }: { library: LibraryState }) {
         </div>
       )}
       {documents === null ? (
-        <p className="muted">Loading…</p>
+        <p className="muted">{t('library.loading')}</p>
       ) : (
         <table className="library-table">
-          <caption className="visually-hidden">Documents, {rows.length} shown</caption>
+          <caption className="visually-hidden">{t('libraryView.caption', { count: rows.length })}</caption>
           <thead>
             <tr>
-              {header('title', 'Title')}
-              {header('kind', 'Kind')}
-              {header('date', 'Date')}
-              {header('language', 'Language')}
-              {header('annotations', 'Annotations')}
-              {header('importedAt', 'Imported')}
+              {header('title', t('libraryView.columns.title'))}
+              {header('kind', t('libraryView.columns.kind'))}
+              {header('date', t('libraryView.columns.date'))}
+              {header('language', t('libraryView.columns.language'))}
+              {header('annotations', t('libraryView.columns.annotations'))}
+              {header('importedAt', t('libraryView.columns.imported'))}
               <th scope="col">
-                <span className="visually-hidden">Actions</span>
+                <span className="visually-hidden">{t('libraryView.columns.actions')}</span>
               </th>
             </tr>
           </thead>
@@ -166,7 +175,7 @@ export function LibraryView({ library }: { library: LibraryState }) {
                       }}
                     >
                       <label className="visually-hidden" htmlFor={`rename-${d.id}`}>
-                        New title
+                        {t('libraryView.newTitle')}
                       </label>
                       <input
                         id={`rename-${d.id}`}
@@ -176,35 +185,37 @@ export function LibraryView({ library }: { library: LibraryState }) {
                         onKeyDown={(e) => e.key === 'Escape' && setRenaming(null)}
                       />
                       <button type="submit" className="button button--small">
-                        Save
+                        {t('libraryView.save')}
                       </button>
                     </form>
                   ) : (
                     <a href={routeHref({ view: 'document', id: d.id })}>{d.title}</a>
                   )}
-                  {d.version > 1 && <span className="muted"> · version {d.version}</span>}
+                  {d.version > 1 && (
+                    <span className="muted"> · {t('libraryView.versionNumber', { version: d.version })}</span>
+                  )}
                 </td>
-                <td>{KIND_LABELS[d.kind]}</td>
-                <td>{d.date ?? '—'}</td>
+                <td>{t(`kinds.${d.kind}`)}</td>
+                <td>{d.date ? formatDate(d.date, uiLanguage) : '—'}</td>
                 <td>{d.language.toUpperCase()}</td>
-                <td className="number">{counts[d.id] ?? 0}</td>
-                <td>{d.importedAt.slice(0, 10)}</td>
+                <td className="number">{formatNumber(counts[d.id] ?? 0, uiLanguage)}</td>
+                <td>{formatDate(d.importedAt.slice(0, 10), uiLanguage)}</td>
                 <td className="row-actions">
                   <button
                     type="button"
                     className="button button--small"
-                    aria-label={`Rename “${d.title}”`}
+                    aria-label={t('libraryView.renameLabel', { title: d.title })}
                     onClick={() => setRenaming(d.id)}
                   >
-                    Rename
+                    {t('libraryView.rename')}
                   </button>
                   <button
                     type="button"
                     className="button button--small button--danger"
-                    aria-label={`Delete “${d.title}”`}
+                    aria-label={t('libraryView.deleteLabel', { title: d.title })}
                     onClick={() => setConfirming(d)}
                   >
-                    Delete
+                    {t('libraryView.delete')}
                   </button>
                 </td>
               </tr>
@@ -231,21 +242,21 @@ export function LibraryView({ library }: { library: LibraryState }) {
               });
             }}
           >
-            <h2 id="confirm-title">Delete “{confirming.title}”?</h2>
+            <h2 id="confirm-title">{t('libraryView.confirmTitle', { title: confirming.title })}</h2>
             <p>
-              This removes {confirming.version > 1 ? `version ${confirming.version} of ` : ''}the document from the
-              library
-              {(counts[confirming.id] ?? 0) > 0
-                ? `, with the ${counts[confirming.id]} annotation${counts[confirming.id] === 1 ? '' : 's'} you see on it`
-                : ''}
-              . You can undo this right after.
+              {confirming.version > 1
+                ? t('libraryView.confirmVersion', { version: confirming.version })
+                : t('libraryView.confirmDocument')}{' '}
+              {(counts[confirming.id] ?? 0) > 0 &&
+                t('libraryView.confirmAnnotations', { count: counts[confirming.id] })}{' '}
+              {t('libraryView.confirmUndo')}
             </p>
             <div className="dialog-actions">
               <button type="button" className="button" onClick={() => setConfirming(null)}>
-                Cancel
+                {t('libraryView.cancel')}
               </button>
               <button type="submit" className="button button--danger">
-                Delete
+                {t('libraryView.delete')}
               </button>
             </div>
           </form>
@@ -253,7 +264,7 @@ export function LibraryView({ library }: { library: LibraryState }) {
       </dialog>
       {deleted && (
         <div className="toast" role="status">
-          “{deleted.title}” deleted.
+          {t('libraryView.deleted', { title: deleted.title })}
           <button
             type="button"
             className="link-button"
@@ -263,9 +274,14 @@ export function LibraryView({ library }: { library: LibraryState }) {
               void run(() => call('documents:restore', { id: target.id }));
             }}
           >
-            Undo
+            {t('libraryView.undo')}
           </button>
-          <button type="button" className="icon-button" aria-label="Dismiss" onClick={() => setDeleted(null)}>
+          <button
+            type="button"
+            className="icon-button"
+            aria-label={t('library.dismiss')}
+            onClick={() => setDeleted(null)}
+          >
             ×
           </button>
         </div>

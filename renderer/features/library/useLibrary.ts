@@ -22,10 +22,16 @@ function watchProgress(progressId: string, report: (fraction: number) => void): 
   return () => window.clearInterval(timer);
 }
 
+export interface ImportCount {
+  count: number;
+  total: number;
+}
+
 export interface LibraryState {
   documents: DocumentSummary[] | null;
   error: string | null;
-  notice: string | null;
+  /** A message to show, or the count of the last import (worded in the current language). */
+  notice: string | ImportCount | null;
   progress: ImportProgress | null;
   importFiles: (files: readonly File[]) => Promise<void>;
   dismiss: () => void;
@@ -47,7 +53,7 @@ async function toBase64(file: Blob): Promise<string> {
 export function useLibrary(): LibraryState {
   const [documents, setDocuments] = useState<DocumentSummary[] | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const [notice, setNotice] = useState<string | null>(null);
+  const [notice, setNotice] = useState<string | ImportCount | null>(null);
   const [progress, setProgress] = useState<ImportProgress | null>(null);
 
   const refresh = useCallback(
@@ -90,7 +96,7 @@ export function useLibrary(): LibraryState {
       await refresh();
       setError(failures.length > 0 ? failures.join('\n') : null);
       const imported = files.length - failures.length;
-      setNotice(imported > 0 ? `${imported} of ${files.length} file${files.length === 1 ? '' : 's'} imported.` : null);
+      setNotice(imported > 0 ? { count: imported, total: files.length } : null);
       if (lastId && files.length === 1) window.location.hash = `#/doc/${lastId}`;
     },
     [refresh],

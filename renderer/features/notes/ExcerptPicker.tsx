@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import {
   EXCERPT_PARAGRAPH_SEPARATOR,
   type DocumentSummary,
@@ -22,6 +23,7 @@ export function ExcerptPicker({
   onInsert: (excerpt: ExcerptPayload) => void;
   onClose: () => void;
 }) {
+  const { t } = useTranslation();
   const dialog = useRef<HTMLDialogElement>(null);
   const [documents, setDocuments] = useState<DocumentSummary[]>([]);
   const [documentId, setDocumentId] = useState<string | undefined>(initialDocumentId);
@@ -94,7 +96,7 @@ export function ExcerptPicker({
           insert();
         }}
       >
-        <h2 id="excerpt-picker-title">Insert an excerpt</h2>
+        <h2 id="excerpt-picker-title">{t('picker.title')}</h2>
         {error && (
           <p className="message message--error" role="alert">
             {error}
@@ -102,7 +104,7 @@ export function ExcerptPicker({
         )}
         <div className="picker-controls">
           <label>
-            Document{' '}
+            {t('picker.document')}{' '}
             <select
               value={documentId ?? ''}
               onChange={(event) => {
@@ -113,22 +115,22 @@ export function ExcerptPicker({
               {documents.map((d) => (
                 <option key={d.id} value={d.id}>
                   {d.title}
-                  {d.version > 1 ? ` (v${d.version})` : ''}
+                  {d.version > 1 ? ` (${t('library.version', { version: d.version })})` : ''}
                 </option>
               ))}
             </select>
           </label>
           <label>
-            Filter{' '}
+            {t('picker.filter')}{' '}
             <input
               type="search"
               value={filter}
-              placeholder="Words or a paragraph number"
+              placeholder={t('picker.filterPlaceholder')}
               onChange={(event) => setFilter(event.target.value)}
             />
           </label>
         </div>
-        <ul className="picker-paragraphs" aria-label="Paragraphs">
+        <ul className="picker-paragraphs" aria-label={t('picker.paragraphs')}>
           {paragraphs.map((p) => (
             <li key={p.id}>
               <label className="picker-paragraph">
@@ -148,17 +150,17 @@ export function ExcerptPicker({
               </label>
             </li>
           ))}
-          {doc && paragraphs.length === 0 && <li className="muted">No paragraph matches.</li>}
+          {doc && paragraphs.length === 0 && <li className="muted">{t('picker.none')}</li>}
         </ul>
         <div className="picker-actions">
           <span className="muted">
-            {chosen.size === 0 ? 'Tick the paragraphs to quote.' : `${chosen.size} selected`}
+            {chosen.size === 0 ? t('picker.tick') : t('picker.selected', { count: chosen.size })}
           </span>
           <button type="button" className="button button--secondary" onClick={onClose}>
-            Cancel
+            {t('libraryView.cancel')}
           </button>
           <button type="submit" className="button" disabled={chosen.size === 0}>
-            Insert excerpt
+            {t('editor.insertExcerpt')}
           </button>
         </div>
       </form>

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import {
   CLASSIFICATION_LABELS,
   CLASSIFICATIONS,
@@ -38,8 +39,11 @@ export function NoteHeaderFields(props: {
   onClassification: (classification: Classification) => void;
 }) {
   const { language } = props;
+  // Labelled in the note's language, like its fields, whatever the interface's language.
+  const { i18n } = useTranslation();
+  const inNoteLanguage = i18n.getFixedT(language);
   return (
-    <div className="note-header-fields" role="group" aria-label={language === 'fr' ? 'En-tête' : 'Header'}>
+    <div className="note-header-fields" role="group" aria-label={inNoteLanguage('notes.header')}>
       <Field name="to" {...props} />
       <Field name="from" {...props} />
       <Field name="date" {...props} />
@@ -68,8 +72,10 @@ export function NoteSignoffFields(props: {
   fields: NoteFields;
   onChange: (fields: NoteFields) => void;
 }) {
+  const { i18n } = useTranslation();
+  const inNoteLanguage = i18n.getFixedT(props.language);
   return (
-    <div className="note-signoff-fields" role="group" aria-label={props.language === 'fr' ? 'Signatures' : 'Sign-off'}>
+    <div className="note-signoff-fields" role="group" aria-label={inNoteLanguage('notes.signoff')}>
       <Field name="preparedBy" {...props} />
       <Field name="approvedBy" {...props} />
     </div>

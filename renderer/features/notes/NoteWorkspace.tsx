@@ -1,11 +1,14 @@
 import { $getRoot, $parseSerializedNode, type LexicalEditor, type SerializedLexicalNode } from 'lexical';
+import type { TFunction } from 'i18next';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Note, NoteVersion } from '../../../shared/api/index.ts';
 import type { Classification, ExcerptPayload, NoteFields, NoteStatus } from '../../../shared/model/index.ts';
 import type { NoteContent } from '../../../shared/notes/content-schema.ts';
 import { DEFAULT_TITLES } from '../../../shared/notes/templates.ts';
 import { routeHref } from '../../app/useRoute.ts';
 import { ExcerptServicesContext, INSERT_EXCERPT_COMMAND, NoteEditor } from '../../editor/index.ts';
+import { formatNumber, formattingLocale, useLanguage, type Language } from '../../i18n/index.ts';
 import { createExcerptServices } from './excerpt-services.ts';
 import { ExcerptPicker } from './ExcerptPicker.tsx';
 import { NoteHeaderFields, NoteSignoffFields } from './NoteHeaderFields.tsx';
@@ -20,14 +23,21 @@ interface Meta {
   fields: NoteFields;
 }
 
-function savedLabel(iso: string | undefined): string {
-  if (!iso) return 'Saved';
+function savedLabel(iso: string | undefined, t: TFunction, language: Language): string {
+  if (!iso) return t('notes.saved');
   const date = new Date(iso);
-  return `Saved ${date.toLocaleTimeString('en-CA', { hour: '2-digit', minute: '2-digit', second: '2-digit' })}`;
+  const time = date.toLocaleTimeString(formattingLocale(language), {
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+  });
+  return t('notes.savedAt', { time });
 }
 
 /** One note open for writing: title and header, the editor, sources or history beside it. */
 export function NoteWorkspace({ note }: { note: Note }) {
+  const { t } = useTranslation();
+  const uiLanguage = useLanguage();
   const editorRef = useRef<LexicalEditor | null>(null);
   const [meta, setMeta] = useState<Meta>({
     title: note.title,
@@ -72,8 +82,8 @@ export function NoteWorkspace({ note }: { note: Note }) {
   };
 
   const save = useCallback(() => {
-    void flush('manual').then(() => setNotice('Saved a version.'));
-  }, [flush]);
+    void flush('manual').then(() => setNotice(t('notes.savedVersion')));
+  }, [flush, t]);
   const openFind = useCallback((withReplace: boolean) => setFind({ open: true, withReplace }), []);
   const openPicker = useCallback(() => setPicker(true), []);
   const closeFind = useCallback(() => setFind((f) => ({ ...f, open: false })), []);
@@ -121,7 +131,7 @@ export function NoteWorkspace({ note }: { note: Note }) {
       fields: version.fields,
     });
     setHistoryKey((k) => k + 1);
-    setNotice('Version restored. Press Ctrl+Z to undo, or restore “Before restore” from the history.');
+    setNotice(t('notes.restored'));
   };
 
   const language = note.language;
@@ -133,35 +143,37 @@ export function NoteWorkspace({ note }: { note: Note }) {
         <div className="note-main">
           <header className="note-bar">
             <a className="note-back" href={routeHref({ view: 'notes' })}>
-              ← All notes
+              {t('notes.allNotes')}
             </a>
             <input
               className="note-title-input"
-              aria-label="Note title"
+              aria-label={t('notes.noteTitle')}
               value={meta.title}
               maxLength={300}
               onChange={(event) => updateMeta({ title: event.target.value })}
             />
             <select
-              aria-label="Status"
+              aria-label={t('notes.columns.status')}
               value={meta.status}
               onChange={(event) => updateMeta({ status: event.target.value as NoteStatus })}
             >
-              <option value="draft">Draft</option>
-              <option value="final">Final</option>
+              <option value="draft">{t('notes.status.draft')}</option>
+              <option value="final">{t('notes.status.final')}</option>
             </select>
             <span className={`save-status save-status--${status.status}`} role="status" aria-live="polite">
               {status.status === 'saved'
-                ? savedLabel(status.savedAt ?? note.updatedAt)
+                ? savedLabel(status.savedAt ?? note.updatedAt, t, uiLanguage)
                 : status.status === 'saving'
-                  ? 'Saving…'
+                  ? t('notes.saving')
                   : status.status === 'pending'
-                    ? 'Editing…'
+                    ? t('notes.editing')
                     : status.message}
             </span>
-            <span className="word-count">{words.toLocaleString('en-CA')} words</span>
-            <button type="button" className="small-button" onClick={save} title="Save a version (Ctrl+S)">
-              Save version
+            <span className="word-count">
+              {t('notes.words', { count: words, formatted: formatNumber(words, uiLanguage) })}
+            </span>
+            <button type="button" className="small-button" onClick={save} title={t('notes.saveVersionHint')}>
+              {t('notes.saveVersion')}
             </button>
             <button
               type="button"
@@ -169,7 +181,7 @@ export function NoteWorkspace({ note }: { note: Note }) {
               aria-pressed={panel === 'sources'}
               onClick={() => setPanel(panel === 'sources' ? null : 'sources')}
             >
-              Sources
+              {t('notes.sources')}
             </button>
             <button
               type="button"
@@ -177,14 +189,14 @@ export function NoteWorkspace({ note }: { note: Note }) {
               aria-pressed={panel === 'history'}
               onClick={() => setPanel(panel === 'history' ? null : 'history')}
             >
-              History
+              {t('notes.history')}
             </button>
           </header>
           {notice && (
             <div className="message note-notice" role="status">
               {notice}{' '}
               <button type="button" className="link-button" onClick={() => setNotice('')}>
-                Dismiss
+                {t('library.dismiss')}
               </button>
             </div>
           )}
@@ -198,7 +210,8 @@ export function NoteWorkspace({ note }: { note: Note }) {
             find={find}
             onFind={openFind}
             onCloseFind={closeFind}
-            label={`${meta.title || 'Note'}: text`}
+            label={t('notes.editorLabel', { title: meta.title || t('notes.untitled') })}
+
             language={language}
             header={
               <NoteHeaderFields

@@ -1,13 +1,10 @@
 import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { CLASSIFICATION_LABELS, type NoteSummary } from '../../../shared/model/index.ts';
 import type { NoteTemplate } from '../../../shared/notes/templates.ts';
 import { call } from '../../api/client.ts';
 import { navigate, routeHref } from '../../app/useRoute.ts';
-
-function formatEdited(iso: string): string {
-  const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? iso : date.toLocaleString('en-CA', { dateStyle: 'medium', timeStyle: 'short' });
-}
+import { formatDateTime, useLanguage } from '../../i18n/index.ts';
 
 function message(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
@@ -15,6 +12,8 @@ function message(error: unknown): string {
 
 /** The notes list: create from a template, open, rename, duplicate, delete (with undo). */
 export function NotesList() {
+  const { t } = useTranslation();
+  const language = useLanguage();
   const [notes, setNotes] = useState<NoteSummary[] | null>(null);
   const [error, setError] = useState('');
   const [renaming, setRenaming] = useState<{ id: string; title: string } | null>(null);
@@ -58,10 +57,10 @@ export function NotesList() {
   return (
     <div className="notes-list-view">
       <header className="notes-list-header">
-        <h1>Briefing notes</h1>
-        <div className="notes-new" role="group" aria-label="New note">
-          <button type="button" className="button" disabled={busy} onClick={() => void create('en')}>
-            New briefing note
+        <h1>{t('nav.notes')}</h1>
+        <div className="notes-new" role="group" aria-label={t('notes.newNote')}>
+          <button type="button" className="button" disabled={busy} onClick={() => void create('en')} lang="en">
+            {t('notes.newEnglish')}
           </button>
           <button
             type="button"
@@ -70,7 +69,7 @@ export function NotesList() {
             onClick={() => void create('fr')}
             lang="fr"
           >
-            Nouvelle note de breffage
+            {t('notes.newFrench')}
           </button>
           <button
             type="button"
@@ -78,7 +77,7 @@ export function NotesList() {
             disabled={busy}
             onClick={() => void create('blank')}
           >
-            Blank note
+            {t('notes.newBlank')}
           </button>
         </div>
       </header>
@@ -89,7 +88,7 @@ export function NotesList() {
       )}
       {deleted && (
         <div className="message toast" role="status">
-          Deleted “{deleted.title}”.{' '}
+          {t('notes.deleted', { title: deleted.title })}{' '}
           <button
             type="button"
             className="link-button"
@@ -100,27 +99,24 @@ export function NotesList() {
               })
             }
           >
-            Undo
+            {t('libraryView.undo')}
           </button>
         </div>
       )}
       {notes === null ? (
-        <p className="muted">Loading…</p>
+        <p className="muted">{t('library.loading')}</p>
       ) : notes.length === 0 ? (
-        <p className="muted notes-empty">
-          No notes yet. Start from the briefing-note template (English or French) or a blank page; drag passages from
-          your documents into it and each one keeps its citation.
-        </p>
+        <p className="muted notes-empty">{t('notes.empty')}</p>
       ) : (
         <table className="notes-table">
           <thead>
             <tr>
-              <th scope="col">Title</th>
-              <th scope="col">Status</th>
-              <th scope="col">Classification</th>
-              <th scope="col">Last edited</th>
+              <th scope="col">{t('notes.columns.title')}</th>
+              <th scope="col">{t('notes.columns.status')}</th>
+              <th scope="col">{t('notes.columns.classification')}</th>
+              <th scope="col">{t('notes.columns.edited')}</th>
               <th scope="col">
-                <span className="visually-hidden">Actions</span>
+                <span className="visually-hidden">{t('libraryView.columns.actions')}</span>
               </th>
             </tr>
           </thead>
@@ -134,7 +130,7 @@ export function NotesList() {
                       onSubmit={(event) => {
                         event.preventDefault();
                         const title = renaming.title.trim();
-                        if (!title) return setError('A note needs a title.');
+                        if (!title) return setError(t('notes.needsTitle'));
                         void act(async () => {
                           await call('notes:rename', { id: note.id, title });
                           setRenaming(null);
@@ -143,13 +139,13 @@ export function NotesList() {
                     >
                       <input
                         autoFocus
-                        aria-label={`New title for ${note.title}`}
+                        aria-label={t('notes.newTitleFor', { title: note.title })}
                         value={renaming.title}
                         onChange={(event) => setRenaming({ id: note.id, title: event.target.value })}
                         onKeyDown={(event) => event.key === 'Escape' && setRenaming(null)}
                       />
                       <button type="submit" className="small-button">
-                        Save
+                        {t('libraryView.save')}
                       </button>
                     </form>
                   ) : (
@@ -160,32 +156,32 @@ export function NotesList() {
                 </td>
                 <td>
                   <span className={`status-badge status-badge--${note.status}`}>
-                    {note.status === 'final' ? 'Final' : 'Draft'}
+                    {t(`notes.status.${note.status}`)}
                   </span>
                 </td>
                 <td>{CLASSIFICATION_LABELS[note.language][note.classification]}</td>
-                <td>{formatEdited(note.updatedAt)}</td>
+                <td>{formatDateTime(note.updatedAt, language)}</td>
                 <td className="row-actions">
                   <button
                     type="button"
                     className="small-button small-button--quiet"
-                    aria-label={`Rename ${note.title}`}
+                    aria-label={t('notes.renameLabel', { title: note.title })}
                     onClick={() => setRenaming({ id: note.id, title: note.title })}
                   >
-                    Rename
+                    {t('libraryView.rename')}
                   </button>
                   <button
                     type="button"
                     className="small-button small-button--quiet"
-                    aria-label={`Duplicate ${note.title}`}
+                    aria-label={t('notes.duplicateLabel', { title: note.title })}
                     onClick={() => void act(() => call('notes:duplicate', { id: note.id }))}
                   >
-                    Duplicate
+                    {t('notes.duplicate')}
                   </button>
                   <button
                     type="button"
                     className="small-button small-button--danger"
-                    aria-label={`Delete ${note.title}`}
+                    aria-label={t('notes.deleteLabel', { title: note.title })}
                     onClick={() =>
                       void act(async () => {
                         await call('notes:delete', { id: note.id });
@@ -193,7 +189,7 @@ export function NotesList() {
                       })
                     }
                   >
-                    Delete
+                    {t('libraryView.delete')}
                   </button>
                 </td>
               </tr>

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Note } from '../../../shared/api/index.ts';
 import { call } from '../../api/client.ts';
 import { routeHref } from '../../app/useRoute.ts';
@@ -9,6 +10,7 @@ import './notes.css';
 type Load = { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; note: Note };
 
 function OpenNote({ id }: { id: string }) {
+  const { t } = useTranslation();
   const [load, setLoad] = useState<Load>({ status: 'loading' });
   useEffect(() => {
     let live = true;
@@ -21,11 +23,11 @@ function OpenNote({ id }: { id: string }) {
       live = false;
     };
   }, [id]);
-  if (load.status === 'loading') return <p className="muted reader-status">Opening note…</p>;
+  if (load.status === 'loading') return <p className="muted reader-status">{t('notes.opening')}</p>;
   if (load.status === 'error')
     return (
       <div className="message message--error reader-status" role="alert">
-        {load.message} <a href={routeHref({ view: 'notes' })}>Back to the notes</a>
+        {load.message} <a href={routeHref({ view: 'notes' })}>{t('notes.back')}</a>
       </div>
     );
   return <NoteWorkspace note={load.note} />;

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { DocumentSummary } from '../../../shared/model/index.ts';
 import { call } from '../../api/client.ts';
 import { ReaderView } from '../reader/index.ts';
@@ -7,6 +8,7 @@ const LAST_SOURCE_KEY = 'precis.notes.source';
 
 /** A document beside the note: drag a paragraph number or a selection into the note to quote it. */
 export function SourcePane({ onDocument }: { onDocument: (id: string) => void }) {
+  const { t } = useTranslation();
   const [documents, setDocuments] = useState<DocumentSummary[]>([]);
   const [documentId, setDocumentId] = useState<string | undefined>(
     () => window.localStorage.getItem(LAST_SOURCE_KEY) ?? undefined,
@@ -29,20 +31,20 @@ export function SourcePane({ onDocument }: { onDocument: (id: string) => void })
   }, [documentId, onDocument]);
 
   return (
-    <section className="side-panel sources" aria-label="Source document">
+    <section className="side-panel sources" aria-label={t('notes.sourceDocument')}>
       <div className="sources-bar">
         <label>
-          <span className="side-title">Source</span>{' '}
+          <span className="side-title">{t('notes.source')}</span>{' '}
           <select value={documentId ?? ''} onChange={(event) => setDocumentId(event.target.value)}>
             {documents.map((d) => (
               <option key={d.id} value={d.id}>
                 {d.title}
-                {d.version > 1 ? ` (v${d.version})` : ''}
+                {d.version > 1 ? ` (${t('library.version', { version: d.version })})` : ''}
               </option>
             ))}
           </select>
         </label>
-        <p className="muted side-hint">Drag a paragraph number, or a selected passage, into the note.</p>
+        <p className="muted side-hint">{t('notes.dragHint')}</p>
       </div>
       <div className="sources-reader">
         {documentId && <ReaderView key={documentId} documentId={documentId} variant="source" />}

@@ -3,26 +3,25 @@ import { ContentEditable } from '@lexical/react/LexicalContentEditable';
 import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { NoteVersion } from '../../../shared/api/index.ts';
 import type { NoteVersionSummary } from '../../../shared/model/index.ts';
 import { call } from '../../api/client.ts';
 import { NOTE_NODES, noteTheme } from '../../editor/index.ts';
+import { formatNumber, formattingLocale, useLanguage, type Language } from '../../i18n/index.ts';
 
-const REASONS: Record<NoteVersionSummary['reason'], string> = {
-  created: 'Created',
-  manual: 'Saved',
-  auto: 'Autosaved',
-  'before-restore': 'Before restore',
-};
+/** Why a version was kept; worded by `notes.reasons.<reason>`. */
+type Reason = NoteVersionSummary['reason'];
 
-function when(iso: string): string {
+function when(iso: string, language: Language): string {
   const date = new Date(iso);
   return Number.isNaN(date.getTime())
     ? iso
-    : date.toLocaleString('en-CA', { dateStyle: 'medium', timeStyle: 'medium' });
+    : date.toLocaleString(formattingLocale(language), { dateStyle: 'medium', timeStyle: 'medium' });
 }
 
 function Preview({ version }: { version: NoteVersion }) {
+  const { t } = useTranslation();
   return (
     <LexicalComposer
       initialConfig={{
@@ -38,7 +37,10 @@ function Preview({ version }: { version: NoteVersion }) {
     >
       <RichTextPlugin
         contentEditable={
-          <ContentEditable className="note-content note-content--preview" aria-label={`Preview of ${version.title}`} />
+          <ContentEditable
+            className="note-content note-content--preview"
+            aria-label={t('notes.previewOf', { title: version.title })}
+          />
         }
         ErrorBoundary={LexicalErrorBoundary}
       />
@@ -56,6 +58,9 @@ export function VersionHistory({
   refreshKey: number;
   onRestore: (version: NoteVersion) => void;
 }) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const reason = (key: Reason) => t(`notes.reasons.${key}`);
   const [versions, setVersions] = useState<NoteVersionSummary[] | null>(null);
   const [selected, setSelected] = useState<NoteVersion | null>(null);
   const [error, setError] = useState('');
@@ -77,18 +82,16 @@ export function VersionHistory({
     );
 
   return (
-    <section className="side-panel history" aria-label="Version history">
-      <h2 className="side-title">Version history</h2>
-      <p className="muted side-hint">
-        A version is kept each time you press Ctrl+S, and every few minutes while you write.
-      </p>
+    <section className="side-panel history" aria-label={t('notes.versionHistory')}>
+      <h2 className="side-title">{t('notes.versionHistory')}</h2>
+      <p className="muted side-hint">{t('notes.versionHint')}</p>
       {error && (
         <p className="message message--error" role="alert">
           {error}
         </p>
       )}
       {versions === null ? (
-        <p className="muted">Loading…</p>
+        <p className="muted">{t('library.loading')}</p>
       ) : (
         <ol className="version-list">
           {versions.map((v) => (
@@ -99,9 +102,11 @@ export function VersionHistory({
                 aria-current={selected?.id === v.id ? 'true' : undefined}
                 onClick={() => void open(v.id)}
               >
-                <span className="version-reason">{REASONS[v.reason]}</span>
-                <span className="version-time">{when(v.createdAt)}</span>
-                <span className="version-words muted">{v.wordCount} words</span>
+                <span className="version-reason">{reason(v.reason)}</span>
+                <span className="version-time">{when(v.createdAt, language)}</span>
+                <span className="version-words muted">
+                  {t('notes.words', { count: v.wordCount, formatted: formatNumber(v.wordCount, language) })}
+                </span>
               </button>
             </li>
           ))}
@@ -111,10 +116,10 @@ export function VersionHistory({
         <div className="version-preview">
           <div className="version-preview-bar">
             <strong>
-              {REASONS[selected.reason]} · {when(selected.createdAt)}
+              {reason(selected.reason)} · {when(selected.createdAt, language)}
             </strong>
             <button type="button" className="button" onClick={() => onRestore(selected)}>
-              Restore this version
+              {t('notes.restoreVersion')}
             </button>
           </div>
           <Preview key={selected.id} version={selected} />

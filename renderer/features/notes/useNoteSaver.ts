@@ -6,6 +6,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ApiInput } from '../../../shared/api/index.ts';
 import { call } from '../../api/client.ts';
+import { i18n } from '../../i18n/index.ts';
 
 /** Quiet time after a keystroke before saving. */
 const PAUSE_MS = 400;
@@ -63,7 +64,7 @@ export function useNoteSaver(snapshot: () => SaveInput | null, onSaved: (version
       (error: unknown) =>
         setState({
           status: 'error',
-          message: `Not saved: ${error instanceof Error ? error.message : String(error)} Précis will retry on your next change.`,
+          message: i18n.t('notes.notSaved', { reason: error instanceof Error ? error.message : String(error) }),
         }),
     );
     inFlight.current = attempt.finally(() => {

@@ -80,14 +80,14 @@ export function AddItemForm({ onAdd }: { onAdd: (spec: PackItemSpec) => Promise<
       await onAdd({ kind: 'note', noteId });
       return;
     }
-    if (!documentId) return setError('Choose a document first.');
+    if (!documentId) return setError(t('packs.add.chooseDocument'));
     let spec: PackItemSpec;
     if (kind === 'excerpt') {
       const numbers = parseParagraphList(paragraphs);
-      if (!numbers) return setError('Give paragraph numbers such as 3–5, 8.');
+      if (!numbers) return setError(t('packs.add.badParagraphs'));
       spec = { kind, documentId, paragraphs: numbers, ...(heading.trim() ? { heading: heading.trim() } : {}) };
     } else if (kind === 'document') {
-      if (!whole && sections.size === 0) return setError('Choose at least one section, or the whole document.');
+      if (!whole && sections.size === 0) return setError(t('packs.add.chooseSection'));
       spec = { kind, documentId, sections: whole ? null : [...sections].sort((a, b) => a - b) };
     } else spec = { kind, documentId };
     if (await onAdd(spec)) {
@@ -98,15 +98,15 @@ export function AddItemForm({ onAdd }: { onAdd: (spec: PackItemSpec) => Promise<
 
   return (
     <form className="pack-add" onSubmit={(event) => void submit(event)} aria-labelledby="pack-add-title">
-      <h3 id="pack-add-title">Add an item</h3>
+      <h3 id="pack-add-title">{t('packs.add.title')}</h3>
       <div className="pack-add-row">
         <label>
-          Kind
+          {t('packs.add.kind')}
           <select value={kind} onChange={(e) => setKind(e.target.value as Kind)}>
             <option value="note">{t('packs.kindNote')}</option>
-            <option value="excerpt">Excerpt (chosen paragraphs)</option>
-            <option value="document">Annex (whole document or sections)</option>
-            <option value="annotations">Digest of a document’s annotations</option>
+            <option value="excerpt">{t('packs.add.excerpt')}</option>
+            <option value="document">{t('packs.add.annex')}</option>
+            <option value="annotations">{t('packs.add.digest')}</option>
           </select>
         </label>
         {kind === 'note' ? (
@@ -126,7 +126,7 @@ export function AddItemForm({ onAdd }: { onAdd: (spec: PackItemSpec) => Promise<
           )
         ) : (
           <label>
-            Document
+            {t('packs.add.document')}
             <select
               value={documentId}
               onChange={(e) => {
@@ -146,20 +146,25 @@ export function AddItemForm({ onAdd }: { onAdd: (spec: PackItemSpec) => Promise<
       {kind === 'excerpt' && (
         <div className="pack-add-row">
           <label>
-            Paragraphs
+            {t('packs.add.paragraphs')}
             <input value={paragraphs} onChange={(e) => setParagraphs(e.target.value)} placeholder="3–5, 8" />
           </label>
           <label>
-            Heading (optional)
-            <input value={heading} onChange={(e) => setHeading(e.target.value)} placeholder="The document’s title" />
+            {t('packs.add.heading')}
+            <input
+              value={heading}
+              onChange={(e) => setHeading(e.target.value)}
+              placeholder={t('packs.add.headingPlaceholder')}
+            />
           </label>
         </div>
       )}
       {kind === 'document' && (
         <fieldset className="pack-sections">
-          <legend>What to include</legend>
+          <legend>{t('packs.add.include')}</legend>
           <label>
-            <input type="checkbox" checked={whole} onChange={(e) => setWhole(e.target.checked)} /> The whole document
+            <input type="checkbox" checked={whole} onChange={(e) => setWhole(e.target.checked)} />{' '}
+            {t('packs.add.whole')}
           </label>
           {!whole &&
             doc?.sections.map((section, index) => (
@@ -174,7 +179,7 @@ export function AddItemForm({ onAdd }: { onAdd: (spec: PackItemSpec) => Promise<
                     setSections(next);
                   }}
                 />{' '}
-                {section.heading ?? 'Opening'}{' '}
+                {section.heading ?? t('reader.opening_section')}{' '}
                 {section.paragraphs.length > 0 && `(¶ ${section.paragraphs[0]?.n}–${section.paragraphs.at(-1)?.n})`}
               </label>
             ))}
@@ -186,7 +191,7 @@ export function AddItemForm({ onAdd }: { onAdd: (spec: PackItemSpec) => Promise<
         </p>
       )}
       <button type="submit" className="button">
-        Add to pack
+        {t('packs.add.submit')}
       </button>
     </form>
   );

@@ -2,8 +2,6 @@ import { useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CLASSIFICATION_LABELS, type PackItem } from '../../../shared/model/index.ts';
 
-const KIND_LABELS = { note: 'Note', excerpt: 'Excerpt', document: 'Annex', annotations: 'Annotations' } as const;
-
 /**
  * The pack's items in print order. Reorder by dragging an item, with the Move up/down
  * buttons, or from the keyboard: Alt+↑ / Alt+↓ on a focused item (the move is announced).
@@ -18,6 +16,7 @@ export function ItemList({
   onRemove: (item: PackItem, position: number) => void;
 }) {
   const { t, i18n } = useTranslation();
+  const kindLabel = (item: PackItem) => t(`packs.kinds.${item.spec.kind}`);
   const marking = CLASSIFICATION_LABELS[i18n.language === 'fr' ? 'fr' : 'en'];
   const [dragged, setDragged] = useState<string | null>(null);
   const [over, setOver] = useState<number | null>(null);
@@ -27,7 +26,7 @@ export function ItemList({
   const move = async (item: PackItem, position: number) => {
     if (position < 0 || position >= items.length) return;
     await onMove(item.id, position);
-    setAnnouncement(`${item.label} moved to position ${position + 1} of ${items.length}.`);
+    setAnnouncement(t('packs.moved', { label: item.label, position: position + 1, count: items.length }));
     requestAnimationFrame(() => refs.current.get(item.id)?.focus());
   };
 
@@ -45,13 +44,13 @@ export function ItemList({
     }
   };
 
-  if (items.length === 0) return <p className="muted">No items yet. Add an excerpt or an annex below.</p>;
+  if (items.length === 0) return <p className="muted">{t('packs.noItems')}</p>;
   return (
     <>
       <p id="pack-items-help" className="muted pack-help">
-        Drag items to reorder them, or focus one and press Alt+↑ / Alt+↓. Delete removes the focused item.
+        {t('packs.itemsHelp')}
       </p>
-      <ol className="pack-items" aria-label="Items, in print order" aria-describedby="pack-items-help">
+      <ol className="pack-items" aria-label={t('packs.itemsList')} aria-describedby="pack-items-help">
         {items.map((item, index) => (
           <li
             key={item.id}
@@ -62,7 +61,14 @@ export function ItemList({
             className={`pack-item${item.missing ? ' pack-item--missing' : ''}${over === index ? ' pack-item--over' : ''}${dragged === item.id ? ' pack-item--dragged' : ''}`}
             tabIndex={0}
             draggable
-            aria-label={`${index + 1}. ${KIND_LABELS[item.spec.kind]}: ${item.label}${item.spec.kind === 'note' && !item.missing ? ` (${marking[item.classification]})` : ''}${item.missing ? ' (missing)' : ''}`}
+            aria-label={t(item.missing ? 'packs.itemLabelMissing' : 'packs.itemLabel', {
+              n: index + 1,
+              kind: kindLabel(item),
+              label:
+                item.spec.kind === 'note' && !item.missing
+                  ? `${item.label} (${marking[item.classification]})`
+                  : item.label,
+            })}
             onKeyDown={(event) => onKeyDown(event, item, index)}
             onDragStart={(event) => {
               setDragged(item.id);
@@ -89,7 +95,7 @@ export function ItemList({
             <span className="pack-item-handle" aria-hidden="true">
               ⠿
             </span>
-            <span className="pack-item-kind">{KIND_LABELS[item.spec.kind]}</span>
+            <span className="pack-item-kind">{kindLabel(item)}</span>
             <span className="pack-item-label">{item.label}</span>
             {item.spec.kind === 'note' && (
               <span
@@ -99,12 +105,12 @@ export function ItemList({
                 {marking[item.classification]}
               </span>
             )}
-            {item.missing && <span className="pack-item-warning">Missing: remove or replace it</span>}
+            {item.missing && <span className="pack-item-warning">{t('packs.missing')}</span>}
             <span className="pack-item-actions">
               <button
                 type="button"
                 className="button button--small"
-                aria-label={`Move ${item.label} up`}
+                aria-label={t('packs.moveUp', { label: item.label })}
                 disabled={index === 0}
                 onClick={() => void move(item, index - 1)}
               >
@@ -113,7 +119,7 @@ export function ItemList({
               <button
                 type="button"
                 className="button button--small"
-                aria-label={`Move ${item.label} down`}
+                aria-label={t('packs.moveDown', { label: item.label })}
                 disabled={index === items.length - 1}
                 onClick={() => void move(item, index + 1)}
               >
@@ -122,10 +128,10 @@ export function ItemList({
               <button
                 type="button"
                 className="button button--small"
-                aria-label={`Remove ${item.label}`}
+                aria-label={t('packs.removeLabel', { label: item.label })}
                 onClick={() => onRemove(item, index)}
               >
-                Remove
+                {t('packs.remove')}
               </button>
             </span>
           </li>

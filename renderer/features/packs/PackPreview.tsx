@@ -1,4 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { i18n } from '../../i18n/index.ts';
 
 /** Base64 → bytes, without a data: URL (the CSP allows none for fetch). */
 function decodeBase64(base64: string): Uint8Array {
@@ -14,6 +16,7 @@ function decodeBase64(base64: string): Uint8Array {
  */
 export function PackPreview({ pdfBase64, pageCount }: { pdfBase64: string; pageCount: number }) {
   const container = useRef<HTMLDivElement>(null);
+  const { t } = useTranslation();
   const [error, setError] = useState<string | null>(null);
   const [page, setPage] = useState(1);
 
@@ -33,11 +36,11 @@ export function PackPreview({ pdfBase64, pageCount }: { pdfBase64: string; pageC
         canvas.height = Math.floor(viewport.height * devicePixelRatio);
         canvas.className = 'pack-preview-page';
         canvas.setAttribute('role', 'img');
-        canvas.setAttribute('aria-label', `Page ${n} of ${pdf.numPages}`);
+        canvas.setAttribute('aria-label', i18n.t('packs.previewPage', { page: n, count: pdf.numPages }));
         canvas.id = `preview-page-${n}`;
         canvas.style.width = `${viewport.width}px`;
         const context = canvas.getContext('2d');
-        if (!context) throw new Error('This browser cannot draw the preview.');
+        if (!context) throw new Error(i18n.t('packs.cannotDraw'));
         context.scale(devicePixelRatio, devicePixelRatio);
         host.append(canvas);
         await pdfPage.render({ canvasContext: context, viewport, canvas }).promise;
@@ -56,26 +59,24 @@ export function PackPreview({ pdfBase64, pageCount }: { pdfBase64: string; pageC
   };
 
   return (
-    <section className="pack-preview" aria-label="Preview">
+    <section className="pack-preview" aria-label={t('packs.preview')}>
       <div className="pack-preview-bar">
         <button type="button" className="button button--small" onClick={() => go(page - 1)} disabled={page <= 1}>
-          Previous page
+          {t('packs.previousPage')}
         </button>
-        <span>
-          Page {page} of {pageCount}
-        </span>
+        <span>{t('packs.previewPage', { page, count: pageCount })}</span>
         <button
           type="button"
           className="button button--small"
           onClick={() => go(page + 1)}
           disabled={page >= pageCount}
         >
-          Next page
+          {t('packs.nextPage')}
         </button>
       </div>
       {error && (
         <p className="message message--error" role="alert">
-          The preview could not be drawn ({error}). Export the PDF to see it.
+          {t('packs.previewFailed', { error })}
         </p>
       )}
       <div className="pack-preview-pages" ref={container} />

@@ -12,6 +12,7 @@ import {
 import type { PackSnapshot } from '../../../shared/api/index.ts';
 import { call } from '../../api/client.ts';
 import { navigate, routeHref } from '../../app/useRoute.ts';
+import { formatDate, useLanguage } from '../../i18n/index.ts';
 import { AddItemForm } from './AddItemForm.tsx';
 import { ItemList } from './ItemList.tsx';
 import { PackPreview } from './PackPreview.tsx';
@@ -31,7 +32,7 @@ function downloadPdf(base64: string, fileName: string) {
 
 /** Briefing packs: the list, and the open pack's cover, items, preview and export. */
 export function PacksView({ packId }: { packId: string | undefined }) {
-  const { i18n } = useTranslation();
+  const { t, i18n } = useTranslation();
   const list = usePackList();
   const [listError, setListError] = useState<string | null>(null);
   const [deleted, setDeleted] = useState<PackSnapshot | null>(null);
@@ -51,7 +52,7 @@ export function PacksView({ packId }: { packId: string | undefined }) {
     try {
       const pack = sample
         ? await call('packs:createSample', { language: i18n.language === 'fr' ? 'fr' : 'en' })
-        : await call('packs:create', { title: 'New briefing pack' });
+        : await call('packs:create', { title: t('packs.newTitle') });
       await list.refresh();
       navigate({ view: 'packs', id: pack.id });
     } catch (e) {
@@ -62,13 +63,13 @@ export function PacksView({ packId }: { packId: string | undefined }) {
   return (
     <div className="packs">
       <section className="packs-list" aria-labelledby="packs-title">
-        <h1 id="packs-title">Briefing packs</h1>
+        <h1 id="packs-title">{t('nav.packs')}</h1>
         <div className="packs-actions">
           <button type="button" className="button" onClick={() => void create(false)}>
-            New pack
+            {t('packs.newPack')}
           </button>
           <button type="button" className="button button--secondary" onClick={() => void create(true)}>
-            Sample pack
+            {t('packs.samplePack')}
           </button>
         </div>
         {(list.error || listError) && (
@@ -78,9 +79,9 @@ export function PacksView({ packId }: { packId: string | undefined }) {
         )}
         {deleted && (
           <div className="message pack-undo" role="status">
-            <p>Deleted “{deleted.title}”.</p>
+            <p>{t('packs.deleted', { title: deleted.title })}</p>
             <button type="button" className="button button--small" onClick={() => void restore(deleted)}>
-              Undo
+              {t('libraryView.undo')}
             </button>
           </div>
         )}
@@ -89,15 +90,17 @@ export function PacksView({ packId }: { packId: string | undefined }) {
       {packId ? (
         <PackEditor key={packId} packId={packId} onChanged={list.refresh} onDeleted={setDeleted} />
       ) : (
-        <p className="muted">Choose a pack, or start a new one.</p>
+        <p className="muted">{t('packs.choose')}</p>
       )}
     </div>
   );
 }
 
 function PackLinks({ packs, openId }: { packs: PackSummary[] | null; openId: string | undefined }) {
-  if (!packs) return <p className="muted">Loading…</p>;
-  if (packs.length === 0) return <p className="muted">No packs yet.</p>;
+  const { t } = useTranslation();
+  const language = useLanguage();
+  if (!packs) return <p className="muted">{t('library.loading')}</p>;
+  if (packs.length === 0) return <p className="muted">{t('packs.none')}</p>;
   return (
     <ul className="packs-links">
       {packs.map((p) => (
@@ -105,7 +108,8 @@ function PackLinks({ packs, openId }: { packs: PackSummary[] | null; openId: str
           <a href={routeHref({ view: 'packs', id: p.id })} aria-current={p.id === openId ? 'page' : undefined}>
             <span className="packs-link-title">{p.title}</span>
             <span className="muted">
-              {p.date} · {CLASSIFICATION_LABELS.en[p.classification]} · {p.itemCount} items
+              {formatDate(p.date, language)} · {CLASSIFICATION_LABELS[language][p.classification]} ·{' '}
+              {t('packs.items', { count: p.itemCount })}
             </span>
           </a>
         </li>
@@ -128,6 +132,7 @@ function PackEditor({
   onChanged: () => Promise<unknown>;
   onDeleted: (snapshot: PackSnapshot) => void;
 }) {
+  const { t } = useTranslation();
   const refresh = useCallback(() => void onChanged(), [onChanged]);
   const { pack, error, setError, run } = usePack(packId, refresh);
   const [undo, setUndo] = useState<Undo | null>(null);
@@ -141,14 +146,14 @@ function PackEditor({
         {error}
       </p>
     ) : (
-      <p className="muted">Opening…</p>
+      <p className="muted">{t('reader.opening')}</p>
     );
 
   const remove = (item: PackItem, position: number) => {
     void run(() => call('packs:removeItem', { packId, itemId: item.id })).then((ok) => {
       if (ok)
         setUndo({
-          message: `Removed “${item.label}”.`,
+          message: t('packs.removed', { label: item.label }),
           undo: async () => {
             await run(() => call('packs:addItem', { packId, spec: item.spec, position }));
           },
@@ -157,10 +162,10 @@ function PackEditor({
   };
 
   const print = async (download: boolean) => {
-    setBusy(download ? 'Exporting…' : 'Preparing the preview…');
+    setBusy(download ? t('packs.exporting') : t('packs.preparingPreview'));
     try {
       const result = await call('export:pdf', { packId });
-      if (!result.pdfBase64) throw new Error('The PDF did not come back.');
+      if (!result.pdfBase64) throw new Error(t('packs.noPdf'));
       if (download) downloadPdf(result.pdfBase64, result.fileName);
       else setPreview({ pdfBase64: result.pdfBase64, pageCount: result.pageCount, of: pack.updatedAt });
       setError(null);
@@ -189,7 +194,7 @@ function PackEditor({
       </h2>
       <CoverForm pack={pack} onSave={(changes) => run(() => call('packs:update', { id: packId, ...changes }))} />
       <section aria-labelledby="pack-items-title">
-        <h3 id="pack-items-title">Items</h3>
+        <h3 id="pack-items-title">{t('packs.itemsTitle')}</h3>
         <ItemList
           items={pack.items}
           onMove={async (itemId, position) => {
@@ -209,7 +214,7 @@ function PackEditor({
                 void pending.undo();
               }}
             >
-              Undo
+              {t('libraryView.undo')}
             </button>
           </div>
         )}
@@ -227,7 +232,7 @@ function PackEditor({
           disabled={!!busy || pack.items.length === 0}
           onClick={() => void print(false)}
         >
-          Preview
+          {t('packs.preview')}
         </button>
         <button
           type="button"
@@ -235,10 +240,10 @@ function PackEditor({
           disabled={!!busy || pack.items.length === 0}
           onClick={() => void print(true)}
         >
-          Export PDF
+          {t('packs.exportPdf')}
         </button>
         <button type="button" className="button button--secondary" onClick={() => void deletePack()}>
-          Delete pack
+          {t('packs.deletePack')}
         </button>
         {busy && (
           <span role="status" className="muted">
@@ -264,6 +269,8 @@ type CoverChanges = {
 };
 
 function CoverForm({ pack, onSave }: { pack: Pack; onSave: (changes: CoverChanges) => Promise<boolean> }) {
+  const { t } = useTranslation();
+  const language = useLanguage();
   const [fields, setFields] = useState({
     title: pack.title,
     audience: pack.audience,
@@ -293,16 +300,16 @@ function CoverForm({ pack, onSave }: { pack: Pack; onSave: (changes: CoverChange
   );
   const minimum = classificationRank(pack.minimumClassification);
   return (
-    <form className="pack-cover" onSubmit={submit} aria-label="Cover">
-      {text('title', 'Title')}
+    <form className="pack-cover" onSubmit={submit} aria-label={t('packs.cover')}>
+      {text('title', t('packs.fields.title'))}
       <div className="pack-cover-row">
-        {text('audience', 'Audience')}
-        {text('date', 'Date', 'date')}
-        {text('preparedBy', 'Prepared by')}
+        {text('audience', t('packs.fields.audience'))}
+        {text('date', t('packs.fields.date'), 'date')}
+        {text('preparedBy', t('packs.fields.preparedBy'))}
       </div>
       <div className="pack-cover-row">
         <label>
-          Classification
+          {t('packs.fields.classification')}
           <select
             value={pack.classification}
             aria-describedby="pack-classification-help"
@@ -310,32 +317,34 @@ function CoverForm({ pack, onSave }: { pack: Pack; onSave: (changes: CoverChange
           >
             {CLASSIFICATIONS.map((c) => (
               <option key={c} value={c} disabled={classificationRank(c) < minimum}>
-                {CLASSIFICATION_LABELS.en[c]}
+                {CLASSIFICATION_LABELS[language][c]}
               </option>
             ))}
           </select>
         </label>
         <label>
-          Language
+          {t('packs.fields.language')}
           <select value={pack.language} onChange={(e) => void onSave({ language: e.target.value as 'en' | 'fr' })}>
-            <option value="en">English</option>
-            <option value="fr">Français</option>
+            <option value="en">{t('app.languages.en')}</option>
+            <option value="fr">{t('app.languages.fr')}</option>
           </select>
         </label>
         <label>
-          Paper
+          {t('packs.fields.paper')}
           <select value={pack.pageSize} onChange={(e) => void onSave({ pageSize: e.target.value as 'a4' | 'letter' })}>
-            <option value="letter">Letter</option>
-            <option value="a4">A4</option>
+            <option value="letter">{t('packs.paper.letter')}</option>
+            <option value="a4">{t('packs.paper.a4')}</option>
           </select>
         </label>
       </div>
       <p id="pack-classification-help" className="muted pack-help">
-        The items need at least {CLASSIFICATION_LABELS.en[pack.minimumClassification]}; you may mark the pack higher.
+        {t('packs.classificationHelp', {
+          minimum: CLASSIFICATION_LABELS[language][pack.minimumClassification],
+        })}
       </p>
       {dirty && (
         <button type="submit" className="button button--small">
-          Save cover
+          {t('packs.saveCover')}
         </button>
       )}
     </form>

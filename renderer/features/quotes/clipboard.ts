@@ -27,6 +27,7 @@ export async function copyHtmlAndText(html: string, text: string): Promise<void>
   try {
     if (!document.execCommand('copy')) throw new Error('refused');
   } catch {
+    // i18n-ignore: the quote check catches this and shows quotes.clipboardError instead
     throw new Error('clipboard unavailable');
   } finally {
     document.removeEventListener('copy', onCopy);

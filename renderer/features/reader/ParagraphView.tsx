@@ -1,4 +1,5 @@
 import { memo } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Paragraph } from '../../../shared/model/index.ts';
 import { PARAGRAPH_TEXT_CLASS, segmentParagraph, type HighlightRange } from '../annotations/index.ts';
 
@@ -20,6 +21,7 @@ export const ParagraphView = memo(function ParagraphView({
   focused: boolean;
   onAnnotateParagraph: (n: number, button: HTMLElement) => void;
 }) {
+  const { t } = useTranslation();
   const segments = segmentParagraph(paragraph.text, start, ranges);
   return (
     <p
@@ -32,7 +34,7 @@ export const ParagraphView = memo(function ParagraphView({
       <button
         type="button"
         className="paragraph-number"
-        aria-label={`Paragraph ${paragraph.n}: annotate`}
+        aria-label={t('reader.annotateParagraph', { n: paragraph.n })}
         onClick={(e) => onAnnotateParagraph(paragraph.n, e.currentTarget)}
       >
         {paragraph.n}

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { AnnotationTarget } from '../../../shared/api/index.ts';
 import { canonicalText } from '../../../shared/anchoring/index.ts';
 import type { Annotation, ColorKey, StoredDocument } from '../../../shared/model/index.ts';
@@ -11,25 +12,18 @@ import {
   type HighlightRange,
   type ToolbarRequest,
 } from '../annotations/index.ts';
-import { useTranslation } from 'react-i18next';
 import { DocumentDetailsDialog } from './DocumentDetailsDialog.tsx';
 import { useExcerptTransfer, usePassageHighlight } from './excerpt-transfer.ts';
 import { ParagraphView } from './ParagraphView.tsx';
 import { SectionOutline, sectionElementId } from './SectionOutline.tsx';
 import { StructureEditor } from './StructureEditor.tsx';
 import { useDocument } from './useDocument.ts';
+import { formatDate, useLanguage } from '../../i18n/index.ts';
 
-const KIND_LABELS = { declaration: 'Declaration', news: 'News article', other: 'Document' } as const;
-
-function formatDate(iso: string | null, language: string): string | null {
-  if (!iso) return null;
-  const date = new Date(`${iso}T12:00:00Z`);
-  if (Number.isNaN(date.getTime())) return iso;
-  return date.toLocaleDateString(language === 'fr' ? 'fr-CA' : 'en-CA', { dateStyle: 'long', timeZone: 'UTC' });
-}
-
+/** Date, place and issuer; the date is written in the interface's language. */
 function Dateline({ document }: { document: StoredDocument }) {
-  const parts = [formatDate(document.date, document.language), document.place, document.issuer].filter(Boolean);
+  const language = useLanguage();
+  const parts = [formatDate(document.date, language), document.place, document.issuer].filter(Boolean);
   if (parts.length === 0) return null;
   return <p className="dateline">{parts.join(' – ')}</p>;
 }
@@ -82,13 +76,14 @@ export function ReaderView({
   /** `source`: the narrow pane beside a note — the text and its highlights, without outline or panel. */
   variant?: 'full' | 'source';
 }) {
+  const { t } = useTranslation();
   const load = useDocument(documentId);
   const [mode, setMode] = useState<'read' | 'structure'>('read');
   // Bumped by each correction so the annotated view re-reads anchors placed on the new text.
   const [revision, setRevision] = useState(0);
   useFocusParagraph(load.status === 'ready' && mode === 'read', focusParagraph);
   usePassageHighlight(load.status === 'ready' && mode === 'read', focusParagraph, focusQuote);
-  if (load.status === 'loading') return <p className="muted reader-status">Opening…</p>;
+  if (load.status === 'loading') return <p className="muted reader-status">{t('reader.opening')}</p>;
   if (load.status === 'error') {
     return (
       <div className="message message--error reader-status" role="alert">
@@ -177,9 +172,9 @@ function AnnotatedDocument({
         end: offsets.end,
         exact: canonical.text.slice(offsets.start, offsets.end),
       },
-      request: { label: 'the selection', ...toolbarPlace(rect), focus: false },
+      request: { label: t('reader.theSelection'), ...toolbarPlace(rect), focus: false },
     });
-  }, [canonical]);
+  }, [canonical, t]);
 
   useEffect(() => {
     const onSelectionChange = () => {
@@ -192,12 +187,19 @@ function AnnotatedDocument({
     return () => document.removeEventListener('selectionchange', onSelectionChange);
   }, []);
 
-  const onAnnotateParagraph = useCallback((n: number, button: HTMLElement) => {
-    setPending({
-      target: { type: 'paragraph', n },
-      request: { label: `¶ ${n}`, ...toolbarPlace(button.getBoundingClientRect()), focus: true },
-    });
-  }, []);
+  const onAnnotateParagraph = useCallback(
+    (n: number, button: HTMLElement) => {
+      setPending({
+        target: { type: 'paragraph', n },
+        request: {
+          label: t('reader.theParagraph', { n }),
+          ...toolbarPlace(button.getBoundingClientRect()),
+          focus: true,
+        },
+      });
+    },
+    [t],
+  );
 
   const selectAnnotation = useCallback((id: string) => {
     setSelectedId(id);
@@ -271,8 +273,8 @@ function AnnotatedDocument({
       >
         <header className="document-header">
           <p className="document-kind">
-            {KIND_LABELS[doc.kind]}
-            {doc.version > 1 ? ` · version ${doc.version}` : ''}
+            {t(`kinds.${doc.kind}`)}
+            {doc.version > 1 ? ` · ${t('libraryView.versionNumber', { version: doc.version })}` : ''}
           </p>
           <h1 id="document-title">{doc.title}</h1>
           <Dateline document={doc} />
@@ -292,9 +294,9 @@ function AnnotatedDocument({
         )}
         {reattaching && (
           <div className="message reattach-banner" role="status">
-            Select the passage for “{annotationTitle(reattaching)}”, then choose “Attach here”.{' '}
+            {t('reader.reattach', { title: annotationTitle(reattaching) })}{' '}
             <button type="button" className="link-button" onClick={() => setReattaching(null)}>
-              Cancel
+              {t('corrections.cancel')}
             </button>
           </div>
         )}
@@ -304,7 +306,7 @@ function AnnotatedDocument({
             id={sectionElementId(index)}
             className="document-section"
             tabIndex={-1}
-            aria-label={section.heading ?? 'Opening'}
+            aria-label={section.heading ?? t('reader.opening_section')}
           >
             {section.heading && (
               <div className="section-head">
@@ -313,12 +315,12 @@ function AnnotatedDocument({
                   <button
                     type="button"
                     className="section-annotate"
-                    aria-label={`Annotate the section “${section.heading}”`}
+                    aria-label={t('reader.annotateSection', { heading: section.heading })}
                     onClick={(e) =>
                       setPending({
                         target: { type: 'section', index },
                         request: {
-                          label: 'this section',
+                          label: t('reader.thisSection'),
                           ...toolbarPlace(e.currentTarget.getBoundingClientRect()),
                           focus: true,
                         },

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import type { Section } from '../../../shared/model/index.ts';
 
 export function sectionElementId(index: number): string {
@@ -6,11 +7,12 @@ export function sectionElementId(index: number): string {
 
 /** The document's sections, to jump around; buttons, because the URL hash holds the route. */
 export function SectionOutline({ sections }: { sections: readonly Section[] }) {
+  const { t } = useTranslation();
   const headed = sections.map((section, index) => ({ section, index })).filter(({ section }) => section.heading);
   if (headed.length === 0) return null;
   return (
-    <nav className="outline" aria-label="Sections">
-      <h2 className="outline-title">Sections</h2>
+    <nav className="outline" aria-label={t('reader.sections')}>
+      <h2 className="outline-title">{t('reader.sections')}</h2>
       <ol className="outline-list">
         {headed.map(({ section, index }) => (
           <li key={index}>

@@ -115,8 +115,8 @@ function Filters({
         {t('search.language')}
         <select value={filters.language} onChange={(event) => onChange({ ...filters, language: event.target.value })}>
           <option value="">{t('search.anyLanguage')}</option>
-          <option value="en">English</option>
-          <option value="fr">Français</option>
+          <option value="en">{t('app.languages.en')}</option>
+          <option value="fr">{t('app.languages.fr')}</option>
         </select>
       </label>
       <label className="search-filter">

@@ -1,15 +1,21 @@
 /**
  * English catalogue: every user-facing string of the interface, the CLI and printed packs.
- * Keys are grouped by feature; plurals use i18next's `_one` / `_other` suffixes.
+ * Keys are grouped by feature; plurals use i18next's `_one` / `_other` suffixes. The features'
+ * messages are in en.features.ts.
  */
+import { enFeatures } from './en.features.ts';
+
 export const en = {
+  ...enFeatures,
   app: {
     name: 'Précis',
     tagline: 'Read, annotate and brief from official declarations. Your library stays on this computer.',
     emptyTitle: 'Précis',
     emptyBody: 'Choose a document in the library, or import one: a saved web page, a PDF, a Word file or a text file.',
-    language: 'Language',
+    language: 'Interface language',
     languageNames: { en: 'English', fr: 'Français' },
+    languages: { en: 'English', fr: 'French' },
+
     unreachable: 'Précis is not reachable. Is `npm run browser` still running?',
     notOpenedByPrecis: 'This page was not opened by Précis. Open the address `npm run browser` printed.',
   },
@@ -32,7 +38,7 @@ export const en = {
     importFiles: 'Import files',
     loading: 'Loading…',
     empty: 'No documents yet. Import a file or drop it here.',
-    dropHint: 'Drop files here to import them.',
+    dropHint: 'Drop files here to import them, or paste text with Ctrl+V.',
     importing: 'Importing {{name}} ({{current}} of {{total}})',
     imported_one: '{{count}} of {{total}} file imported.',
     imported_other: '{{count}} of {{total}} files imported.',
@@ -79,7 +85,14 @@ export const en = {
     sections: 'Sections',
     opening_section: 'Opening',
     paragraph: 'Paragraph {{n}}',
+    theSelection: 'the selection',
+    theParagraph: '¶ {{n}}',
+    thisSection: 'this section',
+    reattach: 'Select the passage for “{{title}}”, then choose “Attach here”.',
+    annotateSection: 'Annotate the section “{{heading}}”',
+    annotateParagraph: 'Paragraph {{n}}: annotate',
   },
+
   classification: {
     UNCLASSIFIED: 'UNCLASSIFIED',
     'PROTECTED A': 'PROTECTED A',
@@ -114,24 +127,24 @@ export const en = {
     quotesNotFound: 'not found in the sources',
     quotesChanges: 'changes: {{changes}}',
 
-    backup: 'Back up the library now (to FILE, or into its backups folder).',
-    backups: 'List the backups in the library’s backups folder, newest first.',
-    restore: 'Replace the library with a backup; what it replaces is kept as a backup.',
-    exportLibrary: 'Write the whole library (documents with originals, and all your work) to one file.',
-    importLibrary: 'Import a library archive into an empty library (a new --store folder).',
     summaries: {
-      list: 'List the documents in the library.',
-      show: 'Print a document with its sections and numbered paragraphs.',
-      import: 'Import files (text, web page, HTML, Markdown, PDF, DOCX) into the library.',
-      export: 'Print a briefing pack to PDF (--sample: the sample pack).',
-      packs: 'List the briefing packs in the library.',
-      quotes: 'Check how a document quotes its sources (suggested ones unless --against).',
+      backup: 'Back up the library now (to FILE, or into its backups folder).',
+      backups: 'List the backups in the library’s backups folder, newest first.',
+      restore: 'Replace the library with a backup; what it replaces is kept as a backup.',
+      exportLibrary: 'Write the whole library (documents with originals, and all your work) to one file.',
+      importLibrary: 'Import a library archive into an empty library (a new --store folder).',
       annotate: 'Annotate a quotation (located in the document) with a colour, comment and tags.',
       annotations: 'List a document’s annotations, re-anchored onto this version.',
       notes: 'List the briefing notes.',
       note: 'Print a briefing note: its text and the excerpts it cites.',
       noteNew: 'Create a briefing note from a template (en, fr or blank).',
       search: 'Search paragraphs, annotations and notes ("phrase", pre*, OR, -word, tag:x).',
+      list: 'List the documents in the library.',
+      show: 'Print a document with its sections and numbered paragraphs.',
+      import: 'Import files (text, web page, HTML, Markdown, PDF, DOCX) into the library.',
+      export: 'Print a briefing pack to PDF (--sample: the sample pack).',
+      packs: 'List the briefing packs in the library.',
+      quotes: 'Check how a document quotes its sources (suggested ones unless --against).',
     },
   },
   quotes: {
@@ -306,13 +319,6 @@ export const en = {
     recommendation: 'That you take note of the declaration and of the commitments quoted above.',
     noDeclaration: 'The library has no declaration to build the sample pack from: import one first.',
   },
-  packs: {
-    kindNote: 'Briefing note',
-    note: 'Note',
-    noNotes: 'There are no briefing notes yet. Write one under Briefing notes first.',
-    chooseNote: 'Choose a note first.',
-    itemClassification: 'Classification: {{classification}}',
-  },
   notesMediaLines: {
     insert: 'Insert into a note',
     insertLegend: 'Insert the media lines into a briefing note',
@@ -327,9 +333,36 @@ export const en = {
   errors: {
     notFound: 'There is no document with id “{{id}}” in this library.',
     internal: 'Précis hit an unexpected error. Nothing was changed; the details are in the log.',
+    readOnly:
+      'This library is open read-only, so nothing can be changed. Restore a backup to work in it again (`precis restore`).',
+    damaged:
+      'The library file is damaged, so this could not be done. Quit Précis and restore a backup (`precis backups`, then `precis restore NAME`).',
+    packNotFound: 'There is no pack with id “{{id}}” in this library.',
+    sourceNotFound: 'There is no source document with id “{{id}}” in this library.',
+    annotationGone: 'This annotation no longer exists.',
+    annotationDeleted: 'This annotation was deleted.',
+    nothingToConfirm: 'This annotation has no place in this version to confirm: re-attach it instead.',
+    selectionOutside: 'The selection is not inside this document’s text.',
+    backupFailed: 'The backup failed: {{reason}}',
+    restoreReadOnly:
+      'This library is open read-only. Quit Précis, then run `precis restore {{name}}` and start Précis again.',
+    noBackup: 'There is no backup named “{{name}}”.',
+    structureChangesText:
+      'A structure correction may move headings and paragraph breaks, not change the text. Reload the document and try again.',
+    noteNotFound: 'There is no note with id “{{id}}” (it may have been deleted).',
+    noVersion: 'Note “{{id}}” has no version {{version}}.',
+    classificationTooLow:
+      'This pack holds {{held}} material: it cannot be marked {{wanted}}. Remove the classified items first, or choose a higher classification.',
+    noSuchParagraph: '“{{title}}” has {{count}} paragraphs: there is no ¶ {{n}}.',
+    tooManyItems: 'A pack holds at most {{count}} items.',
+    noItem: 'The pack has no item with id “{{id}}”.',
+    packExists: 'That pack is already in the library.',
+    itemKind: 'An item cannot change its kind.',
+    selfCheck: 'A document cannot be checked against itself.',
+    badSearch: 'Précis could not read the search “{{query}}”. Try plain words or a "quoted phrase".',
   },
 } as const;
 
 /** The shape every catalogue must have: the same keys as English, any string values. */
 export type Catalogue = Widen<typeof en>;
-type Widen<T> = { readonly [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
+export type Widen<T> = { readonly [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

@@ -1,5 +1,6 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { $findMatches, $replaceAll, $replaceMatch, type TextMatch } from './find.ts';
 
 // Matches are painted with the CSS Custom Highlight API: no change to the editor's DOM.
@@ -20,6 +21,7 @@ export function FindReplacePlugin({
   withReplace: boolean;
   onClose: () => void;
 }) {
+  const { t } = useTranslation();
   const [editor] = useLexicalComposerContext();
   const [query, setQuery] = useState('');
   const [replacement, setReplacement] = useState('');
@@ -107,14 +109,14 @@ export function FindReplacePlugin({
     editor.update(() => {
       count = $replaceAll(query, replacement, caseSensitive);
     });
-    setMessage(`Replaced ${count} occurrence${count === 1 ? '' : 's'}.`);
+    setMessage(t('editor.replaced', { count }));
   };
 
   return (
     <div
       className="find-bar"
       role="search"
-      aria-label="Find in note"
+      aria-label={t('editor.findInNote')}
       onKeyDown={(event) => {
         if (event.key === 'Escape') {
           event.preventDefault();
@@ -126,8 +128,8 @@ export function FindReplacePlugin({
       <input
         ref={input}
         type="search"
-        aria-label="Find"
-        placeholder="Find"
+        aria-label={t('editor.find')}
+        placeholder={t('editor.find')}
         value={query}
         onChange={(event) => {
           setQuery(event.target.value);
@@ -142,39 +144,43 @@ export function FindReplacePlugin({
         }}
       />
       <span className="find-count" aria-live="polite">
-        {query ? (matches.length === 0 ? 'No matches' : `${current + 1} of ${matches.length}`) : ''}
+        {query
+          ? matches.length === 0
+            ? t('search.find.none')
+            : t('editor.matchPosition', { index: current + 1, count: matches.length })
+          : ''}
       </span>
-      <button type="button" className="icon-button" aria-label="Previous match" onClick={() => step(-1)}>
+      <button type="button" className="icon-button" aria-label={t('search.find.previous')} onClick={() => step(-1)}>
         ↑
       </button>
-      <button type="button" className="icon-button" aria-label="Next match" onClick={() => step(1)}>
+      <button type="button" className="icon-button" aria-label={t('search.find.next')} onClick={() => step(1)}>
         ↓
       </button>
       <label className="find-option">
-        <input type="checkbox" checked={caseSensitive} onChange={(e) => setCaseSensitive(e.target.checked)} /> Match
-        case
+        <input type="checkbox" checked={caseSensitive} onChange={(e) => setCaseSensitive(e.target.checked)} />{' '}
+        {t('editor.matchCase')}
       </label>
       {withReplace && (
         <>
           <input
             type="text"
-            aria-label="Replace with"
-            placeholder="Replace with"
+            aria-label={t('editor.replaceWith')}
+            placeholder={t('editor.replaceWith')}
             value={replacement}
             onChange={(event) => setReplacement(event.target.value)}
           />
           <button type="button" className="small-button" onClick={replaceOne} disabled={matches.length === 0}>
-            Replace
+            {t('editor.replace')}
           </button>
           <button type="button" className="small-button" onClick={replaceEvery} disabled={matches.length === 0}>
-            Replace all
+            {t('editor.replaceAll')}
           </button>
         </>
       )}
       <span className="find-message" role="status">
         {message}
       </span>
-      <button type="button" className="icon-button" aria-label="Close find" onClick={onClose}>
+      <button type="button" className="icon-button" aria-label={t('search.find.close')} onClick={onClose}>
         ×
       </button>
     </div>

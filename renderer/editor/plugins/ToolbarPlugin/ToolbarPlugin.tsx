@@ -39,18 +39,14 @@ import {
   type TextFormatType,
 } from 'lexical';
 import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { isSafeUrl } from '../../../../shared/notes/content-schema.ts';
 import { INSERT_PAGE_BREAK_COMMAND } from '../PageBreakPlugin/PageBreakPlugin.tsx';
 
 type BlockType = 'paragraph' | 'h1' | 'h2' | 'h3' | 'quote' | 'bullet' | 'number' | 'check';
 
-const BLOCK_LABELS: Array<[BlockType, string]> = [
-  ['paragraph', 'Normal text'],
-  ['h1', 'Heading 1'],
-  ['h2', 'Heading 2'],
-  ['h3', 'Heading 3'],
-  ['quote', 'Block quote'],
-];
+/** The block styles offered in the select; their names are `editor.blocks.<type>`. */
+const BLOCK_TYPES = ['paragraph', 'h1', 'h2', 'h3', 'quote'] as const;
 
 const MOD = typeof navigator !== 'undefined' && /Mac/.test(navigator.platform) ? '⌘' : 'Ctrl+';
 
@@ -71,6 +67,7 @@ export function normalizeLink(input: string): string | null {
 }
 
 export function ToolbarPlugin({ onPickExcerpt, onFind }: { onPickExcerpt: () => void; onFind: () => void }) {
+  const { t } = useTranslation();
   const [editor] = useLexicalComposerContext();
   const [state, setState] = useState<ToolbarState>({ block: 'paragraph', formats: new Set(), link: null });
   const [canUndo, setCanUndo] = useState(false);
@@ -174,7 +171,7 @@ export function ToolbarPlugin({ onPickExcerpt, onFind }: { onPickExcerpt: () => 
     if (linkDraft === null) return;
     const url = normalizeLink(linkDraft);
     if (linkDraft.trim() && !url) {
-      setLinkError('Links may be web addresses (https://…) or e-mail addresses.');
+      setLinkError(t('editor.linkInvalid'));
       return;
     }
     editor.update(() => $toggleLink(url));
@@ -189,7 +186,7 @@ export function ToolbarPlugin({ onPickExcerpt, onFind }: { onPickExcerpt: () => 
       className={`tool tool--${f}`}
       aria-pressed={state.formats.has(f)}
       aria-label={label}
-      title={`${label} (${MOD}${key})`}
+      title={t('editor.withShortcut', { label, shortcut: `${MOD}${key}` })}
       onClick={() => editor.dispatchCommand(FORMAT_TEXT_COMMAND, f)}
     >
       {glyph}
@@ -209,15 +206,15 @@ export function ToolbarPlugin({ onPickExcerpt, onFind }: { onPickExcerpt: () => 
     </button>
   );
 
-  const blockSelectValue = BLOCK_LABELS.some(([t]) => t === state.block) ? state.block : 'paragraph';
+  const blockSelectValue = (BLOCK_TYPES as readonly string[]).includes(state.block) ? state.block : 'paragraph';
 
   return (
-    <div className="toolbar" role="toolbar" aria-label="Formatting">
+    <div className="toolbar" role="toolbar" aria-label={t('editor.formatting')}>
       <button
         type="button"
         className="tool"
-        aria-label="Undo"
-        title={`Undo (${MOD}Z)`}
+        aria-label={t('editor.undo')}
+        title={t('editor.withShortcut', { label: t('editor.undo'), shortcut: `${MOD}Z` })}
         disabled={!canUndo}
         onClick={() => editor.dispatchCommand(UNDO_COMMAND, undefined)}
       >
@@ -226,8 +223,8 @@ export function ToolbarPlugin({ onPickExcerpt, onFind }: { onPickExcerpt: () => 
       <button
         type="button"
         className="tool"
-        aria-label="Redo"
-        title={`Redo (${MOD}Y)`}
+        aria-label={t('editor.redo')}
+        title={t('editor.withShortcut', { label: t('editor.redo'), shortcut: `${MOD}Y` })}
         disabled={!canRedo}
         onClick={() => editor.dispatchCommand(REDO_COMMAND, undefined)}
       >
@@ -236,40 +233,40 @@ export function ToolbarPlugin({ onPickExcerpt, onFind }: { onPickExcerpt: () => 
       <span className="toolbar-divider" />
       <select
         className="tool-select"
-        aria-label="Block style"
+        aria-label={t('editor.blockStyle')}
         value={blockSelectValue}
         onChange={(event) => setBlock(event.target.value as BlockType)}
       >
-        {BLOCK_LABELS.map(([type, label]) => (
+        {BLOCK_TYPES.map((type) => (
           <option key={type} value={type}>
-            {label}
+            {t(`editor.blocks.${type}`)}
           </option>
         ))}
       </select>
-      {format('bold', 'Bold', 'B', 'B')}
-      {format('italic', 'Italic', 'I', 'I')}
-      {format('underline', 'Underline', 'U', 'U')}
-      {format('strikethrough', 'Strikethrough', 'Shift+X', 'S')}
+      {format('bold', t('editor.bold'), 'B', t('editor.boldGlyph'))}
+      {format('italic', t('editor.italic'), 'I', t('editor.italicGlyph'))}
+      {format('underline', t('editor.underline'), 'U', t('editor.underlineGlyph'))}
+      {format('strikethrough', t('editor.strikethrough'), 'Shift+X', t('editor.strikethroughGlyph'))}
       <span className="toolbar-divider" />
-      {list('bullet', 'Bulleted list', '•≡')}
-      {list('number', 'Numbered list', '1≡')}
-      {list('check', 'Check list', '☑')}
+      {list('bullet', t('editor.bulletList'), '•≡')}
+      {list('number', t('editor.numberedList'), '1≡')}
+      {list('check', t('editor.checkList'), '☑')}
       <span className="toolbar-divider" />
       <button
         type="button"
         className="tool tool--text"
         aria-pressed={state.link !== null}
-        aria-label="Link"
-        title={`Link (${MOD}K)`}
+        aria-label={t('editor.link')}
+        title={t('editor.withShortcut', { label: t('editor.link'), shortcut: `${MOD}K` })}
         onClick={() => setLinkDraft(state.link ?? '')}
       >
-        Link
+        {t('editor.link')}
       </button>
       <button
         type="button"
         className="tool"
-        aria-label="Insert table"
-        title="Insert table (3 × 3)"
+        aria-label={t('editor.insertTable')}
+        title={t('editor.insertTableHint')}
         onClick={() =>
           editor.dispatchCommand(INSERT_TABLE_COMMAND, {
             columns: '3',
@@ -283,8 +280,8 @@ export function ToolbarPlugin({ onPickExcerpt, onFind }: { onPickExcerpt: () => 
       <button
         type="button"
         className="tool"
-        aria-label="Insert horizontal rule"
-        title="Horizontal rule (---)"
+        aria-label={t('editor.insertRule')}
+        title={t('editor.insertRuleHint')}
         onClick={() => editor.dispatchCommand(INSERT_HORIZONTAL_RULE_COMMAND, undefined)}
       >
         ―
@@ -292,8 +289,8 @@ export function ToolbarPlugin({ onPickExcerpt, onFind }: { onPickExcerpt: () => 
       <button
         type="button"
         className="tool"
-        aria-label="Insert page break"
-        title="Page break"
+        aria-label={t('editor.insertPageBreak')}
+        title={t('editor.pageBreak')}
         onClick={() => editor.dispatchCommand(INSERT_PAGE_BREAK_COMMAND, undefined)}
       >
         ⤓
@@ -302,13 +299,18 @@ export function ToolbarPlugin({ onPickExcerpt, onFind }: { onPickExcerpt: () => 
       <button
         type="button"
         className="tool tool--text"
-        title={`Insert excerpt (${MOD}Shift+E)`}
+        title={t('editor.withShortcut', { label: t('editor.insertExcerpt'), shortcut: `${MOD}Shift+E` })}
         onClick={onPickExcerpt}
       >
-        Insert excerpt…
+        {t('editor.insertExcerptButton')}
       </button>
-      <button type="button" className="tool tool--text" title={`Find and replace (${MOD}F)`} onClick={onFind}>
-        Find
+      <button
+        type="button"
+        className="tool tool--text"
+        title={t('editor.withShortcut', { label: t('editor.findReplace'), shortcut: `${MOD}F` })}
+        onClick={onFind}
+      >
+        {t('editor.find')}
       </button>
       {linkDraft !== null && (
         <form
@@ -321,8 +323,8 @@ export function ToolbarPlugin({ onPickExcerpt, onFind }: { onPickExcerpt: () => 
           <input
             autoFocus
             type="text"
-            aria-label="Link address"
-            placeholder="https://… (empty removes the link)"
+            aria-label={t('editor.linkAddress')}
+            placeholder={t('editor.linkPlaceholder')}
             value={linkDraft}
             onChange={(event) => setLinkDraft(event.target.value)}
             onKeyDown={(event) => {
@@ -333,7 +335,7 @@ export function ToolbarPlugin({ onPickExcerpt, onFind }: { onPickExcerpt: () => 
             }}
           />
           <button type="submit" className="small-button">
-            Apply
+            {t('editor.apply')}
           </button>
           {linkError && (
             <span className="link-error" role="alert">
