@@ -80,4 +80,27 @@ describe('packs API', () => {
     const result = await dispatch(apiHandlers, ctx.context, 'export:pdf', { packId: pack.id });
     expect(!result.ok && result.error.message).toMatch(/no items yet/);
   });
+
+  it('words export failures in the interface language', async () => {
+    const page = { ...ctx.context, mode: 'browser' as const };
+    expect(await dispatch(apiHandlers, page, 'settings:set', { language: 'fr' })).toMatchObject({ ok: true });
+    const empty = await api('packs:create', { title: 'Vide' });
+    expect(await dispatch(apiHandlers, page, 'export:pdf', { packId: empty.id })).toEqual({
+      ok: false,
+      error: {
+        code: 'export-failed',
+        message:
+          'Le dossier ne contient encore aucun élément\u00a0: ajoutez d’abord une note, un extrait ou une annexe.',
+      },
+    });
+    const pack = await api('packs:addItem', { packId: empty.id, spec: { kind: 'note', noteId: 'disparue' } });
+    expect(await dispatch(apiHandlers, page, 'export:pdf', { packId: pack.id })).toMatchObject({
+      ok: false,
+      error: { message: expect.stringMatching(/^L’élément 1 du dossier renvoie à la note disparue, qui n’est plus/) },
+    });
+    expect(await dispatch(apiHandlers, page, 'export:pdf', { packId: 'nulle-part' })).toMatchObject({
+      ok: false,
+      error: { code: 'not-found', message: expect.stringContaining('«\u00a0nulle-part\u00a0»') },
+    });
+  });
 });

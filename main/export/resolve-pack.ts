@@ -3,6 +3,7 @@
  * stops and names the item that is missing. Also gives each item's label and classification
  * for the pack editor.
  */
+import { translateApiError, translation, type ApiErrorTranslation } from '../../shared/api/index.ts';
 import {
   classificationRank,
   highestClassification,
@@ -24,10 +25,13 @@ import type { PrintItem, PrintPack } from './print-model.ts';
 /** Why an export could not start; the message is for the user. */
 export class ExportError extends Error {
   readonly reason: 'not-found' | 'missing-item' | 'empty' | 'printer' | 'write';
-  constructor(reason: ExportError['reason'], message: string) {
-    super(message);
+  /** The message as a catalogue key, to word it in the caller's language. */
+  readonly translation: ApiErrorTranslation;
+  constructor(reason: ExportError['reason'], translation: ApiErrorTranslation) {
+    super(translateApiError(translation, 'en'));
     this.name = 'ExportError';
     this.reason = reason;
+    this.translation = translation;
   }
 }
 
@@ -93,7 +97,7 @@ function resolveItem(db: Database, id: string, spec: PackItemSpec): PrintItem | 
 
 export function resolvePack(db: Database, packId: string): PrintPack {
   const row: PackRow | undefined = getPackRow(db, packId);
-  if (!row) throw new ExportError('not-found', `There is no pack with id “${packId}” in this library.`);
+  if (!row) throw new ExportError('not-found', translation('errors.packNotFound', { id: packId }));
   const items: PrintItem[] = [];
   const classifications: Classification[] = [];
   for (const [index, item] of listPackItems(db, packId).entries()) {
@@ -102,21 +106,24 @@ export function resolvePack(db: Database, packId: string): PrintPack {
       resolved = resolveItem(db, item.id, item.spec);
     } catch (error) {
       if (error instanceof ItemRangeError)
-        throw new ExportError('missing-item', `Item ${index + 1} of the pack cannot be printed: ${error.message}`);
+        throw new ExportError(
+          'missing-item',
+          translation('export.itemCannotPrint', { n: index + 1 }, { nested: { reason: error.translation } }),
+        );
       throw error;
     }
     if (!resolved) {
-      const what = item.spec.kind === 'note' ? `the note ${item.spec.noteId}` : `the document ${item.spec.documentId}`;
       throw new ExportError(
         'missing-item',
-        `Item ${index + 1} of the pack points at ${what}, which is no longer in the library. Remove the item or add it again.`,
+        item.spec.kind === 'note'
+          ? translation('export.itemNoteGone', { n: index + 1, id: item.spec.noteId })
+          : translation('export.itemDocumentGone', { n: index + 1, id: item.spec.documentId }),
       );
     }
     items.push(resolved);
     classifications.push(resolved.kind === 'note' ? resolved.classification : 'unclassified');
   }
-  if (items.length === 0)
-    throw new ExportError('empty', 'The pack has no items yet: add a note, an excerpt or an annex first.');
+  if (items.length === 0) throw new ExportError('empty', translation('export.empty'));
   return {
     id: row.id,
     title: row.title,

@@ -38,6 +38,17 @@ export interface ApiErrorTranslation {
   keyVars?: Record<string, string>;
   /** Variables shown between the language's quotation marks (“…”, « … »): file names, titles. */
   quoted?: Record<string, string>;
+  /** Variables that are themselves translated messages (a cause inside a wider failure). */
+  nested?: Record<string, ApiErrorTranslation>;
+}
+
+/** A translation from a catalogue key: its variables, and which of them go between quotation marks. */
+export function translation(
+  key: string,
+  vars: Record<string, string | number> = {},
+  more: Pick<ApiErrorTranslation, 'keyVars' | 'quoted' | 'nested'> = {},
+): ApiErrorTranslation {
+  return { key, vars, ...more };
 }
 
 /** Thrown inside handlers to return a typed error; `dispatch` turns it into a Result. */
@@ -74,5 +85,8 @@ export function translateApiError(translation: ApiErrorTranslation, language: La
   const quoted = Object.fromEntries(
     Object.entries(translation.quoted ?? {}).map(([name, text]) => [name, quote(text, language)]),
   );
-  return t(translation.key, { ...translation.vars, ...worded, ...quoted });
+  const nested = Object.fromEntries(
+    Object.entries(translation.nested ?? {}).map(([name, inner]) => [name, translateApiError(inner, language)]),
+  );
+  return t(translation.key, { ...translation.vars, ...worded, ...quoted, ...nested });
 }

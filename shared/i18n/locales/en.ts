@@ -367,6 +367,23 @@ export const en = {
       '{{name}} is too large or too complex to read. Save only the part you need, or save it as plain text or PDF, and import that.',
     unreadableFile: '{{name}} could not be read ({{reason}}).',
   },
+  export: {
+    empty: 'The pack has no items yet: add a note, an excerpt or an annex first.',
+    itemCannotPrint: 'Item {{n}} of the pack cannot be printed: {{reason}}',
+    itemNoteGone:
+      'Item {{n}} of the pack points at the note {{id}}, which is no longer in the library. Remove the item or add it again.',
+    itemDocumentGone:
+      'Item {{n}} of the pack points at the document {{id}}, which is no longer in the library. Remove the item or add it again.',
+    noParagraph: '{{title}} has no paragraph {{paragraphs}}.',
+    onlySections: '{{title}} has only {{count}} sections.',
+    noFolder: 'The folder {{folder}} does not exist. Choose another place to save the PDF.',
+    notWritable: 'Précis cannot write in {{folder}} (permission denied). Choose a folder you can write to.',
+    diskFull: 'The disk holding {{folder}} is full. Free some space or save the PDF elsewhere.',
+    isFolder: '{{path}} is a folder. Give a file name for the PDF.',
+    writeFailed: 'The PDF could not be written to {{path}} ({{detail}}).',
+    chromiumFailed: 'Chromium could not be started to print the PDF ({{reason}}).',
+    printFailed: 'The PDF could not be printed ({{reason}}).',
+  },
   errors: {
     notFound: 'There is no document with id “{{id}}” in this library.',
     internal: 'Précis hit an unexpected error. Nothing was changed; the details are in the log.',

@@ -379,6 +379,24 @@ export const fr: Catalogue = {
       '{{name}} est trop volumineux ou trop complexe pour être lu. Enregistrez seulement la partie dont vous avez besoin, ou enregistrez-le en texte brut ou en PDF, et importez ce fichier.',
     unreadableFile: '{{name}} n’a pas pu être lu ({{reason}}).',
   },
+  export: {
+    empty: 'Le dossier ne contient encore aucun élément : ajoutez d’abord une note, un extrait ou une annexe.',
+    itemCannotPrint: 'L’élément {{n}} du dossier ne peut pas être imprimé : {{reason}}',
+    itemNoteGone:
+      'L’élément {{n}} du dossier renvoie à la note {{id}}, qui n’est plus dans la bibliothèque. Retirez l’élément ou ajoutez-le de nouveau.',
+    itemDocumentGone:
+      'L’élément {{n}} du dossier renvoie au document {{id}}, qui n’est plus dans la bibliothèque. Retirez l’élément ou ajoutez-le de nouveau.',
+    noParagraph: '{{title}} n’a pas de paragraphe {{paragraphs}}.',
+    onlySections: '{{title}} n’a que {{count}} sections.',
+    noFolder: 'Le répertoire {{folder}} n’existe pas. Choisissez un autre emplacement pour enregistrer le PDF.',
+    notWritable:
+      'Précis ne peut pas écrire dans {{folder}} (permission refusée). Choisissez un répertoire où vous pouvez écrire.',
+    diskFull: 'Le disque qui contient {{folder}} est plein. Libérez de l’espace ou enregistrez le PDF ailleurs.',
+    isFolder: '{{path}} est un répertoire. Indiquez un nom de fichier pour le PDF.',
+    writeFailed: 'Le PDF n’a pas pu être écrit dans {{path}} ({{detail}}).',
+    chromiumFailed: 'Chromium n’a pas pu être lancé pour imprimer le PDF ({{reason}}).',
+    printFailed: 'Le PDF n’a pas pu être imprimé ({{reason}}).',
+  },
   errors: {
     notFound: "Il n'y a aucun document portant l'identifiant « {{id}} » dans cette bibliothèque.",
     internal: "Précis a rencontré une erreur inattendue. Rien n'a été modifié; les détails sont dans le journal.",
