@@ -384,6 +384,14 @@ export const en = {
     chromiumFailed: 'Chromium could not be started to print the PDF ({{reason}}).',
     printFailed: 'The PDF could not be printed ({{reason}}).',
   },
+  backup: {
+    noFile: 'There is no file at {{path}}.',
+    damaged: '{{name}} is damaged ({{detail}}).',
+    notALibrary: '{{name}} is not a Précis library.',
+    newer: '{{name}} was made by a newer version of Précis (schema {{schema}}); update Précis to use it.',
+    unreadable: '{{name}} is not a readable Précis library ({{detail}}).',
+    noBackup: 'There is no backup {{name}}. `precis backups` lists them.',
+  },
   errors: {
     notFound: 'There is no document with id “{{id}}” in this library.',
     internal: 'Précis hit an unexpected error. Nothing was changed; the details are in the log.',

@@ -397,6 +397,15 @@ export const fr: Catalogue = {
     chromiumFailed: 'Chromium n’a pas pu être lancé pour imprimer le PDF ({{reason}}).',
     printFailed: 'Le PDF n’a pas pu être imprimé ({{reason}}).',
   },
+  backup: {
+    noFile: 'Il n’y a aucun fichier à l’emplacement {{path}}.',
+    damaged: '{{name}} est endommagé ({{detail}}).',
+    notALibrary: '{{name}} n’est pas une bibliothèque Précis.',
+    newer:
+      '{{name}} a été créé par une version plus récente de Précis (schéma {{schema}}); mettez Précis à jour pour l’utiliser.',
+    unreadable: '{{name}} n’est pas une bibliothèque Précis lisible ({{detail}}).',
+    noBackup: 'Il n’y a aucune sauvegarde {{name}}. La commande `precis backups` les énumère.',
+  },
   errors: {
     notFound: "Il n'y a aucun document portant l'identifiant « {{id}} » dans cette bibliothèque.",
     internal: "Précis a rencontré une erreur inattendue. Rien n'a été modifié; les détails sont dans le journal.",
