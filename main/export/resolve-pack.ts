@@ -4,6 +4,7 @@
  * for the pack editor.
  */
 import { translateApiError, translation, type ApiErrorTranslation } from '../../shared/api/index.ts';
+import { translator, type Language } from '../../shared/i18n/index.ts';
 import {
   classificationRank,
   highestClassification,
@@ -49,31 +50,40 @@ function rangeLabel(numbers: readonly number[]): string {
 }
 
 /** What the pack editor shows for an item, without printing anything. */
-export function describeItem(db: Database, spec: PackItemSpec): ItemDescription {
+export function describeItem(db: Database, spec: PackItemSpec, language: Language = 'en'): ItemDescription {
+  const t = translator(language);
   if (spec.kind === 'note') {
     const note = describeNote(db, spec.noteId);
     return note
       ? { label: note.title, classification: note.classification, missing: false }
-      : { label: `Missing note (${spec.noteId})`, classification: 'unclassified', missing: true };
+      : { label: t('packItems.missingNote', { id: spec.noteId }), classification: 'unclassified', missing: true };
   }
   const doc = getDocumentSummary(db, spec.documentId);
-  if (!doc) return { label: `Missing document (${spec.documentId})`, classification: 'unclassified', missing: true };
+  if (!doc) {
+    return {
+      label: t('packItems.missingDocument', { id: spec.documentId }),
+      classification: 'unclassified',
+      missing: true,
+    };
+  }
   // Imported documents are public texts: an excerpt or annex of one is unclassified.
   const classification: Classification = 'unclassified';
   if (spec.kind === 'excerpt') {
     const outOfRange = spec.paragraphs.some((n) => n > doc.paragraphCount);
     return {
-      label: `Excerpt — ${spec.heading || doc.title}, ${rangeLabel(spec.paragraphs)}`,
+      label: t('packItems.excerpt', { title: spec.heading || doc.title, range: rangeLabel(spec.paragraphs) }),
       classification,
       missing: outOfRange,
     };
   }
   if (spec.kind === 'document') {
-    const part =
-      spec.sections === null ? '' : ` (${spec.sections.length} ${spec.sections.length === 1 ? 'section' : 'sections'})`;
-    return { label: `Annex — ${doc.title}${part}`, classification, missing: false };
+    const label =
+      spec.sections === null
+        ? t('packItems.annex', { title: doc.title })
+        : t('packItems.annexSections', { title: doc.title, count: spec.sections.length });
+    return { label, classification, missing: false };
   }
-  return { label: `Annotations — ${doc.title}`, classification, missing: false };
+  return { label: t('packItems.annotations', { title: doc.title }), classification, missing: false };
 }
 
 /** The classification a pack is marked with: the user's choice, never below its items'. */

@@ -392,6 +392,15 @@ export const en = {
     unreadable: '{{name}} is not a readable Précis library ({{detail}}).',
     noBackup: 'There is no backup {{name}}. `precis backups` lists them.',
   },
+  packItems: {
+    missingNote: 'Missing note ({{id}})',
+    missingDocument: 'Missing document ({{id}})',
+    excerpt: 'Excerpt — {{title}}, {{range}}',
+    annex: 'Annex — {{title}}',
+    annexSections_one: 'Annex — {{title}} ({{count}} section)',
+    annexSections_other: 'Annex — {{title}} ({{count}} sections)',
+    annotations: 'Annotations — {{title}}',
+  },
   errors: {
     notFound: 'There is no document with id “{{id}}” in this library.',
     internal: 'Précis hit an unexpected error. Nothing was changed; the details are in the log.',

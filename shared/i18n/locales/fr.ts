@@ -406,6 +406,15 @@ export const fr: Catalogue = {
     unreadable: '{{name}} n’est pas une bibliothèque Précis lisible ({{detail}}).',
     noBackup: 'Il n’y a aucune sauvegarde {{name}}. La commande `precis backups` les énumère.',
   },
+  packItems: {
+    missingNote: 'Note manquante ({{id}})',
+    missingDocument: 'Document manquant ({{id}})',
+    excerpt: 'Extrait — {{title}}, {{range}}',
+    annex: 'Annexe — {{title}}',
+    annexSections_one: 'Annexe — {{title}} ({{count}} section)',
+    annexSections_other: 'Annexe — {{title}} ({{count}} sections)',
+    annotations: 'Annotations — {{title}}',
+  },
   errors: {
     notFound: "Il n'y a aucun document portant l'identifiant « {{id}} » dans cette bibliothèque.",
     internal: "Précis a rencontré une erreur inattendue. Rien n'a été modifié; les détails sont dans le journal.",
