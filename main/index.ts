@@ -114,7 +114,7 @@ async function chooseAndImport(context: ApiContext, t: TFunction): Promise<void>
     filters: [{ name: t('menu.importFilter'), extensions: ['txt', 'html', 'htm', 'md', 'markdown', 'pdf', 'docx'] }],
   };
   const choice = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options);
-  if (!choice.canceled) await importPaths(context.db, choice.filePaths, context.events);
+  if (!choice.canceled) await importPaths(context.db, choice.filePaths, context.events, currentLanguage(context));
 }
 
 /** What the Electron shell adds to the API context: the system language and its printer. */

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { ApiError, apiError } from '../../shared/api/index.ts';
+import { ApiError, apiError, translation } from '../../shared/api/index.ts';
 import { BackupError, backupsDir, createBackup, listBackups, restoreBackup } from '../backup/backups.ts';
 import type { ApiHandlers } from './handler.ts';
 
@@ -23,7 +23,12 @@ export const backupHandlers: ApiHandlers<'library:status' | 'library:backup' | '
     try {
       return view(await createBackup(context.db, dirname(context.storePath), 'manual'));
     } catch (error) {
-      if (error instanceof BackupError) throw apiError('internal', 'errors.backupFailed', { reason: error.message });
+      if (error instanceof BackupError)
+        throw new ApiError(
+          'internal',
+          error.message,
+          translation('errors.backupFailed', {}, { nested: { reason: error.translation } }),
+        );
       throw error;
     }
   },
@@ -40,7 +45,7 @@ export const backupHandlers: ApiHandlers<'library:status' | 'library:backup' | '
       const result = await restoreBackup(storeDir, file);
       return { restored: name, replacedCopy: result.replacedCopy ?? null };
     } catch (error) {
-      if (error instanceof BackupError) throw new ApiError('not-found', error.message);
+      if (error instanceof BackupError) throw new ApiError('not-found', error.message, error.translation);
       throw error;
     }
   },

@@ -79,6 +79,40 @@ describe('document corrections', () => {
   });
 });
 
+describe('import errors', () => {
+  const empty = { fileName: 'notes.txt', dataBase64: '' };
+
+  it('are worded in English by default', async () => {
+    expect(await call('documents:import', empty)).toEqual({
+      ok: false,
+      error: { code: 'import-failed', message: '“notes.txt” is empty. Choose a file that contains the text.' },
+    });
+  });
+
+  it('are worded in French when the interface is in French', async () => {
+    // The desktop app and browser mode word errors in the interface language (the CLI in its own).
+    const page = async (channel: Parameters<typeof dispatch>[2], input: unknown) =>
+      dispatch(apiHandlers, { ...api.context, mode: 'browser' }, channel, input, () => {});
+    expect(await page('settings:set', { language: 'fr' })).toMatchObject({ ok: true });
+    expect(await page('documents:import', empty)).toEqual({
+      ok: false,
+      error: {
+        code: 'import-failed',
+        message: '«\u00a0notes.txt\u00a0» est vide. Choisissez un fichier qui contient le texte.',
+      },
+    });
+    const unnamed = await page('documents:import', {
+      fileName: 'blanc.txt',
+      dataBase64: Buffer.from('  \n').toString('base64'),
+    });
+    expect(unnamed).toMatchObject({
+      error: {
+        message: '«\u00a0blanc.txt\u00a0» ne contient aucun texte. Choisissez un fichier qui contient le texte.',
+      },
+    });
+  });
+});
+
 describe('import progress', () => {
   it('reports how far a running multi-page import is, then forgets it', async () => {
     const { flowPdf } = await import('../import/testing/pdf-writer.ts');

@@ -58,7 +58,7 @@ export const documentsHandlers: ApiHandlers<
         progressId ? { onProgress: (fraction) => importProgress.set(progressId, fraction) } : {},
       );
     } catch (error) {
-      if (error instanceof ImportError) throw new ApiError('import-failed', error.message);
+      if (error instanceof ImportError) throw new ApiError('import-failed', error.message, error.translation);
       throw error;
     } finally {
       if (progressId) importProgress.delete(progressId);

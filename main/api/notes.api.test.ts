@@ -73,6 +73,14 @@ describe('notes API', () => {
     expect(await call('notes:versions', { id: en.id })).toEqual([expect.objectContaining({ reason: 'created' })]);
   });
 
+  it('titles a blank note in its language', async () => {
+    expect(await call('notes:create', { template: 'blank' })).toMatchObject({ title: 'Untitled note', language: 'en' });
+    expect(await call('notes:create', { template: 'blank', language: 'fr' })).toMatchObject({
+      title: 'Note sans titre',
+      language: 'fr',
+    });
+  });
+
   it('saves atomically, keeps excerpts in step and records versions', async () => {
     const doc = await declaration();
     const note = await call('notes:create', { template: 'blank', title: 'Draft' });

@@ -59,7 +59,7 @@ export const notesHandlers: ApiHandlers<
   'notes:get': async ({ id }, { db }) => loadNote(db, id),
 
   'notes:create': async ({ template, title, language }, { db }) => {
-    const draft = noteFromTemplate(template, title);
+    const draft = noteFromTemplate(template, title, language);
     const id = newId('n');
     insertNote(db, { id, ...draft, language: language ?? draft.language, status: 'draft' });
     return loadNote(db, id);

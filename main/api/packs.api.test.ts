@@ -80,4 +80,57 @@ describe('packs API', () => {
     const result = await dispatch(apiHandlers, ctx.context, 'export:pdf', { packId: pack.id });
     expect(!result.ok && result.error.message).toMatch(/no items yet/);
   });
+
+  it('labels items in the pack’s language', async () => {
+    const decl = (await api('documents:list', {})).find((d) => d.kind === 'declaration')!;
+    const english = await api('packs:create', { title: 'Pack' });
+    const french = await api('packs:create', { title: 'Dossier', language: 'fr' });
+    const specs: Array<ApiInput<'packs:addItem'>['spec']> = [
+      { kind: 'document', documentId: decl.id, sections: null },
+      { kind: 'document', documentId: decl.id, sections: [1, 2] },
+      { kind: 'excerpt', documentId: decl.id, paragraphs: [1, 2] },
+      { kind: 'note', noteId: 'absente' },
+    ];
+    let en = english;
+    let fr = french;
+    for (const spec of specs) {
+      en = await api('packs:addItem', { packId: english.id, spec });
+      fr = await api('packs:addItem', { packId: french.id, spec });
+    }
+    expect(en.items.map((i) => i.label)).toEqual([
+      `Annex — ${decl.title}`,
+      `Annex — ${decl.title} (2 sections)`,
+      `Excerpt — ${decl.title}, ¶ 1–2`,
+      'Missing note (absente)',
+    ]);
+    expect(fr.items.map((i) => i.label)).toEqual([
+      `Annexe — ${decl.title}`,
+      `Annexe — ${decl.title} (2 sections)`,
+      `Extrait — ${decl.title}, ¶ 1–2`,
+      'Note manquante (absente)',
+    ]);
+  });
+
+  it('words export failures in the interface language', async () => {
+    const page = { ...ctx.context, mode: 'browser' as const };
+    expect(await dispatch(apiHandlers, page, 'settings:set', { language: 'fr' })).toMatchObject({ ok: true });
+    const empty = await api('packs:create', { title: 'Vide' });
+    expect(await dispatch(apiHandlers, page, 'export:pdf', { packId: empty.id })).toEqual({
+      ok: false,
+      error: {
+        code: 'export-failed',
+        message:
+          'Le dossier ne contient encore aucun élément\u00a0: ajoutez d’abord une note, un extrait ou une annexe.',
+      },
+    });
+    const pack = await api('packs:addItem', { packId: empty.id, spec: { kind: 'note', noteId: 'disparue' } });
+    expect(await dispatch(apiHandlers, page, 'export:pdf', { packId: pack.id })).toMatchObject({
+      ok: false,
+      error: { message: expect.stringMatching(/^L’élément 1 du dossier renvoie à la note disparue, qui n’est plus/) },
+    });
+    expect(await dispatch(apiHandlers, page, 'export:pdf', { packId: 'nulle-part' })).toMatchObject({
+      ok: false,
+      error: { code: 'not-found', message: expect.stringContaining('«\u00a0nulle-part\u00a0»') },
+    });
+  });
 });

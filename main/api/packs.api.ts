@@ -93,7 +93,7 @@ function findItem(items: ReadonlyArray<{ id: string }>, itemId: string): number 
 
 function exportFailure(error: unknown): never {
   if (error instanceof ExportError) {
-    throw new ApiError(error.reason === 'not-found' ? 'not-found' : 'export-failed', error.message);
+    throw new ApiError(error.reason === 'not-found' ? 'not-found' : 'export-failed', error.message, error.translation);
   }
   throw error;
 }

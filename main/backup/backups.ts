@@ -10,6 +10,7 @@
  * A backup is written to a `.partial` file and renamed when complete and checked, so a crash
  * mid-backup never leaves a half file that looks like a backup.
  */
+import { translateApiError, translation, type ApiErrorTranslation } from '../../shared/api/index.ts';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { backup, DatabaseSync } from 'node:sqlite';
@@ -42,10 +43,13 @@ export const AUTO_BACKUP_INTERVAL_MS = 60 * 60 * 1000;
 const NAME_PATTERN =
   /^precis-(\d{8}T\d{6})(?:-\d+)?-(auto|manual|before-restore|before-upgrade)(?:-from-v\d+)?\.sqlite$/;
 
+/** A backup or restore that cannot be done: `message` in English, `translation` for any language. */
 export class BackupError extends Error {
-  constructor(message: string) {
-    super(message);
+  readonly translation: ApiErrorTranslation;
+  constructor(translation: ApiErrorTranslation) {
+    super(translateApiError(translation, 'en'));
     this.name = 'BackupError';
+    this.translation = translation;
   }
 }
 
@@ -193,23 +197,22 @@ export function startAutoBackups(
  * Précis. Throws a BackupError that says which of these failed.
  */
 export function verifyStoreFile(path: string): { schemaVersion: number; documents: number } {
-  if (!existsSync(path)) throw new BackupError(`There is no file at ${path}.`);
+  if (!existsSync(path)) throw new BackupError(translation('backup.noFile', { path }));
   let db: DatabaseSync | undefined;
   try {
     db = new DatabaseSync(path, { readOnly: true });
     const facts = readStoreFacts(db);
-    if (facts.integrity !== 'ok') throw new BackupError(`${basename(path)} is damaged (${facts.integrity}).`);
-    if (!facts.hasDocuments) throw new BackupError(`${basename(path)} is not a Précis library.`);
+    if (facts.integrity !== 'ok')
+      throw new BackupError(translation('backup.damaged', { name: basename(path), detail: facts.integrity }));
+    if (!facts.hasDocuments) throw new BackupError(translation('backup.notALibrary', { name: basename(path) }));
     if (facts.schemaVersion > latestSchemaVersion()) {
-      throw new BackupError(
-        `${basename(path)} was made by a newer version of Précis (schema ${facts.schemaVersion}); update Précis to use it.`,
-      );
+      throw new BackupError(translation('backup.newer', { name: basename(path), schema: facts.schemaVersion }));
     }
     return { schemaVersion: facts.schemaVersion, documents: facts.documents };
   } catch (error) {
     if (error instanceof BackupError) throw error;
     if (isCorruptionError(error))
-      throw new BackupError(`${basename(path)} is not a readable Précis library (${error.message}).`);
+      throw new BackupError(translation('backup.unreadable', { name: basename(path), detail: error.message }));
     throw error;
   } finally {
     db?.close();
@@ -247,7 +250,8 @@ export async function restoreBackup(storeDir: string, file: string): Promise<Res
     live = new DatabaseSync(storePath);
     live.exec('PRAGMA busy_timeout = 5000');
     const facts = readStoreFacts(live);
-    if (facts.integrity !== 'ok') throw new BackupError('damaged');
+    if (facts.integrity !== 'ok')
+      throw new BackupError(translation('backup.damaged', { name: basename(storePath), detail: facts.integrity }));
     await backupStoreTo(live, replacedCopy);
   } catch {
     live?.close();
@@ -296,5 +300,5 @@ export function resolveBackupFile(storeDir: string, nameOrPath: string): string 
   if (existsSync(nameOrPath)) return nameOrPath;
   const inFolder = join(backupsDir(storeDir), basename(nameOrPath));
   if (existsSync(inFolder)) return inFolder;
-  throw new BackupError(`There is no backup “${nameOrPath}”. \`precis backups\` lists them.`);
+  throw new BackupError(translation('backup.noBackup', {}, { quoted: { name: nameOrPath } }));
 }

@@ -48,6 +48,25 @@ describe('precis backup / restore / export-library / import-library', () => {
     expect(list.map((b) => b.kind)).toContain('before-restore');
   });
 
+  it('words restore and import failures in the CLI language', () => {
+    const store = join(temp.dir, 'lib');
+    const notes = join(temp.dir, 'notes.sqlite');
+    writeFileSync(notes, 'not a library');
+    const english = precis('restore', 'nowhere.sqlite', '--store', store);
+    expect(english.status).not.toBe(0);
+    expect(english.stderr).toMatch(/^precis: There is no backup “nowhere\.sqlite”\. `precis backups` lists them\./);
+    const french = precis('restore', 'nowhere.sqlite', '--store', store, '--lang', 'fr');
+    expect(french.stderr).toMatch(/^precis: Il n’y a aucune sauvegarde «\u00a0nowhere\.sqlite\u00a0»\./);
+    expect(precis('restore', notes, '--store', store, '--lang', 'fr').stderr).toMatch(
+      /^precis: notes\.sqlite n’est pas une bibliothèque Précis lisible \(/,
+    );
+    const empty = join(temp.dir, 'vide.txt');
+    writeFileSync(empty, '');
+    expect(precis('import', empty, '--store', store, '--lang', 'fr').stderr).toMatch(
+      /^precis: «\u00a0vide\.txt\u00a0» est vide\. Choisissez un fichier qui contient le texte\./,
+    );
+  });
+
   it('refuses a damaged library with a message naming precis restore, untouched, and restores it', () => {
     const store = join(temp.dir, 'lib');
     const before = titles(store); // also makes the day's automatic backup

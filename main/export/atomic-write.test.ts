@@ -1,6 +1,7 @@
 import { promises as fs, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { translateApiError } from '../../shared/api/index.ts';
 import { makeTempDir } from '../../test/support/temp.ts';
 import { checkWritableTarget, writeFileAtomic, WriteError, type WriteFs } from './atomic-write.ts';
 
@@ -54,6 +55,9 @@ describe('writeFileAtomic', () => {
     const error = await writeFileAtomic(join(temp.dir, 'pack.pdf'), bytes, denied).catch((e: unknown) => e);
     expect((error as WriteError).reason).toBe('not-writable');
     expect((error as Error).message).toMatch(/cannot write in .*permission denied/);
+    expect(translateApiError((error as WriteError).translation, 'fr')).toBe(
+      `Précis ne peut pas écrire dans ${temp.dir} (permission refusée). Choisissez un répertoire où vous pouvez écrire.`,
+    );
     expect(existsSync(join(temp.dir, 'pack.pdf'))).toBe(false);
   });
 

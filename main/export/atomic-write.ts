@@ -2,6 +2,7 @@
  * Writing the PDF so that a failed export leaves no partial file: write a hidden temp file in
  * the target folder, flush it to disk, then rename it over the target (atomic on one volume).
  */
+import { translateApiError, translation, type ApiErrorTranslation } from '../../shared/api/index.ts';
 import { randomBytes } from 'node:crypto';
 import { promises as realFs } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
@@ -17,10 +18,13 @@ export interface WriteFs {
 /** A write that failed, with a message saying why in the user's terms. */
 export class WriteError extends Error {
   readonly reason: 'no-folder' | 'not-writable' | 'disk-full' | 'is-folder' | 'other';
-  constructor(reason: WriteError['reason'], message: string) {
-    super(message);
+  /** The message as a catalogue key, to word it in the caller's language. */
+  readonly translation: ApiErrorTranslation;
+  constructor(reason: WriteError['reason'], translation: ApiErrorTranslation) {
+    super(translateApiError(translation, 'en'));
     this.name = 'WriteError';
     this.reason = reason;
+    this.translation = translation;
   }
 }
 
@@ -28,20 +32,14 @@ function explain(error: unknown, path: string): WriteError {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
   const folder = dirname(path);
   if (code === 'ENOENT' || code === 'ENOTDIR')
-    return new WriteError('no-folder', `The folder ${folder} does not exist. Choose another place to save the PDF.`);
+    return new WriteError('no-folder', translation('export.noFolder', { folder }));
   if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS')
-    return new WriteError(
-      'not-writable',
-      `Précis cannot write in ${folder} (permission denied). Choose a folder you can write to.`,
-    );
+    return new WriteError('not-writable', translation('export.notWritable', { folder }));
   if (code === 'ENOSPC' || code === 'EDQUOT')
-    return new WriteError(
-      'disk-full',
-      `The disk holding ${folder} is full. Free some space or save the PDF elsewhere.`,
-    );
-  if (code === 'EISDIR') return new WriteError('is-folder', `${path} is a folder. Give a file name for the PDF.`);
+    return new WriteError('disk-full', translation('export.diskFull', { folder }));
+  if (code === 'EISDIR') return new WriteError('is-folder', translation('export.isFolder', { path }));
   const detail = error instanceof Error ? error.message : String(error);
-  return new WriteError('other', `The PDF could not be written to ${path} (${detail}).`);
+  return new WriteError('other', translation('export.writeFailed', { path, detail }));
 }
 
 /**

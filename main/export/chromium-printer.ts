@@ -3,6 +3,7 @@
  * printer; each print gets a fresh page with JavaScript off and every network request refused
  * (the print HTML needs none: its fonts are data URLs).
  */
+import { translation } from '../../shared/api/index.ts';
 import type { Browser } from 'playwright-core';
 import { findChromium, loadPlaywright, printingChromiumArgs } from './chromium.ts';
 import { PrinterError, type PdfPrinter } from './printer.ts';
@@ -26,8 +27,8 @@ export async function createChromiumPrinter(executablePath?: string): Promise<Pd
       args: printingChromiumArgs(),
     });
   } catch (error) {
-    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
-    throw new PrinterError(`Chromium could not be started to print the PDF (${reason}).`);
+    const reason = error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error);
+    throw new PrinterError(translation('export.chromiumFailed', { reason }));
   }
   const context = await browser.newContext({ javaScriptEnabled: false, offline: true, serviceWorkers: 'block' });
   await context.route('**/*', (route) => route.abort('blockedbyclient'));

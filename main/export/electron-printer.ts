@@ -4,6 +4,7 @@
  * with the same options the Chromium printer passes playwright-core. Kept thin: what it
  * passes Electron is tested with a fake window (electron-printer.test.ts).
  */
+import { translation } from '../../shared/api/index.ts';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -69,7 +70,7 @@ export function createElectronPrinter(deps: ElectronPrinterDeps): PdfPrinter {
         return new Uint8Array(await window.webContents.printToPDF(ELECTRON_PDF_OPTIONS));
       } catch (error) {
         const reason = error instanceof Error ? error.message : String(error);
-        throw new PrinterError(`The PDF could not be printed (${reason}).`);
+        throw new PrinterError(translation('export.printFailed', { reason }));
       } finally {
         await rm(dir, { recursive: true, force: true });
       }

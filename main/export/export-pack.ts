@@ -73,7 +73,7 @@ export async function exportPack(
     try {
       await checkWritableTarget(options.path);
     } catch (error) {
-      if (error instanceof WriteError) throw new ExportError('write', error.message);
+      if (error instanceof WriteError) throw new ExportError('write', error.translation);
       throw error;
     }
   }
@@ -83,7 +83,7 @@ export async function exportPack(
     printer = await createPrinter();
     printed = await printPack(pack, printer, options.fontsDir);
   } catch (error) {
-    if (error instanceof PrinterError) throw new ExportError('printer', error.message);
+    if (error instanceof PrinterError) throw new ExportError('printer', error.translation);
     throw error;
   } finally {
     await printer?.close();
@@ -92,7 +92,7 @@ export async function exportPack(
     try {
       await writeFileAtomic(options.path, printed.bytes);
     } catch (error) {
-      if (error instanceof WriteError) throw new ExportError('write', error.message);
+      if (error instanceof WriteError) throw new ExportError('write', error.translation);
       throw error;
     }
   }

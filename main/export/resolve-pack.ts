@@ -3,6 +3,8 @@
  * stops and names the item that is missing. Also gives each item's label and classification
  * for the pack editor.
  */
+import { translateApiError, translation, type ApiErrorTranslation } from '../../shared/api/index.ts';
+import { translator, type Language } from '../../shared/i18n/index.ts';
 import {
   classificationRank,
   highestClassification,
@@ -24,10 +26,13 @@ import type { PrintItem, PrintPack } from './print-model.ts';
 /** Why an export could not start; the message is for the user. */
 export class ExportError extends Error {
   readonly reason: 'not-found' | 'missing-item' | 'empty' | 'printer' | 'write';
-  constructor(reason: ExportError['reason'], message: string) {
-    super(message);
+  /** The message as a catalogue key, to word it in the caller's language. */
+  readonly translation: ApiErrorTranslation;
+  constructor(reason: ExportError['reason'], translation: ApiErrorTranslation) {
+    super(translateApiError(translation, 'en'));
     this.name = 'ExportError';
     this.reason = reason;
+    this.translation = translation;
   }
 }
 
@@ -45,31 +50,40 @@ function rangeLabel(numbers: readonly number[]): string {
 }
 
 /** What the pack editor shows for an item, without printing anything. */
-export function describeItem(db: Database, spec: PackItemSpec): ItemDescription {
+export function describeItem(db: Database, spec: PackItemSpec, language: Language = 'en'): ItemDescription {
+  const t = translator(language);
   if (spec.kind === 'note') {
     const note = describeNote(db, spec.noteId);
     return note
       ? { label: note.title, classification: note.classification, missing: false }
-      : { label: `Missing note (${spec.noteId})`, classification: 'unclassified', missing: true };
+      : { label: t('packItems.missingNote', { id: spec.noteId }), classification: 'unclassified', missing: true };
   }
   const doc = getDocumentSummary(db, spec.documentId);
-  if (!doc) return { label: `Missing document (${spec.documentId})`, classification: 'unclassified', missing: true };
+  if (!doc) {
+    return {
+      label: t('packItems.missingDocument', { id: spec.documentId }),
+      classification: 'unclassified',
+      missing: true,
+    };
+  }
   // Imported documents are public texts: an excerpt or annex of one is unclassified.
   const classification: Classification = 'unclassified';
   if (spec.kind === 'excerpt') {
     const outOfRange = spec.paragraphs.some((n) => n > doc.paragraphCount);
     return {
-      label: `Excerpt — ${spec.heading || doc.title}, ${rangeLabel(spec.paragraphs)}`,
+      label: t('packItems.excerpt', { title: spec.heading || doc.title, range: rangeLabel(spec.paragraphs) }),
       classification,
       missing: outOfRange,
     };
   }
   if (spec.kind === 'document') {
-    const part =
-      spec.sections === null ? '' : ` (${spec.sections.length} ${spec.sections.length === 1 ? 'section' : 'sections'})`;
-    return { label: `Annex — ${doc.title}${part}`, classification, missing: false };
+    const label =
+      spec.sections === null
+        ? t('packItems.annex', { title: doc.title })
+        : t('packItems.annexSections', { title: doc.title, count: spec.sections.length });
+    return { label, classification, missing: false };
   }
-  return { label: `Annotations — ${doc.title}`, classification, missing: false };
+  return { label: t('packItems.annotations', { title: doc.title }), classification, missing: false };
 }
 
 /** The classification a pack is marked with: the user's choice, never below its items'. */
@@ -93,7 +107,7 @@ function resolveItem(db: Database, id: string, spec: PackItemSpec): PrintItem | 
 
 export function resolvePack(db: Database, packId: string): PrintPack {
   const row: PackRow | undefined = getPackRow(db, packId);
-  if (!row) throw new ExportError('not-found', `There is no pack with id “${packId}” in this library.`);
+  if (!row) throw new ExportError('not-found', translation('errors.packNotFound', { id: packId }));
   const items: PrintItem[] = [];
   const classifications: Classification[] = [];
   for (const [index, item] of listPackItems(db, packId).entries()) {
@@ -102,21 +116,24 @@ export function resolvePack(db: Database, packId: string): PrintPack {
       resolved = resolveItem(db, item.id, item.spec);
     } catch (error) {
       if (error instanceof ItemRangeError)
-        throw new ExportError('missing-item', `Item ${index + 1} of the pack cannot be printed: ${error.message}`);
+        throw new ExportError(
+          'missing-item',
+          translation('export.itemCannotPrint', { n: index + 1 }, { nested: { reason: error.translation } }),
+        );
       throw error;
     }
     if (!resolved) {
-      const what = item.spec.kind === 'note' ? `the note ${item.spec.noteId}` : `the document ${item.spec.documentId}`;
       throw new ExportError(
         'missing-item',
-        `Item ${index + 1} of the pack points at ${what}, which is no longer in the library. Remove the item or add it again.`,
+        item.spec.kind === 'note'
+          ? translation('export.itemNoteGone', { n: index + 1, id: item.spec.noteId })
+          : translation('export.itemDocumentGone', { n: index + 1, id: item.spec.documentId }),
       );
     }
     items.push(resolved);
     classifications.push(resolved.kind === 'note' ? resolved.classification : 'unclassified');
   }
-  if (items.length === 0)
-    throw new ExportError('empty', 'The pack has no items yet: add a note, an excerpt or an annex first.');
+  if (items.length === 0) throw new ExportError('empty', translation('export.empty'));
   return {
     id: row.id,
     title: row.title,

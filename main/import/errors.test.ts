@@ -113,6 +113,9 @@ describe('bad input', () => {
     expect(error.message).toBe(
       '“report.pdf” is password-protected. Remove the password in your PDF reader and import it again.',
     );
+    expect(error.messageIn('fr')).toBe(
+      '«\u00a0report.pdf\u00a0» est protégé par un mot de passe. Retirez le mot de passe dans votre lecteur PDF et importez-le de nouveau.',
+    );
   });
 
   it('refuses a scanned PDF without a text layer', async () => {
@@ -123,6 +126,14 @@ describe('bad input', () => {
     const error = await failure(importDocument({ fileName: 'scan.pdf', bytes }));
     expect(error.code).toBe('no-text');
     expect(error.message).toContain('text recognition (OCR)');
+  });
+
+  it('words every message in French too, naming an unnamed file “This file” / « Ce fichier »', async () => {
+    const unnamed = await failure(importDocument({ fileName: '', bytes: new Uint8Array() }));
+    expect(unnamed.message).toBe('“This file” is empty. Choose a file that contains the text.');
+    expect(unnamed.messageIn('fr')).toBe('Ce fichier est vide. Choisissez un fichier qui contient le texte.');
+    const huge = await failure(importDocument({ fileName: 'huge.txt', bytes: new Uint8Array(MAX_INPUT_BYTES + 1) }));
+    expect(huge.messageIn('fr')).toContain(`Précis importe des fichiers d’au plus ${MAX_INPUT_BYTES / 1024 / 1024} Mo`);
   });
 
   it('refuses a file named .pdf that is not one', async () => {

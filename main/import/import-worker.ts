@@ -24,7 +24,14 @@ port.on('message', (request: WorkerRequest) => {
         id: request.id,
         error:
           error instanceof ImportError
-            ? { importError: true, code: error.code, message: error.message }
+            ? {
+                importError: true,
+                code: error.code,
+                key: error.key,
+                fileName: error.fileName,
+                vars: error.vars,
+                message: error.message,
+              }
             : { importError: false, code: null, message: error instanceof Error ? error.message : String(error) },
       }),
   );

@@ -12,7 +12,7 @@ import type { ReaderOutput } from './blocks.ts';
 import { createDeadline } from './deadline.ts';
 import type { Deadline } from './deadline.ts';
 import { decodeText } from './decode.ts';
-import { ImportError, quoteName } from './errors.ts';
+import { ImportError } from './errors.ts';
 import { IMPORT_TIMEOUT_MS, MAX_INPUT_BYTES } from './limits.ts';
 // Readers of heavy formats (jsdom, pdf.js, mammoth) load on first use: the CLI and the app
 // start without paying for parsers a session may never need.
@@ -20,8 +20,8 @@ import { readText } from './readers/text.ts';
 import { looksBinary, MEDIA_TYPES, sniffBinary, sniffText } from './sniff.ts';
 import { structure } from './structure.ts';
 
-export { ImportError } from './errors.ts';
-export type { ImportErrorCode } from './errors.ts';
+export { ImportError, importTranslation } from './errors.ts';
+export type { ImportErrorCode, ImportMessageKey, ImportMessageVars } from './errors.ts';
 export { IMPORT_TIMEOUT_MS, MAX_INPUT_BYTES } from './limits.ts';
 
 export interface ImportInput {
@@ -58,10 +58,7 @@ export async function importDocumentWithin(
     // A parser that recurses per nesting level (marked on 50 000 nested quotes) overflows the
     // stack: that is a file too deeply nested to read, not an internal error.
     if (error instanceof RangeError && /call stack/i.test(error.message)) {
-      throw new ImportError(
-        'unsupported',
-        `${quoteName(input.fileName)} is nested too deeply to read. Save it as plain text or PDF and import that.`,
-      );
+      throw new ImportError('unsupported', 'tooDeep', input.fileName);
     }
     throw error;
   } finally {
@@ -75,16 +72,13 @@ export async function importDocument(input: ImportInput, options: ImportOptions 
 }
 
 async function run(input: ImportInput, options: ImportOptions, deadline: Deadline): Promise<ImportResult> {
-  const name = quoteName(input.fileName);
+  const name = input.fileName;
   const { bytes } = input;
   if (bytes.length > MAX_INPUT_BYTES) {
     const mb = (bytes.length / (1024 * 1024)).toFixed(0);
-    throw new ImportError(
-      'too-large',
-      `${name} is ${mb} MB; Précis imports files up to ${MAX_INPUT_BYTES / (1024 * 1024)} MB. Split it, or save only the part you need, and import that.`,
-    );
+    throw new ImportError('too-large', 'tooLarge', name, { mb, max: MAX_INPUT_BYTES / (1024 * 1024) });
   }
-  if (bytes.length === 0) throw new ImportError('empty', `${name} is empty. Choose a file that contains the text.`);
+  if (bytes.length === 0) throw new ImportError('empty', 'empty', name);
   const progress = (fraction: number): void => options.onProgress?.(Math.max(0, Math.min(1, fraction)));
 
   deadline.check();
@@ -101,13 +95,9 @@ async function run(input: ImportInput, options: ImportOptions, deadline: Deadlin
     output = await readDocx(bytes, binary.entries, input.fileName, deadline);
   } else {
     const { text } = decodeText(bytes);
-    if (text.trim() === '')
-      throw new ImportError('empty', `${name} contains no text. Choose a file that contains the text.`);
+    if (text.trim() === '') throw new ImportError('empty', 'noText', name);
     if (looksBinary(text)) {
-      throw new ImportError(
-        'unsupported',
-        `${name} is not a document Précis can read. Import a PDF, DOCX, HTML, Markdown or plain text file.`,
-      );
+      throw new ImportError('unsupported', 'notADocument', name);
     }
     deadline.check();
     const format = sniffText(text, input.fileName, input.mediaType);
@@ -118,17 +108,11 @@ async function run(input: ImportInput, options: ImportOptions, deadline: Deadlin
   }
   deadline.check();
   if (output.blocks.length === 0) {
-    throw new ImportError(
-      'no-text',
-      `${name} has no readable text. If it is a scan, run text recognition (OCR) on it first.`,
-    );
+    throw new ImportError('no-text', 'noReadableText', name);
   }
   const document = structure(output, input.fileName);
   if (document.sections.every((s) => s.paragraphs.length === 0) && document.sections.length <= 1) {
-    throw new ImportError(
-      'no-text',
-      `${name} has no paragraphs of text to import. Check that it is the document you meant.`,
-    );
+    throw new ImportError('no-text', 'noParagraphs', name);
   }
   progress(1);
   return { document, mediaType };

@@ -3,7 +3,7 @@
  * decoded text (HTML, Markdown, plain text). The file name and a clipboard media type are
  * hints; content wins when they disagree, except that a clipboard `text/plain` stays text.
  */
-import { ImportError, quoteName } from './errors.ts';
+import { ImportError } from './errors.ts';
 import { isZip, readZipEntries } from './zip.ts';
 import type { ZipEntry } from './zip.ts';
 
@@ -29,29 +29,20 @@ function extension(fileName: string): string {
 
 /** PDF or DOCX by their bytes; null for anything that may be text. Throws for other binaries. */
 export function sniffBinary(bytes: Uint8Array, fileName: string): BinaryFormat | null {
-  const name = quoteName(fileName);
+  const name = fileName;
   // A PDF header may follow a little garbage; readers accept it within the first kilobyte.
   const head = new TextDecoder('latin1').decode(bytes.subarray(0, 1024));
   if (head.includes('%PDF-')) return { format: 'pdf' };
   if (isZip(bytes)) {
     const entries = readZipEntries(bytes);
     if (!entries) {
-      throw new ImportError(
-        'corrupt',
-        `${name} is a damaged or incomplete archive. Save it again from the original application and import the new copy.`,
-      );
+      throw new ImportError('corrupt', 'archiveDamaged', name);
     }
     if (entries.some((e) => e.name === 'word/document.xml')) return { format: 'docx', entries };
-    throw new ImportError(
-      'unsupported',
-      `${name} is an archive but not a Word document. Import a DOCX, PDF, HTML, Markdown or text file.`,
-    );
+    throw new ImportError('unsupported', 'archiveNotWord', name);
   }
   if (startsWith(bytes, 0xd0, 0xcf, 0x11, 0xe0)) {
-    throw new ImportError(
-      'unsupported',
-      `${name} is an old-style Word (.doc) file. Save it as DOCX or PDF in your word processor and import that.`,
-    );
+    throw new ImportError('unsupported', 'oldWord', name);
   }
   const images: Array<[number[], string]> = [
     [[0x89, 0x50, 0x4e, 0x47], 'PNG'],
@@ -62,24 +53,15 @@ export function sniffBinary(bytes: Uint8Array, fileName: string): BinaryFormat |
   ];
   for (const [magic, kind] of images) {
     if (startsWith(bytes, ...magic)) {
-      throw new ImportError(
-        'unsupported',
-        `${name} is a ${kind} image, not a text document. Run it through text recognition (OCR) first, or import the original document.`,
-      );
+      throw new ImportError('unsupported', 'image', name, { kind });
     }
   }
   const ext = extension(fileName);
   if (ext === 'pdf') {
-    throw new ImportError(
-      'corrupt',
-      `${name} is named like a PDF but is not one (it may be damaged). Download or export it again and import the new copy.`,
-    );
+    throw new ImportError('corrupt', 'fakePdf', name);
   }
   if (ext === 'docx') {
-    throw new ImportError(
-      'corrupt',
-      `${name} is named like a Word document but is not one (it may be damaged). Save it again from Word and import the new copy.`,
-    );
+    throw new ImportError('corrupt', 'fakeDocx', name);
   }
   return null;
 }

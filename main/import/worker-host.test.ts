@@ -43,6 +43,20 @@ describe('importInWorker', () => {
     expect((error as ImportError).message).toContain('“blank.txt”');
   });
 
+  it('keeps the message key and variables across the worker boundary, to word it in French', async () => {
+    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0]);
+    const error = await importInWorker({ fileName: 'scan.png', bytes: png }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ImportError);
+    const importError = error as ImportError;
+    expect(importError.code).toBe('unsupported');
+    expect(importError.message).toBe(
+      '“scan.png” is a PNG image, not a text document. Run it through text recognition (OCR) first, or import the original document.',
+    );
+    expect(importError.messageIn('fr')).toBe(
+      '«\u00a0scan.png\u00a0» est une image PNG, pas un document texte. Appliquez-lui d’abord la reconnaissance de texte (ROC) ou importez le document d’origine.',
+    );
+  });
+
   it('stops a parser stuck in synchronous work at the deadline, then imports again', async () => {
     const started = performance.now();
     const error = await importInWorkerWithin(1500, { fileName: 'deep.html', bytes: stuck }).catch((e: unknown) => e);

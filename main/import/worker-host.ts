@@ -12,7 +12,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { ImportError, quoteName, timeoutError } from './errors.ts';
+import { ImportError, timeoutError } from './errors.ts';
 import type { ImportInput, ImportOptions, ImportResult } from './index.ts';
 import { IMPORT_TIMEOUT_MS, MAX_IMPORT_HEAP_MB } from './limits.ts';
 import type { WorkerReply, WorkerRequest } from './worker-protocol.ts';
@@ -138,18 +138,17 @@ export function importInWorkerWithin(
       } else {
         finish(true);
         const { error } = reply;
-        reject(error.importError ? new ImportError(error.code, error.message) : new Error(error.message));
+        reject(
+          error.importError
+            ? new ImportError(error.code, error.key, error.fileName, error.vars)
+            : new Error(error.message),
+        );
       }
     };
     const onError = (error: Error & { code?: string }): void => {
       // V8 hit the heap cap: the page needs more memory than any real document does.
       if (error.code === 'ERR_WORKER_OUT_OF_MEMORY') {
-        stop(
-          new ImportError(
-            'too-large',
-            `${quoteName(input.fileName)} is too large or too complex to read. Save only the part you need, or save it as plain text or PDF, and import that.`,
-          ),
-        );
+        stop(new ImportError('too-large', 'tooComplex', input.fileName));
       } else stop(error);
     };
     const onExit = (code: number): void =>

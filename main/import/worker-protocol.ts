@@ -1,5 +1,5 @@
 /** Messages between the import host (worker-host.ts) and the import worker thread. */
-import type { ImportErrorCode } from './errors.ts';
+import type { ImportErrorCode, ImportMessageKey, ImportMessageVars } from './errors.ts';
 import type { ImportInput, ImportResult } from './index.ts';
 
 export interface WorkerRequest {
@@ -17,6 +17,14 @@ export type WorkerReply =
       type: 'failed';
       id: number;
       error:
-        | { importError: true; code: ImportErrorCode; message: string }
+        | {
+            importError: true;
+            code: ImportErrorCode;
+            /** The catalogue key and variables, so the host words the message in the caller's language. */
+            key: ImportMessageKey;
+            fileName: string;
+            vars: ImportMessageVars;
+            message: string;
+          }
         | { importError: false; code: null; message: string };
     };

@@ -29,4 +29,19 @@ describe('importPaths (File ▸ Import…)', () => {
     expect(events[0]).toEqual({ type: 'library-changed', openDocumentId: imported[0] });
     expect(events[1]).toMatchObject({ type: 'message', level: 'error' });
   });
+
+  it('words the failures in the interface language', async () => {
+    const empty = join(api.dir, 'vide.txt');
+    writeFileSync(empty, '');
+    const { failures } = await importPaths(
+      api.context.db,
+      [empty, join(api.dir, 'absent.pdf')],
+      api.context.events,
+      'fr',
+    );
+    expect(failures).toEqual([
+      '«\u00a0vide.txt\u00a0» est vide. Choisissez un fichier qui contient le texte.',
+      '«\u00a0absent.pdf\u00a0» n’a pas pu être lu (ENOENT).',
+    ]);
+  });
 });

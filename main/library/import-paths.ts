@@ -5,7 +5,9 @@
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { AppEvents } from '../api/events.ts';
-import { ImportError } from '../import/index.ts';
+import { translateApiError } from '../../shared/api/index.ts';
+import type { Language } from '../../shared/i18n/index.ts';
+import { ImportError, importTranslation } from '../import/index.ts';
 import type { Database } from '../store/database.ts';
 import { importIntoLibrary } from './import-document.ts';
 
@@ -13,6 +15,8 @@ export async function importPaths(
   db: Database,
   paths: readonly string[],
   events: AppEvents,
+  /** The interface language the failures are worded in. */
+  language: Language = 'en',
 ): Promise<{ imported: string[]; failures: string[] }> {
   const imported: string[] = [];
   const failures: string[] = [];
@@ -23,8 +27,13 @@ export async function importPaths(
     } catch (error) {
       const reason =
         error instanceof ImportError
-          ? error.message
-          : `“${basename(path)}” could not be read (${(error as NodeJS.ErrnoException).code ?? String(error)}).`;
+          ? error.messageIn(language)
+          : translateApiError(
+              importTranslation('unreadableFile', basename(path), {
+                reason: (error as NodeJS.ErrnoException).code ?? String(error),
+              }),
+              language,
+            );
       failures.push(reason);
     }
   }

@@ -9,7 +9,7 @@ function toPack(db: Database, row: PackRow): Pack {
   const items = listPackItems(db, row.id).map((item) => ({
     id: item.id,
     spec: item.spec,
-    ...describeItem(db, item.spec),
+    ...describeItem(db, item.spec, row.language),
   }));
   const minimum = highestClassification(items.map((i) => i.classification));
   return {

@@ -2,7 +2,7 @@
  * What every API call returns across the bridge: handlers never throw to the caller.
  */
 import { z } from 'zod';
-import { translator, type Language } from '../i18n/index.ts';
+import { quote, translator, type Language } from '../i18n/index.ts';
 
 /** Error codes the UI and CLI can act on; `message` is always user-readable. */
 export const ApiErrorCodeSchema = z.enum([
@@ -36,6 +36,19 @@ export interface ApiErrorTranslation {
   vars: Record<string, string | number>;
   /** Variables that are themselves catalogue keys (a classification's name, say), worded first. */
   keyVars?: Record<string, string>;
+  /** Variables shown between the language's quotation marks (“…”, « … »): file names, titles. */
+  quoted?: Record<string, string>;
+  /** Variables that are themselves translated messages (a cause inside a wider failure). */
+  nested?: Record<string, ApiErrorTranslation>;
+}
+
+/** A translation from a catalogue key: its variables, and which of them go between quotation marks. */
+export function translation(
+  key: string,
+  vars: Record<string, string | number> = {},
+  more: Pick<ApiErrorTranslation, 'keyVars' | 'quoted' | 'nested'> = {},
+): ApiErrorTranslation {
+  return { key, vars, ...more };
 }
 
 /** Thrown inside handlers to return a typed error; `dispatch` turns it into a Result. */
@@ -69,5 +82,11 @@ export function apiError(
 export function translateApiError(translation: ApiErrorTranslation, language: Language): string {
   const t = translator(language);
   const worded = Object.fromEntries(Object.entries(translation.keyVars ?? {}).map(([name, key]) => [name, t(key)]));
-  return t(translation.key, { ...translation.vars, ...worded });
+  const quoted = Object.fromEntries(
+    Object.entries(translation.quoted ?? {}).map(([name, text]) => [name, quote(text, language)]),
+  );
+  const nested = Object.fromEntries(
+    Object.entries(translation.nested ?? {}).map(([name, inner]) => [name, translateApiError(inner, language)]),
+  );
+  return t(translation.key, { ...translation.vars, ...worded, ...quoted, ...nested });
 }

@@ -37,6 +37,12 @@ export const DEFAULT_TITLES: Record<NoteTemplate, string> = {
   blank: 'Untitled note',
 };
 
+/** The blank note's title in the note's language. */
+export const UNTITLED_NOTE: Record<NoteLanguage, string> = {
+  en: 'Untitled note',
+  fr: 'Note sans titre',
+};
+
 export interface NoteDraft {
   title: string;
   language: NoteLanguage;
@@ -70,10 +76,13 @@ function rootNode(children: SerializedNoteNode[]): NoteContent {
   return { root: { type: 'root', version: 1, format: '', indent: 0, direction: null, children } };
 }
 
-/** A new note from a template; `title` overrides the template's default title. */
-export function noteFromTemplate(template: NoteTemplate, title?: string): NoteDraft {
-  const language: NoteLanguage = template === 'fr' ? 'fr' : 'en';
-  const draftTitle = title?.trim() || DEFAULT_TITLES[template];
+/**
+ * A new note from a template; `title` overrides the template's default title. A blank note is
+ * in `language` (English by default) and its default title too.
+ */
+export function noteFromTemplate(template: NoteTemplate, title?: string, blankLanguage?: NoteLanguage): NoteDraft {
+  const language: NoteLanguage = template === 'blank' ? (blankLanguage ?? 'en') : template;
+  const draftTitle = title?.trim() || (template === 'blank' ? UNTITLED_NOTE[language] : DEFAULT_TITLES[template]);
   if (template === 'blank') {
     return {
       title: draftTitle,

@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { backupStoreTo, BackupError, listBackups, resolveBackupFile, restoreBackup } from '../../backup/backups.ts';
 import type { TFunction } from 'i18next';
+import { translateApiError } from '../../../shared/api/index.ts';
 import { CliError, callApi, printJson, usageError, type Command } from '../command.ts';
 
 function outputOption(args: readonly string[], usage: string, t: TFunction): string | undefined {
@@ -27,7 +28,7 @@ export const backupCommand: Command = {
     const output = outputOption(run.args, this.usage, run.t);
     const info = output
       ? await backupStoreTo(run.context.db, resolve(output)).catch((error: unknown) => {
-          if (error instanceof BackupError) throw new CliError(error.message);
+          if (error instanceof BackupError) throw new CliError(translateApiError(error.translation, run.language));
           throw new CliError(run.t('cliRun.backupWriteFailed', { path: output, reason: (error as Error).message }));
         })
       : await callApi(run.context, 'library:backup', {});
@@ -69,7 +70,8 @@ export const restoreCommand: Command = {
       run.out(run.t('cliRun.restored', { from: result.restored }));
       if (result.replacedCopy) run.out(run.t('cliRun.replacedKept', { copy: result.replacedCopy }));
     } catch (error) {
-      if (error instanceof BackupError) throw new CliError(`${error.message} ${run.t('cliRun.nothingChanged')}`);
+      if (error instanceof BackupError)
+        throw new CliError(`${translateApiError(error.translation, run.language)} ${run.t('cliRun.nothingChanged')}`);
 
       throw error;
     }

@@ -1,4 +1,5 @@
 /** Excerpt, annex and annotation-digest items: each reads one document from the store. */
+import { translateApiError, translation, type ApiErrorTranslation } from '../../../shared/api/index.ts';
 import type { PackItemSpec, StoredDocument } from '../../../shared/model/index.ts';
 import type { Database } from '../../store/database.ts';
 import { getDocument } from '../../store/documents.store.ts';
@@ -24,7 +25,15 @@ export function documentRef(doc: StoredDocument): PrintDocumentRef {
 }
 
 /** Thrown when an item points at paragraphs or sections the document does not have. */
-export class ItemRangeError extends Error {}
+export class ItemRangeError extends Error {
+  /** The message as a catalogue key, to word it in the caller's language. */
+  readonly translation: ApiErrorTranslation;
+  constructor(translation: ApiErrorTranslation) {
+    super(translateApiError(translation, 'en'));
+    this.name = 'ItemRangeError';
+    this.translation = translation;
+  }
+}
 
 export function resolveExcerptItem(
   db: Database,
@@ -38,7 +47,13 @@ export function resolveExcerptItem(
   if (paragraphs.length !== wanted.size) {
     const found = new Set(paragraphs.map((p) => p.n));
     const absent = [...wanted].filter((n) => !found.has(n)).sort((a, b) => a - b);
-    throw new ItemRangeError(`“${doc.title}” has no paragraph ${absent.map((n) => `¶ ${n}`).join(', ')}.`);
+    throw new ItemRangeError(
+      translation(
+        'export.noParagraph',
+        { paragraphs: absent.map((n) => `¶ ${n}`).join(', ') },
+        { quoted: { title: doc.title } },
+      ),
+    );
   }
   return {
     kind: 'excerpt',
@@ -59,7 +74,10 @@ export function resolveAnnexItem(
   const chosen = spec.sections === null ? null : new Set(spec.sections);
   if (chosen) {
     const absent = [...chosen].filter((i) => i >= doc.sections.length);
-    if (absent.length > 0) throw new ItemRangeError(`“${doc.title}” has only ${doc.sections.length} sections.`);
+    if (absent.length > 0)
+      throw new ItemRangeError(
+        translation('export.onlySections', { count: doc.sections.length }, { quoted: { title: doc.title } }),
+      );
   }
   const sections = doc.sections
     .filter((_, index) => chosen === null || chosen.has(index))

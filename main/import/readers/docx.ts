@@ -6,7 +6,7 @@
 import mammoth from 'mammoth';
 import type { ReaderOutput } from '../blocks.ts';
 import type { Deadline } from '../deadline.ts';
-import { ImportError, quoteName } from '../errors.ts';
+import { ImportError } from '../errors.ts';
 import type { ZipEntry } from '../zip.ts';
 import { verifyZip } from '../zip.ts';
 import { elementBlocks, sanitize } from './dom.ts';
@@ -17,18 +17,12 @@ export async function readDocx(
   fileName: string,
   deadline: Deadline,
 ): Promise<ReaderOutput> {
-  const name = quoteName(fileName);
+  const name = fileName;
   const verdict = verifyZip(bytes, entries);
   if (!verdict.ok) {
     throw verdict.reason === 'too-large'
-      ? new ImportError(
-          'too-large',
-          `${name} is too large once unpacked (${verdict.detail}). Save a shorter version and import that.`,
-        )
-      : new ImportError(
-          'corrupt',
-          `${name} is damaged or malformed (${verdict.detail}). Open it in Word, save it again, and import the new copy.`,
-        );
+      ? new ImportError('too-large', 'unpackedTooLarge', name, { detail: verdict.detail })
+      : new ImportError('corrupt', 'docxMalformed', name, { detail: verdict.detail });
   }
   deadline.check();
   let html: string;
@@ -45,10 +39,7 @@ export async function readDocx(
     html = result.value;
   } catch (error) {
     if (error instanceof ImportError || deadline.signal.aborted) throw error;
-    throw new ImportError(
-      'corrupt',
-      `${name} could not be read as a Word document. Open it in Word, save it again, and import the new copy.`,
-    );
+    throw new ImportError('corrupt', 'docxUnreadable', name);
   }
   const body = sanitize(`<!doctype html><html><body>${html}</body></html>`).body;
   return { blocks: body ? elementBlocks(body) : [], origin: 'document', hints: {} };

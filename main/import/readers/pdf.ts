@@ -9,7 +9,7 @@ import type { Block, ReaderOutput } from '../blocks.ts';
 import { block, cleanText } from '../blocks.ts';
 import { isTerminal } from '../cruft.ts';
 import type { Deadline } from '../deadline.ts';
-import { ImportError, quoteName } from '../errors.ts';
+import { ImportError } from '../errors.ts';
 
 interface Line {
   text: string;
@@ -37,7 +37,7 @@ export async function readPdf(
   deadline: Deadline,
   progress: (fraction: number) => void,
 ): Promise<ReaderOutput> {
-  const name = quoteName(fileName);
+  const name = fileName;
   let pdf: PdfDocument;
   try {
     // A fresh copy: pdf.js takes ownership of the buffer, and a Node Buffer may be a view
@@ -60,10 +60,7 @@ export async function readPdf(
     }
     const chars = pages.reduce((sum, lines) => sum + lines.reduce((s, l) => s + l.text.length, 0), 0);
     if (chars < 20) {
-      throw new ImportError(
-        'no-text',
-        `${name} has no text layer: it looks like a scan or a picture of text. Run text recognition (OCR) on it, for example in your PDF reader, and import the result.`,
-      );
+      throw new ImportError('no-text', 'pdfNoTextLayer', name);
     }
     return { blocks: paragraphs(removeRunningLines(pages)), origin: 'document', hints: {} };
   } catch (error) {
@@ -77,15 +74,9 @@ function pdfError(error: unknown, name: string, deadline: Deadline): unknown {
   if (error instanceof ImportError || deadline.signal.aborted) return error;
   const kind = error instanceof Error ? error.name : '';
   if (kind === 'PasswordException') {
-    return new ImportError(
-      'encrypted',
-      `${name} is password-protected. Remove the password in your PDF reader and import it again.`,
-    );
+    return new ImportError('encrypted', 'pdfEncrypted', name);
   }
-  return new ImportError(
-    'corrupt',
-    `${name} is damaged or incomplete and cannot be read as a PDF. Download or export it again and import the new copy.`,
-  );
+  return new ImportError('corrupt', 'pdfDamaged', name);
 }
 
 /** Text items -> lines, in page order (top to bottom), joining items on the same baseline. */

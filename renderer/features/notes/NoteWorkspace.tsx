@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { Note, NoteVersion } from '../../../shared/api/index.ts';
 import type { Classification, ExcerptPayload, NoteFields, NoteStatus } from '../../../shared/model/index.ts';
 import type { NoteContent } from '../../../shared/notes/content-schema.ts';
-import { DEFAULT_TITLES } from '../../../shared/notes/templates.ts';
+import { UNTITLED_NOTE } from '../../../shared/notes/templates.ts';
 import { routeHref } from '../../app/useRoute.ts';
 import { ExcerptServicesContext, INSERT_EXCERPT_COMMAND, NoteEditor } from '../../editor/index.ts';
 import { formatNumber, formattingLocale, useLanguage, type Language } from '../../i18n/index.ts';
@@ -61,13 +61,13 @@ export function NoteWorkspace({ note }: { note: Note }) {
     const m = metaRef.current;
     return {
       id: note.id,
-      title: m.title.trim() || DEFAULT_TITLES.blank,
+      title: m.title.trim() || UNTITLED_NOTE[note.language],
       status: m.status,
       classification: m.classification,
       fields: m.fields,
       content: editor.getEditorState().toJSON() as unknown as NoteContent,
     };
-  }, [note.id]);
+  }, [note.id, note.language]);
 
   const saver = useNoteSaver(snapshot, (versionCreated) => {
     if (versionCreated) setHistoryKey((k) => k + 1);

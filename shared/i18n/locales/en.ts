@@ -330,6 +330,77 @@ export const en = {
     openNote: 'Open the note',
     failed: 'The media lines could not be inserted: {{message}}',
   },
+  import: {
+    thisFile: '“This file”',
+    tooDeep: '{{name}} is nested too deeply to read. Save it as plain text or PDF and import that.',
+    tooLarge:
+      '{{name}} is {{mb}} MB; Précis imports files up to {{max}} MB. Split it, or save only the part you need, and import that.',
+    empty: '{{name}} is empty. Choose a file that contains the text.',
+    noText: '{{name}} contains no text. Choose a file that contains the text.',
+    notADocument: '{{name}} is not a document Précis can read. Import a PDF, DOCX, HTML, Markdown or plain text file.',
+    noReadableText: '{{name}} has no readable text. If it is a scan, run text recognition (OCR) on it first.',
+    noParagraphs: '{{name}} has no paragraphs of text to import. Check that it is the document you meant.',
+    unpackedTooLarge: '{{name}} is too large once unpacked ({{detail}}). Save a shorter version and import that.',
+    docxMalformed:
+      '{{name}} is damaged or malformed ({{detail}}). Open it in Word, save it again, and import the new copy.',
+    docxUnreadable:
+      '{{name}} could not be read as a Word document. Open it in Word, save it again, and import the new copy.',
+    pdfNoTextLayer:
+      '{{name}} has no text layer: it looks like a scan or a picture of text. Run text recognition (OCR) on it, for example in your PDF reader, and import the result.',
+    pdfEncrypted: '{{name}} is password-protected. Remove the password in your PDF reader and import it again.',
+    pdfDamaged:
+      '{{name}} is damaged or incomplete and cannot be read as a PDF. Download or export it again and import the new copy.',
+    archiveDamaged:
+      '{{name}} is a damaged or incomplete archive. Save it again from the original application and import the new copy.',
+    archiveNotWord: '{{name}} is an archive but not a Word document. Import a DOCX, PDF, HTML, Markdown or text file.',
+    oldWord:
+      '{{name}} is an old-style Word (.doc) file. Save it as DOCX or PDF in your word processor and import that.',
+    image:
+      '{{name}} is a {{kind}} image, not a text document. Run it through text recognition (OCR) first, or import the original document.',
+    fakePdf:
+      '{{name}} is named like a PDF but is not one (it may be damaged). Download or export it again and import the new copy.',
+    fakeDocx:
+      '{{name}} is named like a Word document but is not one (it may be damaged). Save it again from Word and import the new copy.',
+    timeout:
+      '{{name}} took longer than {{seconds}} seconds to read, so the import was stopped. Try a smaller file, or copy the text you need and paste it instead.',
+    tooComplex:
+      '{{name}} is too large or too complex to read. Save only the part you need, or save it as plain text or PDF, and import that.',
+    unreadableFile: '{{name}} could not be read ({{reason}}).',
+  },
+  export: {
+    empty: 'The pack has no items yet: add a note, an excerpt or an annex first.',
+    itemCannotPrint: 'Item {{n}} of the pack cannot be printed: {{reason}}',
+    itemNoteGone:
+      'Item {{n}} of the pack points at the note {{id}}, which is no longer in the library. Remove the item or add it again.',
+    itemDocumentGone:
+      'Item {{n}} of the pack points at the document {{id}}, which is no longer in the library. Remove the item or add it again.',
+    noParagraph: '{{title}} has no paragraph {{paragraphs}}.',
+    onlySections: '{{title}} has only {{count}} sections.',
+    noFolder: 'The folder {{folder}} does not exist. Choose another place to save the PDF.',
+    notWritable: 'Précis cannot write in {{folder}} (permission denied). Choose a folder you can write to.',
+    diskFull: 'The disk holding {{folder}} is full. Free some space or save the PDF elsewhere.',
+    isFolder: '{{path}} is a folder. Give a file name for the PDF.',
+    writeFailed: 'The PDF could not be written to {{path}} ({{detail}}).',
+    chromiumFailed: 'Chromium could not be started to print the PDF ({{reason}}).',
+    printFailed: 'The PDF could not be printed ({{reason}}).',
+  },
+  backup: {
+    noFile: 'There is no file at {{path}}.',
+    damaged: '{{name}} is damaged ({{detail}}).',
+    notALibrary: '{{name}} is not a Précis library.',
+    newer: '{{name}} was made by a newer version of Précis (schema {{schema}}); update Précis to use it.',
+    unreadable: '{{name}} is not a readable Précis library ({{detail}}).',
+    noBackup: 'There is no backup {{name}}. `precis backups` lists them.',
+  },
+  packItems: {
+    missingNote: 'Missing note ({{id}})',
+    missingDocument: 'Missing document ({{id}})',
+    excerpt: 'Excerpt — {{title}}, {{range}}',
+    annex: 'Annex — {{title}}',
+    annexSections_one: 'Annex — {{title}} ({{count}} section)',
+    annexSections_other: 'Annex — {{title}} ({{count}} sections)',
+    annotations: 'Annotations — {{title}}',
+  },
   errors: {
     notFound: 'There is no document with id “{{id}}” in this library.',
     internal: 'Précis hit an unexpected error. Nothing was changed; the details are in the log.',

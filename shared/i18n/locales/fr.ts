@@ -336,6 +336,85 @@ export const fr: Catalogue = {
     openNote: 'Ouvrir la note',
     failed: 'Les lignes médias n’ont pas pu être insérées : {{message}}',
   },
+  import: {
+    thisFile: 'Ce fichier',
+    tooDeep:
+      '{{name}} est imbriqué trop profondément pour être lu. Enregistrez-le en texte brut ou en PDF et importez ce fichier.',
+    tooLarge:
+      '{{name}} fait {{mb}} Mo; Précis importe des fichiers d’au plus {{max}} Mo. Divisez-le ou enregistrez seulement la partie dont vous avez besoin, puis importez-la.',
+    empty: '{{name}} est vide. Choisissez un fichier qui contient le texte.',
+    noText: '{{name}} ne contient aucun texte. Choisissez un fichier qui contient le texte.',
+    notADocument:
+      '{{name}} n’est pas un document que Précis peut lire. Importez un fichier PDF, DOCX, HTML, Markdown ou texte brut.',
+    noReadableText:
+      '{{name}} n’a aucun texte lisible. S’il s’agit d’une numérisation, appliquez-lui d’abord la reconnaissance de texte (ROC).',
+    noParagraphs: '{{name}} n’a aucun paragraphe de texte à importer. Vérifiez qu’il s’agit bien du document voulu.',
+    unpackedTooLarge:
+      '{{name}} est trop volumineux une fois décompressé ({{detail}}). Enregistrez une version plus courte et importez-la.',
+    docxMalformed:
+      '{{name}} est endommagé ou mal formé ({{detail}}). Ouvrez-le dans Word, enregistrez-le de nouveau et importez la nouvelle copie.',
+    docxUnreadable:
+      '{{name}} n’a pas pu être lu comme document Word. Ouvrez-le dans Word, enregistrez-le de nouveau et importez la nouvelle copie.',
+    pdfNoTextLayer:
+      '{{name}} n’a pas de couche de texte : il semble s’agir d’une numérisation ou d’une image de texte. Appliquez-lui la reconnaissance de texte (ROC), par exemple dans votre lecteur PDF, et importez le résultat.',
+    pdfEncrypted:
+      '{{name}} est protégé par un mot de passe. Retirez le mot de passe dans votre lecteur PDF et importez-le de nouveau.',
+    pdfDamaged:
+      '{{name}} est endommagé ou incomplet et ne peut pas être lu comme PDF. Téléchargez-le ou exportez-le de nouveau et importez la nouvelle copie.',
+    archiveDamaged:
+      '{{name}} est une archive endommagée ou incomplète. Enregistrez-la de nouveau depuis l’application d’origine et importez la nouvelle copie.',
+    archiveNotWord:
+      '{{name}} est une archive, mais pas un document Word. Importez un fichier DOCX, PDF, HTML, Markdown ou texte.',
+    oldWord:
+      '{{name}} est un fichier Word d’ancien format (.doc). Enregistrez-le en DOCX ou en PDF dans votre traitement de texte et importez ce fichier.',
+    image:
+      '{{name}} est une image {{kind}}, pas un document texte. Appliquez-lui d’abord la reconnaissance de texte (ROC) ou importez le document d’origine.',
+    fakePdf:
+      '{{name}} porte un nom de PDF, mais n’en est pas un (il est peut-être endommagé). Téléchargez-le ou exportez-le de nouveau et importez la nouvelle copie.',
+    fakeDocx:
+      '{{name}} porte un nom de document Word, mais n’en est pas un (il est peut-être endommagé). Enregistrez-le de nouveau depuis Word et importez la nouvelle copie.',
+    timeout:
+      '{{name}} a pris plus de {{seconds}} secondes à lire; l’importation a donc été arrêtée. Essayez un fichier plus petit, ou copiez le texte voulu et collez-le plutôt.',
+    tooComplex:
+      '{{name}} est trop volumineux ou trop complexe pour être lu. Enregistrez seulement la partie dont vous avez besoin, ou enregistrez-le en texte brut ou en PDF, et importez ce fichier.',
+    unreadableFile: '{{name}} n’a pas pu être lu ({{reason}}).',
+  },
+  export: {
+    empty: 'Le dossier ne contient encore aucun élément : ajoutez d’abord une note, un extrait ou une annexe.',
+    itemCannotPrint: 'L’élément {{n}} du dossier ne peut pas être imprimé : {{reason}}',
+    itemNoteGone:
+      'L’élément {{n}} du dossier renvoie à la note {{id}}, qui n’est plus dans la bibliothèque. Retirez l’élément ou ajoutez-le de nouveau.',
+    itemDocumentGone:
+      'L’élément {{n}} du dossier renvoie au document {{id}}, qui n’est plus dans la bibliothèque. Retirez l’élément ou ajoutez-le de nouveau.',
+    noParagraph: '{{title}} n’a pas de paragraphe {{paragraphs}}.',
+    onlySections: '{{title}} n’a que {{count}} sections.',
+    noFolder: 'Le répertoire {{folder}} n’existe pas. Choisissez un autre emplacement pour enregistrer le PDF.',
+    notWritable:
+      'Précis ne peut pas écrire dans {{folder}} (permission refusée). Choisissez un répertoire où vous pouvez écrire.',
+    diskFull: 'Le disque qui contient {{folder}} est plein. Libérez de l’espace ou enregistrez le PDF ailleurs.',
+    isFolder: '{{path}} est un répertoire. Indiquez un nom de fichier pour le PDF.',
+    writeFailed: 'Le PDF n’a pas pu être écrit dans {{path}} ({{detail}}).',
+    chromiumFailed: 'Chromium n’a pas pu être lancé pour imprimer le PDF ({{reason}}).',
+    printFailed: 'Le PDF n’a pas pu être imprimé ({{reason}}).',
+  },
+  backup: {
+    noFile: 'Il n’y a aucun fichier à l’emplacement {{path}}.',
+    damaged: '{{name}} est endommagé ({{detail}}).',
+    notALibrary: '{{name}} n’est pas une bibliothèque Précis.',
+    newer:
+      '{{name}} a été créé par une version plus récente de Précis (schéma {{schema}}); mettez Précis à jour pour l’utiliser.',
+    unreadable: '{{name}} n’est pas une bibliothèque Précis lisible ({{detail}}).',
+    noBackup: 'Il n’y a aucune sauvegarde {{name}}. La commande `precis backups` les énumère.',
+  },
+  packItems: {
+    missingNote: 'Note manquante ({{id}})',
+    missingDocument: 'Document manquant ({{id}})',
+    excerpt: 'Extrait — {{title}}, {{range}}',
+    annex: 'Annexe — {{title}}',
+    annexSections_one: 'Annexe — {{title}} ({{count}} section)',
+    annexSections_other: 'Annexe — {{title}} ({{count}} sections)',
+    annotations: 'Annotations — {{title}}',
+  },
   errors: {
     notFound: "Il n'y a aucun document portant l'identifiant « {{id}} » dans cette bibliothèque.",
     internal: "Précis a rencontré une erreur inattendue. Rien n'a été modifié; les détails sont dans le journal.",
