@@ -164,30 +164,30 @@ async function openSessionOrRecover(storeDir: string): Promise<LibrarySession> {
         return false;
       }
     });
-    const buttons = [...(backup ? ['Restore the latest backup'] : []), 'Open read-only', 'Quit'];
+    // The library cannot tell us the chosen language: speak the system's.
+    const t = translator(languageFromLocale(app.getLocale()));
+    const choices = [...(backup ? (['restore'] as const) : []), 'readOnly', 'quit'] as const;
+    const buttons = choices.map((choice) => t(`startup.${choice}`));
     const { response } = await dialog.showMessageBox({
       type: 'warning',
-      title: 'Précis cannot open your library',
-      message:
-        error.code === 'newer-version'
-          ? 'Your library was saved by a newer version of Précis.'
-          : 'Your library file is damaged.',
+      title: t('startup.cannotOpenTitle'),
+      message: error.code === 'newer-version' ? t('startup.newerVersion') : t('startup.damaged'),
       detail:
         `${error.message}\n\n` +
         (backup
-          ? `The latest good backup is from ${new Date(backup.createdAt).toLocaleString()}. Restoring it keeps a copy of the current file in the backups folder.`
-          : 'There is no backup to restore. You can still open the library read-only to read and copy from it.'),
+          ? t('startup.backupAvailable', { when: new Date(backup.createdAt).toLocaleString(app.getLocale()) })
+          : t('startup.noBackup')),
       buttons,
       defaultId: 0,
       cancelId: buttons.length - 1,
       noLink: true,
     });
-    const choice = buttons[response];
-    if (choice === 'Restore the latest backup' && backup) {
+    const choice = choices[response];
+    if (choice === 'restore' && backup) {
       await restoreBackup(storeDir, backup.path);
       return open(false);
     }
-    if (choice === 'Open read-only') return open(true);
+    if (choice === 'readOnly') return open(true);
     app.exit(0);
     throw error;
   }
@@ -204,6 +204,10 @@ function fail(error: unknown): void {
     // no log: the message below still tells the user what happened
   }
   const message = error instanceof Error ? error.message : String(error);
-  dialog.showErrorBox('Précis could not start', `${message}${logPath ? `\n\nDetails are in ${logPath}.` : ''}`);
+  const t = translator(languageFromLocale(app.getLocale()));
+  dialog.showErrorBox(
+    t('startup.couldNotStart'),
+    `${message}${logPath ? `\n\n${t('startup.detailsIn', { path: logPath })}` : ''}`,
+  );
   app.exit(1);
 }

@@ -41,7 +41,8 @@ export async function dispatch(
   logError: ErrorLogger = context.logError ?? logToStderr,
 ): Promise<Result<unknown>> {
   if (!isApiChannel(channel)) {
-    return { ok: false, error: { code: 'unknown-method', message: `Unknown API method “${String(channel)}”.` } };
+    const message = translator(callerLanguage(context))('errors.unknownMethod', { method: String(channel) });
+    return { ok: false, error: { code: 'unknown-method', message } };
   }
   const schemas = apiContract[channel];
   const parsed = schemas.input.safeParse(rawInput ?? {});
@@ -52,7 +53,12 @@ export async function dispatch(
       ok: false,
       error: {
         code: 'invalid-input',
-        message: `Invalid input for ${channel}${where}: ${issue?.message ?? 'rejected'}.`,
+        // The schema's own detail stays as zod words it: these reach developers, not readers.
+        message: translator(callerLanguage(context))('errors.invalidInput', {
+          method: channel,
+          where,
+          detail: issue?.message ?? 'rejected',
+        }),
       },
     };
   }

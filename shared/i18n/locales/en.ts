@@ -401,7 +401,22 @@ export const en = {
     annexSections_other: 'Annex — {{title}} ({{count}} sections)',
     annotations: 'Annotations — {{title}}',
   },
+  startup: {
+    cannotOpenTitle: 'Précis cannot open your library',
+    newerVersion: 'Your library was saved by a newer version of Précis.',
+    damaged: 'Your library file is damaged.',
+    backupAvailable:
+      'The latest good backup is from {{when}}. Restoring it keeps a copy of the current file in the backups folder.',
+    noBackup: 'There is no backup to restore. You can still open the library read-only to read and copy from it.',
+    restore: 'Restore the latest backup',
+    readOnly: 'Open read-only',
+    quit: 'Quit',
+    couldNotStart: 'Précis could not start',
+    detailsIn: 'Details are in {{path}}.',
+  },
   errors: {
+    unknownMethod: 'Unknown API method “{{method}}”.',
+    invalidInput: 'Invalid input for {{method}}{{where}}: {{detail}}.',
     notFound: 'There is no document with id “{{id}}” in this library.',
     internal: 'Précis hit an unexpected error. Nothing was changed; the details are in the log.',
     readOnly:

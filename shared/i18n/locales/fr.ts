@@ -415,7 +415,23 @@ export const fr: Catalogue = {
     annexSections_other: 'Annexe — {{title}} ({{count}} sections)',
     annotations: 'Annotations — {{title}}',
   },
+  startup: {
+    cannotOpenTitle: 'Précis ne peut pas ouvrir votre bibliothèque',
+    newerVersion: 'Votre bibliothèque a été enregistrée par une version plus récente de Précis.',
+    damaged: 'Le fichier de votre bibliothèque est endommagé.',
+    backupAvailable:
+      'La dernière sauvegarde valide date du {{when}}. La restaurer conserve une copie du fichier actuel dans le dossier des sauvegardes.',
+    noBackup:
+      'Il n’y a aucune sauvegarde à restaurer. Vous pouvez tout de même ouvrir la bibliothèque en lecture seule pour la consulter et en copier le contenu.',
+    restore: 'Restaurer la dernière sauvegarde',
+    readOnly: 'Ouvrir en lecture seule',
+    quit: 'Quitter',
+    couldNotStart: 'Précis n’a pas pu démarrer',
+    detailsIn: 'Les détails se trouvent dans {{path}}.',
+  },
   errors: {
+    unknownMethod: 'Méthode d’API inconnue : « {{method}} ».',
+    invalidInput: 'Données non valides pour {{method}}{{where}} : {{detail}}.',
     notFound: "Il n'y a aucun document portant l'identifiant « {{id}} » dans cette bibliothèque.",
     internal: "Précis a rencontré une erreur inattendue. Rien n'a été modifié; les détails sont dans le journal.",
     readOnly:
