@@ -91,6 +91,9 @@ describe('annotating the sample declaration', () => {
     const table = page.getByRole('table');
     await expect.poll(() => table.getByRole('row').count()).toBe(3);
     await page.getByRole('button', { name: 'Title' }).click();
+    await expect
+      .poll(() => page.getByRole('button', { name: 'Title' }).locator('..').getAttribute('aria-sort'))
+      .not.toBe('none');
     const titles = await table.locator('tbody tr td:first-child a').allTextContents();
     expect(titles).toEqual([...titles].sort((a, b) => a.localeCompare(b)));
     await expectNoSeriousViolations();

@@ -79,6 +79,8 @@ describe('briefing notes in Chromium', () => {
     await page.getByRole('button', { name: 'New briefing note' }).click();
     await expect.poll(() => page.evaluate(() => window.location.hash)).toMatch(/^#\/notes\/n\w+$/);
     noteId = (await page.evaluate(() => window.location.hash)).split('/')[2] ?? '';
+    // The editor renders after the note loads: wait for its headings before reading them.
+    await page.locator('.note-page .note-content h2').first().waitFor();
     const headings = await page.locator('.note-page .note-content h2').allTextContents();
     expect(headings).toEqual([
       'Purpose',

@@ -195,7 +195,7 @@ describe('search in Chromium', () => {
 
     // The tag filter lists the tags in use; choosing one keeps only what carries it.
     const tag = page.getByRole('combobox', { name: 'Tag' });
-    expect(await tag.locator('option').allTextContents()).toContain('Énergie');
+    await expect.poll(() => tag.locator('option').allTextContents()).toContain('Énergie');
     await tag.selectOption('Énergie');
     await expect.poll(() => hitLinks().count()).toBe(1);
     expect(await page.locator('.search-results .search-hit-kind').allTextContents()).toEqual(['Annotation']);
