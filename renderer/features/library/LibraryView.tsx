@@ -3,6 +3,7 @@
  * annotations; sort by any column, filter by text, kind and language; open, rename, delete
  * (after a confirmation that says what goes with it, and with undo).
  */
+import { RenameForm } from '../../components/RenameForm.tsx';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DocumentSummary } from '../../../shared/model/index.ts';
@@ -165,29 +166,16 @@ export function LibraryView({ library }: { library: LibraryState }) {
               <tr key={d.id}>
                 <td>
                   {renaming === d.id ? (
-                    <form
-                      className="rename-form"
-                      onSubmit={(e) => {
-                        e.preventDefault();
-                        const title = String(new FormData(e.currentTarget).get('title') ?? '').trim();
+                    <RenameForm
+                      initialTitle={d.title}
+                      label={t('libraryView.newTitle')}
+                      buttonClassName="button button--small"
+                      onCancel={() => setRenaming(null)}
+                      onSave={(title) => {
                         setRenaming(null);
                         if (title && title !== d.title) void run(() => call('documents:rename', { id: d.id, title }));
                       }}
-                    >
-                      <label className="visually-hidden" htmlFor={`rename-${d.id}`}>
-                        {t('libraryView.newTitle')}
-                      </label>
-                      <input
-                        id={`rename-${d.id}`}
-                        name="title"
-                        defaultValue={d.title}
-                        autoFocus
-                        onKeyDown={(e) => e.key === 'Escape' && setRenaming(null)}
-                      />
-                      <button type="submit" className="button button--small">
-                        {t('libraryView.save')}
-                      </button>
-                    </form>
+                    />
                   ) : (
                     <a href={routeHref({ view: 'document', id: d.id })}>{d.title}</a>
                   )}

@@ -1,3 +1,4 @@
+import { RenameForm } from '../../components/RenameForm.tsx';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CLASSIFICATION_LABELS, type NoteSummary } from '../../../shared/model/index.ts';
@@ -16,7 +17,7 @@ export function NotesList() {
   const language = useLanguage();
   const [notes, setNotes] = useState<NoteSummary[] | null>(null);
   const [error, setError] = useState('');
-  const [renaming, setRenaming] = useState<{ id: string; title: string } | null>(null);
+  const [renaming, setRenaming] = useState<string | null>(null);
   const [deleted, setDeleted] = useState<NoteSummary | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -124,30 +125,20 @@ export function NotesList() {
             {notes.map((note) => (
               <tr key={note.id}>
                 <td>
-                  {renaming?.id === note.id ? (
-                    <form
-                      className="rename-form"
-                      onSubmit={(event) => {
-                        event.preventDefault();
-                        const title = renaming.title.trim();
+                  {renaming === note.id ? (
+                    <RenameForm
+                      initialTitle={note.title}
+                      label={t('notes.newTitleFor', { title: note.title })}
+                      buttonClassName="small-button"
+                      onCancel={() => setRenaming(null)}
+                      onSave={(title) => {
                         if (!title) return setError(t('notes.needsTitle'));
                         void act(async () => {
                           await call('notes:rename', { id: note.id, title });
                           setRenaming(null);
                         });
                       }}
-                    >
-                      <input
-                        autoFocus
-                        aria-label={t('notes.newTitleFor', { title: note.title })}
-                        value={renaming.title}
-                        onChange={(event) => setRenaming({ id: note.id, title: event.target.value })}
-                        onKeyDown={(event) => event.key === 'Escape' && setRenaming(null)}
-                      />
-                      <button type="submit" className="small-button">
-                        {t('libraryView.save')}
-                      </button>
-                    </form>
+                    />
                   ) : (
                     <a className="note-link" href={routeHref({ view: 'notes', id: note.id })}>
                       {note.title}
@@ -166,7 +157,7 @@ export function NotesList() {
                     type="button"
                     className="small-button small-button--quiet"
                     aria-label={t('notes.renameLabel', { title: note.title })}
-                    onClick={() => setRenaming({ id: note.id, title: note.title })}
+                    onClick={() => setRenaming(note.id)}
                   >
                     {t('libraryView.rename')}
                   </button>
