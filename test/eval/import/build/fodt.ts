@@ -42,6 +42,7 @@ export function wordDocument(doc: Doc): WordFile {
   let firstHeader = '';
   let firstFooter: string;
   const autonum = o.autonum === 'yes';
+  if (o.dateline) cruft.push(o.dateline);
   const body: string[] = [];
   const layout = doc.layout;
 
@@ -94,8 +95,9 @@ export function wordDocument(doc: Doc): WordFile {
         `${x(o.file)}<text:tab/>${x(o.initials ?? 'KM/ab')}<text:tab/><text:page-number text:select-page="current"/>`,
       ) + p('Footer', `${x(o.unit)}<text:tab/><text:tab/>${fr ? 'FR' : 'EN'}`);
     firstFooter = footer;
+    cruft.push(fr ? 'Page 1 sur' : 'Page 1 of', fr ? 'Page 1 de' : 'Page 2 of');
   } else if (layout === 'letterhead') {
-    cruft.push(o.org, o.release, ...(o.contacts ?? '').split(' / ').slice(0, 1));
+    cruft.push(o.org, o.release, ...(o.contacts ?? '').split(' / '));
     header = p('Header', `${x(o.org)}`);
     firstHeader = p('Org', x(o.org)) + p('Small', x(o.orgSecond ?? ''));
     front.push(p('Release', x(o.release)));
@@ -113,6 +115,7 @@ export function wordDocument(doc: Doc): WordFile {
       `${fr ? 'Page' : 'Page'} <text:page-number text:select-page="current"/> ${fr ? 'de' : 'of'} <text:page-count/>`,
     );
     firstFooter = footer;
+    cruft.push(fr ? 'Page 1 sur' : 'Page 1 of', fr ? 'Page 1 de' : 'Page 2 of');
   } else {
     // A typed declaration: centred title, place and date line, page x of y.
     if (o.header) {
@@ -120,6 +123,10 @@ export function wordDocument(doc: Doc): WordFile {
       cruft.push(o.header);
     }
     front.push(p('ResTitle', x(o.h1 ?? doc.title)));
+    if (o.subtitle) {
+      front.push(p('Subtitle', x(o.subtitle)));
+      cruft.push(o.subtitle);
+    }
     if (o.placeLine) {
       front.push(p('Centre', x(o.placeLine)));
       cruft.push(o.placeLine);
@@ -129,7 +136,12 @@ export function wordDocument(doc: Doc): WordFile {
       `${fr ? 'Page' : 'Page'} <text:page-number text:select-page="current"/> ${fr ? 'sur' : 'of'} <text:page-count/>`,
     );
     firstFooter = footer;
+    cruft.push(fr ? 'Page 1 sur' : 'Page 1 of', fr ? 'Page 1 de' : 'Page 2 of');
     firstHeader = header;
+  }
+  for (const line of (o.pre ?? '').split(' / ').filter(Boolean)) {
+    front.push(p('Small', x(line)));
+    cruft.push(line);
   }
   if (o.intro) {
     body.push(p('Body', x(o.intro)));
@@ -166,6 +178,10 @@ export function wordDocument(doc: Doc): WordFile {
     const [headLine, ...rest] = o.contacts.split(' / ');
     body.push(p('Label', `<text:span text:style-name="B">${x(headLine ?? '')}</text:span>`));
     for (const line of rest) body.push(p('Small', x(line)));
+  }
+  for (const line of (o.post ?? '').split(' / ').filter(Boolean)) {
+    body.push(p('Centre', x(line)));
+    cruft.push(line);
   }
   if (layout === 'un-res' && o.plenary) {
     body.push(p('Plenary', x(o.plenary)));

@@ -19,7 +19,10 @@ export function markdown(doc: Doc): MarkdownFile {
   const style = doc.layout;
   const cruft: string[] = [];
   const lines: string[] = [];
-  const separator = o.nbsp === 'yes' ? ['', NBSP_LINE, ''] : [''];
+  if (o.dateline) cruft.push(o.dateline);
+  // Pages converted from `<p>&nbsp;</p>` spacers separate blocks by a line of no-break spaces
+  // alone, with no blank line: to a Markdown parser that line is text, not a break.
+  const separator = o.nbsp === 'yes' ? [NBSP_LINE] : [''];
   const push = (...block: string[]): void => {
     lines.push(...block, ...separator);
   };

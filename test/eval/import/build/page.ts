@@ -27,6 +27,7 @@ export function webPage(doc: Doc, site: Site): WebPage {
     if (s) cruft.push(s);
     return e(s ?? '');
   };
+  if (o.dateline) cruft.push(o.dateline);
   const titleAs = o.titleAs ?? 'h1';
   const h1Text = o.h1 ?? doc.title;
   const headTitle = o.headTitle ?? `${h1Text}${site.titleSeparator ?? ' - '}${site.name}`;
@@ -97,7 +98,7 @@ export function webPage(doc: Doc, site: Site): WebPage {
   const share = site.share
     ? `<div class="share"><span>${c(site.share.label)}</span><ul>${site.share.items.map((s) => `<li><a href="#">${e(s)}</a></li>`).join('')}</ul></div>`
     : '';
-  const label = o.label ? `<p class="doc-type">${e(o.label)}</p>` : '';
+  const label = o.label ? `<p class="doc-type">${c(o.label)}</p>` : '';
   const h1 = titleAs === 'none' ? '' : `<h1 id="title">${e(titleAs === 'h1' ? h1Text : (o.h1 ?? ''))}</h1>`;
   if (titleAs !== 'h1' && o.h1) cruft.push(o.h1);
   const demoted = titleAs === 'h2' ? `<h2 class="doc-title">${e(doc.title)}</h2>` : '';
@@ -127,7 +128,13 @@ export function webPage(doc: Doc, site: Site): WebPage {
   const datelineLine = o.datelineLine ? `<p class="dateline"><strong>${c(o.datelineLine)}</strong></p>` : '';
   const intro = o.intro ? `<p class="intro">${c(o.intro)}</p>` : '';
   const lead = o.lead === 'repeat' ? `<p class="standfirst">${e(firstText(doc))}</p>` : '';
-  const endmark = o.endmark ? `<p class="end">${e(o.endmark)}</p>` : '';
+  const endmark = [
+    o.endmark ? `<p class="end">${e(o.endmark)}</p>` : '',
+    ...(o.post ?? '')
+      .split(' / ')
+      .filter(Boolean)
+      .map((line) => `<p class="post">${c(line)}</p>`),
+  ].join('');
   const contacts = o.contacts
     ? `<section class="contacts"><h2>${c(site.contactsLabel ?? 'Contacts')}</h2>${o.contacts
         .split(' / ')
