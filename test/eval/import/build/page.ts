@@ -96,7 +96,7 @@ export function webPage(doc: Doc, site: Site): WebPage {
   if (crumbs.length > 1) cruft.push(crumbs[1]!);
 
   const share = site.share
-    ? `<div class="share"><span>${c(site.share.label)}</span><ul>${site.share.items.map((s) => `<li><a href="#">${e(s)}</a></li>`).join('')}</ul></div>`
+    ? `<div class="share"><span>${c(site.share.label)}</span><ul>${site.share.items.map((s) => `<li><a href="#">${s.length >= 8 ? c(s) : e(s)}</a></li>`).join('')}</ul></div>`
     : '';
   const label = o.label ? `<p class="doc-type">${c(o.label)}</p>` : '';
   const h1 = titleAs === 'none' ? '' : `<h1 id="title">${e(titleAs === 'h1' ? h1Text : (o.h1 ?? ''))}</h1>`;

@@ -81,7 +81,7 @@ ${o.plenary ? `<p style="text-align:center;margin-top:1.5em"><em>${e(o.plenary)}
   if (o.print === 'communique') {
     const body = bodyHtml(doc, { numbers: 'span', softHyphens: soft, heading: 'h2' });
     const head = o.running ?? '';
-    cruft.push(head);
+    cruft.push(head, fr ? 'Page 1 sur' : 'Page 1 of');
     const css = `${PRINT_CSS} .num{display:inline-block;width:2.2em;text-indent:0} p:has(.num){padding-left:2.2em;text-indent:-2.2em} .logo{font-family:'DejaVu Sans',sans-serif;text-align:center;letter-spacing:.2em;font-size:9pt;color:#444} .place{text-align:center;font-style:italic}`;
     const html = `<!DOCTYPE html><html lang="${doc.language}"><head><meta charset="utf-8"><title>${e(doc.title)}</title><style>${css}</style></head><body>
 ${o.logo ? `<p class="logo">${e(o.logo)}</p>` : ''}
