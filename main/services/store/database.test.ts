@@ -75,7 +75,7 @@ describe('openStore', () => {
       `INSERT INTO documents (id, series_id, version, title, kind, language, source_sha256, source_name, imported_at)
        VALUES ('d1', 'd1', 1, 't', 'other', 'en', 'abc', 'f', 'now');
        INSERT INTO sections VALUES ('d1', 0, NULL);
-       INSERT INTO paragraphs VALUES ('d1', 1, 'p1', 0, 'text');
+       INSERT INTO paragraphs (document_id, n, id, section_ord, text) VALUES ('d1', 1, 'p1', 0, 'text');
        DELETE FROM documents WHERE id = 'd1';`,
     );
     expect(db.prepare('SELECT count(*) AS n FROM paragraphs').get()).toEqual({ n: 0 });

@@ -64,12 +64,12 @@ export function insertDocument(db: Database, doc: NewDocument): void {
 function insertStructure(db: Database, documentId: string, sections: readonly Section[]): void {
   const insertSection = db.prepare('INSERT INTO sections (document_id, ord, heading) VALUES (?, ?, ?)');
   const insertParagraph = db.prepare(
-    'INSERT INTO paragraphs (document_id, n, id, section_ord, text) VALUES (?, ?, ?, ?, ?)',
+    'INSERT INTO paragraphs (document_id, n, id, section_ord, text, label) VALUES (?, ?, ?, ?, ?, ?)',
   );
   sections.forEach((section, ord) => {
     insertSection.run(documentId, ord, section.heading);
     for (const paragraph of section.paragraphs) {
-      insertParagraph.run(documentId, paragraph.n, paragraph.id, ord, paragraph.text);
+      insertParagraph.run(documentId, paragraph.n, paragraph.id, ord, paragraph.text, paragraph.label ?? null);
     }
   });
 }
@@ -152,10 +152,14 @@ function readSections(db: Database, documentId: string): Section[] {
     .prepare('SELECT ord, heading FROM sections WHERE document_id = ? ORDER BY ord')
     .all(documentId) as Array<{ ord: number; heading: string | null }>;
   const paragraphs = db
-    .prepare('SELECT n, id, section_ord AS sectionOrd, text FROM paragraphs WHERE document_id = ? ORDER BY n')
-    .all(documentId) as Array<{ n: number; id: string; sectionOrd: number; text: string }>;
+    .prepare('SELECT n, id, section_ord AS sectionOrd, text, label FROM paragraphs WHERE document_id = ? ORDER BY n')
+    .all(documentId) as Array<{ n: number; id: string; sectionOrd: number; text: string; label: string | null }>;
   const byOrd = new Map<number, Section>(sections.map((s) => [s.ord, { heading: s.heading, paragraphs: [] }]));
-  for (const p of paragraphs) byOrd.get(p.sectionOrd)?.paragraphs.push({ id: p.id, n: p.n, text: p.text });
+  for (const p of paragraphs) {
+    byOrd
+      .get(p.sectionOrd)
+      ?.paragraphs.push({ id: p.id, n: p.n, text: p.text, ...(p.label === null ? {} : { label: p.label }) });
+  }
   return sections.map((s) => byOrd.get(s.ord) as Section);
 }
 

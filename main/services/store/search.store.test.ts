@@ -377,7 +377,15 @@ describe('migration 004', () => {
   it('indexes the paragraphs of a store made before it', () => {
     const dir = join(temp.dir, 'old');
     const old = openStore(dir, [migration001]).db;
-    addDocument(old, 'olddoc', 'fr', null, [{ heading: null, paragraphs: ['Un texte sur la défense.', 'Un autre.'] }]);
+    // Rows as schema 1 had them (today's store code writes today's columns).
+    old.exec(`
+      INSERT INTO originals VALUES ('sha-old', x'00', 1, 'text/plain');
+      INSERT INTO documents (id, series_id, version, title, kind, language, source_sha256, source_name, imported_at)
+        VALUES ('olddoc', 'olddoc', 1, 'Title olddoc', 'declaration', 'fr', 'sha-old', 'olddoc.txt', '2025-02-03T10:00:00.000Z');
+      INSERT INTO sections VALUES ('olddoc', 0, NULL);
+      INSERT INTO paragraphs VALUES ('olddoc', 1, 'p1', 0, 'Un texte sur la défense.');
+      INSERT INTO paragraphs VALUES ('olddoc', 2, 'p2', 0, 'Un autre.');
+    `);
     old.close();
     const upgraded = openStore(dir).db;
     expect(countIndexed(upgraded).paragraph).toBe(2);

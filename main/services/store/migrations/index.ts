@@ -8,6 +8,7 @@ import { migration002 } from './002-annotations.ts';
 import { migration003 } from './003-notes.ts';
 import { migration004 } from './004-search.ts';
 import { migration005 } from './005-packs.ts';
+import { migration006 } from './006-paragraph-labels.ts';
 
 export interface Migration {
   version: number;
@@ -17,4 +18,11 @@ export interface Migration {
   up?: (db: Database) => void;
 }
 
-export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005];
+export const MIGRATIONS: readonly Migration[] = [
+  migration001,
+  migration002,
+  migration003,
+  migration004,
+  migration005,
+  migration006,
+];
