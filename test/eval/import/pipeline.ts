@@ -2,7 +2,8 @@
  * The one place the evaluation reaches into the product: the import pipeline's entrance. When
  * the import module moves, change the path here and nowhere else.
  */
-import { importDocument } from '../../../main/import/index.ts';
+import { importDocument } from '../../../main/services/import/index.ts';
+import { paragraphLabel } from '../../../shared/model/index.ts';
 
 export interface ImportedDocument {
   title: string;
@@ -12,7 +13,7 @@ export interface ImportedDocument {
   place: string | null;
   issuer: string | null;
   headings: string[];
-  /** Paragraphs in order with the label the product shows (its own label, else the number n). */
+  /** Paragraphs in order with the label the product cites them by (printed label, else position). */
   paragraphs: Array<{ label: string; text: string }>;
 }
 
@@ -28,11 +29,7 @@ export async function importForEvaluation(
   for (const section of document.sections) {
     if (section.heading !== null) headings.push(section.heading);
     for (const paragraph of section.paragraphs) {
-      const label = (paragraph as { label?: unknown }).label;
-      paragraphs.push({
-        label: typeof label === 'string' && label !== '' ? label : String(paragraph.n),
-        text: paragraph.text,
-      });
+      paragraphs.push({ label: paragraphLabel(paragraph), text: paragraph.text });
     }
   }
   return {
