@@ -44,6 +44,20 @@ const FORMAT_TAGS: Array<[number, string]> = [
   [128, 'mark'],
 ];
 
+/** A number stored in the note as an attribute value: only a plain integer is written. */
+function integerAttribute(name: string, value: unknown, omit: (n: number) => boolean = () => false): string {
+  return typeof value === 'number' && Number.isSafeInteger(value) && !omit(value) ? ` ${name}="${value}"` : '';
+}
+
+/**
+ * Where a link may point in a printed pack or a copy of the note: `https:` and `mailto:`
+ * only. Plain `http:` would fetch in clear from the machine that opens the PDF, and the app's
+ * own routes (`#/doc/…`) mean nothing outside the app: those links print as their text.
+ */
+export function printableHref(url: string): string | undefined {
+  return isSafeUrl(url) && /^(https:\/\/|mailto:)/i.test(url) ? url : undefined;
+}
+
 function renderText(node: SerializedNoteNode): string {
   let html = escapeHtml(String(node.text ?? ''));
   const format = typeof node.format === 'number' ? node.format : 0;
@@ -66,7 +80,7 @@ function renderChildren(node: SerializedNoteNode): string {
  */
 export function citationLink(documentId: string, paragraph: number | undefined, label: string): string {
   return (
-    `<a data-cite-document="${escapeHtml(documentId)}" data-cite-paragraph="${paragraph ?? ''}" class="cite">` +
+    `<a data-cite-document="${escapeHtml(documentId)}" data-cite-paragraph="${escapeHtml(String(paragraph ?? ''))}" class="cite">` +
     `${escapeHtml(label)}</a>`
   );
 }
@@ -82,7 +96,7 @@ export function renderExcerptHtml(
     .join('');
   return (
     `<blockquote class="excerpt" data-document-id="${escapeHtml(excerpt.documentId)}"` +
-    ` data-paragraph="${numbers[0] ?? ''}" data-paragraphs="${numbers.join(' ')}"` +
+    ` data-paragraph="${escapeHtml(String(numbers[0] ?? ''))}" data-paragraphs="${escapeHtml(numbers.join(' '))}"` +
     ` data-paragraph-ids="${escapeHtml(excerpt.paragraphs.map((p) => p.id).join(' '))}">` +
     `${paragraphs}<footer class="excerpt-citation"><cite>${citationLink(excerpt.documentId, numbers[0], formatCitation(excerpt))}</cite></footer></blockquote>`
   );
@@ -109,8 +123,7 @@ function renderNode(node: SerializedNoteNode): string {
     case 'list': {
       const type = node.listType;
       if (type === 'number') {
-        const start = typeof node.start === 'number' && node.start !== 1 ? ` start="${node.start}"` : '';
-        return `<ol${start}>${renderChildren(node)}</ol>`;
+        return `<ol${integerAttribute('start', node.start, (n) => n === 1)}>${renderChildren(node)}</ol>`;
       }
       return `<ul${type === 'check' ? ' class="checklist"' : ''}>${renderChildren(node)}</ul>`;
     }
@@ -126,9 +139,9 @@ function renderNode(node: SerializedNoteNode): string {
     }
     case 'link':
     case 'autolink': {
-      const url = String(node.url ?? '');
-      if (!isSafeUrl(url)) return renderChildren(node);
-      return `<a href="${escapeHtml(url)}">${renderChildren(node)}</a>`;
+      const href = printableHref(String(node.url ?? ''));
+      if (href === undefined) return renderChildren(node);
+      return `<a href="${escapeHtml(href)}">${renderChildren(node)}</a>`;
     }
     case 'table':
       return `<table><tbody>${renderChildren(node)}</tbody></table>`;
@@ -137,8 +150,8 @@ function renderNode(node: SerializedNoteNode): string {
     case 'tablecell': {
       const header = typeof node.headerState === 'number' && node.headerState > 0;
       const tag = header ? 'th' : 'td';
-      const colSpan = typeof node.colSpan === 'number' && node.colSpan > 1 ? ` colspan="${node.colSpan}"` : '';
-      const rowSpan = typeof node.rowSpan === 'number' && node.rowSpan > 1 ? ` rowspan="${node.rowSpan}"` : '';
+      const colSpan = integerAttribute('colspan', node.colSpan, (n) => n <= 1);
+      const rowSpan = integerAttribute('rowspan', node.rowSpan, (n) => n <= 1);
       return `<${tag}${colSpan}${rowSpan}>${renderChildren(node)}</${tag}>`;
     }
     case 'horizontalrule':
@@ -191,7 +204,7 @@ export function renderNoteSignoffHtml(note: Pick<RenderableNote, 'language' | 'f
  */
 export function renderNoteForPackHtml(note: RenderableNote): string {
   return (
-    `<div class="briefing-note" lang="${note.language}" data-classification="${note.classification}">` +
+    `<div class="briefing-note" lang="${escapeHtml(note.language)}" data-classification="${escapeHtml(note.classification)}">` +
     renderNoteHeaderHtml(note) +
     `<div class="note-body">${renderContentHtml(note.content)}</div>` +
     renderNoteSignoffHtml(note) +
@@ -203,7 +216,7 @@ export function renderNoteForPackHtml(note: RenderableNote): string {
 export function renderNoteHtml(note: RenderableNote): string {
   const classification = CLASSIFICATION_LABELS[note.language][note.classification];
   return (
-    `<article class="briefing-note" lang="${note.language}" data-classification="${note.classification}">` +
+    `<article class="briefing-note" lang="${escapeHtml(note.language)}" data-classification="${escapeHtml(note.classification)}">` +
     `<p class="note-classification">${escapeHtml(classification)}</p>` +
     `<h1>${escapeHtml(note.title)}</h1>` +
     renderNoteHeaderHtml(note) +

@@ -41,9 +41,19 @@ export interface PrintHtmlOptions {
   tocPages?: ReadonlyMap<string, number>;
 }
 
-/** Element id of paragraph ¶ n of a document printed in an annex. */
+/**
+ * Element id of paragraph ¶ n of a document printed in an annex. Library ids are letters,
+ * digits, `_` and `-`; anything else (a hostile archive's id) is hex-escaped, so the anchor can
+ * stand in an attribute and a URL fragment as it is.
+ */
 export function paragraphAnchor(documentId: string, n: number): string {
-  return `d-${documentId}-p${n}`;
+  const id = documentId.replace(/[^A-Za-z0-9_-]/g, (c) => `.${(c.codePointAt(0) as number).toString(16)}.`);
+  return `d-${id}-p${Number.isSafeInteger(n) ? n : 0}`;
+}
+
+/** A paragraph number as printed: the stored integer, escaped like any other library value. */
+function paragraphNumber(n: number): string {
+  return escapeHtml(String(n));
 }
 
 function paragraphRange(numbers: readonly number[]): string {
@@ -77,8 +87,8 @@ export function renderPrintHtml(pack: PrintPack, options: PrintHtmlOptions): Pri
     const first = Math.min(...numbers);
     const anchor = paragraphAnchor(documentId, first);
     return printed.has(anchor)
-      ? `<a class="cite" href="#${anchor}">${label}</a>`
-      : `<span class="cite">${label}</span>`;
+      ? `<a class="cite" href="#${anchor}">${escapeHtml(label)}</a>`
+      : `<span class="cite">${escapeHtml(label)}</span>`;
   };
 
   const body: string[] = [];
@@ -136,7 +146,7 @@ ${facts.map(([k, v]) => `<div><dt>${escapeHtml(k)}</dt><dd>${escapeHtml(v)}</dd>
 function renderToc(toc: readonly TocEntry[], t: PrintStrings, pages: ReadonlyMap<string, number> | undefined): string {
   const rows = toc.map((entry) => {
     const page = pages?.get(entry.id);
-    return `<li class="toc-l${entry.level}"><a href="#${entry.id}"><span class="toc-text">${escapeHtml(entry.text)}</span><span class="toc-fill" aria-hidden="true"></span><span class="toc-page">${page ?? ''}</span></a></li>`;
+    return `<li class="toc-l${entry.level}"><a href="#${entry.id}"><span class="toc-text">${escapeHtml(entry.text)}</span><span class="toc-fill" aria-hidden="true"></span><span class="toc-page">${page === undefined ? '' : paragraphNumber(page)}</span></a></li>`;
   });
   return `<nav class="toc" aria-labelledby="toc-heading">
 <h2 id="toc-heading">${escapeHtml(t.contents)}</h2>
@@ -205,7 +215,7 @@ function renderExcerpt(
   return `<section class="item excerpt">
 <h2 id="${id}">${escapeHtml(heading)}</h2>
 <blockquote lang="${escapeHtml(excerpt.document.language)}">
-${excerpt.paragraphs.map((p) => `<p class="para"><span class="pn">${p.n}</span>${escapeHtml(p.text)}</p>`).join('\n')}
+${excerpt.paragraphs.map((p) => `<p class="para"><span class="pn">${paragraphNumber(p.n)}</span>${escapeHtml(p.text)}</p>`).join('\n')}
 </blockquote>
 <p class="source">${escapeHtml(t.source)}${language === 'fr' ? '\u00a0:' : ':'} ${source}</p>
 </section>`;
@@ -238,7 +248,7 @@ function renderAnnex(
     }
     for (const p of section.paragraphs) {
       parts.push(
-        `<p class="para" id="${paragraphAnchor(annex.document.id, p.n)}"><span class="pn">${p.n}</span>${escapeHtml(p.text)}</p>`,
+        `<p class="para" id="${paragraphAnchor(annex.document.id, p.n)}"><span class="pn">${paragraphNumber(p.n)}</span>${escapeHtml(p.text)}</p>`,
       );
     }
   }

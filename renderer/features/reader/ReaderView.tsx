@@ -12,6 +12,7 @@ import {
   type HighlightRange,
   type ToolbarRequest,
 } from '../annotations/index.ts';
+import { ViewBoundary } from '../../components/ViewBoundary.tsx';
 import { DocumentDetailsDialog } from './DocumentDetailsDialog.tsx';
 import { useExcerptTransfer, usePassageHighlight } from './excerpt-transfer.ts';
 import { ParagraphView } from './ParagraphView.tsx';
@@ -346,18 +347,20 @@ function AnnotatedDocument({
         ))}
       </article>
       {variant === 'full' && (
-        <AnnotationsPanel
-          state={annotations}
-          sections={doc.sections}
-          selectedId={selectedId}
-          editingId={editingId}
-          onSelect={selectAnnotation}
-          onEdit={setEditingId}
-          onReattach={(a) => {
-            setReattaching(a);
-            setEditingId(null);
-          }}
-        />
+        <ViewBoundary view="annotations">
+          <AnnotationsPanel
+            state={annotations}
+            sections={doc.sections}
+            selectedId={selectedId}
+            editingId={editingId}
+            onSelect={selectAnnotation}
+            onEdit={setEditingId}
+            onReattach={(a) => {
+              setReattaching(a);
+              setEditingId(null);
+            }}
+          />
+        </ViewBoundary>
       )}
       {request && (
         <SelectionToolbar

@@ -4,9 +4,11 @@
  * messages are in en.features.ts.
  */
 import { enFeatures } from './en.features.ts';
+import { enHostile } from './en.hostile.ts';
 
 export const en = {
   ...enFeatures,
+  ...enHostile,
   app: {
     name: 'Précis',
     tagline: 'Read, annotate and brief from official declarations. Your library stays on this computer.',

@@ -4,9 +4,11 @@
  */
 import type { Catalogue } from './en.ts';
 import { frFeatures } from './fr.features.ts';
+import { frHostile } from './fr.hostile.ts';
 
 export const fr: Catalogue = {
   ...frFeatures,
+  ...frHostile,
   app: {
     name: 'Précis',
     tagline:
