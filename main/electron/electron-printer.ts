@@ -53,6 +53,13 @@ export interface ElectronPrinterDeps {
   openWindow: (options: BrowserWindowConstructorOptions) => PrintWindow;
   /** Lets the print session load `fileUrl` (and nothing else) while printing. */
   allowOnly: (fileUrl: string) => void;
+  /**
+   * A fresh owner-only folder for the print file. The app gives one in its data folder
+   * (files/partial-files.ts `tempFolder`): a pack's HTML is as classified as the pack, so it
+   * never goes to the shared system temp folder, and a killed export's file is removed at the
+   * next start.
+   */
+  makeTempFolder?: () => Promise<string>;
 }
 
 export function createElectronPrinter(deps: ElectronPrinterDeps): PdfPrinter {
@@ -60,7 +67,7 @@ export function createElectronPrinter(deps: ElectronPrinterDeps): PdfPrinter {
   return {
     async print(html) {
       // A file, not a data: URL: a long pack exceeds Chromium's 2 MB limit on URLs.
-      const dir = await mkdtemp(join(tmpdir(), 'precis-print-'));
+      const dir = await (deps.makeTempFolder ?? (() => mkdtemp(join(tmpdir(), 'precis-print-'))))();
       const file = join(dir, 'pack.html');
       try {
         await writeFile(file, html, 'utf8');

@@ -17,6 +17,7 @@ import { StoreOpenError } from '../services/store/database.ts';
 import { settingsHandlers } from '../services/api/settings.api.ts';
 import { createElectronPrinter, guardPrintSession, PRINT_PARTITION } from './electron-printer.ts';
 import { importPaths } from '../services/library/import-paths.ts';
+import { tempFolder } from '../services/files/partial-files.ts';
 import { resolveStoreDir } from '../services/store/location.ts';
 import { APP_ENTRY_URL, APP_SCHEME, appFileHeaders, resolveAppFile } from '../services/app-files/app-protocol.ts';
 import { createSenderCheck, guardSession, guardWebContents } from './window/guards.ts';
@@ -126,7 +127,7 @@ async function chooseAndImport(context: ApiContext, t: TFunction): Promise<void>
 }
 
 /** What the Electron shell adds to the API context: the system language and its printer. */
-function electronContextOptions() {
+function electronContextOptions(storeDir: string) {
   return {
     systemLanguage: languageFromLocale(app.getLocale()),
     createPrinter: async () => {
@@ -140,6 +141,7 @@ function electronContextOptions() {
         // print file). See README, Security.
         openWindow: (options) => new BrowserWindow(options),
         allowOnly: (url) => (allowed = url),
+        makeTempFolder: async () => tempFolder(storeDir, 'print'),
       });
     },
   };
@@ -157,7 +159,7 @@ async function openSessionOrRecover(storeDir: string): Promise<LibrarySession> {
       version: app.getVersion(),
       readOnly,
       autoBackups: !readOnly,
-      ...electronContextOptions(),
+      ...electronContextOptions(storeDir),
     });
   try {
     return await open(false);

@@ -3,9 +3,9 @@
  * the target folder, flush it to disk, then rename it over the target (atomic on one volume).
  */
 import { translateApiError, translation, type ApiErrorTranslation } from '../../../shared/api/index.ts';
-import { randomBytes } from 'node:crypto';
 import { promises as realFs } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { dirname } from 'node:path';
+import { cleanTargetLeftovers, partialPath } from '../files/partial-files.ts';
 
 /** The fs calls used, so tests can make the disk "full" without filling one. */
 export interface WriteFs {
@@ -58,7 +58,8 @@ export async function checkWritableTarget(path: string, fs: Pick<WriteFs, 'stat'
 export async function writeFileAtomic(path: string, bytes: Uint8Array, fs: WriteFs = realFs): Promise<void> {
   const existing = await fs.stat(path).catch(() => undefined);
   if (existing?.isDirectory()) throw explain(Object.assign(new Error('is a directory'), { code: 'EISDIR' }), path);
-  const temp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.partial`);
+  cleanTargetLeftovers(path);
+  const temp = partialPath(path);
   let created = false;
   try {
     const handle = await fs.open(temp, 'wx', 0o644);
