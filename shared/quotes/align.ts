@@ -3,13 +3,12 @@
  * Words are equal when their stems are (content words) or their spelling keys are (function
  * words, numbers); rarer words weigh more, so the alignment anchors on what matters.
  */
-import { verbStem } from './normalize.ts';
 import type { Token } from './tokens.ts';
 
 /** Whether two tokens count as the same word for alignment. */
 export function sameWord(a: Token, b: Token): boolean {
   if (a.class === 'content' && b.class === 'content')
-    return a.stem === b.stem || sameFamily(a.key, b.key) || verbStem(a.key) === verbStem(b.key);
+    return a.stem === b.stem || a.verb === b.verb || sameFamily(a.key, b.key);
   return a.key === b.key;
 }
 

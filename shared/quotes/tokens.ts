@@ -15,7 +15,7 @@ import {
   QUALIFIERS,
   ROLE_GROUPS,
 } from './lexicon.ts';
-import { normalizeWord, spellingKey, stemWord } from './normalize.ts';
+import { normalizeWord, spellingKey, stemWord, verbStem } from './normalize.ts';
 
 export type TokenClass = 'article' | 'function' | 'content' | 'number';
 
@@ -35,6 +35,8 @@ export interface Token {
   light: boolean;
   /** The modality of a modal verb ("may", "pourraient"), else null. */
   modal: string | null;
+  /** The verb stem (`verbStem`): forms of one French verb share it. */
+  verb: string;
   /** The class of a verb of commitment, intention, study or decision, else null. */
   commitment: string | null;
   /** A qualifier of strength, degree, quantity or certainty ("fully", "all", "près"). */
@@ -127,13 +129,20 @@ function classify(norm: string, text: string, previousGap: string): { cls: Token
  * and normalizing (Unicode decomposition) is the costly part of tokenizing. Bounded so a
  * long-running app does not grow it without limit.
  */
-const FORMS = new Map<string, { norm: string; key: string; stem: string }>();
-function forms(word: string): { norm: string; key: string; stem: string } {
+interface Forms {
+  norm: string;
+  key: string;
+  stem: string;
+  verb: string;
+  commitment: string | null;
+}
+const FORMS = new Map<string, Forms>();
+function forms(word: string): Forms {
   let known = FORMS.get(word);
   if (!known) {
     const norm = normalizeWord(word).replace(/[.,](?=\p{N})/gu, '');
     const key = spellingKey(norm);
-    known = { norm, key, stem: stemWord(key) };
+    known = { norm, key, stem: stemWord(key), verb: verbStem(key), commitment: commitmentOf(key) };
     if (FORMS.size > 100_000) FORMS.clear();
     FORMS.set(word, known);
   }
@@ -148,7 +157,7 @@ export function tokenize(text: string): Token[] {
     const word = match[0];
     const start = match.index;
     const gap = text.slice(previousEnd, start);
-    const { norm, key, stem } = forms(word);
+    const { norm, key, stem, verb, commitment } = forms(word);
     const { cls, negation } = classify(
       norm,
       word,
@@ -165,7 +174,8 @@ export function tokenize(text: string): Token[] {
       negation,
       light: LIGHT_WORDS.has(norm) || QUALIFIERS.has(norm),
       modal: MODALS.get(norm) ?? null,
-      commitment: cls === 'content' ? commitmentOf(key) : null,
+      commitment: cls === 'content' ? commitment : null,
+      verb,
       qualifier: QUALIFIERS.has(norm),
       actor: ROLE_GROUPS.get(norm) ?? null,
       value: cls === 'number' ? numberValue(norm) : null,
