@@ -323,6 +323,10 @@ export function classifyQuote(
         context.before.some((t) => t.modal || t.commitment)
       )
         kind = 'modality';
+      // The English counterpart: "will double" quoted from its verb as "doubled".
+      const governing = context.before[context.before.length - 1];
+      if (kind === 'word-form' && g === firstEqual && governing?.modal && /e?d$/.test(q.norm) && !/e?d$/.test(s.norm))
+        kind = 'tense';
       const significant = SIGNIFICANT_KINDS.has(kind);
       change(s.text, q.text, kind, significant ? [q.text] : []);
       if (significant) changedWords.push(q.text);

@@ -72,6 +72,23 @@ describe('a finite verb quoted from an infinitive governed by a modal outside th
   });
 });
 
+describe('a past tense quoted from a verb after “will” outside the quotation', () => {
+  it('calls “will double” quoted as “doubled …” divergent, and “will double” quoted as “double …” exact', () => {
+    expect(
+      check(
+        'We will double our contribution to the regional adaptation fund.',
+        'The minister said the government “doubled our contribution to the regional adaptation fund”.',
+      ).fidelity,
+    ).toBe('divergent');
+    expect(
+      check(
+        'We will double our contribution to the regional adaptation fund.',
+        'The minister promised to “double our contribution to the regional adaptation fund”.',
+      ).fidelity,
+    ).toBe('exact');
+  });
+});
+
 describe('lists and clauses', () => {
   it('does not call a coordinator inside the quotation a list cut short when the list is not at its end (EN, FR)', () => {
     expect(
