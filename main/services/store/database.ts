@@ -92,8 +92,11 @@ function isUnwritableError(error: unknown): error is Error {
   );
 }
 
+/** A short reason: the file system's code (EACCES, EROFS…), or SQLite's own words. */
 function reasonOf(error: Error): string {
-  return ((error as NodeJS.ErrnoException).code ?? error.message).replace(/\s+/g, ' ').slice(0, 120);
+  const code = (error as NodeJS.ErrnoException).code;
+  const reason = code && !code.startsWith('ERR_SQLITE') ? code : error.message;
+  return reason.replace(/\s+/g, ' ').slice(0, 120);
 }
 
 export function latestSchemaVersion(migrations: readonly Migration[] = MIGRATIONS): number {

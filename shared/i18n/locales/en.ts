@@ -432,7 +432,7 @@ export const en = {
     notFound: 'There is no document with id “{{id}}” in this library.',
     internal: 'Précis hit an unexpected error. Nothing was changed; the details are in the log.',
     readOnly:
-      'This library is open read-only, so nothing can be changed. Restore a backup to work in it again (`precis restore`).',
+      'This library is open read-only, so nothing can be changed. To change it, open it where this user can write to it (without --read-only), or restore a backup if it is damaged (`precis restore`).',
     damaged:
       'The library file is damaged, so this could not be done. Quit Précis and restore a backup (`precis backups`, then `precis restore NAME`).',
     packNotFound: 'There is no pack with id “{{id}}” in this library.',
