@@ -45,7 +45,17 @@ function httpTransport(token: string): Transport {
         error: { code: 'internal', message: i18n.t('app.unreachable') },
       };
     }
-    return (await response.json()) as Result<unknown>;
+    try {
+      return (await response.json()) as Result<unknown>;
+    } catch {
+      // Not the API's JSON: a browser-mode server started again since this page was opened
+      // (it has a new token and refuses the old one), or something else on that port.
+      const restarted = response.status === 401 || response.status === 403;
+      return {
+        ok: false,
+        error: { code: 'forbidden', message: i18n.t(restarted ? 'hostile.restarted' : 'app.unreachable') },
+      };
+    }
   };
 }
 

@@ -5,6 +5,7 @@
  */
 export const enHostile = {
   hostile: {
+    restarted: 'Précis was restarted: open the new address it printed.',
     recovery: {
       title: 'Précis cannot open your library',
       headline: {

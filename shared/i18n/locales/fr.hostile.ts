@@ -8,6 +8,7 @@ import type { enHostile } from './en.hostile.ts';
 
 export const frHostile: Widen<typeof enHostile> = {
   hostile: {
+    restarted: 'Précis a été redémarré : ouvrez la nouvelle adresse qu’il a affichée.',
     recovery: {
       title: 'Précis ne peut pas ouvrir votre bibliothèque',
       headline: {
