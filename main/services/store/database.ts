@@ -425,7 +425,9 @@ export function inTransaction<T>(db: Database, work: () => T): T {
     db.exec(depth === 0 ? 'COMMIT' : `RELEASE ${name}`);
     return result;
   } catch (error) {
-    db.exec(depth === 0 ? 'ROLLBACK' : `ROLLBACK TO ${name}; RELEASE ${name}`);
+    // SQLite has already rolled the whole transaction back after some errors (a full disk, an
+    // I/O error): rolling back again would fail and hide the error that matters.
+    if (db.isTransaction) db.exec(depth === 0 ? 'ROLLBACK' : `ROLLBACK TO ${name}; RELEASE ${name}`);
     throw error;
   } finally {
     if (depth === 0) openTransactions.delete(db);
