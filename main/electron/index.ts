@@ -20,6 +20,7 @@ import { importPaths } from '../services/library/import-paths.ts';
 import { tempFolder } from '../services/files/partial-files.ts';
 import { resolveStoreDir } from '../services/store/location.ts';
 import { APP_ENTRY_URL, APP_SCHEME, appFileHeaders, resolveAppFile } from '../services/app-files/app-protocol.ts';
+import { createExportSaver } from './save-export.ts';
 import { createSenderCheck, guardSession, guardWebContents } from './window/guards.ts';
 import { applicationMenuTemplate } from './window/menu.ts';
 import { mainWindowOptions } from './window/options.ts';
@@ -73,6 +74,13 @@ async function start(): Promise<void> {
   });
 
   const { context } = library;
+  // Exports are delivered by the main process: its own save dialog, its own write.
+  context.saveExportFile = createExportSaver({
+    showSaveDialog: (options) =>
+      mainWindow ? dialog.showSaveDialog(mainWindow, options) : dialog.showSaveDialog(options),
+    defaultFolder: () => app.getPath('documents'),
+    t: () => translator(currentLanguage(context)),
+  });
   registerIpcApi(
     ipcMain,
     apiHandlers,

@@ -60,6 +60,8 @@ export const API_CHANNELS = [
   'library:restore',
   'search:query',
   'search:inDocument',
+  'export:save',
+  'export:discard',
 ] as const;
 
 export type ApiChannel = (typeof API_CHANNELS)[number];

@@ -1,4 +1,4 @@
-import { basename } from 'node:path';
+import { dirname } from 'node:path';
 import { ApiError, apiError } from '../../../shared/api/index.ts';
 import {
   CLASSIFICATION_LABELS,
@@ -9,6 +9,7 @@ import {
   type PackItemSpec,
 } from '../../../shared/model/index.ts';
 import { createChromiumPrinter } from '../export/chromium-printer.ts';
+import { exportFileName, keepExport } from '../export/deliver.ts';
 import { exportPack } from '../export/export-pack.ts';
 import { ExportError } from '../export/resolve-pack.ts';
 import { newId } from '../library/ids.ts';
@@ -210,24 +211,22 @@ export const packsHandlers: ApiHandlers<
     }
   },
 
-  'export:pdf': async ({ packId, path, pageSize }, context) => {
+  'export:pdf': async ({ packId, pageSize }, context) => {
     try {
-      const printed = await exportPack(context.db, packId, printerFor(context), {
-        ...(path ? { path } : {}),
-        ...(pageSize ? { pageSize } : {}),
+      const printed = await exportPack(context.db, packId, printerFor(context), pageSize ? { pageSize } : {});
+      const kept = await keepExport(dirname(context.storePath), {
+        fileName: exportFileName(printed.pack.title, 'pdf', 'Briefing pack'),
+        mediaType: 'application/pdf',
+        bytes: printed.bytes,
       });
-      const safeTitle =
-        printed.pack.title
-          .replace(/[\\/:*?"<>|]+/g, ' ')
-          .replace(/\p{Cc}+/gu, ' ')
-          .trim()
-          .slice(0, 120) || 'Briefing pack';
       return {
-        path: path ?? null,
-        pdfBase64: path ? null : Buffer.from(printed.bytes).toString('base64'),
+        exportId: kept.id,
+        fileName: kept.fileName,
+        mediaType: kept.mediaType,
+        byteLength: kept.byteLength,
+        template: null,
         pageCount: printed.pageCount,
-        byteLength: printed.bytes.byteLength,
-        fileName: path ? basename(path) : `${safeTitle}.pdf`,
+        pdfBase64: Buffer.from(printed.bytes).toString('base64'),
       };
     } catch (error) {
       exportFailure(error);

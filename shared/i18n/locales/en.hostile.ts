@@ -5,6 +5,13 @@
  */
 export const enHostile = {
   hostile: {
+    export: {
+      gone: 'This export is no longer waiting to be saved (it was saved, or it is over 30 minutes old): export it again.',
+      electronOnly: 'Only the desktop app saves with a dialog; in browser mode the page downloads the file.',
+      saveDialogTitle: 'Save the exported file',
+      filters: { pdf: 'PDF document', docx: 'Word document' },
+      downloadFailed: 'The file could not be downloaded: export it again.',
+    },
     restarted: 'Précis was restarted: open the new address it printed.',
     recovery: {
       title: 'Précis cannot open your library',

@@ -8,6 +8,14 @@ import type { enHostile } from './en.hostile.ts';
 
 export const frHostile: Widen<typeof enHostile> = {
   hostile: {
+    export: {
+      gone: 'Cette exportation n’attend plus d’être enregistrée (elle l’a été, ou elle date de plus de 30 minutes) : exportez de nouveau.',
+      electronOnly:
+        'Seule l’application de bureau enregistre au moyen d’une boîte de dialogue; en mode navigateur, la page télécharge le fichier.',
+      saveDialogTitle: 'Enregistrer le fichier exporté',
+      filters: { pdf: 'Document PDF', docx: 'Document Word' },
+      downloadFailed: 'Le fichier n’a pas pu être téléchargé : exportez de nouveau.',
+    },
     restarted: 'Précis a été redémarré : ouvrez la nouvelle adresse qu’il a affichée.',
     recovery: {
       title: 'Précis ne peut pas ouvrir votre bibliothèque',
