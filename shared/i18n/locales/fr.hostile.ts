@@ -1,5 +1,5 @@
 /**
- * Messages français pour les états hostiles et les pannes : commentaires refusés par l’API, vues
+ * Messages français pour les états hostiles et les pannes : commentaires refusés par l’API, vues
  * en échec, archives et fichiers de bibliothèque que Précis n’adopte pas, bibliothèques en
  * lecture seule, disques pleins et mode navigateur redémarré. Intégré à fr.ts.
  */
