@@ -1,12 +1,20 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { BrowserWindowConstructorOptions, PrintToPDFOptions } from 'electron';
 import { describe, expect, it } from 'vitest';
 import { PLAYWRIGHT_PDF_OPTIONS } from '../services/export/chromium-printer.ts';
-import { createElectronPrinter, ELECTRON_PDF_OPTIONS, PRINT_PARTITION, type PrintWindow } from './electron-printer.ts';
+import {
+  createElectronPrinter,
+  ELECTRON_PDF_OPTIONS,
+  guardPrintSession,
+  PRINT_PARTITION,
+  type PrintWindow,
+} from './electron-printer.ts';
+import { makeTempDir } from '../../test/support/temp.ts';
 import { PrinterError } from '../services/export/printer.ts';
 
-function fakeWindow(fail = false) {
+function fakeWindow(fail = false, makeTempFolder?: () => Promise<string>) {
   const calls: {
     options?: BrowserWindowConstructorOptions;
     loaded: string[];
@@ -38,7 +46,12 @@ function fakeWindow(fail = false) {
       destroy: () => void calls.destroyed++,
     };
   };
-  return { calls, printer: createElectronPrinter({ openWindow, allowOnly: (url) => calls.allowed.push(url) }) };
+  const printer = createElectronPrinter({
+    openWindow,
+    allowOnly: (url) => calls.allowed.push(url),
+    ...(makeTempFolder ? { makeTempFolder } : {}),
+  });
+  return { calls, printer };
 }
 
 describe('Electron printer adapter', () => {
@@ -83,5 +96,51 @@ describe('Electron printer adapter', () => {
     const { calls, printer } = fakeWindow(true);
     await expect(printer.print('<p>x</p>')).rejects.toThrow(PrinterError);
     expect(existsSync(calls.loaded[0] as string)).toBe(false);
+  });
+});
+
+describe('Electron print session', () => {
+  it('loads nothing but the print file and its data: fonts, and grants no permission', () => {
+    let onRequest: ((details: { url: string }, callback: (response: { cancel: boolean }) => void) => void) | undefined;
+    let permission: ((contents: unknown, permission: string, callback: (granted: boolean) => void) => void) | undefined;
+    let check: (() => boolean) | undefined;
+    const session = {
+      setPermissionRequestHandler: (handler: typeof permission) => (permission = handler),
+      setPermissionCheckHandler: (handler: typeof check) => (check = handler),
+      webRequest: { onBeforeRequest: (handler: typeof onRequest) => (onRequest = handler) },
+    };
+    const file = 'file:///home/someone/.config/Pr%C3%A9cis/tmp/print-1-ab/pack.html';
+    guardPrintSession(session as unknown as Parameters<typeof guardPrintSession>[0], () => file);
+    const cancelled = (url: string) => {
+      let answer: boolean | undefined;
+      onRequest?.({ url }, (response) => (answer = response.cancel));
+      return answer;
+    };
+    expect(cancelled(file)).toBe(false);
+    expect(cancelled('data:font/woff2;base64,AAAA')).toBe(false);
+    for (const url of [
+      'http://127.0.0.1:9/leak',
+      'https://example.org/x.css',
+      'file:///etc/passwd',
+      'file:///home/someone/.config/Pr%C3%A9cis/precis.sqlite',
+      'ws://127.0.0.1:9/',
+    ])
+      expect(cancelled(url), url).toBe(true);
+    let granted: boolean | undefined;
+    permission?.({}, 'media', (value) => (granted = value));
+    expect(granted).toBe(false);
+    expect(check?.()).toBe(false);
+  });
+
+  it('writes the print file into the folder the app gives (its data folder), and removes it', async () => {
+    const temp = makeTempDir();
+    try {
+      const { calls, printer } = fakeWindow(false, async () => mkdtempSync(join(temp.dir, 'print-')));
+      await printer.print('<p>PROTECTED B</p>');
+      expect(calls.loaded[0]?.startsWith(temp.dir)).toBe(true);
+      expect(existsSync(calls.loaded[0] as string)).toBe(false);
+    } finally {
+      temp.cleanup();
+    }
   });
 });

@@ -176,13 +176,13 @@ describe('read-only libraries', () => {
   }, 240_000);
 
   it('serves browser mode read-only, and its recovery page when the library cannot be written', async () => {
-    const serve = (...args: string[]) =>
+    const serve = (store: string, ...args: string[]) =>
       new Promise<{ url: string; stop: () => void }>((resolve, reject) => {
         const [program, argv] = command(process.execPath, [
           '--disable-warning=ExperimentalWarning',
           join(root, 'main/shells/browser/serve.ts'),
           '--store',
-          library,
+          store,
           ...args,
         ]);
         const child = spawn(program, argv, { env: { ...process.env, HOME: home, LANG: 'en_CA.UTF-8' } });
@@ -210,7 +210,7 @@ describe('read-only libraries', () => {
       return { status: response.status, body: (await response.json()) as { ok: boolean; error?: { code: string } } };
     };
 
-    const readOnly = await serve('--read-only');
+    const readOnly = await serve(library, '--read-only');
     try {
       expect((await fetch(readOnly.url)).status).toBe(200);
       const listed = await api(readOnly.url, 'documents:list', {});
@@ -224,7 +224,7 @@ describe('read-only libraries', () => {
       readOnly.stop();
     }
 
-    const refused = await serve();
+    const refused = await serve(library);
     try {
       const page = await fetch(refused.url);
       expect(page.status).toBe(503);
@@ -234,6 +234,22 @@ describe('read-only libraries', () => {
       expect((await api(refused.url, 'documents:list', {})).status).toBe(503);
     } finally {
       refused.stop();
+    }
+
+    // A library this user cannot even read: the recovery page still comes up, and says so.
+    const sealed = join(temp.dir, 'sealed');
+    mkdirSync(sealed);
+    writeFileSync(join(sealed, 'precis.sqlite'), readFileSync(join(library, 'precis.sqlite')));
+    chmodSync(join(sealed, 'precis.sqlite'), 0o600);
+    chmodSync(sealed, isRoot ? 0o700 : 0o000);
+    const unreadable = await serve(sealed, '--read-only');
+    try {
+      const page = await fetch(unreadable.url);
+      expect(page.status).toBe(503);
+      expect(await page.text()).toContain('cannot be read here');
+    } finally {
+      unreadable.stop();
+      chmodSync(sealed, 0o700);
     }
   }, 180_000);
 });
