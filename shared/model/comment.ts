@@ -95,11 +95,13 @@ export function commentTreeDepth(root: SerializedCommentNode): number {
   return deepest;
 }
 
-/** Why a comment cannot be stored (`notLexical`, `tooDeep`), or undefined when it can. */
-export function commentProblem(lexical: string): 'notLexical' | 'tooDeep' | undefined {
+/**
+ * Why a comment cannot be stored (`tooDeep`), or undefined when it can. A comment that is not a
+ * Lexical tree at all is stored and shown as its plain text.
+ */
+export function commentProblem(lexical: string): 'tooDeep' | undefined {
   const root = parseComment(lexical);
-  if (!root) return 'notLexical';
-  return commentTreeDepth(root) > MAX_COMMENT_DEPTH ? 'tooDeep' : undefined;
+  return root && commentTreeDepth(root) > MAX_COMMENT_DEPTH ? 'tooDeep' : undefined;
 }
 
 /** The text of a node and everything under it (line breaks kept), without recursion. */

@@ -51,9 +51,8 @@ function requireAnnotation(db: Parameters<typeof getAnnotation>[0], id: string) 
 function checkComment(comment: Comment | null | undefined): void {
   // A blank comment is stored as none (see below and createAnnotation): nothing to check.
   if (!comment?.text.trim()) return;
-  const problem = commentProblem(comment.lexical);
-  if (problem === 'tooDeep') throw apiError('invalid-input', 'hostile.commentTooDeep', { max: MAX_COMMENT_DEPTH });
-  if (problem === 'notLexical') throw apiError('invalid-input', 'hostile.commentNotLexical');
+  if (commentProblem(comment.lexical) === 'tooDeep')
+    throw apiError('invalid-input', 'hostile.commentTooDeep', { max: MAX_COMMENT_DEPTH });
 }
 
 export const annotationsHandlers: ApiHandlers<AnnotationChannel> = {

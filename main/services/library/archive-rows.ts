@@ -59,7 +59,7 @@ function json<T extends z.ZodType>(schema: T) {
 const CommentLexical = z
   .string()
   .max(200_000)
-  .refine((lexical) => commentProblem(lexical) === undefined, 'not a comment the API accepts (format or depth)');
+  .refine((lexical) => commentProblem(lexical) === undefined, 'nested deeper than the API accepts');
 
 /** Space-separated paragraph ids or numbers, as note_excerpts keeps them. */
 const SpaceSeparated = z.string().max(200 * 90);

@@ -113,6 +113,5 @@ export const enHostile = {
     },
     commentTooDeep:
       'This comment is nested too deeply (more than {{max}} levels of lists and links). Flatten its lists and save it again.',
-    commentNotLexical: 'This comment is not in the comment editor’s format, so it cannot be saved.',
   },
 } as const;

@@ -120,7 +120,5 @@ export const frHostile: Widen<typeof enHostile> = {
     },
     commentTooDeep:
       'Ce commentaire est trop imbriqué (plus de {{max}} niveaux de listes et de liens). Aplatissez ses listes et enregistrez-le de nouveau.',
-    commentNotLexical:
-      'Ce commentaire n’est pas dans le format de l’éditeur de commentaires; il ne peut pas être enregistré.',
   },
 };
