@@ -12,13 +12,7 @@ import { createHash } from 'node:crypto';
 import { CLASSIFICATION_LABELS } from '../../../shared/model/index.ts';
 import { SANS_FAMILY, SERIF_FAMILY } from './fonts.ts';
 import { cssString, escapeHtml, htmlText } from './html.ts';
-import type {
-  PrintAnnex,
-  PrintAnnotationDigest,
-  PrintExcerpt,
-  PrintNote,
-  PrintPack,
-} from './print-model.ts';
+import type { PrintAnnex, PrintAnnotationDigest, PrintExcerpt, PrintNote, PrintPack } from './print-model.ts';
 import {
   annexHeading,
   digestHeading,

@@ -217,9 +217,7 @@ class NoteWriter {
         ];
       }
       case 'quote':
-        return [
-          new Paragraph({ style: styles.quote, children: inlineChildren(node.children ?? [], this.inline()) }),
-        ];
+        return [new Paragraph({ style: styles.quote, children: inlineChildren(node.children ?? [], this.inline()) })];
       case 'list':
         return this.list(node, 0, node.listType === 'number' ? this.context.nextListInstance() : 0);
       case 'table':
@@ -290,7 +288,9 @@ class NoteWriter {
     const rows = (node.children ?? []).filter((r) => r.type === 'tablerow');
     const columns = Math.max(
       1,
-      ...rows.map((r) => (r.children ?? []).reduce((sum, c) => sum + (typeof c.colSpan === 'number' ? c.colSpan : 1), 0)),
+      ...rows.map((r) =>
+        (r.children ?? []).reduce((sum, c) => sum + (typeof c.colSpan === 'number' ? c.colSpan : 1), 0),
+      ),
     );
     const given = Array.isArray(node.colWidths) ? (node.colWidths as number[]) : [];
     const weights =
@@ -311,7 +311,8 @@ class NoteWriter {
       },
       rows: rows.map((row) => {
         const cells = (row.children ?? []).filter((c) => c.type === 'tablecell');
-        const headerRow = cells.length > 0 && cells.every((c) => typeof c.headerState === 'number' && c.headerState & 1);
+        const headerRow =
+          cells.length > 0 && cells.every((c) => typeof c.headerState === 'number' && c.headerState & 1);
         return new TableRow({
           tableHeader: headerRow,
           cantSplit: true,
@@ -339,7 +340,8 @@ class NoteWriter {
 
   private excerpt(excerpt: ExcerptPayload): Block[] {
     const numbers = excerpt.paragraphs.map((p) => p.n);
-    const bookmark = numbers.length > 0 ? this.context.paragraphBookmark(excerpt.documentId, Math.min(...numbers)) : undefined;
+    const bookmark =
+      numbers.length > 0 ? this.context.paragraphBookmark(excerpt.documentId, Math.min(...numbers)) : undefined;
     return excerptBlocks(
       {
         paragraphs: excerpt.text.split(/\n{2,}/).map((text) => ({ text })),
@@ -380,7 +382,10 @@ export function excerptBlocks(passage: QuotedPassage, context: WordContext): Par
         ...(index < passage.paragraphs.length - 1 ? { keepLines: true } : {}),
         children: [
           ...(p.label
-            ? [new TextRun({ text: p.label, font: WORD_FONT, size: 17, color: '595959' }), new TextRun({ children: [new Tab()] })]
+            ? [
+                new TextRun({ text: p.label, font: WORD_FONT, size: 17, color: '595959' }),
+                new TextRun({ children: [new Tab()] }),
+              ]
             : []),
           ...p.text
             .split('\n')

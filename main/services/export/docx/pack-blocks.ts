@@ -19,13 +19,7 @@ import {
   type ParagraphChild,
 } from 'docx';
 import { noteHeaderRows, noteSignoffRows, type NoteFieldRow } from '../../../../shared/notes/render-html.ts';
-import type {
-  PrintAnnex,
-  PrintAnnotationDigest,
-  PrintExcerpt,
-  PrintNote,
-  PrintPack,
-} from '../print-model.ts';
+import type { PrintAnnex, PrintAnnotationDigest, PrintExcerpt, PrintNote, PrintPack } from '../print-model.ts';
 import {
   annexHeading,
   annexLetters,
@@ -66,7 +60,10 @@ export function paragraphKey(documentId: string, n: number): string {
 }
 
 function smallLine(text: string, context: WordContext, language: string = context.language): Paragraph {
-  return new Paragraph({ style: context.styles.small, children: [new TextRun({ text, language: wordLanguage(language) })] });
+  return new Paragraph({
+    style: context.styles.small,
+    children: [new TextRun({ text, language: wordLanguage(language) })],
+  });
 }
 
 /** The cover: the marking, the audience, the title and the pack's facts. */
@@ -90,7 +87,9 @@ export function coverBlocks(pack: PrintPack, context: WordContext, options: { ti
     }),
   ];
   if (options.title)
-    blocks.push(new Paragraph({ style: context.styles.title, children: [new TextRun({ text: pack.title, language: lang })] }));
+    blocks.push(
+      new Paragraph({ style: context.styles.title, children: [new TextRun({ text: pack.title, language: lang })] }),
+    );
   blocks.push(fieldTable(facts, context, pack.language));
   return blocks;
 }
@@ -246,7 +245,12 @@ export class PackItemsWriter {
     const docLang = wordLanguage(digest.document.language);
     const blocks: Block[] = [this.heading(digestHeading(digest, this.pack.language), 1)];
     if (digest.annotations.length === 0) {
-      blocks.push(new Paragraph({ style: this.context.styles.body, children: [new TextRun({ text: t.noAnnotations, language: lang })] }));
+      blocks.push(
+        new Paragraph({
+          style: this.context.styles.body,
+          children: [new TextRun({ text: t.noAnnotations, language: lang })],
+        }),
+      );
       return blocks;
     }
     const width = this.context.textWidth;
@@ -258,7 +262,12 @@ export class PackItemsWriter {
         children: [new Paragraph({ style: this.context.styles.fields, children })],
       });
     const text = (value: string, options: { bold?: boolean; language?: typeof lang; color?: string } = {}) =>
-      new TextRun({ text: value, language: options.language ?? lang, ...(options.bold ? { bold: true } : {}), ...(options.color ? { color: options.color } : {}) });
+      new TextRun({
+        text: value,
+        language: options.language ?? lang,
+        ...(options.bold ? { bold: true } : {}),
+        ...(options.color ? { color: options.color } : {}),
+      });
     const border = { style: BorderStyle.SINGLE, size: 4, color: '808080' };
     const header = new TableRow({
       tableHeader: true,
@@ -289,7 +298,14 @@ export class PackItemsWriter {
       new Table({
         width: { size: width, type: WidthType.DXA },
         columnWidths: widths,
-        borders: { top: border, bottom: border, left: border, right: border, insideHorizontal: border, insideVertical: border },
+        borders: {
+          top: border,
+          bottom: border,
+          left: border,
+          right: border,
+          insideHorizontal: border,
+          insideVertical: border,
+        },
         rows: [header, ...rows],
       }),
     );
@@ -305,4 +321,3 @@ export function packBlocks(pack: PrintPack, context: WordContext, options: { tit
   const items = writer.items();
   return [...coverBlocks(pack, context, options), ...tocBlocks(writer.toc, context), ...items];
 }
-

@@ -55,7 +55,9 @@ export function createWordContext(options: ContextOptions): WordContext {
     addFootnote: (text) => {
       footnoteCount += 1;
       notes[String(footnoteCount)] = {
-        children: [new Paragraph({ style: options.styles.footnote, children: [new TextRun({ text, language: lang })] })],
+        children: [
+          new Paragraph({ style: options.styles.footnote, children: [new TextRun({ text, language: lang })] }),
+        ],
       };
       return footnoteCount;
     },

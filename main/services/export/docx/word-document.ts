@@ -94,7 +94,9 @@ export function wordBody(source: WordSource, context: WordContext, options: { ti
   const lang = wordLanguage(note.language);
   const blocks: Block[] = [];
   if (options.title)
-    blocks.push(new Paragraph({ style: context.styles.title, children: [new TextRun({ text: note.title, language: lang })] }));
+    blocks.push(
+      new Paragraph({ style: context.styles.title, children: [new TextRun({ text: note.title, language: lang })] }),
+    );
   blocks.push(fieldTable(noteHeaderRows(note), context, note.language));
   blocks.push(new Paragraph({ style: context.styles.body, children: [] }));
   blocks.push(...noteBlocks(note.content, context, { topHeadingLevel: 1, language: note.language }));

@@ -95,7 +95,10 @@ export function precisStyles(): IStylesOptions {
       },
       title: {
         run: { font: WORD_FONT, size: pt(20), bold: true, color: '000000' },
-        paragraph: { spacing: { before: 0, after: spacing(12), line: 240, lineRule: LineRuleType.AUTO }, keepNext: true },
+        paragraph: {
+          spacing: { before: 0, after: spacing(12), line: 240, lineRule: LineRuleType.AUTO },
+          keepNext: true,
+        },
       },
       heading1: heading(15, 18, 0),
       heading2: heading(12.5, 14, 1),

@@ -1,6 +1,11 @@
 /** Excerpt, annex and annotation-digest items: each reads one document from the store. */
 import { translateApiError, translation, type ApiErrorTranslation } from '../../../../shared/api/index.ts';
-import { paragraphLabel, type Paragraph, type PackItemSpec, type StoredDocument } from '../../../../shared/model/index.ts';
+import {
+  paragraphLabel,
+  type Paragraph,
+  type PackItemSpec,
+  type StoredDocument,
+} from '../../../../shared/model/index.ts';
 import type { Database } from '../../store/database.ts';
 import { getDocument } from '../../store/documents.store.ts';
 import { listColors } from '../../store/annotations.store.ts';
