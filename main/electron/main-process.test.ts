@@ -205,10 +205,12 @@ describe('the Electron main process', () => {
   it('delivers a Word export through its own save dialog, and File ▸ Export to Word asks the page', async () => {
     const contents = recorded.windows[0]?.webContents as { mainFrame: unknown };
     const trusted = { sender: contents, senderFrame: { url: 'app://precis/index.html', parent: null } };
+    // The API's answers, as loosely typed as IPC carries them.
+    type Answer = { ok: boolean; value?: Record<string, unknown>; error?: { message: string } };
     const invoke = async (channel: string, input: unknown) => {
-      const result = (await recorded.ipc.get(channel)?.(trusted, input)) as { ok: boolean; value?: any; error?: any };
-      if (!result.ok) throw new Error(result.error.message);
-      return result.value;
+      const result = (await recorded.ipc.get(channel)?.(trusted, input)) as Answer;
+      if (!result.ok) throw new Error(result.error?.message);
+      return result.value as Record<string, unknown>;
     };
     const note = await invoke('notes:create', { template: 'fr', title: 'Note à remettre' });
     const target = join(temp.dir, 'chosen', 'Note à remettre.docx');

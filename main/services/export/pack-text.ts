@@ -16,7 +16,8 @@ import { annexLetter, formatPrintDate, PRINT_STRINGS } from './print-strings.ts'
 
 /**
  * How paragraphs are cited: `¶ 8`, `¶ 8–10` for a run of consecutive paragraphs, `¶ 3, 8`
- * otherwise. Each is shown by its printed label (`paragraphLabel()`), the run by its ends.
+ * otherwise. Each is shown by its printed label (`paragraphLabel()`); a run is written by its
+ * ends when that reads as one (`¶ 8–9`, `¶ 4(a)–4(c)`), else listed (`¶ 2, 2(a)`).
  */
 export function paragraphRange(paragraphs: readonly Pick<PrintParagraph, 'n' | 'label'>[]): string {
   const byPosition = new Map<number, string>();
@@ -25,8 +26,11 @@ export function paragraphRange(paragraphs: readonly Pick<PrintParagraph, 'n' | '
   const first = sorted[0];
   const last = sorted.at(-1);
   if (first === undefined || last === undefined) return '';
-  if (sorted.length > 1 && last - first === sorted.length - 1)
-    return `¶ ${byPosition.get(first)}–${byPosition.get(last)}`;
+  const firstLabel = byPosition.get(first) ?? '';
+  const lastLabel = byPosition.get(last) ?? '';
+  const countable = /^\d+$/.test(firstLabel) && Number(lastLabel) - Number(firstLabel) === sorted.length - 1;
+  if (sorted.length > 1 && last - first === sorted.length - 1 && (countable || sorted.length > 2))
+    return `¶ ${firstLabel}–${lastLabel}`;
   return `¶ ${sorted.map((n) => byPosition.get(n)).join(', ')}`;
 }
 

@@ -1,5 +1,5 @@
 /**
- * Messages français de l’export Word : boutons et menu Fichier, réglages du modèle Word,
+ * Messages français de l’export Word, boutons et menu Fichier, réglages du modèle Word,
  * commande `export-docx`, et chaque raison de refuser un modèle ou un export. Mêmes clés que
  * en.docx.ts (le compilateur le vérifie).
  */

@@ -11,7 +11,6 @@ import {
   Bookmark,
   CheckBox,
   ExternalHyperlink,
-  FileChild,
   FootnoteReferenceRun,
   InternalHyperlink,
   PageBreak,
@@ -23,6 +22,7 @@ import {
   TableRow,
   TextRun,
   WidthType,
+  type FileChild,
   type IRunOptions,
   type ParagraphChild,
 } from 'docx';
