@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useWordExport, type WordTarget } from './useWordExport.ts';
+import './word-export.css';
 
 /** "Export to Word" for the open note or pack, with what happened beside it. */
 export function ExportWordButton({

@@ -4,6 +4,7 @@ import type { WordTemplateInfo } from '../../../shared/api/index.ts';
 import { ApiCallError, call } from '../../api/client.ts';
 import { toBase64 } from '../../api/encoding.ts';
 import { formatDateTime, useLanguage } from '../../i18n/index.ts';
+import './word-export.css';
 
 interface Status {
   level: 'info' | 'error';

@@ -24,7 +24,7 @@ export const enDocx = {
       templateIntro:
         'Word exports can use your department’s template (.dotx or .docx): Précis keeps a copy, fills its placeholders — {{placeholders}} — and writes the note or pack where {{body}} stands, in the template’s styles.',
       none: 'Word exports use Précis’s own layout.',
-      current: 'Word exports use {{name}}, chosen {{date}}.',
+      current: 'Word exports use {{name}} (chosen {{date}})',
       mapping: 'Style mapping: {{name}}.',
       noMapping: 'No style mapping file: blocks take the template’s built-in styles (Heading 1, Quote…).',
       found: 'Placeholders in it: {{list}}.',

@@ -27,7 +27,7 @@ export const frDocx: Widen<typeof enDocx> = {
       templateIntro:
         'Les exports Word peuvent utiliser le modèle de votre ministère (.dotx ou .docx) : Précis en garde une copie, remplit ses champs — {{placeholders}} — et place la note ou le dossier à l’endroit de {{body}}, dans les styles du modèle.',
       none: 'Les exports Word utilisent la mise en page de Précis.',
-      current: 'Les exports Word utilisent {{name}}, choisi le {{date}}.',
+      current: 'Les exports Word utilisent {{name}} (choisi le {{date}})',
       mapping: 'Correspondance des styles : {{name}}.',
       noMapping:
         'Aucun fichier de correspondance des styles : chaque bloc prend le style intégré du modèle (Titre 1, Citation…).',
