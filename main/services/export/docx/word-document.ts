@@ -110,6 +110,11 @@ export function wordBody(source: WordSource, context: WordContext, options: { ti
 
 /** The export as Précis writes it without a template: its own styles, furniture and properties. */
 export async function buildWordDocument(source: WordSource, facts: WordFacts): Promise<Uint8Array> {
+  return new Uint8Array(await Packer.toBuffer(createWordDocument(source, facts)));
+}
+
+/** The docx library's document for `source`, before it is packed into a file. */
+export function createWordDocument(source: WordSource, facts: WordFacts): Document {
   const geometry = pageGeometry(facts.pageSize);
   const context = contextFor(source, PRECIS_STYLE_IDS, geometry.textWidth);
   const body = wordBody(source, context, { title: true });
@@ -120,7 +125,7 @@ export async function buildWordDocument(source: WordSource, facts: WordFacts): P
     textWidth: geometry.textWidth,
   });
   const styles = precisStyles();
-  const document = new Document({
+  return new Document({
     title: facts.title,
     subject: facts.subject,
     creator: facts.author || 'Précis',
@@ -148,5 +153,4 @@ export async function buildWordDocument(source: WordSource, facts: WordFacts): P
       },
     ],
   });
-  return new Uint8Array(await Packer.toBuffer(document));
 }
