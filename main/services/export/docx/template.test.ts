@@ -75,12 +75,13 @@ d.save(out)
 function departmentTemplate(variant = 'good'): string {
   const file = join(fixtures, `dept-${variant}.docx`);
   if (!existsSync(file)) {
-    const logo = join(fixtures, 'logo.png');
-    if (!existsSync(logo)) execFileSync('convert', ['-size', '96x96', 'xc:#1F4E79', logo]);
-    execFileSync(PYTHON, ['-c', DEPARTMENT_TEMPLATE, file, logo, variant]);
+    execFileSync(PYTHON, ['-c', DEPARTMENT_TEMPLATE, file, LOGO, variant]);
   }
   return file;
 }
+
+/** Any picture serves as the department's logo: Précis's own mark. */
+const LOGO = join(import.meta.dirname, '..', '..', '..', '..', 'resources', 'templates', 'precis-mark.png');
 
 const deptMapping = { fileName: 'dept.styles.json', text: JSON.stringify({ styles: { heading1: 'Dept Heading' } }) };
 
