@@ -211,7 +211,7 @@ describe('templates Précis refuses', () => {
   const cases: Array<{ name: string; bytes: () => Uint8Array; reason: string; says: RegExp }> = [
     {
       name: 'logo.png',
-      bytes: () => readFileSync(join(fixtures, 'logo.png')),
+      bytes: () => readFileSync(LOGO),
       reason: 'not-word',
       says: /not a Word file/,
     },
