@@ -119,6 +119,8 @@ function installMenu(context: ApiContext): void {
         detail: t('app.tagline'),
       }),
     importFiles: () => void chooseAndImport(context, t),
+    // The page knows which note or pack is open: it exports it and asks us to save it.
+    exportWord: () => context.events.emit({ type: 'export-requested', format: 'docx' }),
     chooseLanguage: (chosen) => void settingsHandlers['settings:set']({ language: chosen }, context),
   });
   Menu.setApplicationMenu(Menu.buildFromTemplate(template));

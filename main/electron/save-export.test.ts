@@ -40,7 +40,7 @@ describe('saving an export in the app', () => {
     expect(saved).toEqual({ ok: true, value: { saved: true, fileName: 'Dossier.pdf' } });
     expect(readFileSync(chosen).equals(Buffer.from(pdf))).toBe(true);
     expect(dialogs[0]).toMatchObject({
-      title: 'Enregistrer le fichier exporté',
+      title: 'Enregistrer le PDF',
       defaultPath: '/home/someone/Documents/Dossier.pdf',
       filters: [{ name: 'Document PDF', extensions: ['pdf'] }],
     });

@@ -19,19 +19,21 @@ export interface ExportSaverOptions {
   t: () => TFunction;
 }
 
-/** File types the dialog offers, by extension (`hostile.export.filters.*`). */
-const FILTERS = new Set(['pdf', 'docx']);
+/** What the dialog says for each kind of file, by extension (catalogue keys). */
+const KINDS: Record<string, { title: string; filter: string }> = {
+  '.docx': { title: 'docx.saveDialogTitle', filter: 'docx.saveFilter' },
+  '.pdf': { title: 'hostile.export.pdfSaveDialogTitle', filter: 'hostile.export.pdfFilter' },
+};
 
 export function createExportSaver(options: ExportSaverOptions): NonNullable<ApiContext['saveExportFile']> {
   return async (file) => {
     const t = options.t();
-    const extension = extname(file.fileName).toLowerCase().slice(1);
+    const extension = extname(file.fileName).toLowerCase();
+    const kind = KINDS[extension];
     const choice = await options.showSaveDialog({
-      title: t('hostile.export.saveDialogTitle'),
+      title: t(kind?.title ?? 'docx.saveDialogTitle'),
       defaultPath: join(options.defaultFolder(), file.fileName),
-      ...(FILTERS.has(extension)
-        ? { filters: [{ name: t(`hostile.export.filters.${extension}`), extensions: [extension] }] }
-        : {}),
+      ...(kind ? { filters: [{ name: t(kind.filter), extensions: [extension.slice(1)] }] } : {}),
       properties: ['showOverwriteConfirmation', 'createDirectory'],
     });
     if (choice.canceled || !choice.filePath) return { saved: false };

@@ -96,7 +96,7 @@ export async function call<C extends ApiChannel>(channel: C, input: ApiInput<C>)
 export type Delivery = 'saved' | 'cancelled' | 'downloaded';
 
 /**
- * Delivers a file an export method made (e.g. `export:pdf`). The page never names a path: in
+ * Delivers a file an export method made (`export:pdf`, `export:docx`). The page never names a path: in
  * Electron the main process asks where to save it with its own dialog (`export:save`); in
  * browser mode the page downloads it from the server (POST exports/<id>, token-checked, sent once).
  */
@@ -117,7 +117,11 @@ export async function deliverExport(file: KeptExportResult): Promise<Delivery> {
   } catch {
     response = undefined;
   }
-  if (!response?.ok) throw new ApiCallError('not-found', i18n.t('hostile.export.downloadFailed'));
+  if (!response?.ok)
+    throw new ApiCallError(
+      'not-found',
+      i18n.t(file.mediaType === 'application/pdf' ? 'hostile.export.pdfDownloadFailed' : 'docx.downloadFailed'),
+    );
   const url = URL.createObjectURL(new Blob([await response.arrayBuffer()], { type: file.mediaType }));
   const link = document.createElement('a');
   link.href = url;

@@ -2,7 +2,8 @@ import { Component, type ErrorInfo, type ReactNode } from 'react';
 import { Translation } from 'react-i18next';
 
 /** The views a boundary can name, each with its name in the catalogues (`hostile.views.*`). */
-export type ViewName = 'library' | 'reader' | 'annotations' | 'notes' | 'packs' | 'search' | 'quotes' | 'sidebar';
+export type ViewName =
+  'library' | 'reader' | 'annotations' | 'notes' | 'packs' | 'search' | 'quotes' | 'sidebar' | 'settings';
 
 interface Props {
   view: ViewName;

@@ -60,8 +60,12 @@ export const API_CHANNELS = [
   'library:restore',
   'search:query',
   'search:inDocument',
+  'export:docx',
   'export:save',
   'export:discard',
+  'wordTemplate:get',
+  'wordTemplate:set',
+  'wordTemplate:clear',
 ] as const;
 
 export type ApiChannel = (typeof API_CHANNELS)[number];

@@ -6,7 +6,7 @@
  * folder, and with path-like keys added — and checks that no file appears outside the data
  * folder, and that inside it only Précis's own names appear.
  */
-import { existsSync, mkdirSync, readdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { API_CHANNELS, type ApiChannel } from '../../../shared/api/index.ts';
@@ -17,6 +17,7 @@ import type { PdfPrinter } from '../export/printer.ts';
 import { openLibrary } from '../library/open-library.ts';
 import { createApiContext, type ApiContext } from './context.ts';
 import { dispatch } from './dispatch.ts';
+import { bundledTemplatePaths } from './exports.api.ts';
 import { apiHandlers } from './handlers.ts';
 
 const MARKER = 'precis-path-probe';
@@ -78,6 +79,7 @@ const OWN_NAMES = [
   /^precis\.log(\.1)?$/,
   /^backups\/precis-[0-9T]+(-\d+)?-[a-z-]+(-from-v\d+)?\.sqlite$/,
   /^exports\/[A-Za-z0-9_-]{32}\.(bin|json)$/,
+  /^templates\/word-template\.bin$/,
 ];
 
 beforeAll(async () => {
@@ -157,8 +159,17 @@ beforeAll(async () => {
     'packs:moveItem': { packId: pack.id, itemId: 'i-none', position: 0 },
     'packs:createSample': {},
     'export:pdf': { packId: pack.id },
+    'export:docx': { target: { kind: 'note', id: note.id }, template: 'chosen' },
     'export:save': { exportId: exported.exportId },
     'export:discard': { exportId: 'x'.repeat(32) },
+    'wordTemplate:get': {},
+    // A real template, so the valid call stores it and each probe reaches the store's naming.
+    'wordTemplate:set': {
+      fileName: 'department.dotx',
+      dataBase64: readFileSync(bundledTemplatePaths().template).toString('base64'),
+      mapping: { fileName: 'department.styles.json', text: readFileSync(bundledTemplatePaths().mapping, 'utf8') },
+    },
+    'wordTemplate:clear': {},
     'quotes:check': { documentId: news, sourceIds: [doc] },
     'documents:rename': { id: news, title: 'News' },
     'documents:delete': { id: 'd-none' },

@@ -1,5 +1,5 @@
 /**
- * Delivering an exported file (a pack's PDF; the Word export uses the same design) without a
+ * Delivering an exported file (a pack's PDF, a note or pack in Word) without a
  * filesystem path crossing the API. An export method makes the file and keeps it in the data
  * folder's `exports/` (owner-only), under a random id; the shell then delivers it, and it is
  * deleted:
@@ -96,7 +96,7 @@ export async function readExport(
   id: string,
   now = new Date(),
 ): Promise<KeptExport & { bytes: Uint8Array }> {
-  const gone = () => new DeliveryError(translation('hostile.export.gone'));
+  const gone = () => new DeliveryError(translation('docx.errors.exportGone'));
   if (!isExportId(id)) throw gone();
   const dir = exportsDir(dataDir);
   let kept: KeptExport;

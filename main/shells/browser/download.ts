@@ -1,7 +1,7 @@
 /**
  * The Content-Disposition of a download: an attachment under the export's file name, as ASCII
- * for old clients and as UTF-8 (RFC 5987 / 6266) for the rest, so "Dossier – été.pdf" arrives
- * with its accents.
+ * for old clients and as UTF-8 (RFC 5987 / 6266) for the rest, so "Note de breffage – été.docx"
+ * arrives with its accents.
  */
 export function contentDisposition(fileName: string): string {
   const ascii = fileName

@@ -6,11 +6,9 @@
 export const enHostile = {
   hostile: {
     export: {
-      gone: 'This export is no longer waiting to be saved (it was saved, or it is over 30 minutes old): export it again.',
-      electronOnly: 'Only the desktop app saves with a dialog; in browser mode the page downloads the file.',
-      saveDialogTitle: 'Save the exported file',
-      filters: { pdf: 'PDF document', docx: 'Word document' },
-      downloadFailed: 'The file could not be downloaded: export it again.',
+      pdfSaveDialogTitle: 'Save the PDF',
+      pdfFilter: 'PDF document',
+      pdfDownloadFailed: 'The PDF could not be downloaded: export it again.',
     },
     restarted: 'Précis was restarted: open the new address it printed.',
     recovery: {
@@ -110,6 +108,7 @@ export const enHostile = {
       search: 'search',
       quotes: 'quote check',
       sidebar: 'sidebar',
+      settings: 'settings',
     },
     commentTooDeep:
       'This comment is nested too deeply (more than {{max}} levels of lists and links). Flatten its lists and save it again.',

@@ -9,12 +9,9 @@ import type { enHostile } from './en.hostile.ts';
 export const frHostile: Widen<typeof enHostile> = {
   hostile: {
     export: {
-      gone: 'Cette exportation n’attend plus d’être enregistrée (elle l’a été, ou elle date de plus de 30 minutes) : exportez de nouveau.',
-      electronOnly:
-        'Seule l’application de bureau enregistre au moyen d’une boîte de dialogue; en mode navigateur, la page télécharge le fichier.',
-      saveDialogTitle: 'Enregistrer le fichier exporté',
-      filters: { pdf: 'Document PDF', docx: 'Document Word' },
-      downloadFailed: 'Le fichier n’a pas pu être téléchargé : exportez de nouveau.',
+      pdfSaveDialogTitle: 'Enregistrer le PDF',
+      pdfFilter: 'Document PDF',
+      pdfDownloadFailed: 'Le PDF n’a pas pu être téléchargé : exportez-le de nouveau.',
     },
     restarted: 'Précis a été redémarré : ouvrez la nouvelle adresse qu’il a affichée.',
     recovery: {
@@ -117,6 +114,7 @@ export const frHostile: Widen<typeof enHostile> = {
       search: 'la recherche',
       quotes: 'la vérification des citations',
       sidebar: 'la barre latérale',
+      settings: 'les paramètres',
     },
     commentTooDeep:
       'Ce commentaire est trop imbriqué (plus de {{max}} niveaux de listes et de liens). Aplatissez ses listes et enregistrez-le de nouveau.',
