@@ -5,9 +5,18 @@ export function escapeHtml(text: string): string {
   );
 }
 
-/** A CSS string literal (for `content:` in @page margin boxes). */
+/**
+ * A CSS string literal (for `content:` in @page margin boxes), safe inside a `<style>` element:
+ * every character that could end the string, the rule or the element (quotes, backslash, `<`,
+ * `>`, `&`, braces, semicolons, `/`, `*`) is written as a CSS hex escape, and control characters
+ * (which the HTML parser or CSS may treat specially) become spaces. Letters, digits, spaces and
+ * plain punctuation stay as they are, so the stylesheet stays readable.
+ */
 export function cssString(text: string): string {
-  return `"${text.replace(/[\\"]/g, (c) => `\\${c}`).replace(/[\n\r\f]/g, ' ')}"`;
+  const body = text
+    .replace(/\p{Cc}|[\u2028\u2029]/gu, ' ')
+    .replace(/[^\p{L}\p{N}\p{Zs}.,:!?()’–—_-]/gu, (c) => `\\${(c.codePointAt(0) as number).toString(16)} `);
+  return `"${body}"`;
 }
 
 const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };

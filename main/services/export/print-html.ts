@@ -282,6 +282,18 @@ ${rows.length ? `${table}\n${orphans}` : `<p>${escapeHtml(t.noAnnotations)}</p>`
 </section>`;
 }
 
+/** About what fits on one line of the running-title box (38 % of the page at 8.5 pt). */
+const RUNNING_TITLE_CHARS = 42;
+
+/** The pack's title on one line: cut at a word boundary with an ellipsis when it is too long. */
+export function runningTitle(title: string): string {
+  const text = title.replace(/\s+/g, ' ').trim();
+  if (text.length <= RUNNING_TITLE_CHARS) return text;
+  const cut = text.slice(0, RUNNING_TITLE_CHARS - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > RUNNING_TITLE_CHARS / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:–—-]+$/, '')}…`;
+}
+
 function printCss(pack: PrintPack, t: PrintStrings, marking: string, fontCss: string): string {
   const size = pack.pageSize === 'letter' ? 'letter' : 'A4';
   const serif = `'${SERIF_FAMILY}', serif`;
@@ -289,7 +301,7 @@ function printCss(pack: PrintPack, t: PrintStrings, marking: string, fontCss: st
   const box = `font-family:${sans};font-size:8.5pt;color:#222`;
   return `${fontCss}
 @page{size:${size};margin:22mm 20mm 22mm 20mm;
-@top-left{content:${cssString(pack.title)};width:38%;${box};vertical-align:bottom;padding-bottom:4mm}
+@top-left{content:${cssString(runningTitle(pack.title))};width:38%;${box};white-space:nowrap;overflow:hidden;vertical-align:bottom;padding-bottom:4mm}
 @top-center{content:${cssString(marking)};width:24%;${box};font-weight:700;font-size:10pt;letter-spacing:.06em;text-align:center;vertical-align:bottom;padding-bottom:4mm}
 @top-right{content:"";width:38%}
 @bottom-left{content:"";width:38%}
