@@ -1,173 +1,218 @@
 /**
  * The one structure pass: blocks from any reader -> title, metadata, sections and numbered
- * paragraphs. Web text first has its main region found (cruft.ts); inside it, cue lines,
- * counters and bare dates are dropped, the dateline becomes metadata, short lines followed by
- * paragraphs become headings (confirmed by a "Contents" line when the page has one), and a
- * repeated lead paragraph is kept once.
+ * paragraphs, with a confidence for each detected field.
+ *
+ *   1. the main region (web pages: cruft.ts; documents: all of it, up to a closing mark)
+ *   2. where the text starts: the first paragraph after the title and its front matter
+ *      (front-matter.ts: datelines, labels, type labels, bylines, captions, the site's intro)
+ *   3. the title, by scoring candidates (title.ts)
+ *   4. the body: headings and paragraphs, cruft dropped, run-in headings split, where it ends
+ *   5. printed numbers (numbering.ts), then date, place, issuer (issuer.ts), kind, language
  */
-import type { StructuredDocument } from '../../../shared/model/index.ts';
+import type { ImportConfidence, StructuredDocument } from '../../../shared/model/index.ts';
 import { numberSections } from '../../../shared/model/index.ts';
 import type { SectionDraft } from '../../../shared/model/paragraph-id.ts';
 import type { Block, ReaderOutput } from './blocks.ts';
 import type { Features, Region } from './cruft.ts';
 import { features, mainRegion, normalizeCue, score, wordCount } from './cruft.ts';
-import { findDate } from './dates.ts';
-import type { Dateline } from './metadata.ts';
+import type { Dateline } from './dateline.ts';
+import { parseDateline } from './dateline.ts';
+import { findDate, findYearlessDate, resolveYear } from './dates.ts';
+import type { FrontLine } from './front-matter.ts';
+import { classifyFront, isByline } from './front-matter.ts';
+import type { SiteIntro } from './intro.ts';
+import { siteIntro } from './intro.ts';
+import {
+  institutionInName,
+  isInstitution,
+  isIssuerLike,
+  issuerFromEnacting,
+  issuerFromOpening,
+  issuerFromSubject,
+  issuerFromTitle,
+} from './issuer.ts';
 import { findLabels, typeLabel } from './labels.ts';
 import type { Labels } from './labels.ts';
-import { copyrightHolder, detectKind, detectLanguage, isNameLike, parseDateline } from './metadata.ts';
+import { copyrightHolder, detectKind, detectLanguage, isNameLike } from './metadata.ts';
+import { labelParagraphs } from './numbering.ts';
+import type { NumberingUnit } from './numbering.ts';
+import { titleCandidates } from './title.ts';
+import type { TitleCandidate } from './title.ts';
 
-/** How far before the main text the page's title may sit (breadcrumbs, bylines, share bars). */
+/** How far before the text the page's title may sit (breadcrumbs, bylines, share bars). */
 const TITLE_WINDOW = 15;
 const HEADING_MAX_WORDS = 20;
 const HEADING_MAX_CHARS = 160;
-/** "1. Scope", "2.3 Funding", "IV. Suivi", "A) Annex". */
-const NUMBERED_HEADING = /^(\d{1,2}(\.\d{1,2})*\.?|[IVXLC]{1,6}\.|[A-Z][.)])\s+\p{Lu}/u;
+/** "1. Scope", "2.3 Funding", "IV. Suivi", "A) Annex", "Section 2 — Research". */
+const NUMBERED_HEADING =
+  /^(\d{1,2}(\.\d{1,2})*\.?|[IVXLC]{1,6}\.|[A-Z][.)]|(?:section|part|partie|chapter|chapitre|titre|title)\s+[\dIVXLC]+\b)\s+\S/iu;
+/** Marks that close a press release or a page's text: "- 30 -", "###", "-30-", « Fin ». */
+const CLOSING = /^(?:[-–—]\s*30\s*[-–—]|-30-|#{3,}|\*{3}|(?:fin|end)|[-–—]\s*fin\s*[-–—])$/i;
+/** The contacts block that ends a release: "Media contacts", "Renseignements :", "Personnes-ressources". */
+const CONTACTS =
+  /^(?:(?:media|press|news)\s+(?:contacts?|enquiries|inquiries|relations)|contacts?|contact us|for (?:more|further) information|information(?:s)?|renseignements|personnes?-ressources|pour (?:plus de|de plus amples) renseignements|contacts? (?:presse|médias?)|relations (?:avec les|médias|de presse)|service de presse|press office)\s*:?$/i;
+/** "Annex", "ANNEXE", "Annex I": a cover note's attachment, where the document itself begins. */
+const ANNEX = /^(?:annex|annexe)(?:\s+[IVX\d]+)?$/i;
 
 type Kind = 'drop' | 'para' | 'candidate' | 'heading';
+
+interface Unit {
+  kind: Kind;
+  text: string;
+  block: Block;
+  index: number;
+}
 
 export function structure(output: ReaderOutput, fileName: string): StructuredDocument {
   const { blocks, origin, hints } = output;
   const feats = blocks.map(features);
+  const front = new Map<number, FrontLine | null>();
+  const frontOf = (i: number): FrontLine | null => {
+    if (!front.has(i)) front.set(i, blocks[i] ? classifyFront(blocks[i] as Block, feats[i] as Features) : null);
+    return front.get(i) ?? null;
+  };
+
+  // 1. The main region, and where a cover note's annex begins.
   const region = findRegion(blocks, feats, origin);
-  // Labelled metadata ("From:", "Source :") and a type label ("Press release") sit around the title.
-  const labels: Labels =
-    origin === 'document'
-      ? findLabels(blocks, 0, Math.min(blocks.length, 10))
-      : findLabels(blocks, region.start - TITLE_WINDOW, Math.min(region.end, region.start + 3));
-  const typeKind = findTypeLabel(blocks, region, origin);
-  const titleFound = findTitle(blocks, feats, region, origin, hints.title ?? null, labels);
-  const title = titleFound.text ?? fileTitle(fileName);
-  const contents = contentsText(blocks, feats, region.end);
-  const body = withLeadingHeading(blocks, feats, region, origin, titleFound.index, labels);
-  // Paragraphs numbered in the source ("12. We will …"): short numbered sentences are paragraphs too.
-  const numberedParagraphs = countNumberedParagraphs(blocks, feats, region) >= 2;
+  const annex = findAnnex(blocks, feats, region);
+  const mainStart = annex >= 0 ? annex + 1 : region.start;
+  const firstPara = firstParagraph(blocks, feats, frontOf, mainStart, region.end);
 
-  // First pass: what each block in the main region is, on its own.
-  const kinds: Kind[] = [];
-  const texts: string[] = [];
-  let dateline: Dateline | null = null;
-  let looseDate: string | null = null;
-  let seenParagraph = false;
-  let paragraphsSeen = 0;
-  // After a list label ("Read more", "Most read"), the short lines that follow are its links.
-  let inList = false;
-  const titleKey = normalizeCue(title);
-  for (let i = body.start; i < body.end; i++) {
-    const b = blocks[i] as Block;
-    const f = feats[i] as Features;
-    let text = b.text;
-    let kind: Kind = 'para';
-    if (i === titleFound.index || (!seenParagraph && normalizeCue(text) === titleKey)) kind = 'drop';
-    else if (labels.indexes.has(i) || (!seenParagraph && typeLabel(text))) kind = 'drop';
-    else if (!dateline && paragraphsSeen < 3 && (dateline = parseDateline(text))) {
-      if (dateline.rest) text = dateline.rest;
-      else kind = 'drop';
-    } else if (f.cue || f.notice || f.glued || f.breadcrumb || f.numeric || f.credit) kind = 'drop';
-    else if (f.dateish && b.role !== 'heading') {
-      looseDate ??= findDate(text)?.iso ?? null;
-      kind = 'drop';
-    } else if (inList && !f.sentence && b.role !== 'heading') kind = 'drop';
-    else if (b.role === 'heading') kind = 'heading';
-    else if (isHeadingShape(b, f, numberedParagraphs)) kind = NUMBERED_HEADING.test(text) ? 'heading' : 'candidate';
-    if (f.listLabel) inList = true;
-    else if (kind !== 'drop') inList = false;
-    if (kind === 'para') {
-      seenParagraph = true;
-      paragraphsSeen++;
-    }
-    kinds.push(kind);
-    texts.push(text);
-  }
+  // 2-3. The title among the lines before the text, and the page's own statements.
+  const siteNames = [hints.site, ...siteLines(blocks, feats, region)].filter((s): s is string => Boolean(s));
+  const windowStart = annex >= 0 ? annex + 1 : Math.max(0, Math.min(region.start, firstPara) - TITLE_WINDOW);
+  for (let i = windowStart; i < firstPara; i++) frontOf(i);
+  const candidates = titleCandidates({
+    blocks,
+    feats,
+    front,
+    from: windowStart,
+    to: firstPara,
+    hints: hints.titles ?? [],
+    siteNames,
+    bodyStart: firstPara,
+    furniture: furnitureTexts(blocks, feats, region),
+  });
+  const best = candidates[0];
+  const titleFound: TitleCandidate | null = best && best.score > 0 ? best : null;
+  const title = titleFound?.text ?? fileTitle(fileName);
+  const titleIndex = titleFound?.index ?? -1;
 
-  // A dateline set apart above the text (between title and body) is outside the main region.
-  if (!dateline) {
-    for (let i = Math.max(0, region.start - TITLE_WINDOW); i < region.start && !dateline; i++) {
-      const f = feats[i] as Features;
-      if (!f.cue && !f.notice && i !== titleFound.index) dateline = parseDateline(blocks[i]?.text ?? '');
-      if (dateline?.rest) dateline = null;
-    }
-  }
+  // Front matter between the title and the text: datelines, labels, the site's intro.
+  const headStart = titleIndex >= windowStart && titleIndex < firstPara ? titleIndex + 1 : mainStart;
+  const head = readHead(blocks, feats, frontOf, Math.min(headStart, firstPara), region.end, titleIndex, title);
+  const labels: Labels = findLabels(blocks, Math.max(0, windowStart - 2), head.bodyStart);
 
-  // Second pass: a heading-shaped line is a heading when a paragraph follows it, or when the
-  // page's contents line names it. Web cruft that slipped into the region is dropped.
-  for (let k = 0; k < kinds.length; k++) {
-    if (kinds[k] !== 'candidate') continue;
-    const text = texts[k] ?? '';
-    let next = k + 1;
-    while (next < kinds.length && kinds[next] === 'drop') next++;
-    const nextKind = kinds[next];
-    const confirmed = contents.includes(normalizeCue(text));
-    if (confirmed || nextKind === 'para' || (nextKind === 'heading' && origin === 'document')) kinds[k] = 'heading';
-    else if (origin !== 'document' && (feats[body.start + k]?.words ?? 0) < 6) kinds[k] = 'drop';
-    else kinds[k] = 'para';
-  }
+  // 4. The body.
+  const body = readBody(blocks, feats, frontOf, head.bodyStart, region.end, title, origin);
+  const paragraphUnits = body.units.filter((u) => u.kind === 'para');
 
-  const drafts: SectionDraft[] = [{ heading: null, paragraphs: [] }];
-  const kept: string[] = [];
-  let lead: string | null = null;
-  for (let k = 0; k < kinds.length; k++) {
-    const text = texts[k] ?? '';
-    if (kinds[k] === 'heading') {
-      drafts.push({ heading: text, paragraphs: [] });
-    } else if (kinds[k] === 'para') {
-      const key = normalizeCue(text);
-      // Pages often show the lead paragraph twice (a teaser, then the article): keep it once.
-      if (key === lead || key === (kept.length > 0 ? normalizeCue(kept.at(-1) ?? '') : null)) continue;
-      lead ??= key;
-      kept.push(text);
-      drafts.at(-1)?.paragraphs.push(text);
+  // 5. Printed numbers, then sections.
+  const numberingUnits: NumberingUnit[] = paragraphUnits.map((u) => ({
+    text: u.text,
+    ...(u.block.marker ? { listMarker: u.block.marker } : {}),
+    ...(u.block.depth !== undefined ? { depth: u.block.depth } : {}),
+    ...(u.block.bullet || (u.block.role === 'item' && !u.block.marker) ? { bullet: true } : {}),
+  }));
+  const numbered = labelParagraphs(numberingUnits);
+  const labelled = numbered.some((p) => p.label !== undefined);
+  const drafts: SectionDraft[] = [{ heading: null, paragraphs: [], labels: [] }];
+  let p = 0;
+  for (const unit of body.units) {
+    if (unit.kind === 'heading') drafts.push({ heading: unit.text, paragraphs: [], labels: [] });
+    else if (unit.kind === 'para') {
+      const draft = drafts.at(-1) as SectionDraft;
+      const item = numbered[p++] as { text: string; label?: string };
+      draft.paragraphs.push(item.text);
+      draft.labels?.push(item.label ?? null);
     }
   }
   // A heading with nothing under it at the very end is page furniture, not a section.
   while (drafts.length > 1 && drafts.at(-1)?.paragraphs.length === 0) drafts.pop();
+  if (!labelled) for (const d of drafts) delete d.labels;
+  const kept = drafts.flatMap((d) => d.paragraphs);
   if (kept.length === 0) {
     // A line or two pasted from somewhere: whatever text there is, is the document.
-    const loose = texts.filter((_, k) => kinds[k] !== 'drop');
-    kept.push(...(loose.length > 0 ? loose : [title]));
-    drafts.splice(0, drafts.length, { heading: null, paragraphs: [...kept] });
+    const loose = body.units.filter((u) => u.kind !== 'drop').map((u) => u.text);
+    drafts.splice(0, drafts.length, { heading: null, paragraphs: loose.length > 0 ? loose : [title] });
+    kept.push(...(drafts[0]?.paragraphs ?? []));
   }
 
-  const publisher = origin === 'document' ? null : findPublisher(blocks, feats, region);
-  const date = dateline?.date ?? nearbyDate(blocks, feats, region, origin) ?? looseDate ?? hints.date ?? null;
-  const issuer =
-    dateline?.issuer ??
-    labels.issuer ??
-    publisher ??
-    hints.issuer ??
-    (origin === 'web' ? (siteName(blocks, feats, region) ?? copyrightIn(blocks)) : null);
-  const kind = detectKind({
-    title,
-    paragraphs: kept,
-    hasIssuerDateline: Boolean(dateline?.issuer ?? labels.issuer),
-    // A journalist's byline ("By Jane Doe", "Par Claire Martin") marks press coverage too.
-    hasPublisher: Boolean(publisher ?? (origin === 'article' ? hints.issuer : null)) || hasByline(blocks, body),
-    fromWeb: origin !== 'document',
+  // Metadata.
+  const firstText = paragraphUnits[0]?.text ?? '';
+  const dateline = head.dateline ?? body.dateline;
+  const reference = hints.date ?? head.stampDate ?? null;
+  const published = head.stampDate ?? hints.date ?? null;
+  const language = detectLanguage(kept.length > 0 ? kept : [title], hints.language ?? null);
+  const typeKind = head.typeKind ?? (titleFound?.stamp ? typeLabel(titleFound.stamp) : null);
+  const byline = head.byline || hasByline(blocks, windowStart, head.bodyStart);
+  const agency = dateline?.agency ?? null;
+  const kind =
+    typeKind ??
+    (byline || (dateline?.wire ?? false) || (origin === 'web' && Boolean(hints.author) && !isInstitution(hints.author ?? ''))
+      ? 'news'
+      : detectKind({
+          title,
+          paragraphs: kept,
+          hasIssuerDateline: Boolean(dateline?.issuer ?? labels.issuer ?? head.intro?.issuer),
+          hasPublisher: false,
+          fromWeb: origin !== 'document',
+        }));
+
+  const date = chooseDate({
+    titleDate: titleFound?.date ?? null,
+    dateline,
+    adoption: head.adoptionDate,
+    intro: head.intro,
+    bareDate: head.bareDate,
+    firstText,
+    published,
+    reference,
   });
+  const place = choosePlace(titleFound?.place ?? null, dateline, head.intro, head.bylinePlace, labels);
+  const issuer = chooseIssuer({
+    kind,
+    title,
+    place: place.value,
+    agency,
+    hintsAuthor: hints.author ?? null,
+    dateline,
+    labels,
+    intro: head.intro,
+    enacting: head.enacting,
+    firstText,
+    cover: head.coverIssuer ?? coverIssuer(blocks, annex),
+    site: hints.site ?? null,
+    siteLines: siteNames,
+    copyright: copyrightIn(blocks),
+  });
+
+  const confidence: ImportConfidence = {
+    title: titleConfidence(candidates, titleFound),
+    date: date.confidence,
+    place: place.confidence,
+    issuer: issuer.confidence,
+    start: startConfidence(head, paragraphUnits[0]),
+    end: body.closed ? 0.95 : origin === 'document' ? 0.85 : 0.7,
+  };
+
   return {
     title,
-    // A type label beside the title ("Press release", "Communiqué de presse", "Speech") names the kind.
-    kind: typeKind ?? kind,
-    language: detectLanguage(kept.length > 0 ? kept : [title], hints.language ?? null),
-    date,
-    place: dateline?.place ?? labels.place ?? null,
-    issuer,
+    kind,
+    language,
+    date: date.value,
+    place: place.value,
+    issuer: issuer.value,
     sections: numberSections(drafts),
+    confidence,
   };
 }
 
 function findRegion(blocks: readonly Block[], feats: readonly Features[], origin: ReaderOutput['origin']): Region {
   const all = { start: 0, end: blocks.length };
   if (origin === 'document') return all;
-  const scores = blocks.map((b, i) => score(b, feats[i] as Features, feats[i + 1]));
+  const scores = blocks.map((b, i) => (b.role === 'caption' ? -40 : score(b, feats[i] as Features, feats[i + 1])));
   const region = mainRegion(scores) ?? all;
-  if (origin === 'article') {
-    // Readability already cut the page; only cruft at the edges is trimmed, so a short closing
-    // list or signature stays unless a cue line ("Related articles") starts the tail.
-    let end = region.end;
-    while (end < blocks.length && !isCruft(feats[end] as Features)) end++;
-    return { start: region.start, end };
-  }
   // A short closing sentence right after the text ("Thank you.", "Merci.") belongs to it.
   const next = blocks[region.end];
   const g = feats[region.end];
@@ -176,90 +221,270 @@ function findRegion(blocks: readonly Block[], feats: readonly Features[], origin
   return region;
 }
 
-/** `text` occurs inside a block from `from` on (case-sensitive). */
-function repeatsAfter(blocks: readonly Block[], from: number, text: string): boolean {
-  for (let i = from; i < blocks.length; i++) if (blocks[i]?.text.includes(text)) return true;
-  return false;
-}
-
-/** The kind named by a type label line near the title ("Press release", "Speech"), or null. */
-function findTypeLabel(
-  blocks: readonly Block[],
-  region: Region,
-  origin: ReaderOutput['origin'],
-): 'declaration' | 'other' | null {
-  const from = origin === 'document' ? 0 : Math.max(0, region.start - TITLE_WINDOW);
-  const to = origin === 'document' ? Math.min(blocks.length, 10) : Math.min(region.end, region.start + 3);
-  for (let i = from; i < to; i++) {
-    const kind = typeLabel(blocks[i]?.text ?? '');
-    if (kind) return kind;
+/** An "Annex" line early on, followed by text: the cover note before it is not the document. */
+function findAnnex(blocks: readonly Block[], feats: readonly Features[], region: Region): number {
+  const limit = region.start + Math.ceil((region.end - region.start) * 0.6);
+  for (let i = region.start; i < limit; i++) {
+    if (!ANNEX.test(blocks[i]?.text ?? '')) continue;
+    let sentences = 0;
+    for (let j = i + 1; j < Math.min(region.end, i + 6); j++) if (feats[j]?.sentence) sentences++;
+    if (sentences >= 2) return i;
   }
-  return null;
+  return -1;
 }
 
-/** Long paragraphs that begin with their number ("12. We will …") in the main text. */
-function countNumberedParagraphs(blocks: readonly Block[], feats: readonly Features[], region: Region): number {
-  let n = 0;
-  for (let i = region.start; i < region.end; i++) {
-    if ((feats[i]?.words ?? 0) > HEADING_MAX_WORDS && /^\d{1,3}\.\s+\p{Lu}/u.test(blocks[i]?.text ?? '')) n++;
-  }
-  return n;
+/** A paragraph, by shape: a sentence (or a preamble clause ending in a comma), not front matter. */
+function isParagraphLike(b: Block, f: Features, frontLine: FrontLine | null): boolean {
+  if (b.role === 'heading' || b.role === 'caption') return false;
+  if (frontLine && !(frontLine.kind === 'dateline' && frontLine.dateline?.rest)) return false;
+  if (f.cue || f.notice || f.credit || f.glued || f.breadcrumb) return false;
+  if (b.marker && f.words >= 3) return true;
+  return (f.words >= 4 && (f.terminal || /[,;:]$/.test(b.text))) || f.words >= 14 || (f.words >= 2 && /,$/.test(b.text));
 }
 
-/**
- * The site's name: a short proper name among the page's first lines that the page repeats after
- * the main text ("Follow X", "© X", "the X app"). Used as publisher when nothing better names one.
- */
-function siteName(blocks: readonly Block[], feats: readonly Features[], region: Region): string | null {
-  for (let i = 0; i < Math.min(3, region.start); i++) {
-    const b = blocks[i] as Block;
-    const f = feats[i] as Features;
-    if (f.cue || f.notice || f.glued || !isNameLike(b.text) || b.text.length < 3) continue;
-    if (repeatsAfter(blocks, region.end, b.text)) return b.text;
-  }
-  return null;
-}
-
-/**
- * The main text often starts with a section heading ("Preamble", "Background") that the scoring
- * left outside, as it scores like the page furniture before it. A short heading-shaped line
- * right before the text, that the page shows only once and that is no title, label or date,
- * is taken in.
- */
-function withLeadingHeading(
+function firstParagraph(
   blocks: readonly Block[],
   feats: readonly Features[],
-  region: Region,
-  origin: ReaderOutput['origin'],
-  titleIndex: number,
-  labels: Labels,
-): Region {
-  const i = region.start - 1;
-  const b = blocks[i];
-  const f = feats[i];
-  if (origin === 'document' || !b || !f || i === titleIndex || labels.indexes.has(i)) return region;
-  if (f.words > 6 || f.terminal || f.dateish || isCruft(f) || f.numeric || f.credit || typeLabel(b.text)) return region;
-  if (!isHeadingShape(b, f, false) || parseDateline(b.text)) return region;
-  let count = 0;
-  for (const other of blocks) if (other.text === b.text) count++;
-  return count === 1 ? { start: i, end: region.end } : region;
+  frontOf: (i: number) => FrontLine | null,
+  from: number,
+  to: number,
+): number {
+  for (let i = from; i < to; i++) {
+    const b = blocks[i] as Block;
+    const f = feats[i] as Features;
+    if (isParagraphLike(b, f, frontOf(i))) return i;
+    // A wire dateline starts the first paragraph.
+    if (parseDateline(b.text)?.rest) return i;
+  }
+  return Math.min(from, to);
 }
 
-/** A byline ("By Jane Doe, Agency", "Par Claire Martin") shortly before the main text. */
-function hasByline(blocks: readonly Block[], region: Region): boolean {
-  for (let i = Math.max(0, region.start - TITLE_WINDOW); i < region.start; i++) {
-    const text = blocks[i]?.text ?? '';
-    if (/^(By|Par)\s+\p{Lu}/u.test(text) && wordCount(text) <= 8) return true;
+interface Head {
+  bodyStart: number;
+  dateline: Dateline | null;
+  intro: SiteIntro | null;
+  enacting: string | null;
+  adoptionDate: string | null;
+  stampDate: string | null;
+  bareDate: string | null;
+  typeKind: 'declaration' | 'other' | null;
+  byline: boolean;
+  bylinePlace: string | null;
+  coverIssuer: string | null;
+}
+
+/**
+ * The front matter after the title, up to the first paragraph, or the first heading that has a
+ * paragraph under it: what each line says (dateline, dates, intro, type, byline) is kept for the
+ * metadata; none of it is text.
+ */
+function readHead(
+  blocks: readonly Block[],
+  feats: readonly Features[],
+  frontOf: (i: number) => FrontLine | null,
+  from: number,
+  end: number,
+  titleIndex: number,
+  title: string,
+): Head {
+  const head: Head = {
+    bodyStart: end,
+    dateline: null,
+    intro: null,
+    enacting: null,
+    adoptionDate: null,
+    stampDate: null,
+    bareDate: null,
+    typeKind: null,
+    byline: false,
+    bylinePlace: null,
+    coverIssuer: null,
+  };
+  const titleKey = normalizeCue(title);
+  // Type labels and datelines just above the title count too.
+  for (let i = Math.max(0, titleIndex - 3); i < titleIndex; i++) noteFront(head, blocks[i] as Block, frontOf(i));
+  for (let i = from; i < end; i++) {
+    const b = blocks[i] as Block;
+    const f = feats[i] as Features;
+    if (i === titleIndex || normalizeCue(b.text) === titleKey) continue;
+    const line = frontOf(i);
+    if (line) {
+      noteFront(head, b, line);
+      continue;
+    }
+    if (isParagraphLike(b, f, null) || parseDateline(b.text)?.rest) {
+      head.bodyStart = i;
+      return head;
+    }
+    const headingLike = b.role === 'heading' || (NUMBERED_HEADING.test(b.text) && f.words <= 12 && !f.terminal);
+    if (headingLike && !isCruft(f)) {
+      for (let j = i + 1; j < Math.min(end, i + 6); j++) {
+        const g = feats[j] as Features;
+        const next = blocks[j] as Block;
+        if (frontOf(j)) continue;
+        if (isParagraphLike(next, g, null)) {
+          head.bodyStart = i;
+          return head;
+        }
+        break;
+      }
+    }
   }
-  return false;
+  return head;
+}
+
+function noteFront(head: Head, b: Block, line: FrontLine | null): void {
+  if (!line) return;
+  const text = b.text;
+  switch (line.kind) {
+    case 'dateline':
+      if (!head.dateline || (!head.dateline.place && line.dateline?.place)) head.dateline = line.dateline ?? null;
+      break;
+    case 'date': {
+      const date = findDate(text)?.iso ?? null;
+      if (/\b(?:adopted|issued|signed|done|adoptée?s?|publiée?|signée?|faite?)\b/i.test(text) && !/updated|modifi|mis à jour/i.test(text))
+        head.adoptionDate ??= date;
+      else if (/^\s*(?:published|updated|posted|publié|mis|modifi|dernière|date|last|first|released)/i.test(text))
+        head.stampDate ??= date;
+      else head.bareDate ??= date;
+      break;
+    }
+    case 'intro':
+      head.intro ??= siteIntro(text);
+      break;
+    case 'type':
+      head.typeKind ??= typeLabel(text);
+      break;
+    case 'byline': {
+      head.byline = true;
+      const place = /\((\p{Lu}[\p{L}'’ -]{1,30}),/u.exec(text);
+      if (place) head.bylinePlace ??= (place[1] as string).trim();
+      break;
+    }
+    case 'enacting':
+      head.enacting ??= text;
+      break;
+    default:
+      break;
+  }
+  // "Resolution adopted by the General Assembly on 17 December 2024": the adoption date.
+  if (line.kind !== 'date' && line.kind !== 'dateline' && /\b(?:adopted|adoptée?)\b/i.test(text)) {
+    head.adoptionDate ??= findDate(text)?.iso ?? null;
+  }
+}
+
+interface Body {
+  units: Unit[];
+  dateline: Dateline | null;
+  closed: boolean;
+}
+
+function readBody(
+  blocks: readonly Block[],
+  feats: readonly Features[],
+  frontOf: (i: number) => FrontLine | null,
+  start: number,
+  end: number,
+  title: string,
+  origin: ReaderOutput['origin'],
+): Body {
+  const units: Unit[] = [];
+  let dateline: Dateline | null = null;
+  let paragraphs = 0;
+  let inList = false;
+  let closed = false;
+  const titleKey = normalizeCue(title);
+  const numberedParagraphs = countNumberedParagraphs(blocks, feats, start, end) >= 2;
+  for (let i = start; i < end; i++) {
+    const b = blocks[i] as Block;
+    const f = feats[i] as Features;
+    let text = b.text;
+    let kind: Kind = 'para';
+    if (CLOSING.test(text.replace(/\s+/g, ' ').trim())) {
+      closed = true;
+      break;
+    }
+    if (paragraphs > 0 && CONTACTS.test(text) && i > start + (end - start) * 0.4) {
+      closed = true;
+      break;
+    }
+    const wire: Dateline | null = paragraphs < 3 && !dateline ? parseDateline(text) : null;
+    if (paragraphs === 0 && normalizeCue(text) === titleKey) kind = 'drop';
+    else if (wire) {
+      dateline = wire;
+      if (wire.rest) text = wire.rest;
+      else kind = 'drop';
+    } else if (b.role === 'caption' || f.credit) kind = 'drop';
+    else if (b.role === 'heading' && !isCruft(f) && !f.dateish) kind = 'heading';
+    else if (b.role === 'heading') kind = 'candidate';
+    else if (f.cue || f.notice || f.glued || f.breadcrumb || f.numeric) kind = 'drop';
+    else if (paragraphs === 0 && frontOf(i) && frontOf(i)?.kind !== 'speaker') kind = 'drop';
+    else if (isByline(text) || (f.dateish && !f.sentence)) kind = 'drop';
+    else if (inList && !f.sentence) kind = 'drop';
+    else if (isHeadingShape(b, f, numberedParagraphs))
+      kind = NUMBERED_HEADING.test(text) && !b.marker ? 'heading' : 'candidate';
+    if (f.listLabel) inList = true;
+    else if (kind !== 'drop') inList = false;
+    // A numbered run-in heading: "**1. Food security.** We are concerned …".
+    if (kind === 'para' && b.lead && NUMBERED_HEADING.test(b.lead) && wordCount(b.lead) <= 14) {
+      units.push({ kind: 'heading', text: b.lead.replace(/[.:]\s*$/, ''), block: b, index: i });
+      text = text.slice(b.lead.length).trim();
+    }
+    if (kind === 'para') paragraphs++;
+    units.push({ kind, text, block: b, index: i });
+  }
+
+  // A heading-shaped line is a heading when a paragraph follows it; web cruft is dropped.
+  for (let k = 0; k < units.length; k++) {
+    const unit = units[k] as Unit;
+    if (unit.kind !== 'candidate') continue;
+    let next = k + 1;
+    while (next < units.length && units[next]?.kind === 'drop') next++;
+    const nextKind = units[next]?.kind;
+    if (nextKind === 'para' || (nextKind === 'heading' && origin === 'document')) unit.kind = 'heading';
+    else if (origin !== 'document' && wordCount(unit.text) < 6) unit.kind = 'drop';
+    else unit.kind = unit.block.role === 'heading' ? 'drop' : 'para';
+  }
+
+  // Pages often show the lead paragraph twice (a teaser, then the article): keep it once.
+  let lead: string | null = null;
+  let previous: string | null = null;
+  for (const unit of units) {
+    if (unit.kind !== 'para') continue;
+    const key = normalizeCue(unit.text);
+    if (key === lead || key === previous) unit.kind = 'drop';
+    else {
+      lead ??= key;
+      previous = key;
+    }
+  }
+  // Short lines after the last paragraph (a meeting number, a signature place) are no text.
+  for (let k = units.length - 1; k >= 0; k--) {
+    const unit = units[k] as Unit;
+    if (unit.kind === 'drop') continue;
+    if (unit.kind === 'para' && !feats[unit.index]?.terminal && wordCount(unit.text) <= 5 && !unit.block.marker)
+      unit.kind = 'drop';
+    else break;
+  }
+  return { units, dateline, closed };
 }
 
 function isCruft(f: Features): boolean {
   return f.cue || f.notice || f.glued || f.breadcrumb;
 }
 
+/** Long paragraphs that begin with their number ("12. We will …"). */
+function countNumberedParagraphs(blocks: readonly Block[], feats: readonly Features[], from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    if ((feats[i]?.words ?? 0) > HEADING_MAX_WORDS && /^\d{1,3}\.\s+\p{Lu}/u.test(blocks[i]?.text ?? '')) n++;
+  }
+  return n;
+}
+
 function isHeadingShape(b: Block, f: Features, numberedParagraphs: boolean): boolean {
   if (!b.standalone && b.role === 'text') return false;
+  if (b.marker || b.role === 'item') return false;
   if (f.words > HEADING_MAX_WORDS || f.chars > HEADING_MAX_CHARS || b.bullet) return false;
   // "The ministers agreed to:" leads into a list; it is no heading.
   if (/[,;:]$/.test(b.text)) return false;
@@ -268,100 +493,173 @@ function isHeadingShape(b: Block, f: Features, numberedParagraphs: boolean): boo
   return /^[\p{Lu}\d"“«]/u.test(b.text);
 }
 
-function isTitleShape(b: Block, f: Features): boolean {
-  if (f.cue || f.notice || f.glued || f.breadcrumb || f.numeric || f.dateish || f.credit || b.bullet) return false;
-  if (f.words < 2 || f.words > 30 || /[.;,]$/.test(b.text)) return false;
-  if (/^(by|par)\s/i.test(b.text) || /^\p{Ll}/u.test(b.text)) return false;
-  return true;
-}
-
-/**
- * The title: the source's own (HTML), the first heading or line of a document, or on a web
- * page the line before the main text that the page repeats most (breadcrumbs, "Reading: …",
- * image captions all repeat it), preferring longer and nearer lines.
- */
-function findTitle(
-  blocks: readonly Block[],
-  feats: readonly Features[],
-  region: Region,
-  origin: ReaderOutput['origin'],
-  hint: string | null,
-  labels: Labels,
-): { text: string | null; index: number } {
-  if (hint && hint.trim()) {
-    const index = blocks.findIndex(
-      (b, i) => i >= region.start && i < region.end && normalizeCue(b.text) === normalizeCue(hint),
-    );
-    return { text: hint.trim(), index };
-  }
-  if (origin === 'document') {
-    const h1 = blocks.findIndex((b) => b.role === 'heading' && b.level === 1);
-    if (h1 >= 0 && h1 < 5) return { text: blocks[h1]?.text ?? null, index: h1 };
-    const first = blocks[0];
-    const f = feats[0];
-    if (first && f && (first.role === 'heading' || (isTitleShape(first, f) && !f.terminal)))
-      return { text: first.text, index: 0 };
-    return { text: null, index: -1 };
-  }
-  let best: { text: string; index: number; score: number } | null = null;
-  for (let i = region.start - 1; i >= Math.max(0, region.start - TITLE_WINDOW); i--) {
+/** Short name-like lines that recur on the page outside its text: the site's name and furniture. */
+function siteLines(blocks: readonly Block[], feats: readonly Features[], region: Region): string[] {
+  const names: string[] = [];
+  for (let i = 0; i < Math.min(4, region.start); i++) {
     const b = blocks[i] as Block;
     const f = feats[i] as Features;
-    if (!isTitleShape(b, f) || f.terminal || labels.indexes.has(i) || typeLabel(b.text)) continue;
-    // The issuer's name, or a line the footer repeats (the site's name), is not the title.
-    if (b.text === labels.issuer || repeatsAfter(blocks, region.end, b.text)) continue;
-    let count = 0;
-    for (const other of blocks) if (other.text.includes(b.text)) count++;
-    const s = Math.min(count, 4) * Math.min(f.words, 15) - (region.start - i) * 0.1;
-    if (!best || s > best.score) best = { text: b.text, index: i, score: s };
-  }
-  if (best) return best;
-  const first = blocks[region.start];
-  const f = feats[region.start];
-  if (first && f && isTitleShape(first, f) && !f.terminal) return { text: first.text, index: region.start };
-  return { text: null, index: -1 };
-}
-
-/** Headings glued into one line after a "Contents" label, or listed under it, normalized. */
-function contentsText(blocks: readonly Block[], feats: readonly Features[], end: number): string {
-  const parts: string[] = [];
-  for (let i = 0; i < end; i++) {
-    const f = feats[i] as Features;
-    if (f.glued && f.words >= 6) parts.push(blocks[i]?.text ?? '');
-    if (
-      /^(contents|table of contents|sommaire|table des matières|in this article|dans cet article)$/.test(
-        normalizeCue(blocks[i]?.text ?? ''),
-      )
-    ) {
-      for (let j = i + 1; j < Math.min(end, i + 30); j++) {
-        const g = feats[j] as Features;
-        if (g.sentence) break;
-        parts.push(blocks[j]?.text ?? '');
+    if (f.cue || f.notice || !isNameLike(b.text) || b.text.length < 3) continue;
+    for (let j = region.end; j < blocks.length; j++) {
+      if (blocks[j]?.text.includes(b.text)) {
+        names.push(b.text);
+        break;
       }
     }
   }
-  return normalizeCue(parts.join(' | '));
+  return names;
 }
 
-/** A news page names its publisher on a short line right after the article. */
-function findPublisher(blocks: readonly Block[], feats: readonly Features[], region: Region): string | null {
-  const b = blocks[region.end];
-  const f = feats[region.end];
-  if (!b || !f || f.cue || f.notice || f.dateish || f.glued) return null;
-  return isNameLike(b.text) && f.words >= 2 ? b.text : null;
+/** Texts the page shows outside its main text (menus, footers, related lists), normalized. */
+function furnitureTexts(blocks: readonly Block[], feats: readonly Features[], region: Region): Set<string> {
+  const counts = new Map<string, number>();
+  blocks.forEach((b, i) => {
+    if ((feats[i]?.words ?? 0) > 8) return;
+    const key = normalizeCue(b.text);
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  });
+  const out = new Set<string>();
+  for (let i = 0; i < blocks.length; i++) {
+    if (i >= region.start - TITLE_WINDOW && i < region.end) continue;
+    const key = normalizeCue(blocks[i]?.text ?? '');
+    if ((counts.get(key) ?? 0) >= 1 && (feats[i]?.words ?? 0) <= 8) out.add(key);
+  }
+  // A short line shown twice (a menu entry and a section label above the title) is furniture.
+  for (const [key, n] of counts) if (n >= 2 && key.split(' ').length <= 3) out.add(key);
+  return out;
 }
 
-/** A date line ("Published 3 March 2025", "Last updated: 26/09/2024") just before the text. */
-function nearbyDate(
-  blocks: readonly Block[],
-  feats: readonly Features[],
-  region: Region,
-  origin: ReaderOutput['origin'],
-): string | null {
-  const from = origin === 'document' ? 0 : Math.max(0, region.start - TITLE_WINDOW);
-  const to = origin === 'document' ? Math.min(blocks.length, 10) : region.start;
-  for (let i = from; i < to; i++) {
-    if (feats[i]?.dateish) return findDate(blocks[i]?.text ?? '')?.iso ?? null;
+/** A byline ("By Jane Doe, Agency", "Par Claire Martin") shortly before the main text. */
+function hasByline(blocks: readonly Block[], from: number, to: number): boolean {
+  for (let i = Math.max(0, from); i < to; i++) if (isByline(blocks[i]?.text ?? '')) return true;
+  return false;
+}
+
+interface Chosen<T> {
+  value: T;
+  confidence: number;
+}
+
+/**
+ * The date the text itself states beats the page's: a date in the title, the dateline, an
+ * adoption line, the site's intro, a bare date line under the title, the first sentence (when
+ * not after the page's date), then the page's "Published" stamp and metadata.
+ */
+function chooseDate(input: {
+  titleDate: string | null;
+  dateline: Dateline | null;
+  adoption: string | null;
+  intro: SiteIntro | null;
+  bareDate: string | null;
+  firstText: string;
+  published: string | null;
+  reference: string | null;
+}): Chosen<string | null> {
+  const { dateline, intro, reference } = input;
+  const datelineDate =
+    dateline?.date ?? (dateline?.yearless && reference ? resolveYear(dateline.yearless, reference) : null);
+  const introDate = intro?.date ?? (intro?.yearless && reference ? resolveYear(intro.yearless, reference) : null);
+  const ordered: Array<[string | null, number]> = [
+    [input.titleDate, 0.95],
+    [datelineDate, 0.92],
+    [input.adoption, 0.9],
+    [introDate, 0.85],
+    [input.bareDate, 0.8],
+  ];
+  for (const [value, confidence] of ordered) if (value) return { value, confidence };
+  const first = firstSentenceDate(input.firstText, reference);
+  if (first) return { value: first, confidence: 0.65 };
+  if (input.published) return { value: input.published, confidence: 0.6 };
+  return { value: null, confidence: 0.3 };
+}
+
+/** A date in the first sentence, when it is not later than the page's own date ("until 2026"). */
+function firstSentenceDate(text: string, reference: string | null): string | null {
+  const sentence = /^[^.!?]*[.!?]?/.exec(text)?.[0] ?? '';
+  const found = findDate(sentence);
+  if (found) {
+    const before = sentence.slice(Math.max(0, found.index - 12), found.index);
+    if (/\b(?:until|by|before|from|since|jusqu|d['’]ici|avant|depuis|après)\b/i.test(before)) return null;
+    if (reference && found.iso > reference) return null;
+    return found.iso;
+  }
+  const yearless = findYearlessDate(sentence);
+  return yearless && reference ? resolveYear(yearless, reference) : null;
+}
+
+function choosePlace(
+  titlePlace: string | null,
+  dateline: Dateline | null,
+  intro: SiteIntro | null,
+  bylinePlace: string | null,
+  labels: Labels,
+): Chosen<string | null> {
+  if (dateline?.place) return { value: dateline.place, confidence: 0.9 };
+  if (titlePlace) return { value: titlePlace, confidence: 0.85 };
+  if (labels.place) return { value: labels.place, confidence: 0.85 };
+  if (intro?.place) return { value: intro.place, confidence: 0.7 };
+  if (bylinePlace) return { value: bylinePlace, confidence: 0.65 };
+  return { value: null, confidence: 0.4 };
+}
+
+interface IssuerInput {
+  kind: StructuredDocument['kind'];
+  title: string;
+  place: string | null;
+  agency: string | null;
+  hintsAuthor: string | null;
+  dateline: Dateline | null;
+  labels: Labels;
+  intro: SiteIntro | null;
+  enacting: string | null;
+  firstText: string;
+  cover: string | null;
+  site: string | null;
+  siteLines: readonly string[];
+  copyright: string | null;
+}
+
+/**
+ * Who issued the text. News: the wire agency, else the publisher. Official texts: what the
+ * text says (its intro, title, opening words, enacting formula), then the dateline or a "From:"
+ * label, then an institution named on the page; the site's name only when nothing else does.
+ */
+function chooseIssuer(input: IssuerInput): Chosen<string | null> {
+  if (input.kind === 'news') {
+    const agency = input.agency && !/^(?:CNW|PRNewswire|Newswire)$/i.test(input.agency) ? input.agency : null;
+    const author = input.hintsAuthor && !isInstitution(input.hintsAuthor) && /wire|press|agence|agency|news/i.test(input.hintsAuthor) ? input.hintsAuthor : null;
+    const publisher = input.site ?? input.siteLines[0] ?? input.copyright;
+    const value = agency ?? author ?? publisher ?? null;
+    return { value, confidence: agency ? 0.85 : value ? 0.7 : 0.3 };
+  }
+  const ordered: Array<[string | null | undefined, number]> = [
+    [input.intro?.issuer, 0.85],
+    [issuerFromTitle(input.title, input.place), 0.85],
+    [issuerFromOpening(input.firstText), 0.8],
+    [input.enacting ? issuerFromEnacting(input.enacting) : null, 0.8],
+    [input.dateline?.issuer, 0.8],
+    [input.labels.issuer, 0.8],
+    [issuerFromSubject(input.firstText), 0.7],
+    [input.cover, 0.7],
+    [input.site ? institutionInName(input.site) : null, 0.6],
+    [input.copyright && isInstitution(input.copyright) ? input.copyright : null, 0.55],
+    [input.siteLines.map((s) => institutionInName(s)).find(Boolean), 0.5],
+    [input.agency && !/^(?:CNW|PRNewswire|Newswire)$/i.test(input.agency) ? input.agency : null, 0.5],
+    [input.site, 0.4],
+    [input.copyright, 0.35],
+  ];
+  for (const [value, confidence] of ordered) {
+    if (value && isIssuerLike(value)) return { value, confidence };
+  }
+  return { value: null, confidence: 0.3 };
+}
+
+/** A cover page's first line naming an institution ("Council of the European Union"). */
+function coverIssuer(blocks: readonly Block[], annex: number): string | null {
+  if (annex < 0) return null;
+  for (let i = 0; i < Math.min(3, annex); i++) {
+    const text = blocks[i]?.text ?? '';
+    if (isInstitution(text) && isIssuerLike(text) && !findDate(text)) return text;
   }
   return null;
 }
@@ -375,6 +673,22 @@ function copyrightIn(blocks: readonly Block[]): string | null {
     }
   }
   return null;
+}
+
+function titleConfidence(candidates: readonly TitleCandidate[], chosen: TitleCandidate | null): number {
+  if (!chosen) return 0.1;
+  const second = candidates[1]?.score ?? 0;
+  const margin = chosen.score - Math.max(0, second);
+  return Math.max(0.2, Math.min(0.97, 0.5 + chosen.score / 20 + margin / 10));
+}
+
+function startConfidence(head: Head, first: Unit | undefined): number {
+  if (!first) return 0.2;
+  let c = 0.75;
+  if (head.intro || head.dateline) c += 0.1;
+  if (first.text.length < 60) c -= 0.2;
+  if (first.block.role === 'heading') c -= 0.2;
+  return Math.max(0.1, Math.min(0.95, c));
 }
 
 /** "canada-france_statement.pdf" -> "canada-france statement". */

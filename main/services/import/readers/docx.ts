@@ -9,6 +9,7 @@ import type { Deadline } from '../deadline.ts';
 import { ImportError } from '../errors.ts';
 import type { ZipEntry } from '../zip.ts';
 import { verifyZip } from '../zip.ts';
+import { listFormats } from './docx-numbering.ts';
 import { elementBlocks, sanitize } from './dom.ts';
 
 export async function readDocx(
@@ -42,5 +43,6 @@ export async function readDocx(
     throw new ImportError('corrupt', 'docxUnreadable', name);
   }
   const body = sanitize(`<!doctype html><html><body>${html}</body></html>`).body;
-  return { blocks: body ? elementBlocks(body) : [], origin: 'document', hints: {} };
+  const blocks = body ? elementBlocks(body, { listFormats: listFormats(bytes, entries) }) : [];
+  return { blocks, origin: 'document', hints: {} };
 }
