@@ -57,7 +57,7 @@ const CUES: RegExp[] = [
   // Comments and ratings.
   /^(\d+ )?comments?$|\bleave a (comment|reply|review)\b|\b(post a comment|cancel reply|annuler la réponse|laisser un commentaire|commentaires|select a rating|rate this|your email address|votre adresse (e-?mail|courriel)|required fields|champs obligatoires)\b/,
   // Footer and social.
-  /©|\b(all rights reserved|tous droits réservés|copyright|follow us|suivez-nous|contact us|contactez-nous|about us|qui sommes-nous|advertise|advertisement|publicité|sponsori[sz]ed|sponsorisé|stay connected|restez connecté|join us|rejoignez-nous)\b/,
+  /©|\b(all rights reserved|tous droits réservés|reproduction interdite|copyright|follow us|suivez-nous|contact us|contactez-nous|about us|qui sommes-nous|advertise|advertisement|publicité|sponsori[sz]ed|sponsorisé|stay connected|restez connecté|join us|rejoignez-nous)\b/,
   // Counters and reading time.
   /\b\d+\s*min(ute)?s? read\b|\bminutes? de lecture\b|\b\d[\d.,]*\s*k?\s*(views|vues|followers|abonnés|members|membres|likes|shares|partages)/,
   // Navigation and page furniture.
@@ -77,7 +77,7 @@ const CUES: RegExp[] = [
 
 /** Notices that run to a sentence or two. Checked on lines up to NOTICE_WORDS words. */
 const NOTICE =
-  /\b(limit of free articles|subscribe to (keep|continue) reading|réservée? aux abonnés|il vous reste \d|by using this (site|website)|you agree to|privacy policy|terms of use|unsubscribe|newsletter|your inbox|all rights reserved|tous droits réservés|will not be published|ne sera pas publiée|champs obligatoires|required fields|uses cookies|utilise des cookies|en poursuivant votre navigation|accept(ez)? (the |les )?cookies|sign in to|connectez-vous)\b/;
+  /\b(not an official record|document non officiel|limit of free articles|subscribe to (keep|continue) reading|réservée? aux abonnés|il vous reste \d|by using this (site|website)|you agree to|privacy policy|terms of use|unsubscribe|newsletter|your inbox|all rights reserved|tous droits réservés|will not be published|ne sera pas publiée|champs obligatoires|required fields|uses cookies|utilise des cookies|en poursuivant votre navigation|accept(ez)? (the |les )?cookies|sign in to|connectez-vous)\b/;
 
 /** A list label, or a teaser line of any length that starts with one ("Lire aussi | …"). */
 const LIST_LABEL =

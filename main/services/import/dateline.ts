@@ -44,8 +44,12 @@ function titleCase(place: string): string {
 }
 
 /** A place name: a few capitalized words, perhaps with a region ("Ottawa (Ontario)", "Halifax, Nova Scotia"). */
+const NOT_PLACE =
+  /^(?:published|updated|posted|modified|issued|released|last|first|date|dated|publié|publiée|mis|modifié|modifiée|dernière|diffusé|resolution|résolution|décision|decision)(?![\p{L}])/iu;
+
 function isPlace(text: string): boolean {
   const bare = text.replace(/\([^)]*\)/g, '').trim();
+  if (NOT_PLACE.test(bare)) return false;
   return (
     bare !== '' &&
     wordCount(bare) <= 5 &&

@@ -39,9 +39,10 @@ const SYMBOL = /^(?:[A-Z]{1,8}(?:\/[A-Z0-9.()-]+)+|\d{3,6}\/\d{2}(?:\s.*)?|\(\d{
 /** Classification and release markings, translation and delivery notes, version stamps. */
 const MARKING =
   /^(?:(?:un)?classified|non classifiée?|protected [abc]|protégée? [abc]|secret|confidential|confidentiel|draft|projet|ébauche|embargo(?:ed)?\b.*|version\s.*|(?:unofficial|non-?official) translation.*|traduction non officielle.*|check against delivery|seul le prononcé fait foi|(?:for|pour) (?:immediate release|diffusion immédiate)|(?:news|press|media) release\s*[—–-]\s*for immediate release|communiqué de presse\s*[—–-]\s*pour diffusion immédiate|only the .* text is authentic.*|seul le texte .* fait foi.*)$/i;
-/** "The General Assembly,", "Le Conseil,", "The Security Council,": who enacts what follows. */
-const ENACTING =
-  /^(?:The|Le|La|L['’]|Les)\s*(?:\p{L}+\s+){0,4}(?:Assembly|Council|Conference|Commission|Committee|Parties|Participants|Assemblée|Conseil|Conférence|Comité|Parties)(?:\s+(?:of|de|des|du|de la)\s+[\p{L}\s'’-]{2,50})?,$/u;
+/** "The General Assembly,", "L’Assemblée générale,", "The Security Council,": who enacts what follows. */
+const ENACTING = /^(?:The|Le|La|L['’]|Les)\s*\p{Lu}[\p{L}\s'’-]{2,80},$/u;
+const ENACTING_BODY =
+  /(?<![\p{L}])(?:Assembly|Council|Conference|Commission|Committee|Parties|Participants|Assemblée|Conseil|Conférence|Comité|Parties|Participants)(?![\p{L}])/u;
 /** "The Honourable X, Minister of Y", "L’honorable X, ministre de Y", "H.E. X, President of Y". */
 const SPEAKER =
   /^(?:the (?:right )?honourable|the hon\.|l['’]honorable|le très honorable|h\.e\.|his excellency|her excellency|son excellence|s\.e\.|mr\.?|mrs\.?|ms\.?|dr\.?|m\.|mme)\s+\p{Lu}/iu;
@@ -70,7 +71,17 @@ export function isMarking(text: string): boolean {
 }
 
 export function isEnacting(text: string): boolean {
-  return ENACTING.test(text.trim()) && wordCount(text) <= 10;
+  return ENACTING.test(text.trim()) && ENACTING_BODY.test(text) && wordCount(text) <= 10;
+}
+
+/** "Resolution adopted by the General Assembly on 17 December 2024", "Done at Ottawa on …". */
+export function isAdoptionLine(text: string): boolean {
+  return (
+    /(?<![\p{L}])(?:adopted|issued|signed|done|approved|adoptée?s?|signée?s?|faite?s?|approuvée?s?)(?![\p{L}])/iu.test(text) &&
+    findDate(text) !== null &&
+    wordCount(text) <= 20 &&
+    !/[.!?]$/.test(text)
+  );
 }
 
 export function isSpeakerLine(text: string): boolean {
@@ -92,16 +103,17 @@ export function isStamp(text: string): boolean {
 export function classifyFront(block: Block, f: Features): FrontLine | null {
   const text = block.text;
   if (block.role === 'caption') return { kind: 'caption' };
+  if (isStamp(text)) return { kind: 'date' };
   const dateline = parseDateline(text);
   if (dateline && !dateline.rest) return { kind: 'dateline', dateline };
+  if (isAdoptionLine(text)) return { kind: 'date' };
   if (typeLabel(text)) return { kind: 'type' };
   if (isMarking(text)) return { kind: 'marking' };
+  if (siteIntro(text)) return { kind: 'intro' };
   if (labelLine(text) || isLabelValue(text)) return { kind: 'label' };
-  if (isStamp(text)) return { kind: 'date' };
   if (f.dateish || (findDate(text) && wordCount(text) <= 4)) return { kind: 'date' };
   if (isByline(text)) return { kind: 'byline' };
   if (f.credit) return { kind: 'caption' };
-  if (siteIntro(text)) return { kind: 'intro' };
   if (isSymbolLine(text)) return { kind: 'symbol' };
   if (isEnacting(text)) return { kind: 'enacting' };
   if (isSpeakerLine(text)) return { kind: 'speaker' };

@@ -15,7 +15,7 @@ const INSTITUTION =
 
 /** Document-type words a title starts with or ends with. */
 const TYPE_WORDS =
-  'joint statement|statement|joint declaration|declaration|communiqu[eé]|joint communiqu[eé]|final communiqu[eé]|remarks|speech|address|readout|press release|news release|message|conclusions|resolution';
+  'joint declaration of intent|declaration of intent|memorandum of understanding|joint statement|statement|joint declaration|declaration|communiqu[eé]|joint communiqu[eé]|final communiqu[eé]|remarks|speech|address|readout|press release|news release|message|conclusions|resolution';
 const TYPE_WORDS_FR =
   'déclaration commune|déclaration conjointe|déclaration finale|déclaration|communiqué conjoint|communiqué final|communiqué de presse|communiqué|allocution|discours|message|conclusions|résolution|compte rendu';
 
@@ -39,7 +39,7 @@ function tidy(name: string): string {
   return capitalize(
     name
       .replace(/^(?:the|le|la|les|l['’])\s*/i, '')
-      .replace(/\s+(?:et|and)\s+(?:du|de la|de l['’]|des|de|the)\s*/gi, (m) => (/and/i.test(m) ? ' and ' : ' et '))
+      .replace(/\s+(et|and)\s+(?:du|de la|de l['’]|des|de|the)\s*(?=\p{Lu})/gu, (_, and: string) => ` ${and} `)
       .replace(/\s+/g, ' ')
       .trim(),
   );
@@ -52,8 +52,8 @@ function tidy(name: string): string {
 export function issuerFromTitle(title: string, place: string | null): string | null {
   const text = title.replace(/^[A-ZÀ-Ÿ\s]+\s*[|:–—-]\s+/, (m) => (m === m.toUpperCase() ? '' : m)).trim();
   const patterns: RegExp[] = [
-    new RegExp(`^(?:${TYPE_WORDS})\\s+(?:by|of|from)\\s+(.+?)(?:\\s+(?:on|at|about|regarding|following|to|for|in|after|concerning)\\s+|$)`, 'iu'),
-    new RegExp(`^(.+?)['’]s?\\s+(?:${TYPE_WORDS})\\b`, 'iu'),
+    new RegExp(`^(?:${TYPE_WORDS})\\s+(?:by|of|from|between)\\s+(.+?)(?:\\s+(?:on|at|about|regarding|following|to|for|in|after|concerning)\\s+|$)`, 'iu'),
+    new RegExp(`^(.+?)['’]s?\\s+(?:${TYPE_WORDS})(?![\\p{L}])`, 'iu'),
     new RegExp(
       `^(?:${TYPE_WORDS_FR})\\s+(?:de la|du|des|de l['’]|de|d['’])\\s*(.+?)(?:\\s+(?:sur|à|au|aux|lors|en|concernant|relative?|pour|après|suite)\\s+|$)`,
       'iu',
@@ -62,7 +62,8 @@ export function issuerFromTitle(title: string, place: string | null): string | n
   for (const re of patterns) {
     const m = re.exec(text);
     if (!m) continue;
-    const name = tidy(m[1] as string);
+    // "Communiqué of the meeting of the G20 ministers": the ministers issued it.
+    const name = tidy((m[1] as string).replace(/^(?:(?:the\s+)?(?:meeting|summit|conference)\s+of\s+(?:the\s+)?|(?:la\s+)?(?:réunion|sommet|conférence|rencontre)\s+(?:des|du|de la|de l['’]|de)\s*)/i, ''));
     if (!isIssuerLike(name)) continue;
     // "Déclaration de Québec", "The Hague Declaration": a place, not who issued it.
     if (place && name.toLowerCase() === place.toLowerCase().split(/[,(]/)[0]?.trim()) continue;

@@ -93,7 +93,8 @@ function normalizeLanguage(tag: string | null): string | null {
 }
 
 const DECLARATION =
-  /\b(declaration|statement|communiqu[eé]|joint statement|press release|readout|d[ée]claration|communiqué de presse|compte rendu)s?(?!\p{L})/iu;
+  /(?<!\p{L})(declaration|statement|communiqu[eé]|joint statement|press release|news release|readout|d[ée]claration|communiqué de presse|compte rendu|conclusions|resolution|résolution|memorandum|protocol|protocole)s?(?!\p{L})/iu;
+const SPEECH = /^(?:remarks|speech|address|allocution|discours|notes for|notes pour|keynote)(?!\p{L})/iu;
 const REPORTING =
   /\b(said|says|stated|according to|reads|is noted|noted that|reported|told|emphasi[sz]es|emphasi[sz]ed|announced|a déclaré|a indiqué|a affirmé|a souligné|selon|a annoncé|rapporte)(?!\p{L})/giu;
 const FIRST_PERSON = /\b(we|our|us|nous|notre|nos)\b/gi;
@@ -108,14 +109,21 @@ export function detectKind(input: {
   hasIssuerDateline: boolean;
   hasPublisher: boolean;
   fromWeb: boolean;
+  /** The text opens with an institution as its subject ("The Council today approved …") or enacts. */
+  institutionSubject?: boolean;
 }): DocumentKind {
+  if (SPEECH.test(input.title)) return 'other';
   if (DECLARATION.test(input.title)) return 'declaration';
   const body = input.paragraphs.join('\n');
   const firstPerson = body.match(FIRST_PERSON)?.length ?? 0;
   const reporting = body.match(REPORTING)?.length ?? 0;
   const words = Math.max(1, wordCount(body));
   if (input.hasIssuerDateline && firstPerson / words > 0.01 && reporting < 3) return 'declaration';
-  if (input.hasPublisher || (input.fromWeb && reporting >= 2)) return 'news';
+  if (input.hasPublisher) return 'news';
+  // An institution reporting its own action (a press release, meetings coverage) is official.
+  if (input.institutionSubject) return 'declaration';
+  if (input.fromWeb && reporting >= 2) return 'news';
+  if (input.hasIssuerDateline || firstPerson / words > 0.015) return 'declaration';
   return 'other';
 }
 
@@ -140,6 +148,12 @@ function isOfficialName(text: string): boolean {
 
 /** "© 2024 Name. All rights reserved." -> "Name". */
 export function copyrightHolder(text: string): string | null {
+  // "Name — Reproduction interdite", "Name. All rights reserved.": the holder before the notice.
+  const notice = /^(.{3,60}?)\s*[—–|.,-]\s*(?:reproduction interdite|tous droits réservés|all rights reserved)\.?$/i.exec(text);
+  if (notice && !/©|copyright/i.test(notice[1] as string)) {
+    const name = (notice[1] as string).trim();
+    if (isNameLike(name) || isOfficialName(name)) return name;
+  }
   const m = /(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*([^.|,]+?)\s*(?:[.|,]|$)/i.exec(text);
   // "© Name 2025": the year may follow the name.
   const name = m?.[1]?.trim().replace(/\s+\d{4}$/, '');

@@ -36,7 +36,7 @@ import type { Labels } from './labels.ts';
 import { copyrightHolder, detectKind, detectLanguage, isNameLike } from './metadata.ts';
 import { labelParagraphs } from './numbering.ts';
 import type { NumberingUnit } from './numbering.ts';
-import { titleCandidates } from './title.ts';
+import { titleCandidates, withoutSiteSuffix } from './title.ts';
 import type { TitleCandidate } from './title.ts';
 
 /** How far before the text the page's title may sit (breadcrumbs, bylines, share bars). */
@@ -54,7 +54,7 @@ const CONTACTS =
 /** "Annex", "ANNEXE", "Annex I": a cover note's attachment, where the document itself begins. */
 const ANNEX = /^(?:annex|annexe)(?:\s+[IVX\d]+)?$/i;
 
-type Kind = 'drop' | 'para' | 'candidate' | 'heading';
+type Kind = 'drop' | 'para' | 'candidate' | 'cue-candidate' | 'heading';
 
 interface Unit {
   kind: Kind;
@@ -93,6 +93,10 @@ export function structure(output: ReaderOutput, fileName: string): StructuredDoc
     bodyStart: firstPara,
     furniture: furnitureTexts(blocks, feats, region),
   });
+  if (process.env.PRECIS_DEBUG_IMPORT) {
+    console.error({ region, annex, mainStart, firstPara, windowStart });
+    console.error(candidates.slice(0, 5).map((c) => `${c.score.toFixed(1)} [${c.index}] ${c.text.slice(0, 70)}`).join('\n'));
+  }
   const best = candidates[0];
   const titleFound: TitleCandidate | null = best && best.score > 0 ? best : null;
   const title = titleFound?.text ?? fileTitle(fileName);
@@ -101,7 +105,14 @@ export function structure(output: ReaderOutput, fileName: string): StructuredDoc
   // Front matter between the title and the text: datelines, labels, the site's intro.
   const headStart = titleIndex >= windowStart && titleIndex < firstPara ? titleIndex + 1 : mainStart;
   const head = readHead(blocks, feats, frontOf, Math.min(headStart, firstPara), region.end, titleIndex, title);
+  // What the lines before the title (and a cover note) say fills what the head left open.
+  const factsFrom = annex >= 0 ? region.start : windowStart;
+  for (let i = factsFrom; i < Math.min(titleIndex >= 0 ? titleIndex : headStart, head.bodyStart); i++) {
+    if (i === titleIndex) continue;
+    noteFront(head, blocks[i] as Block, frontOf(i), true);
+  }
   const labels: Labels = findLabels(blocks, Math.max(0, windowStart - 2), head.bodyStart);
+  if (process.env.PRECIS_DEBUG_IMPORT) console.error({ headStart, ...head, front: [...front].map(([i, f]) => `${i}:${f?.kind ?? '-'}`).join(' ') });
 
   // 4. The body.
   const body = readBody(blocks, feats, frontOf, head.bodyStart, region.end, title, origin);
@@ -139,7 +150,7 @@ export function structure(output: ReaderOutput, fileName: string): StructuredDoc
   }
 
   // Metadata.
-  const firstText = paragraphUnits[0]?.text ?? '';
+  const firstText = numbered[0]?.text ?? '';
   const dateline = head.dateline ?? body.dateline;
   const reference = hints.date ?? head.stampDate ?? null;
   const published = head.stampDate ?? hints.date ?? null;
@@ -147,17 +158,24 @@ export function structure(output: ReaderOutput, fileName: string): StructuredDoc
   const typeKind = head.typeKind ?? (titleFound?.stamp ? typeLabel(titleFound.stamp) : null);
   const byline = head.byline || hasByline(blocks, windowStart, head.bodyStart);
   const agency = dateline?.agency ?? null;
+  const journalism =
+    byline || (dateline?.wire ?? false) || (Boolean(hints.author) && !isInstitution(hints.author ?? '') && origin === 'web');
   const kind =
     typeKind ??
-    (byline || (dateline?.wire ?? false) || (origin === 'web' && Boolean(hints.author) && !isInstitution(hints.author ?? ''))
+    (journalism
       ? 'news'
       : detectKind({
           title,
           paragraphs: kept,
-          hasIssuerDateline: Boolean(dateline?.issuer ?? labels.issuer ?? head.intro?.issuer),
+          hasIssuerDateline: Boolean(dateline?.issuer ?? labels.issuer ?? head.intro?.issuer ?? head.enacting),
           hasPublisher: false,
           fromWeb: origin !== 'document',
+          institutionSubject: issuerFromSubject(firstText) !== null || head.enacting !== null,
         }));
+  const siteFromTitles = (hints.titles ?? [])
+    .filter((h) => h.source === 'title' || h.source === 'front-matter' || h.source === 'printed')
+    .map((h) => withoutSiteSuffix(h.text).site)
+    .find((site): site is string => site !== null);
 
   const date = chooseDate({
     titleDate: titleFound?.date ?? null,
@@ -181,8 +199,9 @@ export function structure(output: ReaderOutput, fileName: string): StructuredDoc
     intro: head.intro,
     enacting: head.enacting,
     firstText,
-    cover: head.coverIssuer ?? coverIssuer(blocks, annex),
-    site: hints.site ?? null,
+    cover: head.coverIssuer ?? coverIssuer(blocks, annex) ?? masthead(blocks, feats, windowStart, titleIndex),
+    contacts: body.closedAt >= 0 ? contactsIssuer(blocks, body.closedAt) : null,
+    site: hints.site ?? siteFromTitles ?? null,
     siteLines: siteNames,
     copyright: copyrightIn(blocks),
   });
@@ -239,7 +258,7 @@ function isParagraphLike(b: Block, f: Features, frontLine: FrontLine | null): bo
   if (frontLine && !(frontLine.kind === 'dateline' && frontLine.dateline?.rest)) return false;
   if (f.cue || f.notice || f.credit || f.glued || f.breadcrumb) return false;
   if (b.marker && f.words >= 3) return true;
-  return (f.words >= 4 && (f.terminal || /[,;:]$/.test(b.text))) || f.words >= 14 || (f.words >= 2 && /,$/.test(b.text));
+  return (f.words >= 4 && (f.terminal || /[,;:]$/.test(b.text))) || f.words >= 25 || (f.words >= 2 && /,$/.test(b.text));
 }
 
 function firstParagraph(
@@ -301,8 +320,6 @@ function readHead(
     coverIssuer: null,
   };
   const titleKey = normalizeCue(title);
-  // Type labels and datelines just above the title count too.
-  for (let i = Math.max(0, titleIndex - 3); i < titleIndex; i++) noteFront(head, blocks[i] as Block, frontOf(i));
   for (let i = from; i < end; i++) {
     const b = blocks[i] as Block;
     const f = feats[i] as Features;
@@ -333,12 +350,17 @@ function readHead(
   return head;
 }
 
-function noteFront(head: Head, b: Block, line: FrontLine | null): void {
+/** Keeps what a front-matter line says; `fill` only fills what is still unknown (lines before the title). */
+function noteFront(head: Head, b: Block, line: FrontLine | null, fill = false): void {
   if (!line) return;
   const text = b.text;
   switch (line.kind) {
     case 'dateline':
-      if (!head.dateline || (!head.dateline.place && line.dateline?.place)) head.dateline = line.dateline ?? null;
+      if (!head.dateline || (!fill && !head.dateline.place && line.dateline?.place)) head.dateline = line.dateline ?? null;
+      break;
+    case 'marking':
+      // "News release — For immediate release": an official release, whatever wire carries it.
+      if (/release|communiqué/i.test(text)) head.typeKind ??= 'declaration';
       break;
     case 'date': {
       const date = findDate(text)?.iso ?? null;
@@ -377,6 +399,8 @@ interface Body {
   units: Unit[];
   dateline: Dateline | null;
   closed: boolean;
+  /** Where a closing mark or a contacts block ended the text, or -1. */
+  closedAt: number;
 }
 
 function readBody(
@@ -393,6 +417,7 @@ function readBody(
   let paragraphs = 0;
   let inList = false;
   let closed = false;
+  let closedAt = -1;
   const titleKey = normalizeCue(title);
   const numberedParagraphs = countNumberedParagraphs(blocks, feats, start, end) >= 2;
   for (let i = start; i < end; i++) {
@@ -400,12 +425,9 @@ function readBody(
     const f = feats[i] as Features;
     let text = b.text;
     let kind: Kind = 'para';
-    if (CLOSING.test(text.replace(/\s+/g, ' ').trim())) {
+    if (CLOSING.test(text.replace(/\s+/g, ' ').trim()) || (paragraphs > 0 && CONTACTS.test(text) && i > start + (end - start) * 0.4)) {
       closed = true;
-      break;
-    }
-    if (paragraphs > 0 && CONTACTS.test(text) && i > start + (end - start) * 0.4) {
-      closed = true;
+      closedAt = i;
       break;
     }
     const wire: Dateline | null = paragraphs < 3 && !dateline ? parseDateline(text) : null;
@@ -417,8 +439,11 @@ function readBody(
     } else if (b.role === 'caption' || f.credit) kind = 'drop';
     else if (b.role === 'heading' && !isCruft(f) && !f.dateish) kind = 'heading';
     else if (b.role === 'heading') kind = 'candidate';
+    else if (f.cue && !f.listLabel && !f.notice && !f.glued && !f.breadcrumb && isHeadingShape(b, f, false))
+      // A heading may hold a word menus use ("Sharing of information"): a paragraph after it decides.
+      kind = 'cue-candidate';
     else if (f.cue || f.notice || f.glued || f.breadcrumb || f.numeric) kind = 'drop';
-    else if (paragraphs === 0 && frontOf(i) && frontOf(i)?.kind !== 'speaker') kind = 'drop';
+    else if (paragraphs === 0 && frontOf(i)) kind = 'drop';
     else if (isByline(text) || (f.dateish && !f.sentence)) kind = 'drop';
     else if (inList && !f.sentence) kind = 'drop';
     else if (isHeadingShape(b, f, numberedParagraphs))
@@ -437,6 +462,12 @@ function readBody(
   // A heading-shaped line is a heading when a paragraph follows it; web cruft is dropped.
   for (let k = 0; k < units.length; k++) {
     const unit = units[k] as Unit;
+    if (unit.kind === 'cue-candidate') {
+      // Only a real paragraph right after it (not a link or a button) makes it a heading.
+      const next = units[k + 1];
+      unit.kind = next?.kind === 'para' && feats[next.index]?.sentence && (feats[next.index]?.words ?? 0) >= 8 ? 'heading' : 'drop';
+      continue;
+    }
     if (unit.kind !== 'candidate') continue;
     let next = k + 1;
     while (next < units.length && units[next]?.kind === 'drop') next++;
@@ -466,7 +497,7 @@ function readBody(
       unit.kind = 'drop';
     else break;
   }
-  return { units, dateline, closed };
+  return { units, dateline, closed, closedAt };
 }
 
 function isCruft(f: Features): boolean {
@@ -614,6 +645,7 @@ interface IssuerInput {
   enacting: string | null;
   firstText: string;
   cover: string | null;
+  contacts: string | null;
   site: string | null;
   siteLines: readonly string[];
   copyright: string | null;
@@ -633,14 +665,15 @@ function chooseIssuer(input: IssuerInput): Chosen<string | null> {
     return { value, confidence: agency ? 0.85 : value ? 0.7 : 0.3 };
   }
   const ordered: Array<[string | null | undefined, number]> = [
-    [input.intro?.issuer, 0.85],
     [issuerFromTitle(input.title, input.place), 0.85],
+    [input.intro?.issuer, 0.85],
     [issuerFromOpening(input.firstText), 0.8],
     [input.enacting ? issuerFromEnacting(input.enacting) : null, 0.8],
     [input.dateline?.issuer, 0.8],
     [input.labels.issuer, 0.8],
     [issuerFromSubject(input.firstText), 0.7],
     [input.cover, 0.7],
+    [input.contacts, 0.6],
     [input.site ? institutionInName(input.site) : null, 0.6],
     [input.copyright && isInstitution(input.copyright) ? input.copyright : null, 0.55],
     [input.siteLines.map((s) => institutionInName(s)).find(Boolean), 0.5],
@@ -648,10 +681,37 @@ function chooseIssuer(input: IssuerInput): Chosen<string | null> {
     [input.site, 0.4],
     [input.copyright, 0.35],
   ];
-  for (const [value, confidence] of ordered) {
-    if (value && isIssuerLike(value)) return { value, confidence };
+  const usable = ordered.filter((c): c is [string, number] => typeof c[0] === 'string' && isIssuerLike(c[0]));
+  const chosen = usable[0];
+  if (!chosen) return { value: null, confidence: 0.3 };
+  // "Heads of State and Government" and, later, "Heads of State and Government of the Alliance":
+  // the fuller name of the same issuer wins.
+  const key = chosen[0].toLowerCase();
+  const fuller = usable.find(([v]) => v.length > chosen[0].length && v.toLowerCase().startsWith(key));
+  return { value: fuller?.[0] ?? chosen[0], confidence: chosen[1] };
+}
+
+/** Institution lines above the title (a letterhead: "Government of X — Department of Y"). */
+function masthead(blocks: readonly Block[], feats: readonly Features[], from: number, titleIndex: number): string | null {
+  for (let i = Math.max(0, from); i < titleIndex; i++) {
+    const text = blocks[i]?.text ?? '';
+    if (feats[i]?.cue || findDate(text) || /[.!?]$/.test(text)) continue;
+    const name = institutionInName(text);
+    if (name) return name;
   }
-  return { value: null, confidence: 0.3 };
+  return null;
+}
+
+/** The issuing office a release's contacts block names ("Media Relations / Department of X"). */
+function contactsIssuer(blocks: readonly Block[], from: number): string | null {
+  for (let i = from + 1; i < Math.min(blocks.length, from + 8); i++) {
+    const text = blocks[i]?.text ?? '';
+    if (CONTACTS.test(text) || /[@\d]|[.!?:]$/.test(text)) continue;
+    const part = text.split(/,\s+/).at(-1)?.trim() ?? '';
+    const words = wordCount(part);
+    if (/^\p{Lu}/u.test(part) && words >= 2 && words <= 8 && (words >= 3 || isInstitution(part))) return part;
+  }
+  return null;
 }
 
 /** A cover page's first line naming an institution ("Council of the European Union"). */
@@ -667,7 +727,7 @@ function coverIssuer(blocks: readonly Block[], annex: number): string | null {
 function copyrightIn(blocks: readonly Block[]): string | null {
   for (let i = blocks.length - 1; i >= 0; i--) {
     const text = blocks[i]?.text ?? '';
-    if (/©|copyright/i.test(text)) {
+    if (/©|copyright|reproduction interdite|tous droits réservés|all rights reserved/i.test(text)) {
       const holder = copyrightHolder(text);
       if (holder) return holder;
     }

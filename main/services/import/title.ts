@@ -12,6 +12,7 @@ import type { Features } from './cruft.ts';
 import { normalizeCue, wordCount } from './cruft.ts';
 import { findDate, findShortDate } from './dates.ts';
 import type { FrontLine } from './front-matter.ts';
+import { isInstitution } from './issuer.ts';
 
 const TYPE_STAMP =
   /^(?:joint statement|statement|joint declaration|declaration|news release|press release|media release|communiqu[eé]|readout|speech|remarks|déclaration|communiqué de presse|communiqué conjoint|allocution|discours|compte rendu|media advisory|avis aux médias)\s*[|:–—-]\s+/i;
@@ -27,6 +28,18 @@ export interface CleanTitle {
   place: string | null;
   /** The type stamp the title started with ("STATEMENT | "), which names the kind. */
   stamp: string | null;
+  /** The title started with its document's number ("79/233. "): a numbered document's own title. */
+  numbered: boolean;
+}
+
+/** "Title | Site", "Title - Site": a short name after a long title in a page's `<title>` is the site's. */
+export function withoutSiteSuffix(text: string): { text: string; site: string | null } {
+  const m = /^(.{20,}?)\s+[|–—-]\s+([^|–—-]{2,40})$/.exec(text);
+  if (!m) return { text, site: null };
+  const site = (m[2] as string).trim();
+  const words = site.split(/\s+/);
+  const nameLike = words.length <= 5 && words.every((w, i) => /^[\p{Lu}\d]/u.test(w) || (i > 0 && /^(of|the|du|de|des|la|le|et|and)$/i.test(w)));
+  return nameLike && wordCount(m[1] as string) >= 4 ? { text: (m[1] as string).trim(), site } : { text, site: null };
 }
 
 /** The title without stamps, the site's name, a resolution number or a bracketed date. */
@@ -47,6 +60,7 @@ export function cleanTitle(raw: string, siteNames: readonly string[]): CleanTitl
   }
   const stamp = TYPE_STAMP.exec(text)?.[0].replace(/\s*[|:–—-]\s*$/, '') ?? null;
   text = text.replace(TYPE_STAMP, '');
+  const numbered = /^\d{1,4}\/\d{1,4}\.\s+/.test(text);
   text = text.replace(/^\d{1,4}\/\d{1,4}\.\s+/, '');
   const bracket = /\s*\(([^()]{4,60})\)\s*$/.exec(text);
   if (bracket) {
@@ -60,7 +74,7 @@ export function cleanTitle(raw: string, siteNames: readonly string[]): CleanTitl
       text = text.slice(0, bracket.index);
     }
   }
-  return { text: text.trim(), date, place, stamp };
+  return { text: text.trim(), date, place, stamp, numbered };
 }
 
 export interface TitleCandidate {
@@ -103,6 +117,7 @@ export function titleCandidates(input: TitleInput): TitleCandidate[] {
   const byKey = new Map<string, TitleCandidate & { sources: Set<string> }>();
   const add = (raw: string, index: number, score: number, source: string): void => {
     const clean = cleanTitle(raw, input.siteNames);
+    if (clean.numbered) score += 3;
     if (clean.text === '' || wordCount(clean.text) > 40) return;
     const key = normalizeCue(clean.text).replace(/[.]$/, '');
     const existing = byKey.get(key);
@@ -129,7 +144,9 @@ export function titleCandidates(input: TitleInput): TitleCandidate[] {
   const h1Count = input.hints.filter((h) => h.source === 'h1').length;
   for (const hint of input.hints) {
     const weight = hint.source === 'h1' && h1Count > 1 ? 1 : HINT_WEIGHT[hint.source];
-    add(hint.text, -1, weight, hint.source);
+    // A page's <title> (and what clippers and browsers copy from it) ends with the site's name.
+    const text = hint.source === 'title' || hint.source === 'front-matter' || hint.source === 'printed' ? withoutSiteSuffix(hint.text).text : hint.text;
+    add(text, -1, weight, hint.source);
   }
 
   for (let i = Math.max(0, input.from); i < Math.min(input.to, blocks.length); i++) {
@@ -156,13 +173,13 @@ export function titleCandidates(input: TitleInput): TitleCandidate[] {
     // Nearer the text is likelier; repeated on the page (breadcrumbs, "Reading: …") too.
     const distance = Math.max(0, input.bodyStart - i);
     score += 1.5 * Math.max(0, 1 - distance / 15);
-    const key = normalizeCue(b.text);
-    if (input.furniture.has(key)) score -= 4;
     let repeats = 0;
     for (const other of blocks) if (other !== b && other.text.includes(b.text)) repeats++;
     score += Math.min(repeats, 3) * 0.7;
     add(b.text, i, score, `block${i}`);
   }
+  // A menu entry or section label shown elsewhere on the page is not this document's title.
+  for (const [key, candidate] of byKey) if (input.furniture.has(key)) candidate.score -= 4;
   return [...byKey.values()].sort((p, q) => q.score - p.score || (q.index >= 0 ? 1 : 0) - (p.index >= 0 ? 1 : 0));
 }
 
@@ -180,5 +197,8 @@ function shape(text: string): number {
   if (/^\p{Ll}/u.test(text)) score -= 4;
   if (/^(?:by|par)\s/i.test(text)) score -= 5;
   if (findDate(text) && words <= 8) score -= 4;
+  // An organization's name alone ("Council of the European Union", "Nations Unies") names who
+  // issued the document, not the document.
+  if (isInstitution(text) && words <= 6 && !TYPE_WORD.test(text) && !/\s(?:on|sur|for|pour)\s/i.test(text)) score -= 3;
   return score;
 }

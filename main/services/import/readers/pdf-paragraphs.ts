@@ -107,7 +107,9 @@ export function toParagraphs(pages: readonly PdfLine[][], notes: readonly Footno
         } else {
           const gap = prev.y - line.y;
           const first = current.lines.length === 1;
-          const indent = line.x > last.x + bodySize * 0.8 && (!first || short);
+          // Titles and headings are often centred: indents and short lines say nothing there.
+          const display = line.size > bodySize * 1.1 && !sizeChange && !fontChange;
+          const indent = !display && line.x > last.x + bodySize * 0.8 && (!first || short);
           continues =
             gap > 0 &&
             gap <= Math.max(lineGap, line.size * 1.2) * 1.3 &&
@@ -115,7 +117,7 @@ export function toParagraphs(pages: readonly PdfLine[][], notes: readonly Footno
             !(fontChange && (short || line.text.length < 60)) &&
             !marker &&
             !indent &&
-            !(short && (isTerminal(last.text) || /[:;]$/.test(last.text)));
+            !(short && !display && (isTerminal(last.text) || /[:;]$/.test(last.text)));
         }
       }
       if (continues && current) {
