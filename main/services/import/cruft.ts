@@ -35,7 +35,8 @@ export interface Features {
   sentence: boolean;
 }
 
-const TERMINAL = /[.!?…](?:["'”’»)\]]|\s*\*)*$/;
+/** French closing quotes stand after a (no-break) space: « … actes. » */
+const TERMINAL = /[.!?…](?:\s*["'”’»)\]]|\s*\*)*$/;
 
 /** Cue phrases for short lines (at most SHORT_WORDS words). Lowercase, apostrophes normalized. */
 const CUES: RegExp[] = [
@@ -121,7 +122,9 @@ export function features(block: Block): Features {
   const dateish = date !== null && ((!terminal && words - date.words <= 6) || labelled);
   const numeric = /^[\d\s.,:%+\-–/kKmM]+$/.test(text);
   const glued = (text.match(/\p{Ll}{2}\p{Lu}\p{Ll}/gu)?.length ?? 0) >= 2;
-  const breadcrumb = /\s[>»›/|]\s.+\s[>»›/|]\s/.test(text);
+  // "Home > News > Title": short, unpunctuated, separators that are not French closing quotes.
+  const breadcrumb =
+    words <= 24 && !terminal && /\s([>»›/|])\s.+\s\1\s/.test(text) && !(text.includes('«') && /\s»\s/.test(text));
   const sentence = terminal && words >= 4;
   return {
     words,

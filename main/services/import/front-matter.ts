@@ -103,13 +103,13 @@ export function isStamp(text: string): boolean {
 export function classifyFront(block: Block, f: Features): FrontLine | null {
   const text = block.text;
   if (block.role === 'caption') return { kind: 'caption' };
+  if (siteIntro(text)) return { kind: 'intro' };
   if (isStamp(text)) return { kind: 'date' };
   const dateline = parseDateline(text);
   if (dateline && !dateline.rest) return { kind: 'dateline', dateline };
   if (isAdoptionLine(text)) return { kind: 'date' };
   if (typeLabel(text)) return { kind: 'type' };
   if (isMarking(text)) return { kind: 'marking' };
-  if (siteIntro(text)) return { kind: 'intro' };
   if (labelLine(text) || isLabelValue(text)) return { kind: 'label' };
   if (f.dateish || (findDate(text) && wordCount(text) <= 4)) return { kind: 'date' };
   if (isByline(text)) return { kind: 'byline' };

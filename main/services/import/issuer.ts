@@ -65,6 +65,8 @@ export function issuerFromTitle(title: string, place: string | null): string | n
     // "Communiqué of the meeting of the G20 ministers": the ministers issued it.
     const name = tidy((m[1] as string).replace(/^(?:(?:the\s+)?(?:meeting|summit|conference)\s+of\s+(?:the\s+)?|(?:la\s+)?(?:réunion|sommet|conférence|rencontre)\s+(?:des|du|de la|de l['’]|de)\s*)/i, ''));
     if (!isIssuerLike(name)) continue;
+    // "Minister Bouchard": a person by title and name; the office is named elsewhere.
+    if (/^(?:minister|ministre|president|présidente?|prime minister|premier ministre|première ministre|secretary|secrétaire)\s+\p{Lu}[\p{L}'’-]+$/iu.test(name)) continue;
     // "Déclaration de Québec", "The Hague Declaration": a place, not who issued it.
     if (place && name.toLowerCase() === place.toLowerCase().split(/[,(]/)[0]?.trim()) continue;
     if (!isInstitution(name) && !/\s(?:and|et)\s/.test(name) && !/^(?:minister|ministre|president|président)/i.test(name))

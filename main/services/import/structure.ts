@@ -199,7 +199,10 @@ export function structure(output: ReaderOutput, fileName: string): StructuredDoc
     intro: head.intro,
     enacting: head.enacting,
     firstText,
-    cover: head.coverIssuer ?? coverIssuer(blocks, annex) ?? masthead(blocks, feats, windowStart, titleIndex),
+    cover:
+      head.coverIssuer ??
+      coverIssuer(blocks, annex) ??
+      (origin === 'document' ? masthead(blocks, feats, windowStart, titleIndex) : null),
     contacts: body.closedAt >= 0 ? contactsIssuer(blocks, body.closedAt) : null,
     site: hints.site ?? siteFromTitles ?? null,
     siteLines: siteNames,
@@ -693,9 +696,9 @@ function chooseIssuer(input: IssuerInput): Chosen<string | null> {
 
 /** Institution lines above the title (a letterhead: "Government of X — Department of Y"). */
 function masthead(blocks: readonly Block[], feats: readonly Features[], from: number, titleIndex: number): string | null {
-  for (let i = Math.max(0, from); i < titleIndex; i++) {
+  for (let i = Math.max(0, from); i < Math.min(titleIndex, from + 3); i++) {
     const text = blocks[i]?.text ?? '';
-    if (feats[i]?.cue || findDate(text) || /[.!?]$/.test(text)) continue;
+    if (feats[i]?.cue || feats[i]?.glued || findDate(text) || /[.!?]$/.test(text)) continue;
     const name = institutionInName(text);
     if (name) return name;
   }
