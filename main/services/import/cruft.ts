@@ -78,15 +78,17 @@ const CUES: RegExp[] = [
 
 /** Notices that run to a sentence or two. Checked on lines up to NOTICE_WORDS words. */
 const NOTICE =
-  /\b(not an official record|document non officiel|limit of free articles|subscribe to (keep|continue) reading|réservée? aux abonnés|il vous reste \d|by using this (site|website)|you agree to|privacy policy|terms of use|unsubscribe|newsletter|your inbox|all rights reserved|tous droits réservés|will not be published|ne sera pas publiée|champs obligatoires|required fields|uses cookies|utilise des cookies|en poursuivant votre navigation|accept(ez)? (the |les )?cookies|sign in to|connectez-vous)\b/;
-
+  /\b(not an official record|document non officiel|limit of free articles|subscribe to (keep|continue) reading|réservée? aux abonnés|il vous reste \d|by using this (site|website)|you agree to|privacy policy|terms of use|all rights reserved|tous droits réservés|will not be published|ne sera pas publiée|champs obligatoires|required fields|(site|we|nous) uses? (des )?cookies|utilise des cookies|en poursuivant votre navigation|accept(ez)? (the |les )?cookies|sign in to|connectez-vous|sign up (for|to) (our|the)|subscribe to (our|the)|abonnez-vous à|inscrivez-vous à)\b/;
+/** Newsletter words make a notice only of a short line: a text may well speak of a newsletter. */
+const SHORT_NOTICE = /\b(unsubscribe|newsletter|your inbox|infolettre|désabonner)\b/;
+const SHORT_NOTICE_WORDS = 15;
 /** A list label, or a teaser line of any length that starts with one ("Lire aussi | …"). */
 const LIST_LABEL =
   /^(related( [a-z]+)?|read (more|next|also)|see also|more (on|from|stories|articles|news)( [a-z ]+)?|most (read|popular|viewed)|you (may|might) (also )?like|recommended|lire aussi|à lire aussi|voir aussi|sur le même sujet|les plus lus|à lire|explore the topic)\b\s*([|:]|$)/;
 
-/** Credits at the end of a caption: "… NAME SURNAME / AGENCY", "AGENCY/Name", "(Photo: …)". */
+/** Credits at the end of a caption: "… NAME SURNAME / AGENCY", "AGENCY/Name", "(Photo: …)", "(Agency photo)". */
 const CREDIT =
-  /(\p{Lu}{2,}(?:[\s-]+\p{Lu}{2,})*\s*\/\s*\p{L}[\p{L}\s./-]{0,40}|\/\s*\p{Lu}{2,}[\p{Lu}\s-]*|\((?:photo|image|credit|crédit)s?\s*:[^)]*\))$|^(?:photo|image|credit|crédit|crédits|illustration)s?\s*:/u;
+  /(\p{Lu}{2,}(?:[\s-]+\p{Lu}{2,})*\s*\/\s*\p{L}[\p{L}\s./-]{0,40}|\/\s*\p{Lu}{2,}[\p{Lu}\s-]*|\((?:photo|image|credit|crédit)s?\s*:[^)]*\)|\((?:[^()]{1,40}\s)?(?:photo|photograph|file photo|image|photo d['’]archives)\))$|^(?:photo|image|credit|crédit|crédits|illustration)s?\s*:/iu;
 
 const SHORT_WORDS = 12;
 const NOTICE_WORDS = 40;
@@ -114,7 +116,8 @@ export function features(block: Block): Features {
   const byline = words <= 8 && /^(By|Par)\s+\p{Lu}/u.test(text) && !terminal;
   const cue = listLabel || byline || (words <= SHORT_WORDS && CUES.some((re) => re.test(lower)));
   const credit = !terminal && words <= 60 && CREDIT.test(text);
-  const notice = words <= NOTICE_WORDS && NOTICE.test(lower);
+  const notice =
+    (words <= NOTICE_WORDS && NOTICE.test(lower)) || (words <= SHORT_NOTICE_WORDS && SHORT_NOTICE.test(lower));
   // "Published 12 March 2025 at 10:30, updated …": a labelled date line may run longer.
   const labelled =
     words <= 20 && /(^|\s)(published|updated|posted|publié|publiée|mis à jour|modifié|date)(?!\p{L})/u.test(lower);

@@ -76,7 +76,16 @@ export function structure(output: ReaderOutput, fileName: string): StructuredDoc
   const region = findRegion(blocks, feats, origin);
   const annex = findAnnex(blocks, feats, region);
   const mainStart = annex >= 0 ? annex + 1 : region.start;
-  const firstPara = firstParagraph(blocks, feats, frontOf, mainStart, region.end);
+  let firstPara = firstParagraph(blocks, feats, frontOf, mainStart, region.end);
+  // Text has no front matter after it: a "paragraph" followed by a date stamp, a dateline or the
+  // site's intro is the title (which may end with a full stop), or a teaser above it.
+  for (let guard = 0; guard < 3 && firstPara < region.end && (feats[firstPara]?.words ?? 0) <= 35; guard++) {
+    let next = firstPara + 1;
+    while (next < region.end && !frontOf(next) && (feats[next]?.words ?? 0) <= 3 && !isParagraphLike(blocks[next] as Block, feats[next] as Features, null)) next++;
+    const kind = frontOf(next)?.kind;
+    if (kind !== 'date' && kind !== 'dateline' && kind !== 'intro' && kind !== 'byline' && kind !== 'label' && kind !== 'type') break;
+    firstPara = firstParagraph(blocks, feats, frontOf, next, region.end);
+  }
 
   // 2-3. The title among the lines before the text, and the page's own statements.
   const siteNames = [hints.site, ...siteLines(blocks, feats, region)].filter((s): s is string => Boolean(s));
