@@ -124,7 +124,10 @@ export function features(block: Block): Features {
   const date = words <= 10 || labelled ? findDate(text) : null;
   const dateish = date !== null && ((!terminal && words - date.words <= 6) || labelled);
   const numeric = /^[\d\s.,:%+\-–/kKmM]+$/.test(text);
-  const glued = (text.match(/\p{Ll}{2}\p{Lu}\p{Ll}/gu)?.length ?? 0) >= 2;
+  // "HeadingOneHeadingTwo", "SommaireI. Un titreII. Un autre": a contents bar or a logo repeated.
+  const glued =
+    (text.match(/\p{Ll}{2}(?:\p{Lu}\p{Ll}|[IVX]{1,4}\.\s)/gu)?.length ?? 0) >= 2 ||
+    /^(?:contents|table of contents|sommaire|table des matières)(?=\p{Lu}|[IVX\d]+\.)/iu.test(text);
   // "Home > News > Title": short, unpunctuated, separators that are not French closing quotes.
   const breadcrumb =
     words <= 24 && !terminal && /\s([>»›/|])\s.+\s\1\s/.test(text) && !(text.includes('«') && /\s»\s/.test(text));

@@ -19,6 +19,9 @@ const CUES: RegExp[] = [
   /^the following is\b/i,
   new RegExp(`\\b(?:issued|made|released|delivered|published|adopted)\\b[^.]{0,80}\\bthe following\\b`, 'i'),
   new RegExp(`^(?:issued|released|published|adopted) by\\b`, 'i'),
+  // "The press release issued by the Foreign Office on 9 August 2025."
+  new RegExp(`^(?:the\\s+)?(?:press release|news release|${TYPE})\\s+(?:was\\s+)?(?:issued|published|released|delivered|made)\\s+(?:by|on)\\b`, 'i'),
+  new RegExp(`^(?:le|la|l['’])\\s*(?:communiqué de presse|${TYPE_FR})\\s+(?:a été\\s+)?(?:publiée?|diffusée?|rendue? publique)\\s+(?:par|le)\\b`, 'i'),
   new RegExp(`\\b${TYPE_FR} suivante?\\b`, 'i'),
   /\bvoici (?:le texte|la déclaration|le communiqué|l['’]allocution|le discours)\b/i,
   /\btexte intégral\b/i,
@@ -78,6 +81,21 @@ function introPlace(text: string): string | null {
 /** A name that says who: it has a proper noun or an office in capitals ("Deux ministres" does not). */
 function isNamed(name: string): boolean {
   return name.split(/\s+/).slice(1).some((w) => /^\p{Lu}/u.test(w)) || /^(?:The )?\p{Lu}\p{Ll}+ \p{Lu}/u.test(name);
+}
+
+/**
+ * A site's summary line under a title that describes the document ("Joint statement from the
+ * foreign ministers of X and Y on Z.", « Déclaration du ministre … à l’occasion de … »): a sentence
+ * that starts with the document's type and who made it. Only meaningful after the title.
+ */
+export function isDocumentSummary(text: string): boolean {
+  return (
+    /[.:]$/.test(text.trim()) &&
+    wordCount(text) >= 6 &&
+    wordCount(text) <= 60 &&
+    (new RegExp(`^(?:${TYPE}|press release|news release)\\s+(?:from|by|of|on behalf of)\\s`, 'i').test(text) ||
+      new RegExp(`^(?:${TYPE_FR}|communiqué de presse)\\s+(?:de|du|des|d['’])`, 'i').test(text))
+  );
 }
 
 /** The intro's facts, or null when `text` is no site intro. */

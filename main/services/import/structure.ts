@@ -21,7 +21,7 @@ import { findDate, findYearlessDate, resolveYear } from './dates.ts';
 import type { FrontLine } from './front-matter.ts';
 import { classifyFront, isByline } from './front-matter.ts';
 import type { SiteIntro } from './intro.ts';
-import { siteIntro } from './intro.ts';
+import { isDocumentSummary, siteIntro } from './intro.ts';
 import {
   institutionInName,
   isInstitution,
@@ -137,6 +137,8 @@ export function structure(output: ReaderOutput, fileName: string): StructuredDoc
   const numbered = labelParagraphs(numberingUnits);
   const labelled = numbered.some((p) => p.label !== undefined);
   const drafts: SectionDraft[] = [{ heading: null, paragraphs: [], labels: [] }];
+  // Footnotes travel with the paragraph that calls them, in document order.
+  const calledNotes: string[][] = [];
   let p = 0;
   for (const unit of body.units) {
     if (unit.kind === 'heading') drafts.push({ heading: unit.text, paragraphs: [], labels: [] });
@@ -145,6 +147,7 @@ export function structure(output: ReaderOutput, fileName: string): StructuredDoc
       const item = numbered[p++] as { text: string; label?: string };
       draft.paragraphs.push(item.text);
       draft.labels?.push(item.label ?? null);
+      calledNotes.push(unit.block.notes ?? []);
     }
   }
   // A heading with nothing under it at the very end is page furniture, not a section.
@@ -227,6 +230,10 @@ export function structure(output: ReaderOutput, fileName: string): StructuredDoc
     end: body.closed ? 0.95 : origin === 'document' ? 0.85 : 0.7,
   };
 
+  const sections = numberSections(drafts);
+  const notes = sections
+    .flatMap((section) => section.paragraphs)
+    .flatMap((paragraph, i) => (calledNotes[i] ?? []).map((text) => ({ paragraphId: paragraph.id, text })));
   return {
     title,
     kind,
@@ -234,8 +241,9 @@ export function structure(output: ReaderOutput, fileName: string): StructuredDoc
     date: date.value,
     place: place.value,
     issuer: issuer.value,
-    sections: numberSections(drafts),
+    sections,
     confidence,
+    ...(notes.length > 0 ? { notes } : {}),
   };
 }
 
@@ -336,7 +344,7 @@ function readHead(
     const b = blocks[i] as Block;
     const f = feats[i] as Features;
     if (i === titleIndex || normalizeCue(b.text) === titleKey) continue;
-    const line = frontOf(i);
+    const line = frontOf(i) ?? (isDocumentSummary(b.text) ? { kind: 'intro' as const } : null);
     if (line) {
       noteFront(head, b, line);
       continue;
@@ -350,7 +358,7 @@ function readHead(
       for (let j = i + 1; j < Math.min(end, i + 6); j++) {
         const g = feats[j] as Features;
         const next = blocks[j] as Block;
-        if (frontOf(j)) continue;
+        if (frontOf(j) && b.role === 'heading') continue;
         if (isParagraphLike(next, g, null)) {
           head.bodyStart = i;
           return head;
@@ -677,12 +685,13 @@ function chooseIssuer(input: IssuerInput): Chosen<string | null> {
     return { value, confidence: agency ? 0.85 : value ? 0.7 : 0.3 };
   }
   const ordered: Array<[string | null | undefined, number]> = [
+    // What the page labels as the issuer ("From: …", a dateline's last part) first.
+    [input.labels.issuer, 0.85],
+    [input.dateline?.issuer, 0.85],
     [issuerFromTitle(input.title, input.place), 0.85],
     [input.intro?.issuer, 0.85],
     [issuerFromOpening(input.firstText), 0.8],
     [input.enacting ? issuerFromEnacting(input.enacting) : null, 0.8],
-    [input.dateline?.issuer, 0.8],
-    [input.labels.issuer, 0.8],
     [issuerFromSubject(input.firstText), 0.7],
     [input.cover, 0.7],
     [input.contacts, 0.6],

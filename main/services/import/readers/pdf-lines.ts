@@ -25,11 +25,16 @@ export interface PdfLine {
   page: number;
   /** The font that carries most of the line's characters (pdf.js's loaded font name). */
   font: string;
+  /** Where the text starts after a hanging number ("1.   Encourages …": the x of "Encourages"). */
+  textX: number;
 }
 
 interface Building extends PdfLine {
   fonts: Map<string, number>;
 }
+
+/** A paragraph or item number that may hang in the margin before the text. */
+const HANGING = /^\(?(?:\d{1,3}|[a-z]{1,2}|[ivxlc]{1,6})[.)]?$/i;
 
 /** Text items of one page -> its lines, top to bottom. */
 export function toLines(items: readonly TextItemLike[], page: number): PdfLine[] {
@@ -55,6 +60,7 @@ export function toLines(items: readonly TextItemLike[], page: number): PdfLine[]
     }
     if (current && Math.abs(current.y - y) <= current.size * 0.4 && x >= current.right - size) {
       const gap = x - current.right;
+      if (str.trim() && current.textX === current.x && HANGING.test(current.text.trim()) && gap > size * 0.5) current.textX = x;
       const needsSpace = gap > size * 0.15 && !current.text.endsWith(' ') && !item.str.startsWith(' ');
       current.text += (needsSpace ? ' ' : '') + str;
       // A wide space item (justified or tabbed text) must not push the line's end past the next word.
@@ -73,6 +79,7 @@ export function toLines(items: readonly TextItemLike[], page: number): PdfLine[]
         right: x + item.width,
         page,
         font,
+        textX: x,
         fonts: new Map([[font, item.str.trim().length]]),
       };
     }

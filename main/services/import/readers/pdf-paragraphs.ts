@@ -69,6 +69,12 @@ export function toParagraphs(pages: readonly PdfLine[][], notes: readonly Footno
     .map((l) => l.right)
     .sort((p, q) => p - q);
   const rightEdge = rights[Math.floor(rights.length * 0.9)] ?? Math.max(...all.map((l) => l.right));
+  const leftMargin = modeOf(
+    all.filter(isBody).map((l) => [Math.round(l.x), l.text.length] as [number, number]),
+    0,
+  );
+  // A line that stops before three quarters of the width ends its paragraph (ragged or justified).
+  const shortOf = (l: PdfLine): boolean => l.right < rightEdge - Math.max(bodySize * 3, (rightEdge - leftMargin) * 0.25);
   const vocabulary = new Vocabulary();
   for (const lines of pages) {
     lines.forEach((line, i) => {
@@ -97,7 +103,7 @@ export function toParagraphs(pages: readonly PdfLine[][], notes: readonly Footno
       const last = current?.lines.at(-1) ?? null;
       let continues = false;
       if (current && last && !pendingMarker) {
-        const short = last.right < rightEdge - bodySize * 3;
+        const short = shortOf(last);
         const sizeChange = Math.abs(line.size - last.size) > 0.5;
         const fontChange = line.font !== last.font && (line.font !== bodyFont || last.font !== bodyFont);
         const marker = MARKER_START.test(line.text);
@@ -109,7 +115,7 @@ export function toParagraphs(pages: readonly PdfLine[][], notes: readonly Footno
           const first = current.lines.length === 1;
           // Titles and headings are often centred: indents and short lines say nothing there.
           const display = line.size > bodySize * 1.1 && !sizeChange && !fontChange;
-          const indent = !display && line.x > last.x + bodySize * 0.8 && (!first || short);
+          const indent = !display && line.x > last.textX + bodySize * 0.8 && (!first || short);
           continues =
             gap > 0 &&
             gap <= Math.max(lineGap, line.size * 1.2) * 1.3 &&
