@@ -30,7 +30,11 @@ function letterOrRoman(raw: string): Marker {
 export function splitMarker(text: string): { marker: Marker; rest: string } | null {
   let m = /^(\d{1,3})[.)]\s+(?=\S)/.exec(text) ?? /^\((\d{1,3})\)\s+(?=\S)/.exec(text);
   if (m) return { marker: { kind: 'number', value: String(Number(m[1])), ambiguous: false }, rest: text.slice(m[0].length) };
-  m = /^\(([a-z]{1,2}|[ivxl]{1,6})\)\s+(?=\S)/i.exec(text) ?? /^([a-z]|[ivx]{2,5})\)\s+(?=\S)/.exec(text);
+  m =
+    /^\(([a-z]{1,2}|[ivxl]{1,6})\)\s+(?=\S)/i.exec(text) ??
+    /^([a-z]|[ivx]{2,5})\)\s+(?=\S)/.exec(text) ??
+    // "a. text": a letter and a full stop, then a word in lower case (not an initial: "J. Smith").
+    /^([a-z]|[ivx]{2,5})\.\s+(?=\p{Ll})/u.exec(text);
   if (m) return { marker: letterOrRoman(m[1] as string), rest: text.slice(m[0].length) };
   return null;
 }
@@ -109,8 +113,7 @@ export function labelParagraphs(units: readonly NumberingUnit[]): Numbered[] {
   let sub: string | null = null;
   let subSub: string | null = null;
   let preamble = 0;
-  return parsed.map((p, i) => {
-    const unit = units[i] as NumberingUnit;
+  return parsed.map((p) => {
     const marker = p.marker;
     if (!marker) {
       if (top === null) return { text: p.rest, label: `PP${++preamble}` };
@@ -129,7 +132,6 @@ export function labelParagraphs(units: readonly NumberingUnit[]): Numbered[] {
       // "(i)" after "(h)" is the ninth letter; after another letter it is a roman sub-item.
       const previousLetter = sub !== null && !ROMAN.test(sub) ? sub : null;
       kind = previousLetter && previousLetter.charCodeAt(0) + 1 === marker.value.charCodeAt(0) ? 'alpha' : 'roman';
-      if (kind === 'roman' && sub === null) kind = 'roman';
     }
     const nested = depth !== undefined ? depth >= 3 : kind === 'roman' && sub !== null && !ROMAN.test(sub);
     const base = top ?? `PP${preamble}`;
@@ -139,7 +141,6 @@ export function labelParagraphs(units: readonly NumberingUnit[]): Numbered[] {
     }
     sub = marker.value;
     subSub = null;
-    void unit;
     return { text: p.rest, label: `${base}(${sub})` };
   });
 }

@@ -124,14 +124,6 @@ const BLOCKS = new Set([
 /** How an ordered list numbers its items: HTML `type` values, or Word's number formats. */
 type ListStyle = 'decimal' | 'lower-alpha' | 'upper-alpha' | 'lower-roman' | 'upper-roman' | 'none';
 
-const WORD_FORMATS: Record<string, ListStyle> = {
-  decimal: 'decimal',
-  lowerLetter: 'lower-alpha',
-  upperLetter: 'upper-alpha',
-  lowerRoman: 'lower-roman',
-  upperRoman: 'upper-roman',
-};
-
 function htmlListStyle(type: string | null): ListStyle | null {
   if (type === 'a') return 'lower-alpha';
   if (type === 'A') return 'upper-alpha';
@@ -188,8 +180,6 @@ export function listMarker(n: number, style: ListStyle): string | null {
 
 export interface ElementBlockOptions {
   skipLandmarks?: boolean;
-  /** Number formats of nested ordered lists, outermost first (a DOCX's numbering definitions). */
-  listFormats?: readonly string[];
   /** Footnotes by marker that the text calls with `noteCall` markers (Markdown's "[^1]"). */
   notes?: ReadonlyMap<string, string>;
 }
@@ -291,8 +281,7 @@ export function elementBlocks(root: Element, options: ElementBlockOptions = {}):
       flush();
       if (tag === 'ol' || tag === 'ul') {
         const given = tag === 'ol' ? htmlListStyle(el.getAttribute('type')) : null;
-        const word = options.listFormats?.[lists.length];
-        const style: ListStyle = tag === 'ul' ? 'none' : (given ?? (word ? (WORD_FORMATS[word] ?? 'none') : 'decimal'));
+        const style: ListStyle = tag === 'ul' ? 'none' : (given ?? 'decimal');
         const start = Number.parseInt(el.getAttribute('start') ?? '1', 10);
         lists.push({ style, next: Number.isFinite(start) ? start : 1, ordered: tag === 'ol' });
         walk(el);
