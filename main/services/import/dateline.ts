@@ -130,6 +130,8 @@ export function parseDateline(text: string): Dateline | null {
   // Place first: "Ottawa, Ontario, September 26, 2024 –" or "Paris, le 26 septembre 2024 —".
   let place = before
     .replace(PLACE_INTRO, '')
+    // "Elysée – Mardi 24 octobre 2017": the weekday belongs to the date.
+    .replace(/(?:\s*[,–—|-]\s*|\s+)(?:le\s+|on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche),?$/i, '')
     .replace(/\s*[–—|-]+$/, '')
     .replace(/,?\s*(le|on|the)?$/i, '')
     .replace(/,$/, '')

@@ -93,8 +93,8 @@ export function isDocumentSummary(text: string): boolean {
     /[.:]$/.test(text.trim()) &&
     wordCount(text) >= 6 &&
     wordCount(text) <= 60 &&
-    (new RegExp(`^(?:${TYPE}|press release|news release)\\s+(?:from|by|of|on behalf of)\\s`, 'i').test(text) ||
-      new RegExp(`^(?:${TYPE_FR}|communiqué de presse)\\s+(?:de|du|des|d['’])`, 'i').test(text))
+    (new RegExp(`^(?:(?:a|an|the)\\s+)?(?:${TYPE}|press release|news release)\\s+(?:from|by|of|on behalf of|for)\\s`, 'i').test(text) ||
+      new RegExp(`^(?:(?:une?|la|le)\\s+)?(?:${TYPE_FR}|communiqué de presse)\\s+(?:de|du|des|d['’]|au nom)`, 'i').test(text))
   );
 }
 

@@ -350,6 +350,12 @@ function readHead(
       continue;
     }
     if (isParagraphLike(b, f, null) || parseDateline(b.text)?.rest) {
+      // A standfirst above a dateline, a date stamp or a byline is the site's summary, not text.
+      const after = frontOf(i + 1)?.kind;
+      if (f.words <= 60 && (after === 'dateline' || after === 'date' || after === 'byline' || after === 'intro')) {
+        head.intro ??= siteIntro(b.text);
+        continue;
+      }
       head.bodyStart = i;
       return head;
     }

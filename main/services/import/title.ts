@@ -62,6 +62,8 @@ export function cleanTitle(raw: string, siteNames: readonly string[]): CleanTitl
   text = text.replace(TYPE_STAMP, '');
   const numbered = /^\d{1,4}\/\d{1,4}\.\s+/.test(text);
   text = text.replace(/^\d{1,4}\/\d{1,4}\.\s+/, '');
+  // "[August 2025]": a month the page files the text under.
+  text = text.replace(/\s*\[(?:[\p{L}.]+\s+)?\d{4}\]\s*$/u, '');
   const bracket = /\s*\(([^()]{4,60})\)\s*$/.exec(text);
   if (bracket) {
     const inner = bracket[1] as string;
@@ -193,7 +195,8 @@ function shape(text: string): number {
   if (TYPE_WORD.test(text)) score += 2;
   if (/[,:;]$/.test(text)) score -= 3;
   if (/[!?]$/.test(text)) score -= 1;
-  if (/\.$/.test(text) && words > 25) score -= 2;
+  // A sentence of some length under a title is a summary of the text.
+  if (/\.$/.test(text) && words >= 14) score -= 2.5;
   if (/^\p{Ll}/u.test(text)) score -= 4;
   if (/^(?:by|par)\s/i.test(text)) score -= 5;
   if (findDate(text) && words <= 8) score -= 4;
