@@ -88,7 +88,7 @@ const LIST_LABEL =
 
 /** Credits at the end of a caption: "… NAME SURNAME / AGENCY", "AGENCY/Name", "(Photo: …)", "(Agency photo)". */
 const CREDIT =
-  /(\p{Lu}{2,}(?:[\s-]+\p{Lu}{2,})*\s*\/\s*\p{L}[\p{L}\s./-]{0,40}|\/\s*\p{Lu}{2,}[\p{Lu}\s-]*|\((?:photo|image|credit|crédit)s?\s*:[^)]*\)|\((?:[^()]{1,40}\s)?(?:photo|photograph|file photo|image|photo d['’]archives)\))$|^(?:photo|image|credit|crédit|crédits|illustration)s?\s*:/iu;
+  /(\p{Lu}{2,}(?:[\s-]+\p{Lu}{2,})*\s*\/\s*\p{L}[\p{L}\s./-]{0,40}|\/\s*\p{Lu}{2,}[\p{Lu}\s-]*|\((?:photo|image|credit|crédit)s?\s*:[^)]*\)|\((?:[^()]{1,40}\s)?(?:[Pp]hoto|[Pp]hotograph|[Ff]ile photo|[Ii]mage|[Pp]hoto d['’]archives)\))$|^(?:[Pp]hoto|PHOTO|[Ii]mage|[Cc]redit|[Cc]rédit|[Cc]rédits|[Ii]llustration)s?\s*:/u;
 
 const SHORT_WORDS = 12;
 const NOTICE_WORDS = 40;

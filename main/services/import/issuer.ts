@@ -36,9 +36,11 @@ export function isIssuerLike(text: string): boolean {
 
 /** "de la France et du Maroc" -> "France et Maroc"; "the Prime Minister" -> "Prime Minister". */
 function tidy(name: string): string {
+  const bare = name.replace(/^(?:the|le|la|les|l['’])\s*/i, '');
+  // Only a list of names loses its articles; "ministres de la France et de l'Allemagne" keeps them.
+  if (isInstitution(bare)) return capitalize(bare.replace(/\s+/g, ' ').trim());
   return capitalize(
-    name
-      .replace(/^(?:the|le|la|les|l['’])\s*/i, '')
+    bare
       .replace(/\s+(et|and)\s+(?:du|de la|de l['’]|des|de|the)\s*(?=\p{Lu})/gu, (_, and: string) => ` ${and} `)
       .replace(/\s+/g, ' ')
       .trim(),

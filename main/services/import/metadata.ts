@@ -123,7 +123,7 @@ export function detectKind(input: {
   // An institution reporting its own action (a press release, meetings coverage) is official.
   if (input.institutionSubject) return 'declaration';
   if (input.fromWeb && reporting >= 2) return 'news';
-  if (input.hasIssuerDateline || firstPerson / words > 0.015) return 'declaration';
+  if (input.hasIssuerDateline) return 'declaration';
   return 'other';
 }
 

@@ -51,6 +51,9 @@ const CLOSING = /^(?:[-–—]\s*30\s*[-–—]|-30-|#{3,}|\*{3}|(?:fin|end)|[-�
 /** The contacts block that ends a release: "Media contacts", "Renseignements :", "Personnes-ressources". */
 const CONTACTS =
   /^(?:(?:media|press|news)\s+(?:contacts?|enquiries|inquiries|relations)|contacts?|contact us|for (?:more|further) information|information(?:s)?|renseignements|personnes?-ressources|pour (?:plus de|de plus amples) renseignements|contacts? (?:presse|médias?)|relations (?:avec les|médias|de presse)|service de presse|press office)\s*:?$/i;
+/** Words that open the first section of official texts; a line of them above a paragraph is a heading. */
+const SECTION_WORD =
+  /^(?:preamble|introduction|background|context|overview|summary|general|objectives?|purpose|scope|préambule|contexte|généralités|objectifs?|objet|résumé|considérants?|principes?|principles)\b/iu;
 /** "Annex", "ANNEXE", "Annex I": a cover note's attachment, where the document itself begins. */
 const ANNEX = /^(?:annex|annexe)(?:\s+[IVX\d]+)?$/i;
 
@@ -91,6 +94,7 @@ export function structure(output: ReaderOutput, fileName: string): StructuredDoc
   const siteNames = [hints.site, ...siteLines(blocks, feats, region)].filter((s): s is string => Boolean(s));
   const windowStart = annex >= 0 ? annex + 1 : Math.max(0, Math.min(region.start, firstPara) - TITLE_WINDOW);
   for (let i = windowStart; i < firstPara; i++) frontOf(i);
+  const furniture = furnitureTexts(blocks, feats, region);
   const candidates = titleCandidates({
     blocks,
     feats,
@@ -100,20 +104,21 @@ export function structure(output: ReaderOutput, fileName: string): StructuredDoc
     hints: hints.titles ?? [],
     siteNames,
     bodyStart: firstPara,
-    furniture: furnitureTexts(blocks, feats, region),
+    furniture,
   });
   if (process.env.PRECIS_DEBUG_IMPORT) {
     console.error({ region, annex, mainStart, firstPara, windowStart });
     console.error(candidates.slice(0, 5).map((c) => `${c.score.toFixed(1)} [${c.index}] ${c.text.slice(0, 70)}`).join('\n'));
   }
   const best = candidates[0];
-  const titleFound: TitleCandidate | null = best && best.score > 0 ? best : null;
+  const titleFound: TitleCandidate | null =
+    best && best.score > 0 ? best : (firstLineTitle(blocks, feats, windowStart, firstPara) ?? null);
   const title = titleFound?.text ?? fileTitle(fileName);
   const titleIndex = titleFound?.index ?? -1;
 
   // Front matter between the title and the text: datelines, labels, the site's intro.
   const headStart = titleIndex >= windowStart && titleIndex < firstPara ? titleIndex + 1 : mainStart;
-  const head = readHead(blocks, feats, frontOf, Math.min(headStart, firstPara), region.end, titleIndex, title);
+  const head = readHead(blocks, feats, frontOf, Math.min(headStart, firstPara), region.end, titleIndex, title, furniture);
   // What the lines before the title (and a cover note) say fills what the head left open.
   const factsFrom = annex >= 0 ? region.start : windowStart;
   for (let i = factsFrom; i < Math.min(titleIndex >= 0 ? titleIndex : headStart, head.bodyStart); i++) {
@@ -211,6 +216,7 @@ export function structure(output: ReaderOutput, fileName: string): StructuredDoc
     intro: head.intro,
     enacting: head.enacting,
     firstText,
+    publisher: origin === 'document' ? null : publisherAfter(blocks, feats, region.end),
     cover:
       head.coverIssuer ??
       coverIssuer(blocks, annex) ??
@@ -245,6 +251,27 @@ export function structure(output: ReaderOutput, fileName: string): StructuredDoc
     confidence,
     ...(notes.length > 0 ? { notes } : {}),
   };
+}
+
+/**
+ * Nothing scored as a title: a short first line above the text, in title shape, is still the
+ * likeliest (a pasted "Joint statement" over its paragraphs).
+ */
+function firstLineTitle(
+  blocks: readonly Block[],
+  feats: readonly Features[],
+  from: number,
+  to: number,
+): TitleCandidate | null {
+  for (let i = from; i < to; i++) {
+    const b = blocks[i] as Block;
+    const f = feats[i] as Features;
+    if (isCruft(f) || f.numeric || f.credit || f.dateish) continue;
+    if (f.words >= 2 && f.words <= 30 && !f.terminal && /^[\p{Lu}\d«"“]/u.test(b.text))
+      return { text: b.text, index: i, score: 0, date: null, place: null, stamp: null };
+    return null;
+  }
+  return null;
 }
 
 function findRegion(blocks: readonly Block[], feats: readonly Features[], origin: ReaderOutput['origin']): Region {
@@ -325,6 +352,7 @@ function readHead(
   end: number,
   titleIndex: number,
   title: string,
+  furniture: ReadonlySet<string>,
 ): Head {
   const head: Head = {
     bodyStart: end,
@@ -359,7 +387,25 @@ function readHead(
       head.bodyStart = i;
       return head;
     }
-    const headingLike = b.role === 'heading' || (NUMBERED_HEADING.test(b.text) && f.words <= 12 && !f.terminal);
+    // After the title and its front matter, a short heading-shaped line directly above a
+    // paragraph is the text's first heading ("Preamble"); a site's label sits above the title.
+    const firstHeading =
+      titleIndex >= 0 &&
+      i > titleIndex &&
+      f.words <= 6 &&
+      SECTION_WORD.test(b.text) &&
+      isHeadingShape(b, f, false) &&
+      !isCruft(f) &&
+      !furniture.has(normalizeCue(b.text)) &&
+      // "Emmanuel MACRON" above a speech is its speaker, not a heading.
+      !(f.words >= 2 && isNameLike(b.text) && !isInstitution(b.text)) &&
+      blocks[i + 1] !== undefined &&
+      !frontOf(i + 1) &&
+      isParagraphLike(blocks[i + 1] as Block, feats[i + 1] as Features, null) &&
+      // …in a text that has sections: another heading follows later.
+      hasLaterHeading(blocks, feats, i + 2, end);
+    const headingLike =
+      b.role === 'heading' || (NUMBERED_HEADING.test(b.text) && f.words <= 12 && !f.terminal) || firstHeading;
     if (headingLike && !isCruft(f)) {
       for (let j = i + 1; j < Math.min(end, i + 6); j++) {
         const g = feats[j] as Features;
@@ -377,6 +423,18 @@ function readHead(
 }
 
 /** Keeps what a front-matter line says; `fill` only fills what is still unknown (lines before the title). */
+function hasLaterHeading(blocks: readonly Block[], feats: readonly Features[], from: number, to: number): boolean {
+  for (let j = from; j < Math.min(to, from + 200); j++) {
+    const b = blocks[j] as Block;
+    const f = feats[j] as Features;
+    if (b.role === 'heading' && !isCruft(f)) return true;
+    const next = blocks[j + 1];
+    if (next && f.words >= 1 && isHeadingShape(b, f, false) && !isCruft(f) && isParagraphLike(next, feats[j + 1] as Features, null))
+      return true;
+  }
+  return false;
+}
+
 function noteFront(head: Head, b: Block, line: FrontLine | null, fill = false): void {
   if (!line) return;
   const text = b.text;
@@ -400,6 +458,15 @@ function noteFront(head: Head, b: Block, line: FrontLine | null, fill = false): 
     case 'intro':
       head.intro ??= siteIntro(text);
       break;
+    case 'label': {
+      // "Delivered on: 5 May 2025", "Date : 12 mai 2025".
+      const date = findDate(text)?.iso ?? null;
+      if (!date) break;
+      if (/\b(?:delivered|issued|adopted|signed|prononcé|adoptée?|signée?|date)\b/i.test(text) && !/consult|accessed|retrieved|modif|updated/i.test(text))
+        head.adoptionDate ??= date;
+      else head.stampDate ??= date;
+      break;
+    }
     case 'type':
       head.typeKind ??= typeLabel(text);
       break;
@@ -465,7 +532,16 @@ function readBody(
     } else if (b.role === 'caption' || f.credit) kind = 'drop';
     else if (b.role === 'heading' && !isCruft(f) && !f.dateish) kind = 'heading';
     else if (b.role === 'heading') kind = 'candidate';
-    else if (f.cue && !f.listLabel && !f.notice && !f.glued && !f.breadcrumb && isHeadingShape(b, f, false))
+    else if (
+      f.cue &&
+      f.words >= 2 &&
+      !f.listLabel &&
+      !f.notice &&
+      !f.glued &&
+      !f.breadcrumb &&
+      !/^(?:share|partage[rz]?)\s+(?:this|cette|la|on|sur|via)\b/i.test(text) &&
+      isHeadingShape(b, f, false)
+    )
       // A heading may hold a word menus use ("Sharing of information"): a paragraph after it decides.
       kind = 'cue-candidate';
     else if (f.cue || f.notice || f.glued || f.breadcrumb || f.numeric) kind = 'drop';
@@ -670,6 +746,8 @@ interface IssuerInput {
   intro: SiteIntro | null;
   enacting: string | null;
   firstText: string;
+  /** A news page names its publisher on a short line right after the article. */
+  publisher: string | null;
   cover: string | null;
   contacts: string | null;
   site: string | null;
@@ -686,7 +764,7 @@ function chooseIssuer(input: IssuerInput): Chosen<string | null> {
   if (input.kind === 'news') {
     const agency = input.agency && !/^(?:CNW|PRNewswire|Newswire)$/i.test(input.agency) ? input.agency : null;
     const author = input.hintsAuthor && !isInstitution(input.hintsAuthor) && /wire|press|agence|agency|news/i.test(input.hintsAuthor) ? input.hintsAuthor : null;
-    const publisher = input.site ?? input.siteLines[0] ?? input.copyright;
+    const publisher = input.site ?? input.publisher ?? input.siteLines[0] ?? input.copyright;
     const value = agency ?? author ?? publisher ?? null;
     return { value, confidence: agency ? 0.85 : value ? 0.7 : 0.3 };
   }
@@ -716,6 +794,13 @@ function chooseIssuer(input: IssuerInput): Chosen<string | null> {
   const key = chosen[0].toLowerCase();
   const fuller = usable.find(([v]) => v.length > chosen[0].length && v.toLowerCase().startsWith(key));
   return { value: fuller?.[0] ?? chosen[0], confidence: chosen[1] };
+}
+
+function publisherAfter(blocks: readonly Block[], feats: readonly Features[], end: number): string | null {
+  const b = blocks[end];
+  const f = feats[end];
+  if (!b || !f || f.cue || f.notice || f.dateish || f.glued) return null;
+  return isNameLike(b.text) && f.words >= 2 ? b.text : null;
 }
 
 /** Institution lines above the title (a letterhead: "Government of X — Department of Y"). */

@@ -189,7 +189,8 @@ export function titleCandidates(input: TitleInput): TitleCandidate[] {
 function shape(text: string): number {
   const words = wordCount(text);
   let score = 0;
-  if (words <= 2) score -= 4;
+  // One or two words are a section label ("World", "Planète") unless they name a document type.
+  if (words <= 2) score -= TYPE_WORD.test(text) ? 1 : 4;
   else if (words <= 3) score -= 1.5;
   if (words > 30) score -= 3;
   if (TYPE_WORD.test(text)) score += 2;
