@@ -103,6 +103,8 @@ export const StoredDocumentSchema = StructuredDocumentSchema.extend({
   version: z.number().int().positive(),
   previousId: z.string().nullable(),
   source: DocumentSourceSchema,
+  /** When a reader confirmed what the import detected; null or absent: not yet. */
+  importCheckedAt: z.string().nullable().optional(),
 });
 export type StoredDocument = z.infer<typeof StoredDocumentSchema>;
 

@@ -4,9 +4,11 @@
  */
 import type { Catalogue } from './en.ts';
 import { frFeatures } from './fr.features.ts';
+import { frImportCheck } from './fr.import-check.ts';
 
 export const fr: Catalogue = {
   ...frFeatures,
+  ...frImportCheck,
   app: {
     name: 'Précis',
     tagline:
