@@ -610,7 +610,10 @@ function isCruft(f: Features): boolean {
 function countNumberedParagraphs(blocks: readonly Block[], feats: readonly Features[], from: number, to: number): number {
   let n = 0;
   for (let i = from; i < to; i++) {
-    if ((feats[i]?.words ?? 0) > HEADING_MAX_WORDS && /^\d{1,3}\.\s+\p{Lu}/u.test(blocks[i]?.text ?? '')) n++;
+    const f = feats[i];
+    // Long, or a whole sentence: "3. A joint exercise will test the arrangements before winter."
+    const paragraphShaped = (f?.words ?? 0) > HEADING_MAX_WORDS || (Boolean(f?.terminal) && (f?.words ?? 0) >= 8);
+    if (paragraphShaped && /^\d{1,3}\.\s+\p{Lu}/u.test(blocks[i]?.text ?? '')) n++;
   }
   return n;
 }
@@ -621,7 +624,8 @@ function isHeadingShape(b: Block, f: Features, numberedParagraphs: boolean): boo
   if (f.words > HEADING_MAX_WORDS || f.chars > HEADING_MAX_CHARS || b.bullet) return false;
   // "The ministers agreed to:" leads into a list; it is no heading.
   if (/[,;:]$/.test(b.text)) return false;
-  const numberedHeading = NUMBERED_HEADING.test(b.text) && f.words <= 12 && !/[!?]$/.test(b.text);
+  // "1. Scope." may end with a full stop; a numbered sentence of ten words or more is text.
+  const numberedHeading = NUMBERED_HEADING.test(b.text) && f.words <= 12 && !/[!?]$/.test(b.text) && !(f.terminal && f.words >= 10);
   if (f.terminal && !(numberedHeading && !numberedParagraphs)) return false;
   return /^[\p{Lu}\d"“«]/u.test(b.text);
 }
