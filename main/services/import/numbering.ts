@@ -93,7 +93,8 @@ function printsNumbers(parsed: readonly Parsed[], units: readonly NumberingUnit[
   });
   if (numbers.length < 2 || first < 0) return false;
   let steps = 0;
-  for (let i = 1; i < numbers.length; i++) if (numbers[i] === (numbers[i - 1] ?? 0) + 1) steps++;
+  // Each number follows the one before, or starts a new list at 1 (an annex restarts).
+  for (let i = 1; i < numbers.length; i++) if (numbers[i] === (numbers[i - 1] ?? 0) + 1 || numbers[i] === 1) steps++;
   if (steps / (numbers.length - 1) < 0.7) return false;
   let plain = 0;
   for (let i = first; i < parsed.length; i++) {

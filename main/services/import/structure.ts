@@ -19,7 +19,7 @@ import type { Dateline } from './dateline.ts';
 import { parseDateline } from './dateline.ts';
 import { findDate, findYearlessDate, resolveYear } from './dates.ts';
 import type { FrontLine } from './front-matter.ts';
-import { classifyFront, isByline } from './front-matter.ts';
+import { classifyFront, isByline, isSymbolLine } from './front-matter.ts';
 import type { SiteIntro } from './intro.ts';
 import { isDocumentSummary, siteIntro } from './intro.ts';
 import {
@@ -287,14 +287,26 @@ function findRegion(blocks: readonly Block[], feats: readonly Features[], origin
   return region;
 }
 
-/** An "Annex" line early on, followed by text: the cover note before it is not the document. */
+/**
+ * An "Annex" line after a cover note (labelled lines "To:", "Subject:", a document symbol, at most
+ * a sentence or two), followed by text: the cover note is not the document. An annex at the end
+ * of a document's own text is just its last section.
+ */
 function findAnnex(blocks: readonly Block[], feats: readonly Features[], region: Region): number {
   const limit = region.start + Math.ceil((region.end - region.start) * 0.6);
+  let sentences = 0;
+  let coverLines = 0;
   for (let i = region.start; i < limit; i++) {
-    if (!ANNEX.test(blocks[i]?.text ?? '')) continue;
-    let sentences = 0;
-    for (let j = i + 1; j < Math.min(region.end, i + 6); j++) if (feats[j]?.sentence) sentences++;
-    if (sentences >= 2) return i;
+    const text = blocks[i]?.text ?? '';
+    if (!ANNEX.test(text)) {
+      if (feats[i]?.sentence) sentences++;
+      if (/^\p{L}[\p{L} ]{0,30}\s?:\s*\S/u.test(text) || isSymbolLine(text)) coverLines++;
+      if (sentences > 2) return -1;
+      continue;
+    }
+    let after = 0;
+    for (let j = i + 1; j < Math.min(region.end, i + 6); j++) if (feats[j]?.sentence) after++;
+    return after >= 2 && coverLines >= 1 ? i : -1;
   }
   return -1;
 }

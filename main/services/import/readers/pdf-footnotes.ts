@@ -47,6 +47,23 @@ export function takeFootnotes(
     ) {
       for (let j = start; j < lines.length; j++) noteLines.add(lines[j] as PdfLine);
     }
+    // A note block ends at a wide gap or at furniture (a job number, a page number) below it.
+    let previous: PdfLine | null = null;
+    for (const [i, line] of lines.entries()) {
+      if (!noteLines.has(line)) {
+        previous = null;
+        continue;
+      }
+      // Only lines of the same note block, one under the other, are compared.
+      if (previous && lines[i - 1] !== previous) previous = null;
+      const furniture = /^\d{2}-\d{4,}/.test(line.text) || (line === lines.at(-1) && /^[-–—]\s*\d{1,4}\s*[-–—]$/.test(line.text));
+      if ((previous && previous.y - line.y > lineGap * 2.2) || furniture) {
+        let j = lines.indexOf(line);
+        for (; j < lines.length; j++) noteLines.delete(lines[j] as PdfLine);
+        break;
+      }
+      previous = line;
+    }
     let current: Footnote | null = null;
     for (const line of lines) {
       if (!noteLines.has(line)) continue;

@@ -116,6 +116,9 @@ export function toParagraphs(pages: readonly PdfLine[][], notes: readonly Footno
           // Titles and headings are often centred: indents and short lines say nothing there.
           const display = line.size > bodySize * 1.1 && !sizeChange && !fontChange;
           const indent = !display && line.x > last.textX + bodySize * 0.8 && (!first || short);
+          // A short centred line ("Tokyo, 15 September 2025") stands alone.
+          const centred =
+            !display && first && last.x > leftMargin + bodySize * 2 && last.right < rightEdge - bodySize * 2;
           continues =
             gap > 0 &&
             gap <= Math.max(lineGap, line.size * 1.2) * 1.3 &&
@@ -123,6 +126,7 @@ export function toParagraphs(pages: readonly PdfLine[][], notes: readonly Footno
             !(fontChange && (short || line.text.length < 60)) &&
             !marker &&
             !indent &&
+            !centred &&
             !(short && !display && (isTerminal(last.text) || /[:;]$/.test(last.text)));
         }
       }

@@ -42,9 +42,7 @@ export function resolutionPdf(): Uint8Array {
       'Recalling its previous resolutions on disaster risk reduction, in which it stressed that',
       'coastal communities face growing exposure to storm surges and sea-level rise,',
     ],
-    [
-      'Reaffirming the Sendai Framework for Disaster Risk Reduction 2015-2030,',
-    ],
+    ['Reaffirming the Sendai Framework for Disaster Risk Reduction 2015-2030,'],
     [
       'Noting with concern that many coastal States lack early-warning services that reach',
       'every household before a flood, and that long-term funding for such services remains',
@@ -87,9 +85,9 @@ export function resolutionPdf(): Uint8Array {
   y -= STEP + 7;
   // Paragraph 4 runs onto page 2.
   put(p1, '4.', 72);
-  put(p1, 'Calls upon international financial institutions to provide long-term and', 108);
+  put(p1, 'Calls upon international financial institutions to provide long-', 108);
   y -= STEP;
-  put(p1, 'predictable funding for the early-warning services of small island developing', 108);
+  put(p1, 'term and predictable funding for the early-warning services of small island developing', 108);
   // Footnote under a rule, and the job number.
   p1.push({ text: '__________________', x: 72, y: 120, size: 8 });
   p1.push({ text: '1 See resolution 69/283, annex II.', x: 72, y: 108, size: 8 });
