@@ -53,7 +53,7 @@ const MONTHS: Record<string, number> = {
 
 const MONTH = `(${Object.keys(MONTHS)
   .sort((a, b) => b.length - a.length)
-  .join('|')})\.?`;
+  .join('|')})\\.?`;
 const DAY = '(\\d{1,2})(?:st|nd|rd|th|er)?';
 const YEAR = '(\\d{4})';
 /** The first day of a range: "20–", "11 et ", "3 and ", "24-". */

@@ -1,61 +1,9 @@
 /**
- * Document metadata from text: the dateline ("September 26, 2024 – Ottawa, Ontario – Issuer",
- * "Le 26 septembre 2024 – Ottawa", "Ottawa (Ontario), le 26 septembre 2024 –"), language by
- * stopword frequency, and kind (declaration, news, other).
+ * Document metadata from text: language by stopword frequency, kind (declaration, news,
+ * other), and names (publishers, copyright holders). Datelines are read by dateline.ts.
  */
 import type { DocumentKind } from '../../../shared/model/index.ts';
-import { findDate } from './dates.ts';
 import { wordCount } from './cruft.ts';
-
-export interface Dateline {
-  date: string;
-  place: string | null;
-  issuer: string | null;
-  /** Text after the dateline on the same line: the start of the first paragraph. */
-  rest: string | null;
-}
-
-const SEPARATOR = /\s+[–—|]\s+|\s+-\s+|\s*[–—]\s*/;
-
-/** A dateline at the start of a block, or null. */
-export function parseDateline(text: string): Dateline | null {
-  const found = findDate(text);
-  if (!found || found.index > 60) return null;
-  const before = text.slice(0, found.index).trim();
-  const after = text.slice(found.index + found.length).trim();
-  if (before === '' || /^(le|on|the|published|publié le|dated?)$/i.test(before) || /^\p{L}+day,?$/iu.test(before)) {
-    // Date first: "DATE – Place – Issuer", where every part is short.
-    if (!/^[–—|-]/.test(after)) return null;
-    const parts = after
-      .replace(/^(?:[–—|]|-{1,2})\s*/, '')
-      .split(SEPARATOR)
-      .map((p) => p.trim())
-      .filter(Boolean);
-    let rest: string | null = null;
-    const last = parts.at(-1);
-    if (last && wordCount(last) > 10) {
-      rest = last;
-      parts.pop();
-    }
-    if (parts.some((p) => wordCount(p) > 8 || !/^\p{Lu}/u.test(p))) return null;
-    return { date: found.iso, place: parts[0] ?? null, issuer: parts.length > 1 ? (parts.at(-1) ?? null) : null, rest };
-  }
-  // Place first: "Ottawa, Ontario, September 26, 2024 –" or "Paris, le 26 septembre 2024 —".
-  const place = before
-    .replace(/,?\s*(le|on)?$/i, '')
-    .replace(/,$/, '')
-    .trim();
-  if (wordCount(place) > 5 || !/^\p{Lu}/u.test(place) || /[.!?:]/.test(place)) return null;
-  const tail = after.replace(/^(?:[–—|:]|-{1,2})\s*/, '').trim();
-  if (after !== '' && !/^[–—|:-]/.test(after)) return null;
-  return { date: found.iso, place: titleCasePlace(place), issuer: null, rest: tail === '' ? null : tail };
-}
-
-/** "OTTAWA" -> "Ottawa"; mixed case is left alone. */
-function titleCasePlace(place: string): string {
-  if (place !== place.toUpperCase()) return place;
-  return place.toLowerCase().replace(/(^|[\s(,'-])(\p{L})/gu, (_, p: string, c: string) => p + c.toUpperCase());
-}
 
 const STOPWORDS: Record<string, ReadonlySet<string>> = {
   en: new Set(

@@ -84,14 +84,13 @@ export function ReaderView({
   const [revision, setRevision] = useState(0);
   // Opened once per visit when the import was unsure; stays (with its Undo) until closed.
   const [check, setCheck] = useState<ImportCheckState>({ open: false, undo: [], message: null });
-  const ready = load.status === 'ready' ? load.document : null;
   const [checkedFor, setCheckedFor] = useState<string | null>(null);
-  useEffect(() => {
-    if (ready && checkedFor !== ready.id) {
-      setCheckedFor(ready.id);
-      setCheck({ open: needsImportCheck(ready), undo: [], message: null });
-    }
-  }, [ready, checkedFor]);
+  const ready = load.status === 'ready' ? load.document : null;
+  if (ready && checkedFor !== ready.id) {
+    // Derived from the loaded document, during render (React's "adjusting state when a prop changes").
+    setCheckedFor(ready.id);
+    setCheck({ open: needsImportCheck(ready), undo: [], message: null });
+  }
   useFocusParagraph(load.status === 'ready' && mode === 'read', focusParagraph);
   usePassageHighlight(load.status === 'ready' && mode === 'read', focusParagraph, focusQuote);
   if (load.status === 'loading') return <p className="muted reader-status">{t('reader.opening')}</p>;

@@ -37,8 +37,15 @@ export function StructureEditor({
   const [aside, setAside] = useState<DroppedGroups>([]);
   const refreshAside = useCallback(async () => setAside(await call('documents:dropped', { id: doc.id })), [doc.id]);
   useEffect(() => {
-    void refreshAside();
-  }, [refreshAside]);
+    let live = true;
+    call('documents:dropped', { id: doc.id }).then(
+      (groups) => live && setAside(groups),
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, [doc.id]);
   const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
   const caret = useRef<{ n: number; offset: number } | null>(null);

@@ -202,7 +202,7 @@ function findFootnotes(root: Element): { calls: Map<Element, string>; notes: Map
       const copy = target.cloneNode(true) as Element;
       // Back links ("↑", "↩") return to the call: not part of the note.
       for (const back of [...copy.getElementsByTagName('a')]) {
-        if (/^[↑↩^⤴︎\s]*$/u.test(back.textContent ?? '') || (back.getAttribute('href') ?? '').startsWith('#'))
+        if (/^[↑↩^⤴\s]*$/u.test(back.textContent ?? '') || (back.getAttribute('href') ?? '').startsWith('#'))
           back.remove();
       }
       notes.set(target, cleanText(copy.textContent ?? ''));
