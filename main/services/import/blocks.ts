@@ -53,6 +53,8 @@ export interface SourceHints {
   /** An author named by the metadata (a person or an agency). */
   author?: string | null;
   language?: string | null;
+  /** Short texts of the page's menus and footers (HTML landmarks): never the title or a heading. */
+  furniture?: string[];
 }
 
 export interface ReaderOutput {

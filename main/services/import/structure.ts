@@ -95,6 +95,7 @@ export function structure(output: ReaderOutput, fileName: string): StructuredDoc
   const windowStart = annex >= 0 ? annex + 1 : Math.max(0, Math.min(region.start, firstPara) - TITLE_WINDOW);
   for (let i = windowStart; i < firstPara; i++) frontOf(i);
   const furniture = furnitureTexts(blocks, feats, region);
+  for (const text of hints.furniture ?? []) furniture.add(normalizeCue(text));
   const candidates = titleCandidates({
     blocks,
     feats,

@@ -190,7 +190,7 @@ function shape(text: string): number {
   const words = wordCount(text);
   let score = 0;
   // One or two words are a section label ("World", "Planète") unless they name a document type.
-  if (words <= 2) score -= TYPE_WORD.test(text) ? 1 : 4;
+  if (words <= 2) score -= TYPE_WORD.test(text) ? 1 : 8;
   else if (words <= 3) score -= 1.5;
   if (words > 30) score -= 3;
   if (TYPE_WORD.test(text)) score += 2;
@@ -204,5 +204,8 @@ function shape(text: string): number {
   // An organization's name alone ("Council of the European Union", "Nations Unies") names who
   // issued the document, not the document.
   if (isInstitution(text) && words <= 6 && !TYPE_WORD.test(text) && !/\s(?:on|sur|for|pour)\s/i.test(text)) score -= 3;
+  // A letterhead: "Government of X — Department of Y".
+  const parts = text.split(/\s+[—–|-]\s+/);
+  if (parts.length >= 2 && isInstitution(parts[0] ?? '') && wordCount(parts[0] ?? '') <= 4 && !TYPE_WORD.test(text)) score -= 3;
   return score;
 }

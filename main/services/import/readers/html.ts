@@ -17,6 +17,7 @@ export function readHtml(html: string): ReaderOutput {
   const hints = pageHints(raw);
   const body = sanitize(source).body;
   const blocks = body ? elementBlocks(body, { skipLandmarks: true }) : [];
+  hints.furniture = body ? landmarkTexts(body) : [];
   // A short fragment (a few paragraphs from the clipboard) is what the user chose: all content.
   const fragment = (body?.textContent?.length ?? 0) <= 500;
   return { blocks, origin: fragment ? 'document' : 'web', hints };
@@ -112,4 +113,17 @@ function pageHints(doc: Document): SourceHints {
     author: meta('author', 'article:author', 'dc.creator') ?? ld.author,
     language: doc.documentElement?.getAttribute('lang') ?? meta('og:locale', 'dc.language', 'language'),
   };
+}
+
+/** The short texts of a page's navigation, asides and footer (menu entries, section names). */
+function landmarkTexts(body: Element): string[] {
+  const out = new Set<string>();
+  for (const landmark of body.querySelectorAll('nav, aside, footer, [role="navigation"], [role="contentinfo"]')) {
+    for (const el of landmark.querySelectorAll('a, li, h2, h3, p')) {
+      const text = cleanText(el.textContent ?? '');
+      if (text && text.split(/\s+/).length <= 8) out.add(text);
+      if (out.size > 500) return [...out];
+    }
+  }
+  return [...out];
 }
