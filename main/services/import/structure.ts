@@ -195,7 +195,7 @@ export function structure(output: ReaderOutput, fileName: string): StructuredDoc
     .map((h) => withoutSiteSuffix(h.text).site)
     .find((site): site is string => site !== null);
 
-  const date = chooseDate({
+  const dated = chooseDate({
     titleDate: titleFound?.date ?? null,
     dateline,
     adoption: head.adoptionDate,
@@ -205,6 +205,9 @@ export function structure(output: ReaderOutput, fileName: string): StructuredDoc
     published,
     reference,
   });
+  // A news article is dated by its publication; an official text dated only by the page that
+  // carries it may well be older.
+  const date = dated.source === 'published' && kind !== 'news' ? { ...dated, confidence: 0.5 } : dated;
   const place = choosePlace(titleFound?.place ?? null, dateline, head.intro, head.bylinePlace, labels);
   const issuer = chooseIssuer({
     kind,
@@ -704,7 +707,7 @@ function chooseDate(input: {
   firstText: string;
   published: string | null;
   reference: string | null;
-}): Chosen<string | null> {
+}): Chosen<string | null> & { source: 'text' | 'published' | 'none' } {
   const { dateline, intro, reference } = input;
   const datelineDate =
     dateline?.date ?? (dateline?.yearless && reference ? resolveYear(dateline.yearless, reference) : null);
@@ -716,11 +719,11 @@ function chooseDate(input: {
     [introDate, 0.85],
     [input.bareDate, 0.8],
   ];
-  for (const [value, confidence] of ordered) if (value) return { value, confidence };
+  for (const [value, confidence] of ordered) if (value) return { value, confidence, source: 'text' };
   const first = firstSentenceDate(input.firstText, reference);
-  if (first) return { value: first, confidence: 0.65 };
-  if (input.published) return { value: input.published, confidence: 0.6 };
-  return { value: null, confidence: 0.3 };
+  if (first) return { value: first, confidence: 0.65, source: 'text' };
+  if (input.published) return { value: input.published, confidence: 0.75, source: 'published' };
+  return { value: null, confidence: 0.3, source: 'none' };
 }
 
 /** A date in the first sentence, when it is not later than the page's own date ("until 2026"). */
