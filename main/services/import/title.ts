@@ -172,6 +172,12 @@ export function titleCandidates(input: TitleInput): TitleCandidate[] {
         break;
       }
     }
+    // A heading right above the text (nothing but front matter between) heads the document.
+    if (b.role === 'heading' && f.words >= 5) {
+      let j = i + 1;
+      while (j < input.bodyStart && front.get(j)) j++;
+      if (j === input.bodyStart) score += 2.5;
+    }
     // Nearer the text is likelier; repeated on the page (breadcrumbs, "Reading: …") too.
     const distance = Math.max(0, input.bodyStart - i);
     score += 1.5 * Math.max(0, 1 - distance / 15);

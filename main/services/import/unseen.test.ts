@@ -6,9 +6,14 @@
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { StructuredDocument } from '../../../shared/model/index.ts';
 import { importDocument } from './index.ts';
+import { warmReaders } from './testing/warm-readers.ts';
+
+// The HTML, PDF and DOCX readers load their parsers on first use, within each import's
+// 10-second limit: load them first, so a busy machine does not turn loading into a timeout.
+beforeAll(warmReaders);
 
 const dir = fileURLToPath(new URL('../../../test/fixtures/unseen/', import.meta.url));
 

@@ -5,6 +5,7 @@
  * Raise a floor when the import gets better; never lower one to let a change through.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
+import { warmReaders } from '../../../main/services/import/testing/warm-readers.ts';
 import { evaluate } from './evaluate.ts';
 import type { Summary } from './metrics.ts';
 
@@ -39,12 +40,7 @@ const FLOORS: Record<'train' | 'validation', Floors> = {
 
 // The readers load their parsers on first use, inside each import's 10-second limit; on a busy
 // machine loading jsdom alone can take that long, so load them before measuring.
-beforeAll(async () => {
-  await import('../../../main/services/import/readers/html.ts');
-  await import('../../../main/services/import/readers/pdf.ts');
-  await import('../../../main/services/import/readers/docx.ts');
-  await import('../../../main/services/import/readers/markdown.ts');
-});
+beforeAll(warmReaders);
 
 describe('import accuracy on the corpus', () => {
   for (const split of ['train', 'validation'] as const) {

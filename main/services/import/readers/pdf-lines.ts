@@ -27,6 +27,8 @@ export interface PdfLine {
   font: string;
   /** Where the text starts after a hanging number ("1.   Encourages …": the x of "Encourages"). */
   textX: number;
+  /** The line's text in runs of one font, in order (a bold lead-in, then the body's font). */
+  runs: Array<{ text: string; font: string }>;
 }
 
 interface Building extends PdfLine {
@@ -63,6 +65,10 @@ export function toLines(items: readonly TextItemLike[], page: number): PdfLine[]
       if (str.trim() && current.textX === current.x && HANGING.test(current.text.trim()) && gap > size * 0.5) current.textX = x;
       const needsSpace = gap > size * 0.15 && !current.text.endsWith(' ') && !item.str.startsWith(' ');
       current.text += (needsSpace ? ' ' : '') + str;
+      const run = current.runs.at(-1);
+      if (str.trim() && run && run.font === font) run.text += (needsSpace ? ' ' : '') + str;
+      else if (str.trim()) current.runs.push({ text: (needsSpace ? ' ' : '') + str, font });
+      else if (run) run.text += str;
       // A wide space item (justified or tabbed text) must not push the line's end past the next word.
       if (str.trim()) current.right = Math.max(current.right, x + item.width);
       if (item.str.trim()) {
@@ -80,6 +86,7 @@ export function toLines(items: readonly TextItemLike[], page: number): PdfLine[]
         page,
         font,
         textX: x,
+        runs: [{ text: str, font }],
         fonts: new Map([[font, item.str.trim().length]]),
       };
     }

@@ -157,8 +157,13 @@ export function toParagraphs(pages: readonly PdfLine[][], notes: readonly Footno
       (size > bodySize * 1.15 && draft.lines.length <= 4 && !isTerminal(clean)) ||
       (emphasized && draft.lines.length <= 2 && words <= 20 && !isTerminal(clean) && !/[,;:]$/.test(clean));
     const level = size > bodySize * 1.6 ? 1 : size > bodySize * 1.15 ? 2 : 3;
+    // A lead-in set in another font than the body's ("1. Discoverability." in bold, then the text).
+    const firstRuns = draft.lines[0]?.runs ?? [];
+    const leadRun = firstRuns.length > 1 && firstRuns[0]?.font !== bodyFont ? cleanText(firstRuns[0]?.text ?? '') : '';
+    const lead = !heading && leadRun && clean.startsWith(leadRun) && leadRun.length < clean.length ? leadRun : null;
     return block(clean, heading ? 'heading' : 'text', {
       ...(heading ? { level } : {}),
+      ...(lead ? { lead } : {}),
       ...(called.length > 0 ? { notes: called } : {}),
       size: Math.round((size / bodySize) * 100) / 100,
       page: draft.page,
