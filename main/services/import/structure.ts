@@ -54,6 +54,8 @@ const CONTACTS =
 /** Words that open the first section of official texts; a line of them above a paragraph is a heading. */
 const SECTION_WORD =
   /^(?:preamble|introduction|background|context|overview|summary|general|objectives?|purpose|scope|préambule|contexte|généralités|objectifs?|objet|résumé|considérants?|principes?|principles)\b/iu;
+/** The label of a page's table of contents. */
+const CONTENTS_LABEL = /^(?:contents|table of contents|on this page|in this (?:article|page|statement)|sommaire|table des matières|dans cet article|sur cette page)\s*:?$/;
 /** "Annex", "ANNEXE", "Annex I": a cover note's attachment, where the document itself begins. */
 const ANNEX = /^(?:annex|annexe)(?:\s+[IVX\d]+)?$/i;
 
@@ -525,6 +527,7 @@ function readBody(
   let dateline: Dateline | null = null;
   let paragraphs = 0;
   let inList = false;
+  let inContents = false;
   let closed = false;
   let closedAt = -1;
   const titleKey = normalizeCue(title);
@@ -566,6 +569,12 @@ function readBody(
     else if (inList && !f.sentence) kind = 'drop';
     else if (isHeadingShape(b, f, numberedParagraphs))
       kind = NUMBERED_HEADING.test(text) && !b.marker ? 'heading' : 'candidate';
+    // A contents list ("Contents", « Sommaire ») names the headings to come: none of it is text.
+    if (CONTENTS_LABEL.test(normalizeCue(text))) {
+      kind = 'drop';
+      inContents = true;
+    } else if (inContents && !f.sentence && f.words <= 14 && b.role !== 'heading') kind = 'drop';
+    else inContents = false;
     if (f.listLabel) inList = true;
     else if (kind !== 'drop') inList = false;
     // A numbered run-in heading: "**1. Food security.** We are concerned …".
