@@ -137,6 +137,13 @@ describe('headings', () => {
     expect(headings(await load('runin-communique.md'))).toContain('Cookies, privacy and children online');
   });
 
+  it('a contents list is no text, and its entries are headings only where they head text', async () => {
+    const d = await load('contents-en.html');
+    expect(headings(d)).toEqual(['Safety at sea', 'Environment']);
+    expect(texts(d)).toHaveLength(3);
+    expect(everything(d)).not.toContain('Contents');
+  });
+
   it('numbered run-in headings become heading and paragraph, without asterisks', async () => {
     const d = await load('runin-communique.md');
     expect(headings(d)).toEqual([
