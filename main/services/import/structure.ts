@@ -570,7 +570,7 @@ function readBody(
     else if (isHeadingShape(b, f, numberedParagraphs))
       kind = NUMBERED_HEADING.test(text) && !b.marker ? 'heading' : 'candidate';
     // A contents list ("Contents", « Sommaire ») names the headings to come: none of it is text.
-    if (CONTENTS_LABEL.test(normalizeCue(text))) {
+    if (f.words <= 5 && CONTENTS_LABEL.test(normalizeCue(text))) {
       kind = 'drop';
       inContents = true;
     } else if (inContents && !f.sentence && f.words <= 14 && b.role !== 'heading') kind = 'drop';
@@ -675,16 +675,14 @@ function siteLines(blocks: readonly Block[], feats: readonly Features[], region:
 /** Texts the page shows outside its main text (menus, footers, related lists), normalized. */
 function furnitureTexts(blocks: readonly Block[], feats: readonly Features[], region: Region): Set<string> {
   const counts = new Map<string, number>();
-  blocks.forEach((b, i) => {
-    if ((feats[i]?.words ?? 0) > 8) return;
-    const key = normalizeCue(b.text);
-    counts.set(key, (counts.get(key) ?? 0) + 1);
-  });
+  // Only short lines can be menu entries or section labels.
+  const keys = blocks.map((b, i) => ((feats[i]?.words ?? 0) <= 8 ? normalizeCue(b.text) : null));
+  for (const key of keys) if (key !== null) counts.set(key, (counts.get(key) ?? 0) + 1);
   const out = new Set<string>();
   for (let i = 0; i < blocks.length; i++) {
     if (i >= region.start - TITLE_WINDOW && i < region.end) continue;
-    const key = normalizeCue(blocks[i]?.text ?? '');
-    if ((counts.get(key) ?? 0) >= 1 && (feats[i]?.words ?? 0) <= 8) out.add(key);
+    const key = keys[i];
+    if (key !== null && key !== undefined) out.add(key);
   }
   // A short line shown twice (a menu entry and a section label above the title) is furniture.
   for (const [key, n] of counts) if (n >= 2 && key.split(' ').length <= 3) out.add(key);
