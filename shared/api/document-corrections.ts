@@ -52,9 +52,7 @@ export const documentCorrectionsContract = {
     input: z
       .object({
         id: DocumentIdSchema,
-        group: z
-          .string()
-          .regex(/^[A-Za-z0-9_-]{1,64}$/),
+        group: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/),
       })
       .strict(),
     output: StoredDocumentSchema,

@@ -146,9 +146,11 @@ export function dropBlocks(
     // The nearest kept paragraph after (or before) a position in document order.
     const at = id === null ? (before ? order.length : -1) : order.indexOf(id);
     if (before) {
-      for (let i = at; i < order.length; i++) if (i >= 0 && kept.includes(order[i] as string)) return order[i] as string;
+      for (let i = at; i < order.length; i++)
+        if (i >= 0 && kept.includes(order[i] as string)) return order[i] as string;
     } else {
-      for (let i = at; i >= 0; i--) if (i < order.length && kept.includes(order[i] as string)) return order[i] as string;
+      for (let i = at; i >= 0; i--)
+        if (i < order.length && kept.includes(order[i] as string)) return order[i] as string;
     }
     return null;
   };

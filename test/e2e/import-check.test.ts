@@ -93,11 +93,14 @@ describe('the import check bar', () => {
   it('speaks French in the French interface', async () => {
     await page.getByLabel('Interface language').selectOption('fr');
     await expect.poll(() => page.getByRole('navigation', { name: 'Bibliothèque' }).count()).toBe(1);
-    await page.evaluate((text) => {
-      const transfer = new DataTransfer();
-      transfer.setData('text/plain', text);
-      document.dispatchEvent(new ClipboardEvent('paste', { clipboardData: transfer, bubbles: true }));
-    }, PASTE.replace('Summary for the press office', 'Note pour le service de presse'));
+    await page.evaluate(
+      (text) => {
+        const transfer = new DataTransfer();
+        transfer.setData('text/plain', text);
+        document.dispatchEvent(new ClipboardEvent('paste', { clipboardData: transfer, bubbles: true }));
+      },
+      PASTE.replace('Summary for the press office', 'Note pour le service de presse'),
+    );
     await page.locator('.library-item', { hasText: 'Note pour le service de presse' }).click();
     const fr = page.getByRole('region', { name: 'Contrôle de l’import' });
     await fr.waitFor();

@@ -33,8 +33,10 @@ export const documentCorrectionsHandlers: ApiHandlers<
       throw error;
     }
     const { drafts, dropped } = result;
-    if (reason === 'title' && dropped.length !== 1) throw apiError('invalid-input', 'importCheck.errors.titleNeedsOneBlock');
-    if (drafts.every((d) => d.paragraphs.length === 0)) throw apiError('invalid-input', 'importCheck.errors.wouldBeEmpty');
+    if (reason === 'title' && dropped.length !== 1)
+      throw apiError('invalid-input', 'importCheck.errors.titleNeedsOneBlock');
+    if (drafts.every((d) => d.paragraphs.length === 0))
+      throw apiError('invalid-input', 'importCheck.errors.wouldBeEmpty');
     inTransaction(db, () => {
       replaceStructure(db, id, numberSections(drafts));
       insertDroppedGroup(db, id, {

@@ -100,4 +100,3 @@ export function takeCalls(text: string): { text: string; calls: string[] } {
   });
   return { text: clean, calls };
 }
-

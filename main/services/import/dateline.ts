@@ -36,11 +36,13 @@ const PLACE_INTRO =
 /** "OTTAWA" -> "Ottawa"; mixed case is left alone. */
 function titleCase(place: string): string {
   if (place !== place.toUpperCase()) return place;
-  return place
-    .toLowerCase()
-    .replace(/(^|[\s(,'’-])(\p{L})/gu, (_, p: string, c: string) => p + c.toUpperCase())
-    // A province or state code stays in capitals: "Saskatoon, SK".
-    .replace(/, (\p{L}{2})$/u, (_, code: string) => `, ${code.toUpperCase()}`);
+  return (
+    place
+      .toLowerCase()
+      .replace(/(^|[\s(,'’-])(\p{L})/gu, (_, p: string, c: string) => p + c.toUpperCase())
+      // A province or state code stays in capitals: "Saskatoon, SK".
+      .replace(/, (\p{L}{2})$/u, (_, code: string) => `, ${code.toUpperCase()}`)
+  );
 }
 
 /** A place name: a few capitalized words, perhaps with a region ("Ottawa (Ontario)", "Halifax, Nova Scotia"). */
@@ -55,7 +57,11 @@ function isPlace(text: string): boolean {
     wordCount(bare) <= 5 &&
     /^\p{Lu}/u.test(bare) &&
     !/[.!?:;"“”«»\d]/.test(bare) &&
-    bare.split(/\s+/).filter((w) => /^\p{Ll}/u.test(w) && !/^(de|du|des|la|le|les|en|sur|of|the|and|et|d['’]\p{L}+|l['’]\p{L}+)$/iu.test(w)).length === 0
+    bare
+      .split(/\s+/)
+      .filter(
+        (w) => /^\p{Ll}/u.test(w) && !/^(de|du|des|la|le|les|en|sur|of|the|and|et|d['’]\p{L}+|l['’]\p{L}+)$/iu.test(w),
+      ).length === 0
   );
 }
 
@@ -131,7 +137,10 @@ export function parseDateline(text: string): Dateline | null {
   let place = before
     .replace(PLACE_INTRO, '')
     // "Elysée – Mardi 24 octobre 2017": the weekday belongs to the date.
-    .replace(/(?:\s*[,–—|-]\s*|\s+)(?:le\s+|on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche),?$/i, '')
+    .replace(
+      /(?:\s*[,–—|-]\s*|\s+)(?:le\s+|on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche),?$/i,
+      '',
+    )
     .replace(/\s*[–—|-]+$/, '')
     .replace(/,?\s*(le|on|the)?$/i, '')
     .replace(/,$/, '')

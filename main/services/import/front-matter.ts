@@ -35,7 +35,8 @@ export interface FrontLine {
 }
 
 /** "A/RES/79/233", "10288/25", "SC/16142", "(2025) 038", "PL/kh", "JAI.2". */
-const SYMBOL = /^(?:[A-Z]{1,8}(?:\/[A-Z0-9.()-]+)+|\d{3,6}\/\d{2}(?:\s.*)?|\(\d{4}\)\s*\d{1,4}.*|[A-Z]{2,5}\.\d{1,2}|\d{2}-\d{5}.*)$/;
+const SYMBOL =
+  /^(?:[A-Z]{1,8}(?:\/[A-Z0-9.()-]+)+|\d{3,6}\/\d{2}(?:\s.*)?|\(\d{4}\)\s*\d{1,4}.*|[A-Z]{2,5}\.\d{1,2}|\d{2}-\d{5}.*)$/;
 /** Classification and release markings, translation and delivery notes, version stamps. */
 const MARKING =
   /^(?:(?:un)?classified|non classifiée?|protected [abc]|protégée? [abc]|secret|confidential|confidentiel|draft|projet|ébauche|embargo(?:ed)?\b.*|version\s.*|(?:unofficial|non-?official) translation.*|traduction non officielle.*|check against delivery|seul le prononcé fait foi|(?:for|pour) (?:immediate release|diffusion immédiate)|(?:news|press|media) release\s*[—–-]\s*for immediate release|communiqué de presse\s*[—–-]\s*pour diffusion immédiate|only the .* text is authentic.*|seul le texte .* fait foi.*)$/i;
@@ -77,7 +78,9 @@ export function isEnacting(text: string): boolean {
 /** "Resolution adopted by the General Assembly on 17 December 2024", "Done at Ottawa on …". */
 export function isAdoptionLine(text: string): boolean {
   return (
-    /(?<![\p{L}])(?:adopted|issued|signed|done|approved|adoptée?s?|signée?s?|faite?s?|approuvée?s?)(?![\p{L}])/iu.test(text) &&
+    /(?<![\p{L}])(?:adopted|issued|signed|done|approved|adoptée?s?|signée?s?|faite?s?|approuvée?s?)(?![\p{L}])/iu.test(
+      text,
+    ) &&
     findDate(text) !== null &&
     wordCount(text) <= 20 &&
     !/[.!?]$/.test(text)
@@ -85,7 +88,9 @@ export function isAdoptionLine(text: string): boolean {
 }
 
 export function isSpeakerLine(text: string): boolean {
-  return SPEAKER.test(text) && !/[.!?]$/.test(text) && wordCount(text) <= 20 && !/\b(today|aujourd['’]hui)\b/i.test(text);
+  return (
+    SPEAKER.test(text) && !/[.!?]$/.test(text) && wordCount(text) <= 20 && !/\b(today|aujourd['’]hui)\b/i.test(text)
+  );
 }
 
 export function isByline(text: string): boolean {

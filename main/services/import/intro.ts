@@ -8,7 +8,8 @@ import { wordCount } from './cruft.ts';
 import { findDate, findYearlessDate } from './dates.ts';
 import type { YearlessDate } from './dates.ts';
 
-const TYPE = '(?:joint |final |common )?(?:statement|declaration|communiqu[ée]|text|remarks|readout|conclusions|resolution|address|message)';
+const TYPE =
+  '(?:joint |final |common )?(?:statement|declaration|communiqu[ée]|text|remarks|readout|conclusions|resolution|address|message)';
 const TYPE_FR =
   '(?:déclaration|communiqué|texte|allocution|discours|message|conclusions|résolution)(?: commune| conjointe| finale?)?';
 
@@ -20,8 +21,14 @@ const CUES: RegExp[] = [
   new RegExp(`\\b(?:issued|made|released|delivered|published|adopted)\\b[^.]{0,80}\\bthe following\\b`, 'i'),
   new RegExp(`^(?:issued|released|published|adopted) by\\b`, 'i'),
   // "The press release issued by the Foreign Office on 9 August 2025."
-  new RegExp(`^(?:the\\s+)?(?:press release|news release|${TYPE})\\s+(?:was\\s+)?(?:issued|published|released|delivered|made)\\s+(?:by|on)\\b`, 'i'),
-  new RegExp(`^(?:le|la|l['’])\\s*(?:communiqué de presse|${TYPE_FR})\\s+(?:a été\\s+)?(?:publiée?|diffusée?|rendue? publique)\\s+(?:par|le)\\b`, 'i'),
+  new RegExp(
+    `^(?:the\\s+)?(?:press release|news release|${TYPE})\\s+(?:was\\s+)?(?:issued|published|released|delivered|made)\\s+(?:by|on)\\b`,
+    'i',
+  ),
+  new RegExp(
+    `^(?:le|la|l['’])\\s*(?:communiqué de presse|${TYPE_FR})\\s+(?:a été\\s+)?(?:publiée?|diffusée?|rendue? publique)\\s+(?:par|le)\\b`,
+    'i',
+  ),
   new RegExp(`\\b${TYPE_FR} suivante?\\b`, 'i'),
   /\bvoici (?:le texte|la déclaration|le communiqué|l['’]allocution|le discours)\b/i,
   /\btexte intégral\b/i,
@@ -47,7 +54,10 @@ function capitalize(text: string): string {
 
 /** The issuer an intro names: "issued by the X", "The Honourable N, Minister of Y, today issued". */
 function introIssuer(text: string): string | null {
-  const by = /\b(?:issued|released|published|adopted|made|publiée?|diffusée?|adoptée?|rendue? publique)\s+(?:by|par)\s+(?:the\s+|les\s+|le\s+|la\s+|l['’])?(.+)$/i.exec(text);
+  const by =
+    /\b(?:issued|released|published|adopted|made|publiée?|diffusée?|adoptée?|rendue? publique)\s+(?:by|par)\s+(?:the\s+|les\s+|le\s+|la\s+|l['’])?(.+)$/i.exec(
+      text,
+    );
   if (by) {
     const name = (by[1] as string).split(ISSUER_END)[0]?.trim() ?? '';
     if (name && wordCount(name) <= 12 && /^\p{L}/u.test(name)) return capitalize(name);
@@ -59,10 +69,12 @@ function introIssuer(text: string): string | null {
     );
   if (person) return capitalize((person[1] as string).trim());
   // "The Prime Minister, N, today issued …": the office is the subject.
-  const office = /^(?:the|le|la|l['’])\s*([^,]{3,60}),\s+[^,]{3,60},\s+(?:today |aujourd['’]hui )?(?:issued|made|released|a fait)\b/i.exec(
-    text,
-  );
-  if (office) return `${/^l['’]/i.test(text) ? '' : 'The '}${(office[1] as string).trim()}`.replace(/^The (\p{Ll})/u, 'The $1');
+  const office =
+    /^(?:the|le|la|l['’])\s*([^,]{3,60}),\s+[^,]{3,60},\s+(?:today |aujourd['’]hui )?(?:issued|made|released|a fait)\b/i.exec(
+      text,
+    );
+  if (office)
+    return `${/^l['’]/i.test(text) ? '' : 'The '}${(office[1] as string).trim()}`.replace(/^The (\p{Ll})/u, 'The $1');
   return null;
 }
 
@@ -80,7 +92,12 @@ function introPlace(text: string): string | null {
 
 /** A name that says who: it has a proper noun or an office in capitals ("Deux ministres" does not). */
 function isNamed(name: string): boolean {
-  return name.split(/\s+/).slice(1).some((w) => /^\p{Lu}/u.test(w)) || /^(?:The )?\p{Lu}\p{Ll}+ \p{Lu}/u.test(name);
+  return (
+    name
+      .split(/\s+/)
+      .slice(1)
+      .some((w) => /^\p{Lu}/u.test(w)) || /^(?:The )?\p{Lu}\p{Ll}+ \p{Lu}/u.test(name)
+  );
 }
 
 /**
@@ -93,8 +110,13 @@ export function isDocumentSummary(text: string): boolean {
     /[.:]$/.test(text.trim()) &&
     wordCount(text) >= 6 &&
     wordCount(text) <= 60 &&
-    (new RegExp(`^(?:(?:a|an|the)\\s+)?(?:${TYPE}|press release|news release)\\s+(?:from|by|of|on behalf of|for)\\s`, 'i').test(text) ||
-      new RegExp(`^(?:(?:une?|la|le)\\s+)?(?:${TYPE_FR}|communiqué de presse)\\s+(?:de|du|des|d['’]|au nom)`, 'i').test(text))
+    (new RegExp(
+      `^(?:(?:a|an|the)\\s+)?(?:${TYPE}|press release|news release)\\s+(?:from|by|of|on behalf of|for)\\s`,
+      'i',
+    ).test(text) ||
+      new RegExp(`^(?:(?:une?|la|le)\\s+)?(?:${TYPE_FR}|communiqué de presse)\\s+(?:de|du|des|d['’]|au nom)`, 'i').test(
+        text,
+      ))
   );
 }
 

@@ -54,7 +54,10 @@ function tidy(name: string): string {
 export function issuerFromTitle(title: string, place: string | null): string | null {
   const text = title.replace(/^[A-ZÀ-Ÿ\s]+\s*[|:–—-]\s+/, (m) => (m === m.toUpperCase() ? '' : m)).trim();
   const patterns: RegExp[] = [
-    new RegExp(`^(?:${TYPE_WORDS})\\s+(?:by|of|from|between)\\s+(.+?)(?:\\s+(?:on|at|about|regarding|following|to|for|in|after|concerning)\\s+|$)`, 'iu'),
+    new RegExp(
+      `^(?:${TYPE_WORDS})\\s+(?:by|of|from|between)\\s+(.+?)(?:\\s+(?:on|at|about|regarding|following|to|for|in|after|concerning)\\s+|$)`,
+      'iu',
+    ),
     new RegExp(`^(.+?)['’]s?\\s+(?:${TYPE_WORDS})(?![\\p{L}])`, 'iu'),
     new RegExp(
       `^(?:${TYPE_WORDS_FR})\\s+(?:de la|du|des|de l['’]|de|d['’])\\s*(.+?)(?:\\s+(?:sur|à|au|aux|lors|en|concernant|relative?|pour|après|suite)\\s+|$)`,
@@ -65,13 +68,27 @@ export function issuerFromTitle(title: string, place: string | null): string | n
     const m = re.exec(text);
     if (!m) continue;
     // "Communiqué of the meeting of the G20 ministers": the ministers issued it.
-    const name = tidy((m[1] as string).replace(/^(?:(?:the\s+)?(?:meeting|summit|conference)\s+of\s+(?:the\s+)?|(?:la\s+)?(?:réunion|sommet|conférence|rencontre)\s+(?:des|du|de la|de l['’]|de)\s*)/i, ''));
+    const name = tidy(
+      (m[1] as string).replace(
+        /^(?:(?:the\s+)?(?:meeting|summit|conference)\s+of\s+(?:the\s+)?|(?:la\s+)?(?:réunion|sommet|conférence|rencontre)\s+(?:des|du|de la|de l['’]|de)\s*)/i,
+        '',
+      ),
+    );
     if (!isIssuerLike(name)) continue;
     // "Minister Bouchard": a person by title and name; the office is named elsewhere.
-    if (/^(?:minister|ministre|president|présidente?|prime minister|premier ministre|première ministre|secretary|secrétaire)\s+\p{Lu}[\p{L}'’-]+$/iu.test(name)) continue;
+    if (
+      /^(?:minister|ministre|president|présidente?|prime minister|premier ministre|première ministre|secretary|secrétaire)\s+\p{Lu}[\p{L}'’-]+$/iu.test(
+        name,
+      )
+    )
+      continue;
     // "Déclaration de Québec", "The Hague Declaration": a place, not who issued it.
     if (place && name.toLowerCase() === place.toLowerCase().split(/[,(]/)[0]?.trim()) continue;
-    if (!isInstitution(name) && !/\s(?:and|et)\s/.test(name) && !/^(?:minister|ministre|president|président)/i.test(name))
+    if (
+      !isInstitution(name) &&
+      !/\s(?:and|et)\s/.test(name) &&
+      !/^(?:minister|ministre|president|président)/i.test(name)
+    )
       continue;
     return name;
   }

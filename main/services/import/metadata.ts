@@ -97,7 +97,8 @@ function isOfficialName(text: string): boolean {
 /** "© 2024 Name. All rights reserved." -> "Name". */
 export function copyrightHolder(text: string): string | null {
   // "Name — Reproduction interdite", "Name. All rights reserved.": the holder before the notice.
-  const notice = /^(.{3,60}?)\s*[—–|.,-]\s*(?:reproduction interdite|tous droits réservés|all rights reserved)\.?$/i.exec(text);
+  const notice =
+    /^(.{3,60}?)\s*[—–|.,-]\s*(?:reproduction interdite|tous droits réservés|all rights reserved)\.?$/i.exec(text);
   if (notice && !/©|copyright/i.test(notice[1] as string)) {
     const name = (notice[1] as string).trim();
     if (isNameLike(name) || isOfficialName(name)) return name;

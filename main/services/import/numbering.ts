@@ -29,7 +29,8 @@ function letterOrRoman(raw: string): Marker {
 /** A printed marker at the start of a paragraph's text, and the text after it. */
 export function splitMarker(text: string): { marker: Marker; rest: string } | null {
   let m = /^(\d{1,3})[.)]\s+(?=\S)/.exec(text) ?? /^\((\d{1,3})\)\s+(?=\S)/.exec(text);
-  if (m) return { marker: { kind: 'number', value: String(Number(m[1])), ambiguous: false }, rest: text.slice(m[0].length) };
+  if (m)
+    return { marker: { kind: 'number', value: String(Number(m[1])), ambiguous: false }, rest: text.slice(m[0].length) };
   m =
     /^\(([a-z]{1,2}|[ivxl]{1,6})\)\s+(?=\S)/i.exec(text) ??
     /^([a-z]|[ivx]{2,5})\)\s+(?=\S)/.exec(text) ??

@@ -55,7 +55,8 @@ const CONTACTS =
 const SECTION_WORD =
   /^(?:preamble|introduction|background|context|overview|summary|general|objectives?|purpose|scope|préambule|contexte|généralités|objectifs?|objet|résumé|considérants?|principes?|principles)\b/iu;
 /** The label of a page's table of contents. */
-const CONTENTS_LABEL = /^(?:contents|table of contents|on this page|in this (?:article|page|statement)|sommaire|table des matières|dans cet article|sur cette page)\s*:?$/;
+const CONTENTS_LABEL =
+  /^(?:contents|table of contents|on this page|in this (?:article|page|statement)|sommaire|table des matières|dans cet article|sur cette page)\s*:?$/;
 /** "Annex", "ANNEXE", "Annex I": a cover note's attachment, where the document itself begins. */
 const ANNEX = /^(?:annex|annexe)(?:\s+[IVX\d]+)?$/i;
 
@@ -86,9 +87,23 @@ export function structure(output: ReaderOutput, fileName: string): StructuredDoc
   // site's intro is the title (which may end with a full stop), or a teaser above it.
   for (let guard = 0; guard < 3 && firstPara < region.end && (feats[firstPara]?.words ?? 0) <= 35; guard++) {
     let next = firstPara + 1;
-    while (next < region.end && !frontOf(next) && (feats[next]?.words ?? 0) <= 3 && !isParagraphLike(blocks[next] as Block, feats[next] as Features, null)) next++;
+    while (
+      next < region.end &&
+      !frontOf(next) &&
+      (feats[next]?.words ?? 0) <= 3 &&
+      !isParagraphLike(blocks[next] as Block, feats[next] as Features, null)
+    )
+      next++;
     const kind = frontOf(next)?.kind;
-    if (kind !== 'date' && kind !== 'dateline' && kind !== 'intro' && kind !== 'byline' && kind !== 'label' && kind !== 'type') break;
+    if (
+      kind !== 'date' &&
+      kind !== 'dateline' &&
+      kind !== 'intro' &&
+      kind !== 'byline' &&
+      kind !== 'label' &&
+      kind !== 'type'
+    )
+      break;
     firstPara = firstParagraph(blocks, feats, frontOf, next, region.end);
   }
 
@@ -111,7 +126,12 @@ export function structure(output: ReaderOutput, fileName: string): StructuredDoc
   });
   if (process.env.PRECIS_DEBUG_IMPORT) {
     console.error({ region, annex, mainStart, firstPara, windowStart });
-    console.error(candidates.slice(0, 5).map((c) => `${c.score.toFixed(1)} [${c.index}] ${c.text.slice(0, 70)}`).join('\n'));
+    console.error(
+      candidates
+        .slice(0, 5)
+        .map((c) => `${c.score.toFixed(1)} [${c.index}] ${c.text.slice(0, 70)}`)
+        .join('\n'),
+    );
   }
   const best = candidates[0];
   const titleFound: TitleCandidate | null =
@@ -121,7 +141,16 @@ export function structure(output: ReaderOutput, fileName: string): StructuredDoc
 
   // Front matter between the title and the text: datelines, labels, the site's intro.
   const headStart = titleIndex >= windowStart && titleIndex < firstPara ? titleIndex + 1 : mainStart;
-  const head = readHead(blocks, feats, frontOf, Math.min(headStart, firstPara), region.end, titleIndex, title, furniture);
+  const head = readHead(
+    blocks,
+    feats,
+    frontOf,
+    Math.min(headStart, firstPara),
+    region.end,
+    titleIndex,
+    title,
+    furniture,
+  );
   // What the lines before the title (and a cover note) say fills what the head left open.
   const factsFrom = annex >= 0 ? region.start : windowStart;
   for (let i = factsFrom; i < Math.min(titleIndex >= 0 ? titleIndex : headStart, head.bodyStart); i++) {
@@ -129,7 +158,8 @@ export function structure(output: ReaderOutput, fileName: string): StructuredDoc
     noteFront(head, blocks[i] as Block, frontOf(i), true);
   }
   const labels: Labels = findLabels(blocks, Math.max(0, windowStart - 2), head.bodyStart);
-  if (process.env.PRECIS_DEBUG_IMPORT) console.error({ headStart, ...head, front: [...front].map(([i, f]) => `${i}:${f?.kind ?? '-'}`).join(' ') });
+  if (process.env.PRECIS_DEBUG_IMPORT)
+    console.error({ headStart, ...head, front: [...front].map(([i, f]) => `${i}:${f?.kind ?? '-'}`).join(' ') });
 
   // 4. The body.
   const body = readBody(blocks, feats, frontOf, head.bodyStart, region.end, title, origin);
@@ -179,7 +209,9 @@ export function structure(output: ReaderOutput, fileName: string): StructuredDoc
   const byline = head.byline || hasByline(blocks, windowStart, head.bodyStart);
   const agency = dateline?.agency ?? null;
   const journalism =
-    byline || (dateline?.wire ?? false) || (Boolean(hints.author) && !isInstitution(hints.author ?? '') && origin === 'web');
+    byline ||
+    (dateline?.wire ?? false) ||
+    (Boolean(hints.author) && !isInstitution(hints.author ?? '') && origin === 'web');
   const kind =
     typeKind ??
     (journalism
@@ -323,7 +355,9 @@ function isParagraphLike(b: Block, f: Features, frontLine: FrontLine | null): bo
   if (frontLine && !(frontLine.kind === 'dateline' && frontLine.dateline?.rest)) return false;
   if (f.cue || f.notice || f.credit || f.glued || f.breadcrumb) return false;
   if (b.marker && f.words >= 3) return true;
-  return (f.words >= 4 && (f.terminal || /[,;:]$/.test(b.text))) || f.words >= 25 || (f.words >= 2 && /,$/.test(b.text));
+  return (
+    (f.words >= 4 && (f.terminal || /[,;:]$/.test(b.text))) || f.words >= 25 || (f.words >= 2 && /,$/.test(b.text))
+  );
 }
 
 function firstParagraph(
@@ -447,7 +481,13 @@ function hasLaterHeading(blocks: readonly Block[], feats: readonly Features[], f
     const f = feats[j] as Features;
     if (b.role === 'heading' && !isCruft(f)) return true;
     const next = blocks[j + 1];
-    if (next && f.words >= 1 && isHeadingShape(b, f, false) && !isCruft(f) && isParagraphLike(next, feats[j + 1] as Features, null))
+    if (
+      next &&
+      f.words >= 1 &&
+      isHeadingShape(b, f, false) &&
+      !isCruft(f) &&
+      isParagraphLike(next, feats[j + 1] as Features, null)
+    )
       return true;
   }
   return false;
@@ -458,7 +498,8 @@ function noteFront(head: Head, b: Block, line: FrontLine | null, fill = false): 
   const text = b.text;
   switch (line.kind) {
     case 'dateline':
-      if (!head.dateline || (!fill && !head.dateline.place && line.dateline?.place)) head.dateline = line.dateline ?? null;
+      if (!head.dateline || (!fill && !head.dateline.place && line.dateline?.place))
+        head.dateline = line.dateline ?? null;
       break;
     case 'marking':
       // "News release — For immediate release": an official release, whatever wire carries it.
@@ -466,7 +507,10 @@ function noteFront(head: Head, b: Block, line: FrontLine | null, fill = false): 
       break;
     case 'date': {
       const date = findDate(text)?.iso ?? null;
-      if (/\b(?:adopted|issued|signed|done|adoptée?s?|publiée?|signée?|faite?)\b/i.test(text) && !/updated|modifi|mis à jour/i.test(text))
+      if (
+        /\b(?:adopted|issued|signed|done|adoptée?s?|publiée?|signée?|faite?)\b/i.test(text) &&
+        !/updated|modifi|mis à jour/i.test(text)
+      )
         head.adoptionDate ??= date;
       else if (/^\s*(?:published|updated|posted|publié|mis|modifi|dernière|date|last|first|released)/i.test(text))
         head.stampDate ??= date;
@@ -480,7 +524,10 @@ function noteFront(head: Head, b: Block, line: FrontLine | null, fill = false): 
       // "Delivered on: 5 May 2025", "Date : 12 mai 2025".
       const date = findDate(text)?.iso ?? null;
       if (!date) break;
-      if (/\b(?:delivered|issued|adopted|signed|prononcé|adoptée?|signée?|date)\b/i.test(text) && !/consult|accessed|retrieved|modif|updated/i.test(text))
+      if (
+        /\b(?:delivered|issued|adopted|signed|prononcé|adoptée?|signée?|date)\b/i.test(text) &&
+        !/consult|accessed|retrieved|modif|updated/i.test(text)
+      )
         head.adoptionDate ??= date;
       else head.stampDate ??= date;
       break;
@@ -537,7 +584,10 @@ function readBody(
     const f = feats[i] as Features;
     let text = b.text;
     let kind: Kind = 'para';
-    if (CLOSING.test(text.replace(/\s+/g, ' ').trim()) || (paragraphs > 0 && CONTACTS.test(text) && i > start + (end - start) * 0.4)) {
+    if (
+      CLOSING.test(text.replace(/\s+/g, ' ').trim()) ||
+      (paragraphs > 0 && CONTACTS.test(text) && i > start + (end - start) * 0.4)
+    ) {
       closed = true;
       closedAt = i;
       break;
@@ -592,7 +642,10 @@ function readBody(
     if (unit.kind === 'cue-candidate') {
       // Only a real paragraph right after it (not a link or a button) makes it a heading.
       const next = units[k + 1];
-      unit.kind = next?.kind === 'para' && feats[next.index]?.sentence && (feats[next.index]?.words ?? 0) >= 8 ? 'heading' : 'drop';
+      unit.kind =
+        next?.kind === 'para' && feats[next.index]?.sentence && (feats[next.index]?.words ?? 0) >= 8
+          ? 'heading'
+          : 'drop';
       continue;
     }
     if (unit.kind !== 'candidate') continue;
@@ -632,7 +685,12 @@ function isCruft(f: Features): boolean {
 }
 
 /** Long paragraphs that begin with their number ("12. We will …"). */
-function countNumberedParagraphs(blocks: readonly Block[], feats: readonly Features[], from: number, to: number): number {
+function countNumberedParagraphs(
+  blocks: readonly Block[],
+  feats: readonly Features[],
+  from: number,
+  to: number,
+): number {
   let n = 0;
   for (let i = from; i < to; i++) {
     const f = feats[i];
@@ -650,7 +708,8 @@ function isHeadingShape(b: Block, f: Features, numberedParagraphs: boolean): boo
   // "The ministers agreed to:" leads into a list; it is no heading.
   if (/[,;:]$/.test(b.text)) return false;
   // "1. Scope." may end with a full stop; a numbered sentence of ten words or more is text.
-  const numberedHeading = NUMBERED_HEADING.test(b.text) && f.words <= 12 && !/[!?]$/.test(b.text) && !(f.terminal && f.words >= 10);
+  const numberedHeading =
+    NUMBERED_HEADING.test(b.text) && f.words <= 12 && !/[!?]$/.test(b.text) && !(f.terminal && f.words >= 10);
   if (f.terminal && !(numberedHeading && !numberedParagraphs)) return false;
   return /^[\p{Lu}\d"“«]/u.test(b.text);
 }
@@ -790,7 +849,10 @@ interface IssuerInput {
 function chooseIssuer(input: IssuerInput): Chosen<string | null> {
   if (input.kind === 'news') {
     const agency = input.agency && !/^(?:CNW|PRNewswire|Newswire)$/i.test(input.agency) ? input.agency : null;
-    const author = input.hintsAuthor && !isInstitution(input.hintsAuthor) && /wire|press|agence|agency|news/i.test(input.hintsAuthor) ? input.hintsAuthor : null;
+    const author =
+      input.hintsAuthor && !isInstitution(input.hintsAuthor) && /wire|press|agence|agency|news/i.test(input.hintsAuthor)
+        ? input.hintsAuthor
+        : null;
     const publisher = input.site ?? input.publisher ?? input.siteLines[0] ?? input.copyright;
     const value = agency ?? author ?? publisher ?? null;
     return { value, confidence: agency ? 0.85 : value ? 0.7 : 0.3 };
@@ -831,7 +893,12 @@ function publisherAfter(blocks: readonly Block[], feats: readonly Features[], en
 }
 
 /** Institution lines above the title (a letterhead: "Government of X — Department of Y"). */
-function masthead(blocks: readonly Block[], feats: readonly Features[], from: number, titleIndex: number): string | null {
+function masthead(
+  blocks: readonly Block[],
+  feats: readonly Features[],
+  from: number,
+  titleIndex: number,
+): string | null {
   for (let i = Math.max(0, from); i < Math.min(titleIndex, from + 3); i++) {
     const text = blocks[i]?.text ?? '';
     if (feats[i]?.cue || feats[i]?.glued || findDate(text) || /[.!?]$/.test(text)) continue;

@@ -38,7 +38,9 @@ export function withoutSiteSuffix(text: string): { text: string; site: string | 
   if (!m) return { text, site: null };
   const site = (m[2] as string).trim();
   const words = site.split(/\s+/);
-  const nameLike = words.length <= 5 && words.every((w, i) => /^[\p{Lu}\d]/u.test(w) || (i > 0 && /^(of|the|du|de|des|la|le|et|and)$/i.test(w)));
+  const nameLike =
+    words.length <= 5 &&
+    words.every((w, i) => /^[\p{Lu}\d]/u.test(w) || (i > 0 && /^(of|the|du|de|des|la|le|et|and)$/i.test(w)));
   return nameLike && wordCount(m[1] as string) >= 4 ? { text: (m[1] as string).trim(), site } : { text, site: null };
 }
 
@@ -147,7 +149,10 @@ export function titleCandidates(input: TitleInput): TitleCandidate[] {
   for (const hint of input.hints) {
     const weight = hint.source === 'h1' && h1Count > 1 ? 1 : HINT_WEIGHT[hint.source];
     // A page's <title> (and what clippers and browsers copy from it) ends with the site's name.
-    const text = hint.source === 'title' || hint.source === 'front-matter' || hint.source === 'printed' ? withoutSiteSuffix(hint.text).text : hint.text;
+    const text =
+      hint.source === 'title' || hint.source === 'front-matter' || hint.source === 'printed'
+        ? withoutSiteSuffix(hint.text).text
+        : hint.text;
     add(text, -1, weight, hint.source);
   }
 
@@ -212,6 +217,7 @@ function shape(text: string): number {
   if (isInstitution(text) && words <= 6 && !TYPE_WORD.test(text) && !/\s(?:on|sur|for|pour)\s/i.test(text)) score -= 3;
   // A letterhead: "Government of X — Department of Y".
   const parts = text.split(/\s+[—–|-]\s+/);
-  if (parts.length >= 2 && isInstitution(parts[0] ?? '') && wordCount(parts[0] ?? '') <= 4 && !TYPE_WORD.test(text)) score -= 3;
+  if (parts.length >= 2 && isInstitution(parts[0] ?? '') && wordCount(parts[0] ?? '') <= 4 && !TYPE_WORD.test(text))
+    score -= 3;
   return score;
 }

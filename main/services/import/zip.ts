@@ -118,7 +118,12 @@ function mb(bytes: number): string {
  * The text of one part (e.g. `word/numbering.xml`), inflated with an output cap of its declared
  * size; null when the part is missing, too large or unreadable. Call after `verifyZip`.
  */
-export function readZipText(bytes: Uint8Array, entries: readonly ZipEntry[], name: string, maxBytes: number): string | null {
+export function readZipText(
+  bytes: Uint8Array,
+  entries: readonly ZipEntry[],
+  name: string,
+  maxBytes: number,
+): string | null {
   const entry = entries.find((e) => e.name === name);
   if (!entry || entry.uncompressedSize > maxBytes) return null;
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -127,7 +132,8 @@ export function readZipText(bytes: Uint8Array, entries: readonly ZipEntry[], nam
   const start = local + 30 + view.getUint16(local + 26, true) + view.getUint16(local + 28, true);
   const data = bytes.subarray(start, start + entry.compressedSize);
   try {
-    const out = entry.method === 0 ? data : inflateRawSync(data, { maxOutputLength: Math.max(1, entry.uncompressedSize) });
+    const out =
+      entry.method === 0 ? data : inflateRawSync(data, { maxOutputLength: Math.max(1, entry.uncompressedSize) });
     return new TextDecoder().decode(out);
   } catch {
     return null;

@@ -73,7 +73,12 @@ export function ImportCheckBar({
   };
 
   /** Takes blocks out and remembers the group, so Undo can put them back. */
-  const drop = (paragraphIds: string[], headingSections: number[], reason: 'not-document' | 'title' | 'start', done: string) =>
+  const drop = (
+    paragraphIds: string[],
+    headingSections: number[],
+    reason: 'not-document' | 'title' | 'start',
+    done: string,
+  ) =>
     run(
       async () => {
         const saved = await call('documents:dropBlocks', { id: doc.id, paragraphIds, headingSections, reason });

@@ -304,12 +304,7 @@ function AnnotatedDocument({
           )}
         </header>
         {check && (
-          <ImportCheckBar
-            document={doc}
-            state={check.state}
-            setState={check.setState}
-            onChange={onCorrected}
-          />
+          <ImportCheckBar document={doc} state={check.state} setState={check.setState} onChange={onCorrected} />
         )}
         {editingDetails && (
           <DocumentDetailsDialog document={doc} onClose={() => setEditingDetails(false)} onSaved={onCorrected} />

@@ -28,7 +28,8 @@ export function SectionOutline({ sections }: { sections: readonly Section[] }) {
             >
               <span className="outline-range">
                 {section.paragraphs[0] ? `¶ ${paragraphLabel(section.paragraphs[0])}` : ''}
-              </span> {section.heading}
+              </span>{' '}
+              {section.heading}
             </button>
           </li>
         ))}

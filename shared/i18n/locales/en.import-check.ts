@@ -6,7 +6,8 @@
 export const enImportCheck = {
   importCheck: {
     label: 'Import check',
-    intro: 'Précis is not sure it read this document right. Check the title, the date, the issuer and where ¶ 1 starts.',
+    intro:
+      'Précis is not sure it read this document right. Check the title, the date, the issuer and where ¶ 1 starts.',
     title: 'Title',
     date: 'Date',
     issuer: 'Issuer',

@@ -258,7 +258,10 @@ export function elementBlocks(root: Element, options: ElementBlockOptions = {}):
       if (child.nodeType !== 1) continue;
       const el = child as Element;
       const tag = el.localName;
-      if (SKIP.has(tag) || (options.skipLandmarks && (LANDMARKS.has(tag) || LANDMARK_ROLES.has(el.getAttribute('role') ?? ''))))
+      if (
+        SKIP.has(tag) ||
+        (options.skipLandmarks && (LANDMARKS.has(tag) || LANDMARK_ROLES.has(el.getAttribute('role') ?? '')))
+      )
         continue;
       if (el.getAttribute('hidden') !== null || el.getAttribute('aria-hidden') === 'true') continue;
       if (footnotes.notes.has(el)) continue;

@@ -62,9 +62,9 @@ function footnotes(markdown: string): { text: string; notes: Map<string, string>
       kept.push(line);
     }
   }
-  const text = kept.join('\n').replace(/\[\^([^\]\s]{1,20})\]/g, (call, id: string) =>
-    notes.has(id) ? noteCall(id) : call,
-  );
+  const text = kept
+    .join('\n')
+    .replace(/\[\^([^\]\s]{1,20})\]/g, (call, id: string) => (notes.has(id) ? noteCall(id) : call));
   return { text, notes };
 }
 

@@ -56,7 +56,8 @@ export function takeFootnotes(
       }
       // Only lines of the same note block, one under the other, are compared.
       if (previous && lines[i - 1] !== previous) previous = null;
-      const furniture = /^\d{2}-\d{4,}/.test(line.text) || (line === lines.at(-1) && /^[-–—]\s*\d{1,4}\s*[-–—]$/.test(line.text));
+      const furniture =
+        /^\d{2}-\d{4,}/.test(line.text) || (line === lines.at(-1) && /^[-–—]\s*\d{1,4}\s*[-–—]$/.test(line.text));
       if ((previous && previous.y - line.y > lineGap * 2.2) || furniture) {
         let j = lines.indexOf(line);
         for (; j < lines.length; j++) noteLines.delete(lines[j] as PdfLine);

@@ -62,7 +62,8 @@ export function toLines(items: readonly TextItemLike[], page: number): PdfLine[]
     }
     if (current && Math.abs(current.y - y) <= current.size * 0.4 && x >= current.right - size) {
       const gap = x - current.right;
-      if (str.trim() && current.textX === current.x && HANGING.test(current.text.trim()) && gap > size * 0.5) current.textX = x;
+      if (str.trim() && current.textX === current.x && HANGING.test(current.text.trim()) && gap > size * 0.5)
+        current.textX = x;
       const needsSpace = gap > size * 0.15 && !current.text.endsWith(' ') && !item.str.startsWith(' ');
       current.text += (needsSpace ? ' ' : '') + str;
       const run = current.runs.at(-1);

@@ -74,7 +74,8 @@ export function toParagraphs(pages: readonly PdfLine[][], notes: readonly Footno
     0,
   );
   // A line that stops before three quarters of the width ends its paragraph (ragged or justified).
-  const shortOf = (l: PdfLine): boolean => l.right < rightEdge - Math.max(bodySize * 3, (rightEdge - leftMargin) * 0.25);
+  const shortOf = (l: PdfLine): boolean =>
+    l.right < rightEdge - Math.max(bodySize * 3, (rightEdge - leftMargin) * 0.25);
   const vocabulary = new Vocabulary();
   for (const lines of pages) {
     lines.forEach((line, i) => {
@@ -132,9 +133,7 @@ export function toParagraphs(pages: readonly PdfLine[][], notes: readonly Footno
       }
       if (continues && current) {
         const text = current.text;
-        current.text = endsWithBreakHyphen(text)
-          ? joinHyphenated(text, line.text, vocabulary)
-          : `${text} ${line.text}`;
+        current.text = endsWithBreakHyphen(text) ? joinHyphenated(text, line.text, vocabulary) : `${text} ${line.text}`;
         current.lines.push(line);
       } else {
         if (current) drafts.push(current);

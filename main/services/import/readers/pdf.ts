@@ -40,7 +40,12 @@ export async function readPdf(
       deadline.check();
       const page = await deadline.race(pdf.getPage(p));
       const content = await deadline.race(page.getTextContent());
-      pages.push(toLines(content.items.filter((i): i is TextItemLike & typeof i => 'str' in i), p - 1));
+      pages.push(
+        toLines(
+          content.items.filter((i): i is TextItemLike & typeof i => 'str' in i),
+          p - 1,
+        ),
+      );
       page.cleanup();
       progress((p / pdf.numPages) * 0.95);
       // pdf.js resolves pages through microtasks only: yield so the process can answer progress requests.
