@@ -9,6 +9,7 @@
  */
 import type { ZipEntry } from '../zip.ts';
 import { readZipText } from '../zip.ts';
+import { roman } from './roman.ts';
 
 /** The XML parts read here are small; anything larger is not worth it. */
 const MAX_PART_BYTES = 8 * 1024 * 1024;
@@ -91,32 +92,6 @@ function styleNumbering(xml: string | null): Map<string, { numId: string; ilvl: 
     const numId = /<w:numId\b[^>]*w:val="(\d+)"/.exec(numPr)?.[1];
     const ilvl = Number(/<w:ilvl\b[^>]*w:val="(\d+)"/.exec(numPr)?.[1] ?? '0');
     if (numId) out.set(id, { numId, ilvl });
-  }
-  return out;
-}
-
-function roman(n: number): string {
-  const table: Array<[number, string]> = [
-    [1000, 'm'],
-    [900, 'cm'],
-    [500, 'd'],
-    [400, 'cd'],
-    [100, 'c'],
-    [90, 'xc'],
-    [50, 'l'],
-    [40, 'xl'],
-    [10, 'x'],
-    [9, 'ix'],
-    [5, 'v'],
-    [4, 'iv'],
-    [1, 'i'],
-  ];
-  let out = '';
-  for (const [value, letters] of table) {
-    while (n >= value) {
-      out += letters;
-      n -= value;
-    }
   }
   return out;
 }

@@ -8,6 +8,7 @@ import type { DOMPurify, WindowLike } from 'dompurify';
 import { JSDOM } from 'jsdom';
 import type { Block, BlockRole } from '../blocks.ts';
 import { block, cleanText, noteCall, takeCalls } from '../blocks.ts';
+import { roman } from './roman.ts';
 
 interface Dom {
   window: JSDOM['window'];
@@ -131,32 +132,6 @@ function htmlListStyle(type: string | null): ListStyle | null {
   if (type === 'I') return 'upper-roman';
   if (type === '1') return 'decimal';
   return null;
-}
-
-function roman(n: number): string {
-  const table: Array<[number, string]> = [
-    [1000, 'm'],
-    [900, 'cm'],
-    [500, 'd'],
-    [400, 'cd'],
-    [100, 'c'],
-    [90, 'xc'],
-    [50, 'l'],
-    [40, 'xl'],
-    [10, 'x'],
-    [9, 'ix'],
-    [5, 'v'],
-    [4, 'iv'],
-    [1, 'i'],
-  ];
-  let out = '';
-  for (const [value, letters] of table) {
-    while (n >= value) {
-      out += letters;
-      n -= value;
-    }
-  }
-  return out;
 }
 
 function alpha(n: number): string {
