@@ -5,11 +5,13 @@
  */
 import { enDocx } from './en.docx.ts';
 import { enFeatures } from './en.features.ts';
+import { enImportCheck } from './en.import-check.ts';
 import { enQuotes } from './en.quotes.ts';
 
 export const en = {
   ...enFeatures,
   ...enDocx,
+  ...enImportCheck,
   ...enQuotes,
   app: {
     name: 'Précis',
