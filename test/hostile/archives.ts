@@ -55,6 +55,12 @@ export async function genuineLibrary(dir: string): Promise<OpenedStore> {
   await call('packs:addItem', { packId: pack.id, spec: { kind: 'note', noteId: note.id } });
   await call('packs:addItem', { packId: pack.id, spec: { kind: 'excerpt', documentId: ids[0], paragraphs: [1] } });
   await call('settings:set', { language: 'fr' });
+  // A block taken out of the second document (dropped_blocks).
+  const ports = (await call('documents:get', { id: ids[1] })) as unknown as {
+    sections: Array<{ paragraphs: Array<{ id: string }> }>;
+  };
+  const last = ports.sections.flatMap((section) => section.paragraphs).at(-1);
+  await call('documents:dropBlocks', { id: ids[1], paragraphIds: [last?.id], reason: 'not-document' });
   return store;
 }
 
@@ -190,6 +196,17 @@ export function hostileArchives(genuine: Entries): HostileArchive[] {
     ['paragraphs', 'paragraph number given as text', (r) => ({ ...r, n: '7"><b>' })],
     ['highlight_colors', 'colour that does not exist', (r) => ({ ...r, key: 'ultraviolet' })],
     ['settings', 'setting named with markup', (r) => ({ ...r, key: '<b>x</b>' })],
+    [
+      'documents',
+      'import confidence that is not a fraction',
+      (r) => ({
+        ...r,
+        import_confidence: JSON.stringify({ title: 7, date: 1, place: 1, issuer: 1, start: 1, end: 1 }),
+      }),
+    ],
+    ['documents', 'footnotes that are not a list', (r) => ({ ...r, notes: '{"paragraphId": 1}' })],
+    ['dropped_blocks', 'dropped block with a reason Précis never gives', (r) => ({ ...r, reason: 'because' })],
+    ['dropped_blocks', 'dropped block of an unknown kind', (r) => ({ ...r, kind: 'script' })],
   ];
   for (const [table, kind, change] of rowCases) add(`row: ${kind}`, zip(withRow(genuine, table, change)), 'badRow');
   add('row: not JSON', zip(new Map(genuine).set(chunk, Buffer.from('{"id": \n'))), 'damagedRow');

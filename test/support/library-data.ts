@@ -26,9 +26,15 @@ export async function populateEveryKind(db: Database): Promise<void> {
   };
 
   // Documents of several formats, with their original bytes (PDF and DOCX are binary).
+  const imported: string[] = [];
   for (const name of ['statement.pdf', 'memo.docx', 'saved-page.html']) {
-    await importIntoLibrary(db, { fileName: name, bytes: readFileSync(join(fixtures, 'import', name)) });
+    const done = await importIntoLibrary(db, { fileName: name, bytes: readFileSync(join(fixtures, 'import', name)) });
+    imported.push(done.document.id);
   }
+  // A block taken out of a document as "not part of the document" (dropped_blocks).
+  const memo = await call('documents:get', { id: imported[1] as string });
+  const last = memo.sections.flatMap((section) => section.paragraphs).at(-1);
+  if (last) await call('documents:dropBlocks', { id: memo.id, paragraphIds: [last.id], reason: 'not-document' });
   // A second version of a document (series, previous_id), annotated before the new version.
   const first = 'Joint Statement on Rivers\n\nWe agree to protect rivers.\n\nWe will meet again next year.\n';
   const v1 = await importIntoLibrary(db, { fileName: 'rivers.txt', bytes: new TextEncoder().encode(first) });

@@ -6,12 +6,14 @@
 import { enDocx } from './en.docx.ts';
 import { enFeatures } from './en.features.ts';
 import { enHostile } from './en.hostile.ts';
+import { enImportCheck } from './en.import-check.ts';
 import { enQuotes } from './en.quotes.ts';
 
 export const en = {
   ...enFeatures,
   ...enHostile,
   ...enDocx,
+  ...enImportCheck,
   ...enQuotes,
   app: {
     name: 'Précis',

@@ -6,12 +6,14 @@ import type { Catalogue } from './en.ts';
 import { frDocx } from './fr.docx.ts';
 import { frFeatures } from './fr.features.ts';
 import { frHostile } from './fr.hostile.ts';
+import { frImportCheck } from './fr.import-check.ts';
 import { frQuotes } from './fr.quotes.ts';
 
 export const fr: Catalogue = {
   ...frFeatures,
   ...frHostile,
   ...frDocx,
+  ...frImportCheck,
   ...frQuotes,
   app: {
     name: 'Précis',
