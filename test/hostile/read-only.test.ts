@@ -220,6 +220,21 @@ describe('read-only libraries', () => {
         dataBase64: Buffer.from('A statement\n\nText.\n').toString('base64'),
       });
       expect(imported.body).toMatchObject({ ok: false, error: { code: 'read-only' } });
+      // A PDF export is made and downloaded although the library's folder cannot be written.
+      const before = folderState(library);
+      const made = await api(readOnly.url, 'export:pdf', { packId: ids.pack });
+      expect(made.body).toMatchObject({ ok: true });
+      const { exportId } = (made.body as unknown as { value: { exportId: string } }).value;
+      const { origin, searchParams } = new URL(readOnly.url);
+      const download = await fetch(`${origin}/exports/${exportId}`, {
+        method: 'POST',
+        headers: { 'X-Precis-Token': searchParams.get('token') ?? '' },
+      });
+      expect(download.status).toBe(200);
+      const pdf = join(out, 'browser.pdf');
+      writeFileSync(pdf, Buffer.from(await download.arrayBuffer()));
+      expect(pdfPageTexts(pdf)[1]).toContain('UNCLASSIFIED');
+      expect(folderState(library)).toEqual(before);
     } finally {
       readOnly.stop();
     }

@@ -1,4 +1,3 @@
-import { dirname } from 'node:path';
 import { ApiError, apiError } from '../../../shared/api/index.ts';
 import {
   CLASSIFICATION_LABELS,
@@ -27,6 +26,7 @@ import {
   writePackItems,
 } from '../store/packs.store.ts';
 import type { ApiContext } from './context.ts';
+import { exportsHome } from './exports-home.ts';
 import type { ApiHandlers } from './handler.ts';
 
 function mustRead(db: Database, id: string): Pack {
@@ -214,7 +214,7 @@ export const packsHandlers: ApiHandlers<
   'export:pdf': async ({ packId, pageSize }, context) => {
     try {
       const printed = await exportPack(context.db, packId, printerFor(context), pageSize ? { pageSize } : {});
-      const kept = await keepExport(dirname(context.storePath), {
+      const kept = await keepExport(exportsHome(context), {
         fileName: exportFileName(printed.pack.title, 'pdf', 'Briefing pack'),
         mediaType: 'application/pdf',
         bytes: printed.bytes,

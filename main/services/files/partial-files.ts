@@ -39,8 +39,8 @@ export function tempFolder(dataDir: string, what: string): string {
   return dir;
 }
 
-/** Whether a process with this id is running (on this machine). */
-function isRunning(pid: number): boolean {
+/** Whether a process with this id is running on this machine (EPERM: it runs, as someone else). */
+export function isRunning(pid: number): boolean {
   if (pid === process.pid) return true;
   try {
     process.kill(pid, 0);
