@@ -73,8 +73,8 @@ describe('XSS end to end', () => {
     const pasted = await api<{ document: { id: string } }>(app, 'documents:import', {
       fileName: 'Pasted text',
       mediaType: 'text/html',
-      // Sentences, not a repeated line: since the import check (issue 13), 33 near-identical
-      // short lines are taken out as page furniture, leaving nothing to annotate.
+      // Sentences, not one repeated line: since main's import-check merge, 33 lines of
+      // "Pasted <vector> words" import as a single paragraph (the file name): nothing to annotate.
       dataBase64: Buffer.from(
         VECTORS.map(
           (v, i) => `<p>Pasted paragraph ${i + 1} of the note records what was agreed. ${v} It goes on.</p>`,
