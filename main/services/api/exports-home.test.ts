@@ -1,11 +1,14 @@
 /** A read-only library's exports wait in a private folder of this process, never in its data folder. */
-import { existsSync, mkdirSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeApiContext } from '../../../test/support/api-context.ts';
 import { keepExport, takeExport } from '../export/deliver.ts';
+import { dispatch } from './dispatch.ts';
+import { bundledTemplatePaths } from './exports.api.ts';
 import { exportsHome } from './exports-home.ts';
+import { apiHandlers } from './handlers.ts';
 
 let api: Awaited<ReturnType<typeof makeApiContext>>;
 beforeAll(async () => {
@@ -39,5 +42,26 @@ describe('where exports wait', () => {
     });
     expect(existsSync(join(dirname(api.context.storePath), 'exports'))).toBe(false);
     expect([...(await takeExport(home, kept.id)).bytes]).toEqual([1]);
+  });
+
+  it('keeps the chosen Word template of a read-only library as it was', async () => {
+    const call = (context: typeof api.context, channel: 'wordTemplate:set', input: unknown) =>
+      dispatch(apiHandlers, context, channel, input, () => {});
+    const template = readFileSync(bundledTemplatePaths().template).toString('base64');
+    expect((await call(api.context, 'wordTemplate:set', { fileName: 'first.dotx', dataBase64: template })).ok).toBe(
+      true,
+    );
+    const file = join(dirname(api.context.storePath), 'templates', 'word-template.bin');
+    const before = readFileSync(file);
+    // The same template under another name: were it written, the atomic rename would change the inode.
+    const inode = statSync(file).ino;
+    const other = before.toString('base64');
+    const refused = await call({ ...api.context, readOnly: true }, 'wordTemplate:set', {
+      fileName: 'second.dotx',
+      dataBase64: other,
+    });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'read-only' } });
+    expect(readFileSync(file).equals(before)).toBe(true);
+    expect(statSync(file).ino).toBe(inode);
   });
 });

@@ -100,6 +100,8 @@ export const exportsHandlers: ApiHandlers<
   'wordTemplate:get': async (_input, context) => info(wordTemplateInfo(context.db)),
 
   'wordTemplate:set': async (input, context) => {
+    // Before the file is written: a read-only library keeps its previous choice, file and setting.
+    if (context.readOnly) throw apiError('read-only', 'errors.readOnly');
     try {
       if ('bundled' in input) {
         const paths = bundledTemplatePaths();
