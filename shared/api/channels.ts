@@ -13,6 +13,7 @@ export const API_CHANNELS = [
   'documents:importProgress',
   'documents:update',
   'documents:restructure',
+  'documents:setVersionOf',
   'settings:get',
   'settings:set',
   'packs:list',

@@ -13,8 +13,11 @@ export interface PrintDocumentRef {
   language: string;
 }
 
+/** A printed paragraph: its id (links point at it), its position and the label it is cited by. */
 export interface PrintParagraph {
+  id: string;
   n: number;
+  label: string;
   text: string;
 }
 
@@ -27,7 +30,7 @@ export interface PrintNote {
   language: PrintLanguage;
   /**
    * The note's body as semantic HTML, produced by our own renderer from stored content (never
-   * user HTML). Citations are `<a data-cite-document="ID" data-cite-paragraph="N">` elements:
+   * user HTML). Citations are `<a data-cite-document="ID" data-cite-paragraph-id="P">` elements:
    * they become links when the cited paragraph is printed in an annex.
    */
   html: string;
@@ -51,8 +54,8 @@ export interface PrintAnnex {
 }
 
 export interface PrintAnnotation {
-  /** First paragraph the passage touches, or null when it no longer anchors. */
-  paragraph: number | null;
+  /** First paragraph the passage touches (id, position, label), or null when it no longer anchors. */
+  paragraph: { id: string; n: number; label: string } | null;
   quote: string;
   comment: string;
   /** What the highlight colour means to the user, e.g. "Risk". */

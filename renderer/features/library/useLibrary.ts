@@ -1,4 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ImportResult } from '../../../shared/api/index.ts';
 import type { DocumentSummary } from '../../../shared/model/index.ts';
 import { call } from '../../api/client.ts';
 import { listenForPastedDocuments } from './paste-import.ts';
@@ -27,6 +29,13 @@ export interface ImportCount {
   total: number;
 }
 
+/** An import that may be a new version of a document (partial evidence): the user is asked. */
+export interface VersionQuestion {
+  /** The document just imported (on its own, until the user says otherwise). */
+  documentId: string;
+  candidate: NonNullable<ImportResult['possibleVersionOf']>;
+}
+
 export interface LibraryState {
   documents: DocumentSummary[] | null;
   error: string | null;
@@ -39,6 +48,10 @@ export interface LibraryState {
   refresh: () => Promise<void>;
   /** Shows a message from elsewhere in the app (errors in the alert, the rest as a notice). */
   report: (level: 'info' | 'error', text: string) => void;
+  /** "This looks like a new version of …": the first import waiting for the user's answer. */
+  question: VersionQuestion | null;
+  /** The answer: a new version of the candidate, or a separate document (as imported). */
+  answer: (newVersion: boolean) => Promise<void>;
 }
 
 async function toBase64(file: Blob): Promise<string> {
@@ -51,10 +64,12 @@ async function toBase64(file: Blob): Promise<string> {
 
 /** The library list, and importing files into it one after another with progress. */
 export function useLibrary(): LibraryState {
+  const { t } = useTranslation();
   const [documents, setDocuments] = useState<DocumentSummary[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | ImportCount | null>(null);
   const [progress, setProgress] = useState<ImportProgress | null>(null);
+  const [questions, setQuestions] = useState<VersionQuestion[]>([]);
 
   const refresh = useCallback(
     () =>
@@ -86,6 +101,8 @@ export function useLibrary(): LibraryState {
             progressId,
           });
           lastId = result.document.id;
+          const candidate = result.possibleVersionOf;
+          if (candidate) setQuestions((list) => [...list, { documentId: result.document.id, candidate }]);
         } catch (e) {
           failures.push(e instanceof Error ? e.message : String(e));
         } finally {
@@ -114,5 +131,26 @@ export function useLibrary(): LibraryState {
     else setNotice(text);
   }, []);
 
-  return { documents, error, notice, progress, importFiles, dismiss, refresh, report };
+  const question = questions[0] ?? null;
+  const answer = useCallback(
+    async (newVersion: boolean) => {
+      const asked = questions[0];
+      if (!asked) return;
+      setQuestions((list) => list.slice(1));
+      if (!newVersion) {
+        setNotice(t('versions.keptSeparate'));
+        return;
+      }
+      try {
+        const result = await call('documents:setVersionOf', { id: asked.documentId, of: asked.candidate.documentId });
+        await refresh();
+        setNotice(t('versions.linked', { title: result.document.title, version: result.document.version }));
+      } catch (e) {
+        setError(e instanceof Error ? e.message : String(e));
+      }
+    },
+    [questions, refresh, t],
+  );
+
+  return { documents, error, notice, progress, importFiles, dismiss, refresh, report, question, answer };
 }

@@ -4,9 +4,11 @@
  * messages are in en.features.ts.
  */
 import { enFeatures } from './en.features.ts';
+import { enIntegrity } from './en.integrity.ts';
 
 export const en = {
   ...enFeatures,
+  ...enIntegrity,
   app: {
     name: 'Précis',
     tagline: 'Read, annotate and brief from official declarations. Your library stays on this computer.',

@@ -4,9 +4,11 @@
  */
 import type { Catalogue } from './en.ts';
 import { frFeatures } from './fr.features.ts';
+import { frIntegrity } from './fr.integrity.ts';
 
 export const fr: Catalogue = {
   ...frFeatures,
+  ...frIntegrity,
   app: {
     name: 'Précis',
     tagline:

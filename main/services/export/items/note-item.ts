@@ -5,6 +5,7 @@
  */
 import type { Classification, PrintLanguage } from '../../../../shared/model/index.ts';
 import { renderNoteForPackHtml } from '../../../../shared/notes/render-html.ts';
+import { resolveCitation } from '../../library/citations.ts';
 import type { Database } from '../../store/database.ts';
 import { getNote, getNoteSummary } from '../../store/notes.store.ts';
 import type { PrintNote } from '../print-model.ts';
@@ -34,7 +35,15 @@ export const renderNoteForPrint: NoteRenderer = (db, noteId) => {
     title: note.title,
     classification: note.classification,
     language: note.language,
-    html: renderNoteForPackHtml(note),
+    // Each excerpt's citation shows its paragraphs' numbers as they are when the pack prints.
+    html: renderNoteForPackHtml(note, (excerpt) => {
+      const resolved = resolveCitation(db, {
+        documentId: excerpt.documentId,
+        paragraphIds: excerpt.paragraphs.map((p) => p.id),
+        text: excerpt.text,
+      });
+      return resolved.wording ?? resolved.paragraphs;
+    }),
   };
 };
 
