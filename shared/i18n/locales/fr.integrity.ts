@@ -26,20 +26,20 @@ export const frIntegrity: Widen<typeof enIntegrity> = {
     errors: {
       changed: '{{title}}\u00a0: {{change}}. Ouvrez la trousse et choisissez ce que l’élément cite maintenant.',
       noSuchParagraphId:
-        '« {{title}} » n’a pas ces paragraphes (ils ont peut-être été fusionnés ou scindés)\u00a0: choisissez-les de nouveau.',
+        '«\u00a0{{title}}\u00a0» n’a pas ces paragraphes (ils ont peut-être été fusionnés ou scindés)\u00a0: choisissez-les de nouveau.',
     },
   },
   versions: {
     question:
-      'Ceci semble être une nouvelle version de « {{title}} » (version {{version}})\u00a0: {{share}} des paragraphes sont identiques.',
+      'Ceci semble être une nouvelle version de «\u00a0{{title}}\u00a0» (version {{version}})\u00a0: {{share}} des paragraphes sont identiques.',
     newVersion: 'Nouvelle version',
     separate: 'Document distinct',
-    linked: '« {{title}} » est maintenant la version {{version}} de son document.',
+    linked: '«\u00a0{{title}}\u00a0» est maintenant la version {{version}} de son document.',
     keptSeparate: 'Conservé comme document distinct.',
     cliEvidence: 'Version {{version}} de {{previous}}\u00a0: {{share}} des paragraphes sont identiques.',
     cliUserSaid: 'Version {{version}} de {{previous}}, comme vous l’avez indiqué (--version-of).',
     cliPossible:
-      'Il pourrait s’agir d’une nouvelle version de {{previous}} « {{title}} » ({{share}} des paragraphes sont identiques). Pour en faire une version\u00a0: precis import {{file}} --version-of {{previous}}',
+      'Il pourrait s’agir d’une nouvelle version de {{previous}} «\u00a0{{title}}\u00a0» ({{share}} des paragraphes sont identiques). Pour en faire une version\u00a0: precis import {{file}} --version-of {{previous}}',
     errors: {
       sameSeries: 'Ce document est déjà une version du même document.',
       hasVersions: 'Ce document a ses propres versions\u00a0: il ne peut pas devenir la version d’un autre.',
