@@ -8,8 +8,10 @@
  * corrected communiqués against unrelated texts that share a file name or title; the table of
  * shares is in that test):
  * - share ≥ STRONG_SHARE: the next version, without asking;
- * - share ≥ PARTIAL_SHARE (or ≥ NAMED_PARTIAL_SHARE with the same title or file name): a
- *   separate document, and the import says it may be a new version, so the user can decide;
+ * - share ≥ PARTIAL_SHARE of a document of the same kind, or ≥ NAMED_PARTIAL_SHARE of one with
+ *   the same title or file name: a separate document, and the import says it may be a new
+ *   version, so the user can decide (a news story quoting a third of a declaration word for
+ *   word shares as much, but is of another kind and is not asked about);
  * - below: a separate document, nothing to ask.
  */
 import type { StructuredDocument } from '../../../shared/model/index.ts';
@@ -171,6 +173,8 @@ export function decideVersion(
   if (!candidate) return { kind: 'separate', ask: undefined };
   if (candidate.share >= STRONG_SHARE)
     return { kind: 'version', head: candidate.head, basis: 'evidence', share: candidate.share };
-  const partial = candidate.share >= (candidate.named ? NAMED_PARTIAL_SHARE : PARTIAL_SHARE);
+  const partial = candidate.named
+    ? candidate.share >= NAMED_PARTIAL_SHARE
+    : candidate.share >= PARTIAL_SHARE && candidate.head.kind === document.kind;
   return { kind: 'separate', ask: partial ? candidate : undefined };
 }

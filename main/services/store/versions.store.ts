@@ -46,13 +46,15 @@ export interface SeriesHead {
   id: string;
   version: number;
   title: string;
+  /** What the newest version was detected as (declaration, news, other). */
+  kind: string;
 }
 
 /** The series a document belongs to, with its newest version (a new version follows that one). */
 export function seriesHead(db: Database, documentId: string): SeriesHead | undefined {
   const row = db
     .prepare(
-      `SELECT d.series_id AS seriesId, d.id, d.version, d.title FROM documents d
+      `SELECT d.series_id AS seriesId, d.id, d.version, d.title, d.kind FROM documents d
        WHERE d.series_id = (SELECT series_id FROM documents WHERE id = ?)
        ORDER BY (d.deleted_at IS NULL) DESC, d.version DESC LIMIT 1`,
     )
