@@ -78,6 +78,11 @@ export function versionText(db: Database, documentId: string): VersionText {
   return text;
 }
 
+/** Forgets every cached text (the library was replaced by a restore: ids may now mean other texts). */
+export function forgetAllVersionTexts(db: Database): void {
+  textCache.delete(db);
+}
+
 /** Forgets the cached text of a version whose structure was corrected. */
 export function forgetVersionText(db: Database, documentId: string): void {
   textCache.get(db)?.delete(documentId);

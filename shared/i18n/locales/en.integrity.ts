@@ -44,6 +44,12 @@ export const enIntegrity = {
       both: '--version-of and --new-document exclude each other.',
     },
   },
+  restore: {
+    copyFailed:
+      'The library could not be copied aside before the restore ({{detail}}), so nothing was restored and nothing was changed.',
+    upgradeFailed:
+      'The backup is from an older Précis (schema {{schema}}) and could not be brought up to date ({{detail}}); the library it was to replace has been put back.',
+  },
   packReview: {
     label: '{{label}} — {{change}}',
     update: 'Cite the current paragraphs',

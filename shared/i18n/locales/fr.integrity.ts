@@ -46,6 +46,12 @@ export const frIntegrity: Widen<typeof enIntegrity> = {
       both: '--version-of et --new-document s’excluent mutuellement.',
     },
   },
+  restore: {
+    copyFailed:
+      'La bibliothèque n’a pas pu être copiée avant la restauration ({{detail}})\u00a0: rien n’a été restauré ni modifié.',
+    upgradeFailed:
+      'La sauvegarde provient d’une version antérieure de Précis (schéma {{schema}}) et n’a pas pu être mise à jour ({{detail}})\u00a0; la bibliothèque qu’elle devait remplacer a été remise en place.',
+  },
   packReview: {
     label: '{{label}} — {{change}}',
     update: 'Citer les paragraphes actuels',
