@@ -4,7 +4,7 @@
  * backup is restored while the session runs, as the app's startup dialog would; without a
  * restart, search finds the restored paragraph in Chromium and the packs view makes a pack.
  */
-import { mkdirSync } from 'node:fs';
+import { chmodSync, mkdirSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -19,7 +19,13 @@ let page: Page;
 
 beforeAll(async () => {
   mkdirSync(results, { recursive: true });
-  app = await startBrowserMode({ prepare: (dir) => writeOldStore(dir, 3) });
+  app = await startBrowserMode({
+    prepare: (dir) => {
+      writeOldStore(dir, 3);
+      chmodSync(dir, 0o755);
+      chmodSync(join(dir, 'precis.sqlite'), 0o644);
+    },
+  });
   browser = await launchChromium();
   page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
 }, 30_000);
@@ -56,7 +62,12 @@ describe('restoring a before-upgrade backup in a running browser-mode session', 
     expect(restored).toMatchObject({ ok: true });
 
     await page.reload();
+    // The restored library is what the page shows.
+    const library = page.getByRole('navigation', { name: 'Library' });
+    await expect.poll(() => library.getByRole('link', { name: /Statement on river ports/ }).count()).toBe(1);
     await page.keyboard.press('Control+k');
+    const box = page.getByRole('searchbox', { name: 'Search everything' });
+    await expect.poll(() => box.evaluate((el) => el === document.activeElement)).toBe(true);
     await page.keyboard.type(OLD_STORE_WORDS.split(' ')[1] as string);
     const hits = page.locator('.search-results .search-hit-link');
     await expect.poll(() => hits.count()).toBe(1);
@@ -69,5 +80,14 @@ describe('restoring a before-upgrade backup in a running browser-mode session', 
     const packs = (await api('packs:list', {})) as { value: Array<{ title: string }> };
     expect(packs.value.map((p) => p.title)).not.toContain('Before the restore');
     await page.screenshot({ path: join(results, 'restore-then-packs.png') });
+
+    // Browser mode starts with umask 077: the library it opened, upgraded and restored, its
+    // backups and its log are owner-only, although the old library was written world-readable.
+    for (const entry of ['', ...(readdirSync(app.storeDir, { recursive: true }) as string[])]) {
+      const path = join(app.storeDir, entry);
+      expect(statSync(path).mode & 0o777, entry || 'the library folder').toBe(
+        statSync(path).isDirectory() ? 0o700 : 0o600,
+      );
+    }
   });
 });

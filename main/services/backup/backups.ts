@@ -11,7 +11,8 @@
  * mid-backup never leaves a half file that looks like a backup.
  */
 import { translateApiError, translation, type ApiErrorTranslation } from '../../../shared/api/index.ts';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { copyFileSync, existsSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { makePrivateDir, makePrivateFile } from '../private-files.ts';
 import { basename, join } from 'node:path';
 import {
   BACKUP_DIR_NAME,
@@ -65,7 +66,7 @@ function stamp(date: Date): string {
 /** A fresh name for a backup of this kind (a counter keeps two backups in one second apart). */
 export function newBackupPath(storeDir: string, kind: Exclude<BackupKind, 'before-upgrade'>, now = new Date()): string {
   const dir = backupsDir(storeDir);
-  mkdirSync(dir, { recursive: true });
+  makePrivateDir(dir);
   for (let i = 0; ; i++) {
     const name = `precis-${stamp(now)}${i === 0 ? '' : `-${i}`}-${kind}.sqlite`;
     if (!existsSync(join(dir, name))) return join(dir, name);
@@ -81,6 +82,7 @@ export async function backupStoreTo(db: Database, target: string): Promise<Backu
   rmSync(partial, { force: true });
   try {
     await copyStore(db, partial);
+    makePrivateFile(partial);
     toSingleFile(partial);
     verifyStoreFile(partial);
     renameSync(partial, target);
@@ -243,7 +245,7 @@ export interface RestoreResult {
 export async function restoreBackup(storeDir: string, file: string): Promise<RestoreResult> {
   const { schemaVersion } = verifyStoreFile(file);
   const storePath = join(storeDir, STORE_FILE_NAME);
-  mkdirSync(storeDir, { recursive: true });
+  makePrivateDir(storeDir);
   if (!existsSync(storePath)) {
     await copyAsStore(file, storePath);
     try {
@@ -277,11 +279,17 @@ export async function restoreBackup(storeDir: string, file: string): Promise<Res
   if (!live) {
     // Unreadable: keep its bytes exactly (with its WAL, which may hold the latest writes).
     copyFileSync(storePath, replacedCopy);
+    makePrivateFile(replacedCopy);
     for (const suffix of ['-wal', '-shm']) {
       if (existsSync(storePath + suffix)) renameSync(storePath + suffix, replacedCopy + suffix);
     }
     await copyAsStore(file, storePath);
-    return { restored: file, replacedCopy, method: 'file', ...(await upgradeOrPutBack(storeDir, schemaVersion, replacedCopy)) };
+    return {
+      restored: file,
+      replacedCopy,
+      method: 'file',
+      ...(await upgradeOrPutBack(storeDir, schemaVersion, replacedCopy)),
+    };
   }
   try {
     const source = openStoreFile(file, { readOnly: true });
@@ -337,6 +345,7 @@ async function copyAsStore(file: string, storePath: string): Promise<void> {
   try {
     rmSync(partial, { force: true });
     await copyStore(source, partial);
+    makePrivateFile(partial);
   } finally {
     source.close();
   }

@@ -61,7 +61,8 @@ export async function writeFileAtomic(path: string, bytes: Uint8Array, fs: Write
   const temp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.partial`);
   let created = false;
   try {
-    const handle = await fs.open(temp, 'wx', 0o644);
+    // Owner-only, like everything Précis writes (a pack may be PROTECTED B).
+    const handle = await fs.open(temp, 'wx', 0o600);
     created = true;
     try {
       await handle.writeFile(bytes);
