@@ -119,7 +119,24 @@ export interface VersionCandidate {
   named: boolean;
 }
 
-/** The library document a new import is most likely a version of, with the evidence. */
+/** Candidates per series looked at: the newest version, and the newest that shares paragraphs. */
+function candidatesBySeries(db: Database, ids: Iterable<string>): Map<string, { head: SeriesHead; ids: string[] }> {
+  const bySeries = new Map<string, { head: SeriesHead; ids: string[] }>();
+  for (const id of ids) {
+    const head = seriesHead(db, id);
+    if (!head) continue;
+    const entry = bySeries.get(head.seriesId) ?? { head, ids: [head.id] };
+    if (!entry.ids.includes(id)) entry.ids.push(id);
+    bySeries.set(head.seriesId, entry);
+  }
+  return bySeries;
+}
+
+/**
+ * The library document a new import is most likely a version of, with the evidence. Each
+ * series is measured against its newest version and at most two others that share paragraphs
+ * with the import, so the cost does not grow with the length of a series.
+ */
 export function bestVersionCandidate(
   db: Database,
   document: StructuredDocument,
@@ -127,25 +144,12 @@ export function bestVersionCandidate(
 ): VersionCandidate | undefined {
   const paragraphs = document.sections.flatMap((s) => s.paragraphs);
   const named = new Set(documentsNamed(db, document.title, fileName));
-  const ids = new Set([
-    ...documentsSharingParagraphs(
-      db,
-      paragraphs.map((p) => p.id),
-    ),
-    ...named,
-  ]);
-  const bySeries = new Map<string, VersionCandidate>();
-  for (const id of ids) {
-    const head = seriesHead(db, id);
-    if (!head) continue;
-    const share = paragraphShare(paragraphs, paragraphTexts(db, id));
-    const known = bySeries.get(head.seriesId);
-    const isNamed = named.has(id) || known?.named === true;
-    if (!known || share > known.share) bySeries.set(head.seriesId, { head, share, named: isNamed });
-    else if (isNamed) known.named = true;
-  }
+  const sharing = documentsSharingParagraphs(db, paragraphs.map((p) => p.id));
   let best: VersionCandidate | undefined;
-  for (const candidate of bySeries.values()) {
+  for (const { head, ids } of candidatesBySeries(db, [...sharing, ...named]).values()) {
+    let share = 0;
+    for (const id of ids.slice(0, 3)) share = Math.max(share, paragraphShare(paragraphs, paragraphTexts(db, id)));
+    const candidate = { head, share, named: ids.some((id) => named.has(id)) };
     if (!best || candidate.share > best.share || (candidate.share === best.share && candidate.named && !best.named))
       best = candidate;
   }

@@ -9,6 +9,7 @@
  * - `note_excerpts.version`: the version of the document each excerpt cites. Its
  *   `paragraph_numbers` column is no longer written (numbers are computed when shown); it
  *   stays, empty, so archives made by earlier versions still import.
+ * - `paragraphs_by_id`: which documents share a paragraph with a new import (versions by evidence).
  * - `documents.version_basis`: why a document is the next version of another: `evidence`
  *   (its text largely matches), `user` (the user said so), `legacy` (linked before this
  *   migration by file name or title alone, which is no longer done).
@@ -57,6 +58,9 @@ export const migration009 = {
 
     ALTER TABLE note_excerpts ADD COLUMN version INTEGER;
     UPDATE note_excerpts SET version = (SELECT version FROM documents d WHERE d.id = note_excerpts.document_id);
+
+    -- A new import looks for documents that share its paragraphs (ids derive from text).
+    CREATE INDEX paragraphs_by_id ON paragraphs(id);
 
     ALTER TABLE documents ADD COLUMN version_basis TEXT
       CHECK (version_basis IS NULL OR version_basis IN ('evidence', 'user', 'legacy'));
