@@ -11,6 +11,7 @@ export const FIDELITY_LABELS: Record<Fidelity, string> = {
   exact: 'Exact',
   minor: 'Minor differences',
   paraphrase: 'Paraphrase',
+  reworded: 'Reworded — check',
   divergent: 'Divergent',
   'not-found': 'Not found in sources',
 };
@@ -40,7 +41,19 @@ export interface MediaLine {
 }
 
 /** Changes listed in the table: the ones that change words, not just their form or order. */
-const LISTED: ReadonlySet<ChangeKind> = new Set(['content', 'number', 'negation', 'rewording', 'spelling']);
+const LISTED: ReadonlySet<ChangeKind> = new Set([
+  'content',
+  'number',
+  'negation',
+  'modality',
+  'tense',
+  'actor',
+  'qualifier',
+  'scope',
+  'rewording',
+  'spelling',
+  'omission',
+]);
 
 /** "¶ 6", "¶ 6–7", "¶ 4(a)": the labels the API gives the matched paragraphs, else their positions. */
 function sourceParagraphs(match: NonNullable<QuoteFinding['match']> & { labels?: readonly string[] }): string {
