@@ -140,7 +140,10 @@ describe('citations after ¶ 2 and ¶ 3 are merged', () => {
       packId: pack.id,
       spec: { kind: 'excerpt', documentId: doc.id, paragraphIds: [eight.id] },
     });
-    pack = await api('packs:addItem', { packId: pack.id, spec: { kind: 'excerpt', documentId: doc.id, paragraphs: [3] } });
+    pack = await api('packs:addItem', {
+      packId: pack.id,
+      spec: { kind: 'excerpt', documentId: doc.id, paragraphs: [3] },
+    });
     expect(pack.items.map((i) => i.spec)).toEqual([
       { kind: 'excerpt', documentId: doc.id, version: 1, paragraphIds: [eight.id] },
       { kind: 'excerpt', documentId: doc.id, version: 1, paragraphIds: [paragraph(doc, 3).id] },
@@ -220,5 +223,8 @@ describe('quote-check results by identity', () => {
 });
 
 function escape(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
+  return text.replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c,
+  );
 }

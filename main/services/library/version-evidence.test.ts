@@ -38,7 +38,11 @@ afterEach(() => {
   temp.cleanup();
 });
 
-async function importAs(fixture: string, fileName: string, options: { versionOf?: string; newDocument?: boolean } = {}) {
+async function importAs(
+  fixture: string,
+  fileName: string,
+  options: { versionOf?: string; newDocument?: boolean } = {},
+) {
   return importIntoLibrary(db, { fileName, bytes: file(fixture) }, options);
 }
 
@@ -156,10 +160,16 @@ describe('precis import --version-of / --new-document', () => {
       version: number;
       versionOf: { documentId: string; basis: string };
     };
-    expect(linked).toMatchObject({ outcome: 'new-version', version: 2, versionOf: { documentId: first.id, basis: 'user' } });
-    const apart = JSON.parse(
-      await cli('import', join(fixtures, 'declaration-v2.txt'), '--new-document', '--json'),
-    ) as { outcome: string; version: number; versionOf: null };
+    expect(linked).toMatchObject({
+      outcome: 'new-version',
+      version: 2,
+      versionOf: { documentId: first.id, basis: 'user' },
+    });
+    const apart = JSON.parse(await cli('import', join(fixtures, 'declaration-v2.txt'), '--new-document', '--json')) as {
+      outcome: string;
+      version: number;
+      versionOf: null;
+    };
     expect(apart).toMatchObject({ outcome: 'imported', version: 1, versionOf: null });
     await expect(cli('import', redraft, '--version-of', first.id, '--new-document')).rejects.toThrow(/exclude/);
   });

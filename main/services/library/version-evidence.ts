@@ -144,7 +144,10 @@ export function bestVersionCandidate(
 ): VersionCandidate | undefined {
   const paragraphs = document.sections.flatMap((s) => s.paragraphs);
   const named = new Set(documentsNamed(db, document.title, fileName));
-  const sharing = documentsSharingParagraphs(db, paragraphs.map((p) => p.id));
+  const sharing = documentsSharingParagraphs(
+    db,
+    paragraphs.map((p) => p.id),
+  );
   let best: VersionCandidate | undefined;
   for (const { head, ids } of candidatesBySeries(db, [...sharing, ...named]).values()) {
     let share = 0;

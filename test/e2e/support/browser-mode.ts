@@ -18,7 +18,9 @@ export interface RunningBrowserMode {
  * (or one `prepare` writes first, e.g. a library from an earlier Précis) and waits for the
  * address it prints.
  */
-export async function startBrowserMode(options: { prepare?: (storeDir: string) => void } = {}): Promise<RunningBrowserMode> {
+export async function startBrowserMode(
+  options: { prepare?: (storeDir: string) => void } = {},
+): Promise<RunningBrowserMode> {
   if (!existsSync(join(root, 'out', 'renderer', 'index.html'))) {
     throw new Error('The renderer is not built: run `npm run build` (npm test does it first).');
   }
