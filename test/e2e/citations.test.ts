@@ -16,6 +16,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mergeWithNext, type Section } from '../../shared/model/index.ts';
 import { launchChromium } from './support/chromium.ts';
 import { startBrowserMode, type RunningBrowserMode } from './support/browser-mode.ts';
+import { callFromPage } from './support/page-api.ts';
 
 const root = join(import.meta.dirname, '..', '..');
 const shots = join(root, 'test-results');
@@ -39,19 +40,9 @@ afterAll(async () => {
   await app?.stop();
 });
 
-/** Calls the API as the page does (browser mode: token header, same origin). */
+/** Calls the API as the page does; throws its error. */
 async function api<T>(channel: string, input: unknown): Promise<T> {
-  const result = await page.evaluate(
-    async ({ channel, input, token }) => {
-      const response = await fetch(`./api/${encodeURIComponent(channel)}`, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json', 'X-Precis-Token': token },
-        body: JSON.stringify(input),
-      });
-      return (await response.json()) as { ok: boolean; value?: unknown; error?: { message: string } };
-    },
-    { channel, input, token: app.token },
-  );
+  const result = await callFromPage(page, app.token, channel, input);
   if (!result.ok) throw new Error(`${channel}: ${result.error?.message}`);
   return result.value as T;
 }

@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OLD_STORE_WORDS, writeOldStore } from '../support/old-store.ts';
 import { startBrowserMode, type RunningBrowserMode } from './support/browser-mode.ts';
 import { launchChromium } from './support/chromium.ts';
+import { callFromPage, type ApiReply } from './support/page-api.ts';
 
 const results = join(import.meta.dirname, '..', '..', 'test-results');
 let app: RunningBrowserMode;
@@ -34,19 +35,9 @@ afterAll(async () => {
   await app?.stop();
 });
 
-/** Calls the API as the page does (browser mode: token header, same origin). */
-function api(channel: string, input: unknown): Promise<{ ok: boolean; value?: unknown; error?: { message: string } }> {
-  return page.evaluate(
-    async ({ channel, input, token }) => {
-      const response = await fetch(`./api/${encodeURIComponent(channel)}`, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json', 'X-Precis-Token': token },
-        body: JSON.stringify(input),
-      });
-      return (await response.json()) as { ok: boolean; value?: unknown; error?: { message: string } };
-    },
-    { channel, input, token: app.token },
-  );
+/** Calls the API as the page does. */
+function api(channel: string, input: unknown): Promise<ApiReply> {
+  return callFromPage(page, app.token, channel, input);
 }
 
 describe('restoring a before-upgrade backup in a running browser-mode session', () => {
