@@ -30,6 +30,7 @@ export function App() {
       if (event.openDocumentId) navigate({ view: 'document', id: event.openDocumentId });
     }
     if (event.type === 'message') library.report(event.level, event.text);
+    if (event.type === 'version-question') library.ask({ documentId: event.documentId, candidate: event.candidate });
   });
 
   return (

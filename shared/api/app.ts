@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PossibleVersionOfSchema } from './documents.ts';
 
 export const appContract = {
   /** Facts the UI shows in About and the status bar. */
@@ -27,6 +28,12 @@ export const appContract = {
           z.object({ type: z.literal('language-changed'), language: z.enum(['en', 'fr']) }),
           z.object({ type: z.literal('library-changed'), openDocumentId: z.string().optional() }),
           z.object({ type: z.literal('message'), level: z.enum(['info', 'error']), text: z.string() }),
+          /** An import from the File menu may be a new version of a document: the page asks. */
+          z.object({
+            type: z.literal('version-question'),
+            documentId: z.string(),
+            candidate: PossibleVersionOfSchema,
+          }),
         ]),
       ),
     }),

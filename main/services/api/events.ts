@@ -8,7 +8,12 @@ import type { Language } from '../../../shared/i18n/index.ts';
 export type AppEvent =
   | { type: 'language-changed'; language: Language }
   | { type: 'library-changed'; openDocumentId?: string }
-  | { type: 'message'; level: 'info' | 'error'; text: string };
+  | { type: 'message'; level: 'info' | 'error'; text: string }
+  | {
+      type: 'version-question';
+      documentId: string;
+      candidate: { documentId: string; title: string; version: number; share: number };
+    };
 
 interface Logged {
   seq: number;

@@ -52,6 +52,8 @@ export interface LibraryState {
   question: VersionQuestion | null;
   /** The answer: a new version of the candidate, or a separate document (as imported). */
   answer: (newVersion: boolean) => Promise<void>;
+  /** Asks about an import made elsewhere (File ▸ Import… in the desktop app). */
+  ask: (question: VersionQuestion) => void;
 }
 
 async function toBase64(file: Blob): Promise<string> {
@@ -152,5 +154,7 @@ export function useLibrary(): LibraryState {
     [questions, refresh, t],
   );
 
-  return { documents, error, notice, progress, importFiles, dismiss, refresh, report, question, answer };
+  const ask = useCallback((asked: VersionQuestion) => setQuestions((list) => [...list, asked]), []);
+
+  return { documents, error, notice, progress, importFiles, dismiss, refresh, report, question, answer, ask };
 }
