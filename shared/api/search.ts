@@ -77,7 +77,15 @@ export const searchContract = {
   'search:inDocument': {
     input: z.object({ documentId: DocumentIdSchema, query: z.string().max(1000) }).strict(),
     output: z.object({
-      paragraphs: z.array(z.object({ n: z.number().int().positive(), segments: z.array(SnippetSegmentSchema) })),
+      paragraphs: z.array(
+        z.object({
+          /** The paragraph's position (to find it in the page). */
+          n: z.number().int().positive(),
+          /** What it is cited as, after ¶. */
+          label: z.string().optional(),
+          segments: z.array(SnippetSegmentSchema),
+        }),
+      ),
       message: SearchIssueSchema.optional(),
       warnings: z.array(SearchIssueSchema),
     }),

@@ -60,6 +60,15 @@ export function paragraphIdsByNumber(
   return numbers.map((n) => (statement.get(documentId, n) as { id: string } | undefined)?.id);
 }
 
+/** What each paragraph of a document is cited as (its printed label, else its position), by position. */
+export function labelsByPosition(db: Database, documentId: string): Map<number, string> {
+  const rows = db.prepare('SELECT n, label FROM paragraphs WHERE document_id = ?').all(documentId) as Array<{
+    n: number;
+    label: string | null;
+  }>;
+  return new Map(rows.map((r) => [r.n, r.label ?? String(r.n)]));
+}
+
 /** The version number of a stored document, undefined when it is not in the store. */
 export function documentVersion(db: Database, documentId: string): number | undefined {
   const row = db.prepare('SELECT version FROM documents WHERE id = ?').get(documentId) as

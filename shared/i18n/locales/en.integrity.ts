@@ -20,6 +20,8 @@ export const enIntegrity = {
     keepOldWording: 'Keep the old wording',
     repick: 'Pick again',
     nowReads: 'The paragraph now reads:',
+    /** Find in a document: where the current hit is. */
+    findStatus: '{{paragraph}} · {{index}} of {{count}} paragraphs',
     errors: {
       changed: '{{title}}: {{change}}. Open the pack and choose what the item cites now.',
       noSuchParagraphId:

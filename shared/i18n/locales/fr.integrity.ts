@@ -23,6 +23,7 @@ export const frIntegrity: Widen<typeof enIntegrity> = {
     keepOldWording: 'Garder l’ancien libellé',
     repick: 'Choisir de nouveau',
     nowReads: 'Le paragraphe se lit maintenant ainsi\u00a0:',
+    findStatus: '{{paragraph}} · {{index}} sur {{count}} paragraphes',
     errors: {
       changed: '{{title}}\u00a0: {{change}}. Ouvrez la trousse et choisissez ce que l’élément cite maintenant.',
       noSuchParagraphId:
