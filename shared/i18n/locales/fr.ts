@@ -6,12 +6,14 @@ import type { Catalogue } from './en.ts';
 import { frDocx } from './fr.docx.ts';
 import { frFeatures } from './fr.features.ts';
 import { frImportCheck } from './fr.import-check.ts';
+import { frIntegrity } from './fr.integrity.ts';
 import { frQuotes } from './fr.quotes.ts';
 
 export const fr: Catalogue = {
   ...frFeatures,
   ...frDocx,
   ...frImportCheck,
+  ...frIntegrity,
   ...frQuotes,
   app: {
     name: 'Précis',
