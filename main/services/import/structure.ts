@@ -141,9 +141,7 @@ export function structure(output: ReaderOutput, fileName: string): StructuredDoc
       ? candidates.find((c) => c.sources?.has('h1'))
       : undefined;
   const titleFound: TitleCandidate | null =
-    best && best.score > 0
-      ? best
-      : (firstLineTitle(blocks, feats, windowStart, firstPara) ?? soleHeading ?? null);
+    best && best.score > 0 ? best : (firstLineTitle(blocks, feats, windowStart, firstPara) ?? soleHeading ?? null);
   const title = titleFound?.text ?? fileTitle(fileName);
   const titleIndex = titleFound?.index ?? -1;
 
