@@ -1,8 +1,10 @@
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { BrowserWindowConstructorOptions, PrintToPDFOptions } from 'electron';
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { makeTempDir } from '../../test/support/temp.ts';
 import { PLAYWRIGHT_PDF_OPTIONS } from '../services/export/chromium-printer.ts';
 import {
   createElectronPrinter,
@@ -11,19 +13,25 @@ import {
   PRINT_PARTITION,
   type PrintWindow,
 } from './electron-printer.ts';
-import { makeTempDir } from '../../test/support/temp.ts';
 import { PrinterError } from '../services/export/printer.ts';
 
-function fakeWindow(fail = false, makeTempFolder?: () => Promise<string>) {
+let dataFolder: ReturnType<typeof makeTempDir>;
+beforeEach(() => (dataFolder = makeTempDir()));
+afterEach(() => dataFolder.cleanup());
+
+function fakeWindow(fail = false) {
   const calls: {
     options?: BrowserWindowConstructorOptions;
     loaded: string[];
+    /** Permissions of the print file and its folder while Chromium reads it. */
+    modes: Array<{ file: number; dir: number }>;
     html: string[];
     pdf: PrintToPDFOptions[];
     allowed: string[];
     destroyed: number;
   } = {
     loaded: [],
+    modes: [],
     html: [],
     pdf: [],
     allowed: [],
@@ -35,6 +43,7 @@ function fakeWindow(fail = false, makeTempFolder?: () => Promise<string>) {
       webContents: {
         async loadFile(path) {
           calls.loaded.push(path);
+          calls.modes.push({ file: statSync(path).mode & 0o777, dir: statSync(dirname(path)).mode & 0o777 });
           calls.html.push(readFileSync(path, 'utf8'));
         },
         async printToPDF(options) {
@@ -46,12 +55,12 @@ function fakeWindow(fail = false, makeTempFolder?: () => Promise<string>) {
       destroy: () => void calls.destroyed++,
     };
   };
-  const printer = createElectronPrinter({
-    openWindow,
-    allowOnly: (url) => calls.allowed.push(url),
-    ...(makeTempFolder ? { makeTempFolder } : {}),
-  });
-  return { calls, printer };
+  const tempDir = join(dataFolder.dir, 'tmp');
+  return {
+    calls,
+    tempDir,
+    printer: createElectronPrinter({ openWindow, allowOnly: (url) => void calls.allowed.push(url), tempDir }),
+  };
 }
 
 describe('Electron printer adapter', () => {
@@ -93,9 +102,20 @@ describe('Electron printer adapter', () => {
   });
 
   it('reports a failed print as a PrinterError and leaves no temp file', async () => {
-    const { calls, printer } = fakeWindow(true);
+    const { calls, printer, tempDir } = fakeWindow(true);
     await expect(printer.print('<p>x</p>')).rejects.toThrow(PrinterError);
     expect(existsSync(calls.loaded[0] as string)).toBe(false);
+    expect(readdirSync(tempDir)).toEqual([]);
+  });
+
+  it('writes the print file in the app’s data folder, owner-only, never in the system temp folder', async () => {
+    const { calls, printer, tempDir } = fakeWindow();
+    await printer.print('<p>PROTECTED B</p>');
+    expect(dirname(dirname(calls.loaded[0] as string))).toBe(tempDir);
+    expect((calls.loaded[0] as string).startsWith(tmpdir() + '/precis-print-')).toBe(false);
+    expect(calls.modes).toEqual([{ file: 0o600, dir: 0o700 }]);
+    expect(statSync(tempDir).mode & 0o777).toBe(0o700);
+    expect(readdirSync(tempDir)).toEqual([]);
   });
 });
 
@@ -132,15 +152,4 @@ describe('Electron print session', () => {
     expect(check?.()).toBe(false);
   });
 
-  it('writes the print file into the folder the app gives (its data folder), and removes it', async () => {
-    const temp = makeTempDir();
-    try {
-      const { calls, printer } = fakeWindow(false, async () => mkdtempSync(join(temp.dir, 'print-')));
-      await printer.print('<p>PROTECTED B</p>');
-      expect(calls.loaded[0]?.startsWith(temp.dir)).toBe(true);
-      expect(existsSync(calls.loaded[0] as string)).toBe(false);
-    } finally {
-      temp.cleanup();
-    }
-  });
 });

@@ -25,7 +25,7 @@ const PARTIAL = /^\.(.+)\.(\d+)-[0-9a-f]+\.partial(?:-wal|-shm|-journal)?$/;
 /** Names an older Précis wrote: `x.sqlite.partial`, `.x.pdf.9f2c….partial`, `precis.sqlite.restoring`. */
 const LEGACY = /(?:\.partial|\.restoring)(?:-wal|-shm|-journal)?$/;
 /** A temporary folder of a writer: `<what>-<pid>-<random>` under tmp/. */
-const TEMP_FOLDER = /^[a-z]+-(\d+)-[0-9a-f]+$/;
+const TEMP_FOLDER = /^[a-z]+-(\d+)-[0-9A-Za-z]+$/;
 
 /** The hidden name `target` is written under until it is complete. */
 export function partialPath(target: string): string {

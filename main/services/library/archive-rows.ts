@@ -93,6 +93,7 @@ export const ARCHIVE_ROW_SCHEMAS = {
     import_confidence: json(ImportConfidenceSchema).nullable().optional(),
     import_checked_at: Timestamp.nullable().optional(),
     notes: json(z.array(DocumentNoteSchema).max(10_000)).nullable().optional(),
+    version_basis: z.enum(['evidence', 'user', 'legacy']).nullable().optional(),
   }),
   sections: z.looseObject({ document_id: Id, ord: Count, heading: Text(2000).nullable() }),
   paragraphs: z.looseObject({
@@ -115,6 +116,14 @@ export const ARCHIVE_ROW_SCHEMAS = {
     reason: z.enum(['not-document', 'title', 'start']),
     previous_title: z.string().max(2000).nullable(),
     dropped_at: Timestamp,
+  }),
+  paragraph_history: z.looseObject({
+    document_id: Id,
+    paragraph_id: z.string().min(1).max(80),
+    text: Text(1_000_000),
+    label: z.string().min(1).max(40).nullable(),
+    n: z.number().int().positive(),
+    replaced_at: Timestamp,
   }),
   settings: z.looseObject({
     key: z.string().regex(/^[A-Za-z0-9_.:-]{1,200}$/, 'not a setting name'),
@@ -168,6 +177,7 @@ export const ARCHIVE_ROW_SCHEMAS = {
     document_id: Id,
     paragraph_ids: SpaceSeparated,
     paragraph_numbers: SpaceSeparated,
+    version: z.number().int().positive().nullable().optional(),
     text: Text(20_000),
   }),
   note_versions: z.looseObject({

@@ -58,6 +58,7 @@ export const ARCHIVED_TABLES: readonly ArchivedTable[] = [
   { table: 'sections', key: ['document_id', 'ord'], row: ARCHIVE_ROW_SCHEMAS.sections },
   { table: 'paragraphs', key: ['document_id', 'n'], row: ARCHIVE_ROW_SCHEMAS.paragraphs },
   { table: 'dropped_blocks', key: ['document_id', 'grp', 'ord'], row: ARCHIVE_ROW_SCHEMAS.dropped_blocks },
+  { table: 'paragraph_history', key: ['document_id', 'paragraph_id'], row: ARCHIVE_ROW_SCHEMAS.paragraph_history },
   { table: 'settings', key: ['key'], row: ARCHIVE_ROW_SCHEMAS.settings },
   { table: 'annotations', key: ['id'], row: ARCHIVE_ROW_SCHEMAS.annotations },
   { table: 'annotation_tags', key: ['annotation_id', 'tag'], row: ARCHIVE_ROW_SCHEMAS.annotation_tags },

@@ -15,6 +15,7 @@
  * must exist in this schema, and every row must pass the API's schemas (archive-rows.ts).
  */
 import { existsSync, renameSync, rmSync, statSync } from 'node:fs';
+import { makePrivateFile } from '../private-files.ts';
 import { createHash } from 'node:crypto';
 import { translateApiError, translation, type ApiErrorTranslation } from '../../../shared/api/index.ts';
 import { cleanTargetLeftovers, partialPath } from '../files/partial-files.ts';
@@ -148,6 +149,7 @@ export function exportLibrary(db: Database, path: string, appVersion: string): A
     zip.close();
     closed = true;
     db.exec('COMMIT');
+    makePrivateFile(partial);
     renameSync(partial, path);
     return manifest;
   } catch (error) {

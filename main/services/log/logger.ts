@@ -4,10 +4,11 @@
  * colleague or support can read them later. The file is capped: past MAX_LOG_BYTES it is
  * renamed to `precis.log.1` (the previous `.1` is dropped) and a new one is started.
  */
-import { appendFileSync, mkdirSync, renameSync, statSync } from 'node:fs';
+import { appendFileSync, renameSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { inspect } from 'node:util';
 import type { ErrorLogger } from '../api/dispatch.ts';
+import { makePrivateDir, makePrivateFile } from '../private-files.ts';
 
 export const LOG_FILE_NAME = 'precis.log';
 /** 2 MB, then one rotated copy: enough for weeks of errors, never a disk hog. */
@@ -44,9 +45,11 @@ export function createFileLogger(dir: string, options: LoggerOptions | number = 
   const write = (level: string, where: string, detail: string): boolean => {
     const entry = `${new Date().toISOString()} ${level} [${where}] ${detail}\n`;
     try {
-      mkdirSync(dir, { recursive: true });
+      makePrivateDir(dir);
       rotateIfNeeded(path, maxBytes);
       appendFileSync(path, entry, { encoding: 'utf8', mode: 0o600 });
+      // Owner-only even when an earlier version created it open to others.
+      makePrivateFile(path);
       return true;
     } catch (writeError) {
       // The log must never take the app down.

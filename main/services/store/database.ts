@@ -9,12 +9,13 @@
  * taking the write lock, so of many processes opening a new library at once exactly one creates
  * it, and a process killed half-way leaves a library the next open creates whole.
  */
-import { closeSync, existsSync, mkdirSync, openSync, readSync, renameSync, statSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readSync, renameSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { DatabaseSync } from 'node:sqlite';
 import { translateApiError, translation, type ApiErrorTranslation } from '../../../shared/api/result.ts';
 import { partialPath } from '../files/partial-files.ts';
+import { makePrivateDir, makePrivateFile } from '../private-files.ts';
 import { MIGRATIONS, type Migration } from './migrations/index.ts';
 
 export type Database = DatabaseSync;
@@ -117,7 +118,10 @@ export function openStore(
   const { version } = inspectStoreFile(path, latest);
   let db: Database;
   try {
-    mkdirSync(dir, { recursive: true });
+    // The library is owner-only at rest (private-files.ts), also if an earlier version left it
+    // open; only once it is known to be a Précis store (or a new one) is its mode touched.
+    makePrivateDir(dir);
+    for (const suffix of ['', '-wal', '-shm']) makePrivateFile(path + suffix);
     db = new DatabaseSync(path);
   } catch (error) {
     if (!isUnwritableError(error)) throw error;
@@ -126,6 +130,8 @@ export function openStore(
     throw new StoreOpenError('unwritable', 'unwritable', { path, reason: reasonOf(error) });
   }
   try {
+    // A file the open just created: owner-only whatever the process's umask.
+    makePrivateFile(path);
     // Another Précis process may be creating or migrating this library: wait for it.
     db.exec(`PRAGMA busy_timeout = ${OPEN_BUSY_TIMEOUT_MS}`);
     db.exec('PRAGMA journal_mode = WAL');
@@ -361,13 +367,14 @@ export function openStoreReadOnly(dir: string): OpenedStore & { schemaVersion: n
  */
 function backupBeforeMigration(db: Database, dir: string, version: number): void {
   const folder = join(dir, BACKUP_DIR_NAME);
-  mkdirSync(folder, { recursive: true });
+  makePrivateDir(folder);
   const stamp = new Date().toISOString().replace(/[-:]/g, '').replace(/\..*/, '');
   const target = join(folder, `precis-${stamp}-before-upgrade-from-v${version}.sqlite`);
-  if (existsSync(target)) return;
+  if (existsSync(target)) return makePrivateFile(target);
   // Under a partial name until complete: a kill mid-copy must not leave a half "backup".
   const partial = partialPath(target);
   db.prepare('VACUUM INTO ?').run(partial);
+  makePrivateFile(partial);
   renameSync(partial, target);
 }
 

@@ -7,6 +7,7 @@ import { enDocx } from './en.docx.ts';
 import { enFeatures } from './en.features.ts';
 import { enHostile } from './en.hostile.ts';
 import { enImportCheck } from './en.import-check.ts';
+import { enIntegrity } from './en.integrity.ts';
 import { enQuotes } from './en.quotes.ts';
 
 export const en = {
@@ -14,6 +15,7 @@ export const en = {
   ...enHostile,
   ...enDocx,
   ...enImportCheck,
+  ...enIntegrity,
   ...enQuotes,
   app: {
     name: 'Précis',

@@ -7,6 +7,7 @@ import { frDocx } from './fr.docx.ts';
 import { frFeatures } from './fr.features.ts';
 import { frHostile } from './fr.hostile.ts';
 import { frImportCheck } from './fr.import-check.ts';
+import { frIntegrity } from './fr.integrity.ts';
 import { frQuotes } from './fr.quotes.ts';
 
 export const fr: Catalogue = {
@@ -14,6 +15,7 @@ export const fr: Catalogue = {
   ...frHostile,
   ...frDocx,
   ...frImportCheck,
+  ...frIntegrity,
   ...frQuotes,
   app: {
     name: 'Précis',
