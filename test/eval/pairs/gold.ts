@@ -55,19 +55,46 @@ export function paragraphTexts(document: StructuredDocument): string[] {
   return document.sections.flatMap((s) => s.paragraphs.map((p) => p.text));
 }
 
-/** Paragraph numbers whose first words no longer match the truth: the import changed. */
-export function driftOf(truth: Truth, a: StructuredDocument, b: StructuredDocument): string[] {
+/**
+ * The truth in today's numbering. When the import now numbers a version differently but finds
+ * the same paragraphs (a heading or a line of cruft more or less), each paragraph is found
+ * again by its first words; when it finds different paragraphs, `problems` says which, and
+ * truth.json must be rewritten (write-truth.ts).
+ */
+export function currentTruth(
+  truth: Truth,
+  a: StructuredDocument,
+  b: StructuredDocument,
+): { pairs: TruthPair[]; renumbered: boolean; problems: string[] } {
   const problems: string[] = [];
-  for (const [side, document] of [
-    ['a', a],
-    ['b', b],
-  ] as const) {
-    const now = paragraphTexts(document).map(firstWords);
+  let renumbered = false;
+  const maps = (['a', 'b'] as const).map((side) => {
+    const now = paragraphTexts(side === 'a' ? a : b).map(firstWords);
     const then = truth.paragraphs[side];
-    if (now.length !== then.length) problems.push(`${side}: ${then.length} paragraphs in truth, ${now.length} now`);
-    else now.forEach((words, i) => words !== then[i] && problems.push(`${side} ¶ ${i + 1}: "${then[i]}" → "${words}"`));
-  }
-  return problems;
+    const map = new Map<number, number>();
+    if (now.length === then.length && now.every((w, i) => w === then[i])) {
+      now.forEach((_, i) => map.set(i + 1, i + 1));
+      return map;
+    }
+    renumbered = true;
+    const count = (list: string[], words: string) => list.filter((w) => w === words).length;
+    then.forEach((words, i) => {
+      const k = now.indexOf(words);
+      if (k < 0 || count(now, words) > 1 || count(then, words) > 1)
+        problems.push(`${side} ¶ ${i + 1} "${words}" not found once`);
+      else map.set(i + 1, k + 1);
+    });
+    now.forEach((words, k) => {
+      if (!then.includes(words)) problems.push(`${side} ¶ ${k + 1} "${words}" is new`);
+    });
+    return map;
+  });
+  const [mapA, mapB] = maps as [Map<number, number>, Map<number, number>];
+  const pairs = truth.pairs.map((p) => ({
+    a: p.a.map((n) => mapA.get(n) ?? 0),
+    b: p.b.map((n) => mapB.get(n) ?? 0),
+  }));
+  return { pairs, renumbered, problems };
 }
 
 export function pairFolders(split: Split): string[] {
