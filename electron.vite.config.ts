@@ -10,8 +10,11 @@ export default defineConfig({
       outDir: 'out/main',
       rollupOptions: {
         // The import worker thread is its own entry (out/main/import-worker.js), found at run
-        // time beside the main bundle by main/import/worker-host.ts.
-        input: { index: resolve('main/index.ts'), 'import-worker': resolve('main/import/import-worker.ts') },
+        // time beside the main bundle by main/services/import/worker-host.ts.
+        input: {
+          index: resolve('main/electron/index.ts'),
+          'import-worker': resolve('main/services/import/import-worker.ts'),
+        },
         // Loaded only outside Electron (browser mode and CLI print with a system Chromium);
         // the desktop app prints with Electron itself and does not ship it.
         external: ['playwright-core'],
@@ -24,7 +27,7 @@ export default defineConfig({
       // Bundle the one shared module the preload uses: a sandboxed preload can only require 'electron'.
       externalizeDeps: false,
       rollupOptions: {
-        input: { index: resolve('main/preload/index.ts') },
+        input: { index: resolve('main/electron/preload/index.ts') },
         output: { format: 'cjs', entryFileNames: '[name].cjs' },
       },
     },

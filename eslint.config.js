@@ -61,14 +61,52 @@ export default tseslint.config(
     },
   },
   {
-    files: ['main/preload/**/*.ts'],
+    files: ['main/electron/preload/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
         {
           patterns: [
             nodeBuiltins,
-            { regex: '^\\.(?!\\./\\.\\./shared/)', message: 'The preload imports only electron and shared/.' },
+            { regex: '^\\.(?!\\./\\.\\./\\.\\./shared/)', message: 'The preload imports only electron and shared/.' },
+          ],
+        },
+      ],
+    },
+  },
+  // Where code runs is visible in the tree. Each block below covers files no other block of
+  // this rule covers (flat config overrides a rule, it does not merge it):
+  // Electron only in main/electron/; SQLite opened only in main/services/store/; services and
+  // shells never reach into main/electron/ (type imports of Electron excepted: adapters are typed).
+  {
+    files: ['main/electron/**/*.ts'],
+    ignores: ['main/electron/preload/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'node:sqlite', message: 'SQLite is opened only in main/services/store/.' }],
+          patterns: [{ group: ['**/renderer/**'], message: 'main/ never imports the renderer.' }],
+        },
+      ],
+    },
+  },
+  {
+    files: ['main/**/*.ts'],
+    ignores: ['main/electron/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'electron', allowTypeImports: true, message: 'Electron is imported only in main/electron/.' },
+          ],
+          patterns: [
+            { group: ['**/renderer/**'], message: 'main/ never imports the renderer.' },
+            {
+              group: ['**/electron/**', '!**/node_modules/**'],
+              message: 'Services and shells never import main/electron/.',
+            },
           ],
         },
       ],
@@ -76,11 +114,20 @@ export default tseslint.config(
   },
   {
     files: ['main/**/*.ts'],
-    ignores: ['main/preload/**'],
+    ignores: ['main/electron/**', 'main/services/store/**', 'main/**/*.test.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['**/renderer/**'], message: 'main/ never imports the renderer.' }] },
+        {
+          paths: [
+            { name: 'electron', allowTypeImports: true, message: 'Electron is imported only in main/electron/.' },
+            { name: 'node:sqlite', allowTypeImports: true, message: 'SQLite is opened only in main/services/store/.' },
+          ],
+          patterns: [
+            { group: ['**/renderer/**'], message: 'main/ never imports the renderer.' },
+            { group: ['**/electron/**'], message: 'Services and shells never import main/electron/.' },
+          ],
+        },
       ],
     },
   },

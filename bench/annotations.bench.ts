@@ -5,14 +5,14 @@
  * words changed in 1 paragraph in 50). Times are the API's (what the reading view waits for
  * before it renders); rendering in the page is not measured here.
  */
-import { createApiContext } from '../main/api/context.ts';
-import { dispatch } from '../main/api/dispatch.ts';
-import { apiHandlers } from '../main/api/handlers.ts';
-import { anchorAnnotationsOn, createAnnotation, versionText } from '../main/library/annotations.ts';
-import { openLibrary } from '../main/library/open-library.ts';
-import { deleteAnchorsOnDocument } from '../main/store/annotations.store.ts';
-import { inTransaction } from '../main/store/database.ts';
-import { insertDocument } from '../main/store/documents.store.ts';
+import { createApiContext } from '../main/services/api/context.ts';
+import { dispatch } from '../main/services/api/dispatch.ts';
+import { apiHandlers } from '../main/services/api/handlers.ts';
+import { anchorAnnotationsOn, createAnnotation, versionText } from '../main/services/library/annotations.ts';
+import { openLibrary } from '../main/services/library/open-library.ts';
+import { deleteAnchorsOnDocument } from '../main/services/store/annotations.store.ts';
+import { inTransaction } from '../main/services/store/database.ts';
+import { insertDocument } from '../main/services/store/documents.store.ts';
 import { numberSections, type SectionDraft } from '../shared/model/index.ts';
 import { makeTempDir } from '../test/support/temp.ts';
 import { measure, type BenchRow } from './measure.ts';

@@ -6,12 +6,12 @@
 import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createChromiumPrinter } from '../main/export/chromium-printer.ts';
-import { exportPack } from '../main/export/export-pack.ts';
-import { importIntoLibrary } from '../main/library/import-document.ts';
-import { openLibrary } from '../main/library/open-library.ts';
-import { inTransaction } from '../main/store/database.ts';
-import { insertPack, writePackItems } from '../main/store/packs.store.ts';
+import { createChromiumPrinter } from '../main/services/export/chromium-printer.ts';
+import { exportPack } from '../main/services/export/export-pack.ts';
+import { importIntoLibrary } from '../main/services/library/import-document.ts';
+import { openLibrary } from '../main/services/library/open-library.ts';
+import { inTransaction } from '../main/services/store/database.ts';
+import { insertPack, writePackItems } from '../main/services/store/packs.store.ts';
 import { makeTempDir } from '../test/support/temp.ts';
 import { measure, type BenchRow } from './measure.ts';
 

@@ -3,7 +3,7 @@
  * and our HTML import beside Mozilla Readability's own time on the same HTML.
  *
  * The 200-page PDF is written once into os.tmpdir() by the small pure-JS PDF writer in
- * main/import/testing/pdf-writer.ts (Helvetica text, running head and page-number footer), so
+ * main/services/import/testing/pdf-writer.ts (Helvetica text, running head and page-number footer), so
  * the benchmark needs neither LibreOffice nor network.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -11,10 +11,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Readability } from '@mozilla/readability';
-import { importDocument } from '../main/import/index.ts';
-import { parseHtml } from '../main/import/readers/dom.ts';
-import { flowPdf } from '../main/import/testing/pdf-writer.ts';
-import type { FlowBlock } from '../main/import/testing/pdf-writer.ts';
+import { importDocument } from '../main/services/import/index.ts';
+import { parseHtml } from '../main/services/import/readers/dom.ts';
+import { flowPdf } from '../main/services/import/testing/pdf-writer.ts';
+import type { FlowBlock } from '../main/services/import/testing/pdf-writer.ts';
 import { measure } from './measure.ts';
 import type { BenchRow } from './measure.ts';
 

@@ -7,10 +7,10 @@
  */
 import { statSync } from 'node:fs';
 import { DatabaseSync } from 'node:sqlite';
-import { createAnnotation, versionText } from '../main/library/annotations.ts';
-import { openLibrary } from '../main/library/open-library.ts';
-import { inTransaction, openStore } from '../main/store/database.ts';
-import { insertDocument } from '../main/store/documents.store.ts';
+import { createAnnotation, versionText } from '../main/services/library/annotations.ts';
+import { openLibrary } from '../main/services/library/open-library.ts';
+import { inTransaction, openStore } from '../main/services/store/database.ts';
+import { insertDocument } from '../main/services/store/documents.store.ts';
 import { numberSections } from '../shared/model/index.ts';
 import { makeTempDir } from '../test/support/temp.ts';
 import { generator, longDocument } from './annotations.bench.ts';

@@ -1,11 +1,11 @@
 /** Foundation rows: opening the store, listing and reading documents, the CLI's cold start. */
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
-import { createApiContext } from '../main/api/context.ts';
-import { apiHandlers } from '../main/api/handlers.ts';
-import { dispatch } from '../main/api/dispatch.ts';
-import { openLibrary } from '../main/library/open-library.ts';
-import { openStore } from '../main/store/database.ts';
+import { createApiContext } from '../main/services/api/context.ts';
+import { apiHandlers } from '../main/services/api/handlers.ts';
+import { dispatch } from '../main/services/api/dispatch.ts';
+import { openLibrary } from '../main/services/library/open-library.ts';
+import { openStore } from '../main/services/store/database.ts';
 import { makeTempDir } from '../test/support/temp.ts';
 import { measure, type BenchRow } from './measure.ts';
 

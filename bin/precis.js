@@ -8,7 +8,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const entry = join(root, 'main', 'cli', 'precis.ts');
+const entry = join(root, 'main', 'shells', 'cli', 'precis.ts');
 
 function isRecentEnough(version) {
   const [major, minor] = version.split('.').map(Number);

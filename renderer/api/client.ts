@@ -24,7 +24,7 @@ export class ApiCallError extends Error {
 
 type Transport = (channel: ApiChannel, input: unknown) => Promise<Result<unknown>>;
 
-/** Header and meta names shared with main/browser/server.ts. */
+/** Header and meta names shared with main/shells/browser/server.ts. */
 export const TOKEN_HEADER = 'X-Precis-Token';
 export const TOKEN_META = 'precis-api-token';
 

@@ -8,14 +8,25 @@ import { z } from 'zod';
 export const DocumentKindSchema = z.enum(['declaration', 'news', 'other']);
 export type DocumentKind = z.infer<typeof DocumentKindSchema>;
 
-/** A numbered paragraph. `n` runs 1..n through the whole document, as officials cite "¶ 7". */
+/**
+ * A paragraph. `n` is its position, 1..n through the whole document; `label` is what officials
+ * cite and the margin shows ("7", "4(a)", "PP3"): the number the document prints when it numbers
+ * its own paragraphs, else `n`. Use `paragraphLabel()` to display it, never `n` directly.
+ */
 export const ParagraphSchema = z.object({
   /** Stable id derived from the paragraph's text, so re-importing the same text keeps it. */
   id: z.string(),
   n: z.number().int().positive(),
   text: z.string(),
+  /** The printed number, when the document prints one; absent means "cite by position". */
+  label: z.string().min(1).max(40).optional(),
 });
 export type Paragraph = z.infer<typeof ParagraphSchema>;
+
+/** What a paragraph is cited as, without the ¶ sign: its printed label, else its position. */
+export function paragraphLabel(paragraph: Pick<Paragraph, 'n' | 'label'>): string {
+  return paragraph.label ?? String(paragraph.n);
+}
 
 /** A section; the first one is the untitled opening (`heading: null`). */
 export const SectionSchema = z.object({

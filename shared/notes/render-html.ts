@@ -62,7 +62,7 @@ function renderChildren(node: SerializedNoteNode): string {
 
 /**
  * A citation as an anchor without `href`: inert in the app and on the clipboard; the pack
- * printer (main/export/print-html.ts) adds the `href` when the cited paragraph is printed.
+ * printer (main/services/export/print-html.ts) adds the `href` when the cited paragraph is printed.
  */
 export function citationLink(documentId: string, paragraph: number | undefined, label: string): string {
   return (

@@ -7,13 +7,13 @@
 import { spawn } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { importDocument } from '../../main/import/index.ts';
-import { openStore } from '../../main/store/database.ts';
-import { findDocumentIdBySha256, getDocument } from '../../main/store/documents.store.ts';
-import { foreignKeyViolations, integrityCheck } from '../../main/store/maintenance.store.ts';
-import { getAnnotation } from '../../main/store/annotations.store.ts';
-import { getNote } from '../../main/store/notes.store.ts';
-import { getSetting } from '../../main/store/settings.store.ts';
+import { importDocument } from '../../main/services/import/index.ts';
+import { openStore } from '../../main/services/store/database.ts';
+import { findDocumentIdBySha256, getDocument } from '../../main/services/store/documents.store.ts';
+import { foreignKeyViolations, integrityCheck } from '../../main/services/store/maintenance.store.ts';
+import { getAnnotation } from '../../main/services/store/annotations.store.ts';
+import { getNote } from '../../main/services/store/notes.store.ts';
+import { getSetting } from '../../main/services/store/settings.store.ts';
 import { commentFor, commentRevOf, noteRevOf, noteWriteFor } from './payloads.ts';
 import type { CrashFixture } from './writer.ts';
 

@@ -5,7 +5,7 @@
  */
 import type { Comment } from '../../shared/model/annotation.ts';
 import { noteFromTemplate, paragraphNode } from '../../shared/notes/templates.ts';
-import type { NoteWrite } from '../../main/store/notes.store.ts';
+import type { NoteWrite } from '../../main/services/store/notes.store.ts';
 
 export const CRASH_NOTE_IDS = ['crash-note-0', 'crash-note-1', 'crash-note-2'];
 

@@ -14,13 +14,13 @@
  * Each kind of save is one entry of WRITES; payloads.ts builds the contents from the revision.
  */
 import { readFileSync } from 'node:fs';
-import type { ImportResult } from '../../main/import/index.ts';
-import { sha256Hex, storeImportedDocument } from '../../main/library/store-import.ts';
-import { createAnnotation } from '../../main/library/annotations.ts';
-import { inTransaction, openStore, type Database } from '../../main/store/database.ts';
-import { updateAnnotationStyle } from '../../main/store/annotations.store.ts';
-import { getNote, insertNote, saveNote } from '../../main/store/notes.store.ts';
-import { setSetting } from '../../main/store/settings.store.ts';
+import type { ImportResult } from '../../main/services/import/index.ts';
+import { sha256Hex, storeImportedDocument } from '../../main/services/library/store-import.ts';
+import { createAnnotation } from '../../main/services/library/annotations.ts';
+import { inTransaction, openStore, type Database } from '../../main/services/store/database.ts';
+import { updateAnnotationStyle } from '../../main/services/store/annotations.store.ts';
+import { getNote, insertNote, saveNote } from '../../main/services/store/notes.store.ts';
+import { setSetting } from '../../main/services/store/settings.store.ts';
 import { commentFor, CRASH_NOTE_IDS, noteWriteFor } from './payloads.ts';
 
 export interface CrashFixture {

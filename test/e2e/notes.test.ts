@@ -37,7 +37,7 @@ function cli(...args: string[]): unknown {
     process.execPath,
     [
       '--disable-warning=ExperimentalWarning',
-      join(root, 'main', 'cli', 'precis.ts'),
+      join(root, 'main', 'shells', 'cli', 'precis.ts'),
       ...args,
       '--store',
       app.storeDir,

@@ -8,8 +8,8 @@ import { spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { IMPORT_TIMEOUT_MS } from '../../main/import/index.ts';
-import { openStore } from '../../main/store/database.ts';
+import { IMPORT_TIMEOUT_MS } from '../../main/services/import/index.ts';
+import { openStore } from '../../main/services/store/database.ts';
 import { makeTempDir } from '../support/temp.ts';
 import { generateCorpus, type CorpusFile } from './corpus.ts';
 

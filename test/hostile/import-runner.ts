@@ -7,9 +7,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { ImportError } from '../../main/import/index.ts';
-import { importIntoLibrary } from '../../main/library/import-document.ts';
-import { openStore } from '../../main/store/database.ts';
+import { ImportError } from '../../main/services/import/index.ts';
+import { importIntoLibrary } from '../../main/services/library/import-document.ts';
+import { openStore } from '../../main/services/store/database.ts';
 import { snapshotCounts } from './counts.ts';
 
 const [storeDir, filesJson, first] = process.argv.slice(2);

@@ -166,7 +166,7 @@ describe('user-visible strings come from the catalogues', () => {
   });
 
   it('in the CLI', () => {
-    const files = sourceFiles('main/cli', (name) => name.endsWith('.ts'));
+    const files = sourceFiles('main/shells/cli', (name) => name.endsWith('.ts'));
     const findings = files.flatMap((file) =>
       scan(file, (name, node) =>
         ['CliError', 'out', 'error', 'log'].includes(name) ? [...(node.arguments ?? [])] : [],
@@ -176,7 +176,7 @@ describe('user-visible strings come from the catalogues', () => {
   });
 
   it('in API error messages', () => {
-    const files = sourceFiles('main/api', (name) => name.endsWith('.api.ts'));
+    const files = sourceFiles('main/services/api', (name) => name.endsWith('.api.ts'));
     const findings = files.flatMap((file) =>
       scan(file, (name, node) => (name === 'ApiError' ? [...(node.arguments ?? [])].slice(1) : [])),
     );

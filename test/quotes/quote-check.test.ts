@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { importDocument } from '../../main/import/index.ts';
+import { importDocument } from '../../main/services/import/index.ts';
 import { checkQuotes, suggestSources, type QuoteFinding, type SourceDocument } from '../../shared/quotes/index.ts';
 
 const fixtures = join(import.meta.dirname, '..', 'fixtures');

@@ -1,5 +1,5 @@
-import { createApiContext, type ApiContext } from '../../main/api/context.ts';
-import { openLibrary } from '../../main/library/open-library.ts';
+import { createApiContext, type ApiContext } from '../../main/services/api/context.ts';
+import { openLibrary } from '../../main/services/library/open-library.ts';
 import { makeTempDir } from './temp.ts';
 
 /** A real store in a temp folder and an API context over it; `seed` imports the samples. */

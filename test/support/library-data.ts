@@ -1,17 +1,17 @@
 /**
  * Fills a library with some of every kind of data it holds, through the real code paths
  * (import pipeline, API handlers). Archive, backup and crash tests use it; when a feature adds
- * a kind of data (and a line in main/library/archive-tables.ts), add it here too.
+ * a kind of data (and a line in main/services/library/archive-tables.ts), add it here too.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ApiChannel, ApiInput, ApiOutput } from '../../shared/api/index.ts';
-import { createApiContext } from '../../main/api/context.ts';
-import { dispatch } from '../../main/api/dispatch.ts';
-import { apiHandlers } from '../../main/api/handlers.ts';
-import { importIntoLibrary } from '../../main/library/import-document.ts';
-import type { Database } from '../../main/store/database.ts';
-import { setSetting } from '../../main/store/settings.store.ts';
+import { createApiContext } from '../../main/services/api/context.ts';
+import { dispatch } from '../../main/services/api/dispatch.ts';
+import { apiHandlers } from '../../main/services/api/handlers.ts';
+import { importIntoLibrary } from '../../main/services/library/import-document.ts';
+import type { Database } from '../../main/services/store/database.ts';
+import { setSetting } from '../../main/services/store/settings.store.ts';
 
 const fixtures = join(import.meta.dirname, '..', 'fixtures');
 

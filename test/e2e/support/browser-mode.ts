@@ -24,7 +24,7 @@ export async function startBrowserMode(): Promise<RunningBrowserMode> {
   const temp = makeTempDir('precis-e2e-');
   const child: ChildProcess = spawn(
     process.execPath,
-    ['--disable-warning=ExperimentalWarning', join(root, 'main', 'browser', 'serve.ts'), '--store', temp.dir],
+    ['--disable-warning=ExperimentalWarning', join(root, 'main', 'shells', 'browser', 'serve.ts'), '--store', temp.dir],
     { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] },
   );
   let output = '';

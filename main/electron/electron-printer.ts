@@ -1,0 +1,95 @@
+/**
+ * The printer inside the app: a hidden, sandboxed window with JavaScript off, in its own
+ * session that may load nothing but the one print file, printed by `webContents.printToPDF`
+ * with the same options the Chromium printer passes playwright-core. Kept thin: what it
+ * passes Electron is tested with a fake window (electron-printer.test.ts).
+ */
+import { translation } from '../../shared/api/index.ts';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { BrowserWindowConstructorOptions, PrintToPDFOptions, Session } from 'electron';
+import { PrinterError, type PdfPrinter } from '../services/export/printer.ts';
+
+/** Electron's names for the options in chromium-printer.ts (tagging and outline are opt-in here). */
+export const ELECTRON_PDF_OPTIONS: PrintToPDFOptions = {
+  preferCSSPageSize: true,
+  printBackground: true,
+  generateTaggedPDF: true,
+  generateDocumentOutline: true,
+  displayHeaderFooter: false,
+};
+
+export const PRINT_PARTITION = 'precis-print';
+
+export const PRINT_WINDOW_OPTIONS: BrowserWindowConstructorOptions = {
+  show: false,
+  width: 900,
+  height: 1200,
+  webPreferences: {
+    partition: PRINT_PARTITION,
+    javascript: false,
+    sandbox: true,
+    contextIsolation: true,
+    nodeIntegration: false,
+    webSecurity: true,
+    webviewTag: false,
+    spellcheck: false,
+  },
+};
+
+/** The parts of a BrowserWindow the printer uses (a fake one in tests). */
+export interface PrintWindow {
+  webContents: {
+    loadFile(path: string): Promise<void>;
+    printToPDF(options: PrintToPDFOptions): Promise<Uint8Array>;
+  };
+  destroy(): void;
+}
+
+export interface ElectronPrinterDeps {
+  /** `new BrowserWindow(options)` in the app. */
+  openWindow: (options: BrowserWindowConstructorOptions) => PrintWindow;
+  /** Lets the print session load `fileUrl` (and nothing else) while printing. */
+  allowOnly: (fileUrl: string) => void;
+}
+
+export function createElectronPrinter(deps: ElectronPrinterDeps): PdfPrinter {
+  let window: PrintWindow | undefined;
+  return {
+    async print(html) {
+      // A file, not a data: URL: a long pack exceeds Chromium's 2 MB limit on URLs.
+      const dir = await mkdtemp(join(tmpdir(), 'precis-print-'));
+      const file = join(dir, 'pack.html');
+      try {
+        await writeFile(file, html, 'utf8');
+        deps.allowOnly(pathToFileURL(file).href);
+        window ??= deps.openWindow(PRINT_WINDOW_OPTIONS);
+        await window.webContents.loadFile(file);
+        return new Uint8Array(await window.webContents.printToPDF(ELECTRON_PDF_OPTIONS));
+      } catch (error) {
+        const reason = error instanceof Error ? error.message : String(error);
+        throw new PrinterError(translation('export.printFailed', { reason }));
+      } finally {
+        await rm(dir, { recursive: true, force: true });
+      }
+    },
+    async close() {
+      window?.destroy();
+      window = undefined;
+    },
+  };
+}
+
+/**
+ * The print session's guard: no permissions, and no request but the one print file (and the
+ * data: URLs of its fonts). Called with Electron's `session.fromPartition(PRINT_PARTITION)`.
+ */
+export function guardPrintSession(printSession: Session, allowedFileUrl: () => string): void {
+  printSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  printSession.setPermissionCheckHandler(() => false);
+  printSession.webRequest.onBeforeRequest((details, callback) =>
+    callback({ cancel: !(details.url === allowedFileUrl() || details.url.startsWith('data:')) }),
+  );
+}

@@ -1,0 +1,192 @@
+/**
+ * Loads the real Electron main module (main/electron/index.ts) against a recording stand-in for the
+ * `electron` module (the Electron binary cannot run here), then checks what it did: the
+ * window's security options, the CSP on served files, the navigation, permission and
+ * network guards, the IPC sender check, the single-instance lock and the menu.
+ */
+import { EventEmitter } from 'node:events';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { API_CHANNELS } from '../../shared/api/index.ts';
+import { makeTempDir } from '../../test/support/temp.ts';
+import { CONTENT_SECURITY_POLICY } from '../services/app-files/csp.ts';
+
+type Handler = (...args: never[]) => unknown;
+
+const recorded = vi.hoisted(() => ({
+  windows: [] as Array<{ options: Record<string, unknown>; loaded: string[]; webContents: unknown }>,
+  privileged: [] as unknown[],
+  protocolHandler: undefined as undefined | ((request: Request) => Promise<Response>),
+  ipc: new Map<string, (event: unknown, input: unknown) => Promise<unknown>>(),
+  permissionRequest: undefined as undefined | Handler,
+  permissionCheck: undefined as undefined | Handler,
+  beforeRequest: undefined as undefined | Handler,
+  menuTemplate: [] as unknown[],
+  appEvents: new Map<string, Handler>(),
+  singleInstanceLock: 0,
+}));
+
+vi.mock('electron', async () => {
+  const { EventEmitter: Emitter } = await import('node:events');
+  class FakeWebContents extends Emitter {
+    windowOpenHandler: Handler | undefined;
+    mainFrame = { url: 'app://precis/index.html', parent: null };
+    setWindowOpenHandler(handler: Handler) {
+      this.windowOpenHandler = handler;
+    }
+  }
+  class BrowserWindow extends Emitter {
+    webContents = new FakeWebContents();
+    constructor(options: Record<string, unknown>) {
+      super();
+      recorded.windows.push({ options, loaded: [], webContents: this.webContents });
+      recorded.appEvents.get('web-contents-created')?.({} as never, this.webContents as never);
+    }
+    async loadURL(url: string) {
+      recorded.windows.at(-1)?.loaded.push(url);
+    }
+    isMinimized() {
+      return false;
+    }
+    show() {}
+    focus() {}
+    restore() {}
+  }
+  const app = {
+    requestSingleInstanceLock: () => (recorded.singleInstanceLock++, true),
+    on: (event: string, handler: Handler) => void recorded.appEvents.set(event, handler),
+    whenReady: () => Promise.resolve(),
+    getPath: () => '/nonexistent-userdata',
+    getVersion: () => '0.0.0-test',
+    getLocale: () => 'fr-CA',
+    quit: () => {},
+    exit: () => {},
+  };
+  return {
+    app,
+    BrowserWindow,
+    dialog: { showErrorBox: (_t: string, message: string) => console.error(message), showMessageBox: async () => ({}) },
+    ipcMain: { handle: (channel: string, listener: never) => void recorded.ipc.set(channel, listener) },
+    Menu: {
+      buildFromTemplate: (template: unknown[]) => template,
+      setApplicationMenu: (t: unknown[]) => (recorded.menuTemplate = t),
+    },
+    protocol: {
+      registerSchemesAsPrivileged: (schemes: unknown[]) => recorded.privileged.push(...schemes),
+      handle: (_scheme: string, handler: never) => (recorded.protocolHandler = handler),
+    },
+    session: {
+      defaultSession: {
+        setPermissionRequestHandler: (h: Handler) => (recorded.permissionRequest = h),
+        setPermissionCheckHandler: (h: Handler) => (recorded.permissionCheck = h),
+        setDevicePermissionHandler: () => {},
+        webRequest: { onBeforeRequest: (h: Handler) => (recorded.beforeRequest = h) },
+      },
+    },
+  };
+});
+
+const temp = makeTempDir();
+beforeAll(async () => {
+  process.env.PRECIS_STORE = temp.dir;
+  await import('./index.ts');
+  await vi.waitFor(() => expect(recorded.windows.length).toBe(1), { timeout: 10_000 });
+});
+afterAll(async () => {
+  delete process.env.PRECIS_STORE;
+  await recorded.appEvents.get('will-quit')?.();
+  temp.cleanup();
+});
+
+describe('the Electron main process', () => {
+  it('opens one window with the full security checklist', () => {
+    const prefs = recorded.windows[0]?.options.webPreferences as Record<string, unknown>;
+    expect(prefs).toMatchObject({
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      webviewTag: false,
+      navigateOnDragDrop: false,
+    });
+    expect(String(prefs.preload)).toMatch(/preload[\\/]index\.cjs$/);
+    expect(recorded.windows[0]?.loaded).toEqual(['app://precis/index.html']);
+    expect(recorded.singleInstanceLock).toBe(1);
+    expect(recorded.privileged).toEqual([
+      { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } },
+    ]);
+  });
+
+  it('serves only the app’s own files, each with the strict CSP', async () => {
+    const handler = recorded.protocolHandler;
+    if (!handler) throw new Error('no protocol handler');
+    const page = await handler(new Request('app://precis/index.html'));
+    expect(page.status).toBe(200);
+    const csp = page.headers.get('content-security-policy') ?? '';
+    expect(csp).toBe(CONTENT_SECURITY_POLICY);
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).not.toMatch(/unsafe-inline|unsafe-eval|https?:|\*/);
+    for (const url of [
+      'app://precis/../package.json',
+      'app://precis/%2e%2e/package.json',
+      'app://precis/..%2fpackage.json',
+      'app://other/index.html',
+    ]) {
+      expect((await handler(new Request(url))).status, url).toBe(404);
+    }
+  });
+
+  it('denies navigation, new windows and every permission, and cancels network requests', () => {
+    const contents = recorded.windows[0]?.webContents as EventEmitter & { windowOpenHandler: Handler };
+    for (const event of ['will-navigate', 'will-redirect', 'will-attach-webview']) {
+      let prevented = false;
+      contents.emit(event, { preventDefault: () => (prevented = true) }, 'https://example.org/');
+      expect(prevented, event).toBe(true);
+    }
+    expect(contents.windowOpenHandler({ url: 'https://example.org/' } as never)).toEqual({ action: 'deny' });
+    let granted: boolean | undefined;
+    recorded.permissionRequest?.({} as never, 'media' as never, ((ok: boolean) => (granted = ok)) as never);
+    expect(granted).toBe(false);
+    expect(recorded.permissionCheck?.()).toBe(false);
+    const cancelled = (url: string) => {
+      let decision: { cancel: boolean } | undefined;
+      recorded.beforeRequest?.({ url } as never, ((d: { cancel: boolean }) => (decision = d)) as never);
+      return decision?.cancel;
+    };
+    expect(cancelled('https://example.org/track.gif')).toBe(true);
+    expect(cancelled('http://127.0.0.1:8080/')).toBe(true);
+    expect(cancelled('file:///etc/passwd')).toBe(true);
+    expect(cancelled('app://precis/assets/index.js')).toBe(false);
+  });
+
+  it('answers IPC only from its own window’s main frame', async () => {
+    expect([...recorded.ipc.keys()].sort()).toEqual([...API_CHANNELS].sort());
+    const list = recorded.ipc.get('documents:list');
+    const contents = recorded.windows[0]?.webContents as { mainFrame: unknown };
+    const trusted = { sender: contents, senderFrame: { url: 'app://precis/index.html', parent: null } };
+    const result = (await list?.(trusted, {})) as { ok: boolean; value: unknown[] };
+    expect(result.ok).toBe(true);
+    expect(result.value).toHaveLength(2);
+    const forbidden = { ok: false, error: { code: 'forbidden', message: expect.any(String) } };
+    const subframe = { sender: contents, senderFrame: { url: 'app://precis/index.html', parent: {} } };
+    const foreignPage = { sender: contents, senderFrame: { url: 'https://evil.example/', parent: null } };
+    const otherWindow = { sender: new EventEmitter(), senderFrame: { url: 'app://precis/index.html', parent: null } };
+    for (const event of [subframe, foreignPage, otherWindow, { sender: contents, senderFrame: null }]) {
+      expect(await list?.(event, {})).toEqual(forbidden);
+    }
+  });
+
+  it('has the standard menu: Edit roles, View zoom, Help/About', () => {
+    const roles = JSON.stringify(recorded.menuTemplate);
+    for (const role of ['copy', 'paste', 'cut', 'selectAll', 'undo', 'zoomIn', 'zoomOut', 'resetZoom']) {
+      expect(roles).toContain(`"role":"${role}"`);
+    }
+    // The system locale here is fr-CA: the menu speaks French until the user chooses otherwise.
+    expect(roles).toContain('À propos de Précis');
+    expect(roles).toContain('&Langue');
+    expect(roles).toContain('CmdOrCtrl+O');
+  });
+});

@@ -1,0 +1,37 @@
+import type { PdfPrinter } from '../export/printer.ts';
+import { isLanguage, type Language } from '../../../shared/i18n/index.ts';
+import type { Database } from '../store/database.ts';
+import type { ErrorLogger } from './dispatch.ts';
+import { getSetting } from '../store/settings.store.ts';
+import { AppEvents } from './events.ts';
+
+/** What every handler may use; built once per process by the shell (Electron, browser mode, CLI). */
+export interface ApiContext {
+  db: Database;
+  storePath: string;
+  mode: 'electron' | 'browser' | 'cli';
+  version: string;
+  /** The library was opened read-only (corrupt or newer store): writes are refused. */
+  readOnly?: boolean;
+  /** Where unexpected errors go in full (the data folder's log file); stderr when absent. */
+  logError?: ErrorLogger;
+  /** The log file's path, shown to users who need the details. */
+  logPath?: string;
+  /** Opens the printer for PDF export: Electron's in the app; a system Chromium when absent. */
+  createPrinter?: () => Promise<PdfPrinter>;
+  /** The operating system's language: the default until the user chooses one. */
+  systemLanguage: Language;
+  events: AppEvents;
+}
+
+export function createApiContext(
+  fields: Omit<ApiContext, 'events' | 'systemLanguage'> & { systemLanguage?: Language },
+): ApiContext {
+  return { systemLanguage: 'en', ...fields, events: new AppEvents() };
+}
+
+/** The interface language: the user's choice, else the system's. */
+export function currentLanguage(context: ApiContext): Language {
+  const chosen = getSetting(context.db, 'language');
+  return isLanguage(chosen) ? chosen : context.systemLanguage;
+}

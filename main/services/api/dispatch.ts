@@ -1,0 +1,98 @@
+/**
+ * The transport-independent gate: checks the method name, validates input against the
+ * contract, runs the handler and returns a `Result`. Never throws; unexpected errors are
+ * logged in full and reported to the caller without internals.
+ */
+import {
+  ApiError,
+  apiContract,
+  isApiChannel,
+  translateApiError,
+  type ApiChannel,
+  type Result,
+} from '../../../shared/api/index.ts';
+import { translator, type Language } from '../../../shared/i18n/index.ts';
+import { isCorruptionError } from '../store/database.ts';
+import { currentLanguage, type ApiContext } from './context.ts';
+import type { ApiHandler, ApiHandlers } from './handler.ts';
+
+export type ErrorLogger = (channel: string, error: unknown) => void;
+
+const logToStderr: ErrorLogger = (channel, error) => console.error(`[precis] ${channel} failed:`, error);
+
+/**
+ * The language errors are worded in: the CLI's (its `--lang` or locale, carried as
+ * `systemLanguage`), else the interface's; the system's when the settings cannot be read.
+ */
+function callerLanguage(context: ApiContext): Language {
+  if (context.mode === 'cli') return context.systemLanguage;
+  try {
+    return currentLanguage(context);
+  } catch {
+    return context.systemLanguage;
+  }
+}
+
+export async function dispatch(
+  handlers: ApiHandlers,
+  context: ApiContext,
+  channel: unknown,
+  rawInput: unknown,
+  logError: ErrorLogger = context.logError ?? logToStderr,
+): Promise<Result<unknown>> {
+  if (!isApiChannel(channel)) {
+    const message = translator(callerLanguage(context))('errors.unknownMethod', { method: String(channel) });
+    return { ok: false, error: { code: 'unknown-method', message } };
+  }
+  const schemas = apiContract[channel];
+  const parsed = schemas.input.safeParse(rawInput ?? {});
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const where = issue && issue.path.length > 0 ? ` (${issue.path.join('.')})` : '';
+    return {
+      ok: false,
+      error: {
+        code: 'invalid-input',
+        // The schema's own detail stays as zod words it: these reach developers, not readers.
+        message: translator(callerLanguage(context))('errors.invalidInput', {
+          method: channel,
+          where,
+          detail: issue?.message ?? 'rejected',
+        }),
+      },
+    };
+  }
+  try {
+    const handler = handlers[channel] as ApiHandler<ApiChannel>;
+    const value: unknown = await handler(parsed.data as never, context);
+    // Output is checked too: a handler bug must not leak unexpected data to the renderer.
+    return { ok: true, value: schemas.output.parse(value) };
+  } catch (error) {
+    if (error instanceof ApiError) {
+      const { translation } = error;
+      const message = translation ? translateApiError(translation, callerLanguage(context)) : error.message;
+      return { ok: false, error: { code: error.code, message } };
+    }
+    const t = translator(callerLanguage(context));
+    if (error instanceof Error && /readonly database/i.test(error.message)) {
+      return { ok: false, error: { code: 'read-only', message: t('errors.readOnly') } };
+    }
+    logError(channel, error);
+    if (isCorruptionError(error)) {
+      return {
+        ok: false,
+        error: {
+          code: 'store-damaged',
+          message: t('errors.damaged'),
+        },
+      };
+    }
+    return {
+      ok: false,
+      error: {
+        code: 'internal',
+        message: t('errors.internal'),
+      },
+    };
+  }
+}

@@ -1,0 +1,69 @@
+import { ApiError, apiError } from '../../../shared/api/index.ts';
+import { numberSections, textSignature } from '../../../shared/model/index.ts';
+import type { Database } from '../store/database.ts';
+import { inTransaction } from '../store/database.ts';
+import { ImportError } from '../import/index.ts';
+import { reanchorAfterRestructure } from '../library/annotations.ts';
+import { importIntoLibrary } from '../library/import-document.ts';
+import { getDocument, listDocumentSummaries, replaceStructure, updateMetadata } from '../store/documents.store.ts';
+import type { ApiHandlers } from './handler.ts';
+
+/** Progress of imports under way in this process, by the id their caller chose. */
+const importProgress = new Map<string, number>();
+
+function requireDocument(db: Database, id: string) {
+  const document = getDocument(db, id);
+  if (!document) throw apiError('not-found', 'errors.notFound', { id: id });
+  return document;
+}
+
+export const documentsHandlers: ApiHandlers<
+  | 'documents:list'
+  | 'documents:get'
+  | 'documents:import'
+  | 'documents:importProgress'
+  | 'documents:update'
+  | 'documents:restructure'
+> = {
+  'documents:list': async (_input, { db }) => listDocumentSummaries(db),
+
+  'documents:get': async ({ id }, { db }) => requireDocument(db, id),
+
+  'documents:update': async ({ id, ...metadata }, { db }) => {
+    requireDocument(db, id);
+    updateMetadata(db, id, metadata);
+    return requireDocument(db, id);
+  },
+
+  'documents:restructure': async ({ id, sections }, { db }) => {
+    const current = requireDocument(db, id);
+    const before = textSignature(
+      current.sections.map((s) => ({ heading: s.heading, paragraphs: s.paragraphs.map((p) => p.text) })),
+    );
+    if (textSignature(sections) !== before) {
+      throw apiError('invalid-input', 'errors.structureChangesText');
+    }
+    inTransaction(db, () => replaceStructure(db, id, numberSections(sections)));
+    reanchorAfterRestructure(db, id);
+    return requireDocument(db, id);
+  },
+
+  'documents:import': async ({ fileName, mediaType, dataBase64, progressId }, { db }) => {
+    const bytes = Buffer.from(dataBase64, 'base64');
+    if (progressId) importProgress.set(progressId, 0);
+    try {
+      return await importIntoLibrary(
+        db,
+        { fileName, bytes, ...(mediaType ? { mediaType } : {}) },
+        progressId ? { onProgress: (fraction) => importProgress.set(progressId, fraction) } : {},
+      );
+    } catch (error) {
+      if (error instanceof ImportError) throw new ApiError('import-failed', error.message, error.translation);
+      throw error;
+    } finally {
+      if (progressId) importProgress.delete(progressId);
+    }
+  },
+
+  'documents:importProgress': async ({ progressId }) => ({ fraction: importProgress.get(progressId) ?? null }),
+};

@@ -1,0 +1,299 @@
+/**
+ * Backups of the store: consistent copies made with SQLite's online backup API while the
+ * library stays in use, kept in `<data folder>/backups/`, and restore from any of them.
+ *
+ *   precis-20250102T030405-auto.sqlite            automatic, rotating (newest AUTO_BACKUPS_KEPT kept)
+ *   precis-20250102T030405-manual.sqlite          `precis backup` / the app's "Back up now"
+ *   precis-20250102T030405-before-restore.sqlite  what a restore replaced (never deleted automatically)
+ *   precis-20250102T030405-before-upgrade-from-v1.sqlite   made by openStore before migrating
+ *
+ * A backup is written to a `.partial` file and renamed when complete and checked, so a crash
+ * mid-backup never leaves a half file that looks like a backup.
+ */
+import { translateApiError, translation, type ApiErrorTranslation } from '../../../shared/api/index.ts';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import {
+  BACKUP_DIR_NAME,
+  isCorruptionError,
+  latestSchemaVersion,
+  STORE_FILE_NAME,
+  type Database,
+} from '../store/database.ts';
+import { readStoreFacts } from '../store/maintenance.store.ts';
+import { copyStore, openStoreFile, useRollbackJournal, type StoreFile } from '../store/store-file.store.ts';
+
+export type BackupKind = 'auto' | 'manual' | 'before-restore' | 'before-upgrade';
+
+export interface BackupInfo {
+  /** The file name inside the backups folder (what the UI and `precis restore` name it by). */
+  name: string;
+  path: string;
+  kind: BackupKind;
+  /** When the backup was made (from its name; the file time if the name has none). */
+  createdAt: string;
+  size: number;
+}
+
+/** Automatic backups kept; older automatic ones are deleted. Other kinds are never deleted. */
+export const AUTO_BACKUPS_KEPT = 10;
+/** A running app or browser mode backs up at most this often (and once at start). */
+export const AUTO_BACKUP_INTERVAL_MS = 60 * 60 * 1000;
+
+const NAME_PATTERN =
+  /^precis-(\d{8}T\d{6})(?:-\d+)?-(auto|manual|before-restore|before-upgrade)(?:-from-v\d+)?\.sqlite$/;
+
+/** A backup or restore that cannot be done: `message` in English, `translation` for any language. */
+export class BackupError extends Error {
+  readonly translation: ApiErrorTranslation;
+  constructor(translation: ApiErrorTranslation) {
+    super(translateApiError(translation, 'en'));
+    this.name = 'BackupError';
+    this.translation = translation;
+  }
+}
+
+export function backupsDir(storeDir: string): string {
+  return join(storeDir, BACKUP_DIR_NAME);
+}
+
+function stamp(date: Date): string {
+  return date.toISOString().replace(/[-:]/g, '').replace(/\..*/, '');
+}
+
+/** A fresh name for a backup of this kind (a counter keeps two backups in one second apart). */
+export function newBackupPath(storeDir: string, kind: Exclude<BackupKind, 'before-upgrade'>, now = new Date()): string {
+  const dir = backupsDir(storeDir);
+  mkdirSync(dir, { recursive: true });
+  for (let i = 0; ; i++) {
+    const name = `precis-${stamp(now)}${i === 0 ? '' : `-${i}`}-${kind}.sqlite`;
+    if (!existsSync(join(dir, name))) return join(dir, name);
+  }
+}
+
+/**
+ * Copies the open store to `target` with SQLite's online backup (consistent even while other
+ * connections write), then checks the copy before it gets its final name.
+ */
+export async function backupStoreTo(db: Database, target: string): Promise<BackupInfo> {
+  const partial = `${target}.partial`;
+  rmSync(partial, { force: true });
+  try {
+    await copyStore(db, partial);
+    toSingleFile(partial);
+    verifyStoreFile(partial);
+    renameSync(partial, target);
+  } catch (error) {
+    for (const suffix of ['', '-wal', '-shm']) rmSync(partial + suffix, { force: true });
+    throw error;
+  }
+  return describe(target);
+}
+
+/** A backup is one self-contained file: rollback journal mode, so no -wal/-shm beside it. */
+function toSingleFile(path: string): void {
+  useRollbackJournal(path);
+}
+
+/** Makes a backup of this kind in the backups folder; automatic ones are then rotated. */
+export async function createBackup(
+  db: Database,
+  storeDir: string,
+  kind: Exclude<BackupKind, 'before-upgrade'>,
+): Promise<BackupInfo> {
+  const info = await backupStoreTo(db, newBackupPath(storeDir, kind));
+  if (kind === 'auto') rotateBackups(storeDir);
+  return info;
+}
+
+/** The backups in the folder, newest first. */
+export function listBackups(storeDir: string): BackupInfo[] {
+  const dir = backupsDir(storeDir);
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((name) => NAME_PATTERN.test(name))
+    .map((name) => describe(join(dir, name)))
+    .sort((a, b) =>
+      a.createdAt === b.createdAt ? b.name.localeCompare(a.name) : b.createdAt.localeCompare(a.createdAt),
+    );
+}
+
+function describe(path: string): BackupInfo {
+  const name = basename(path);
+  const match = NAME_PATTERN.exec(name);
+  const info = statSync(path);
+  const compact = match?.[1];
+  const createdAt = compact
+    ? `${compact.slice(0, 4)}-${compact.slice(4, 6)}-${compact.slice(6, 8)}T${compact.slice(9, 11)}:${compact.slice(11, 13)}:${compact.slice(13, 15)}Z`
+    : info.mtime.toISOString();
+  return { name, path, kind: (match?.[2] ?? 'manual') as BackupKind, createdAt, size: info.size };
+}
+
+/** Keeps the newest `keep` automatic backups; never touches the other kinds. */
+export function rotateBackups(storeDir: string, keep: number = AUTO_BACKUPS_KEPT): string[] {
+  const removed: string[] = [];
+  for (const old of listBackups(storeDir)
+    .filter((b) => b.kind === 'auto')
+    .slice(keep)) {
+    rmSync(old.path, { force: true });
+    removed.push(old.name);
+  }
+  return removed;
+}
+
+/** An automatic backup unless the newest one is younger than `minIntervalMs`. */
+export async function autoBackupIfDue(
+  db: Database,
+  storeDir: string,
+  minIntervalMs: number = AUTO_BACKUP_INTERVAL_MS,
+  now: number = Date.now(),
+): Promise<BackupInfo | undefined> {
+  const newest = listBackups(storeDir).find((b) => b.kind === 'auto');
+  if (newest && now - Date.parse(newest.createdAt) < minIntervalMs) return undefined;
+  return createBackup(db, storeDir, 'auto');
+}
+
+/**
+ * Backs up now if due, then every `intervalMs` while the process runs. Failures go to
+ * `onError` (the log): a failed backup must never stop the app. The returned stop function
+ * waits for a backup in progress, so the store can be closed safely after it.
+ */
+export function startAutoBackups(
+  db: Database,
+  storeDir: string,
+  onError: (error: unknown) => void,
+  intervalMs: number = AUTO_BACKUP_INTERVAL_MS,
+): () => Promise<void> {
+  let running: Promise<void> = Promise.resolve();
+  let stopped = false;
+  const run = (): void => {
+    running = running.then(async () => {
+      if (stopped) return;
+      try {
+        await autoBackupIfDue(db, storeDir, intervalMs);
+      } catch (error) {
+        onError(error);
+      }
+    });
+  };
+  run();
+  const timer = setInterval(run, intervalMs);
+  timer.unref();
+  return async () => {
+    stopped = true;
+    clearInterval(timer);
+    await running;
+  };
+}
+
+/**
+ * Checks that `path` is a whole, readable Précis store this version can open: SQLite's
+ * integrity check passes, it has the library's tables, and its schema is not from a newer
+ * Précis. Throws a BackupError that says which of these failed.
+ */
+export function verifyStoreFile(path: string): { schemaVersion: number; documents: number } {
+  if (!existsSync(path)) throw new BackupError(translation('backup.noFile', { path }));
+  let db: StoreFile | undefined;
+  try {
+    db = openStoreFile(path, { readOnly: true });
+    const facts = readStoreFacts(db);
+    if (facts.integrity !== 'ok')
+      throw new BackupError(translation('backup.damaged', { name: basename(path), detail: facts.integrity }));
+    if (!facts.hasDocuments) throw new BackupError(translation('backup.notALibrary', { name: basename(path) }));
+    if (facts.schemaVersion > latestSchemaVersion()) {
+      throw new BackupError(translation('backup.newer', { name: basename(path), schema: facts.schemaVersion }));
+    }
+    return { schemaVersion: facts.schemaVersion, documents: facts.documents };
+  } catch (error) {
+    if (error instanceof BackupError) throw error;
+    if (isCorruptionError(error))
+      throw new BackupError(translation('backup.unreadable', { name: basename(path), detail: error.message }));
+    throw error;
+  } finally {
+    db?.close();
+  }
+}
+
+export interface RestoreResult {
+  restored: string;
+  /** The copy of the library the restore replaced (undefined when there was none). */
+  replacedCopy: string | undefined;
+  /** `in-place`: copied into the live store through SQLite (other open connections see it);
+   *  `file`: the store file was replaced (it could not be opened). */
+  method: 'in-place' | 'file';
+}
+
+/**
+ * Replaces the library in `storeDir` with the backup at `file`, after checking the backup and
+ * keeping a copy of what it replaces (`…-before-restore.sqlite`).
+ *
+ * A readable store is overwritten through SQLite's backup API, under SQLite's locks, so the
+ * running app or browser mode sees the restored library at once and never a half-written file.
+ * A store SQLite cannot open (damaged) is moved aside byte for byte and the file replaced.
+ */
+export async function restoreBackup(storeDir: string, file: string): Promise<RestoreResult> {
+  verifyStoreFile(file);
+  const storePath = join(storeDir, STORE_FILE_NAME);
+  mkdirSync(storeDir, { recursive: true });
+  if (!existsSync(storePath)) {
+    await copyAsStore(file, storePath);
+    return { restored: file, replacedCopy: undefined, method: 'file' };
+  }
+  const replacedCopy = newBackupPath(storeDir, 'before-restore');
+  let live: StoreFile | undefined;
+  try {
+    live = openStoreFile(storePath);
+    live.exec('PRAGMA busy_timeout = 5000');
+    const facts = readStoreFacts(live);
+    if (facts.integrity !== 'ok')
+      throw new BackupError(translation('backup.damaged', { name: basename(storePath), detail: facts.integrity }));
+    await backupStoreTo(live, replacedCopy);
+  } catch {
+    live?.close();
+    live = undefined;
+  }
+  if (!live) {
+    // Unreadable: keep its bytes exactly (with its WAL, which may hold the latest writes).
+    copyFileSync(storePath, replacedCopy);
+    for (const suffix of ['-wal', '-shm']) {
+      if (existsSync(storePath + suffix)) renameSync(storePath + suffix, replacedCopy + suffix);
+    }
+    await copyAsStore(file, storePath);
+    return { restored: file, replacedCopy, method: 'file' };
+  }
+  try {
+    const source = openStoreFile(file, { readOnly: true });
+    try {
+      await copyStore(source, storePath);
+    } finally {
+      source.close();
+    }
+  } finally {
+    live.close();
+  }
+  return { restored: file, replacedCopy, method: 'in-place' };
+}
+
+async function copyAsStore(file: string, storePath: string): Promise<void> {
+  const partial = `${storePath}.restoring`;
+  const source = openStoreFile(file, { readOnly: true });
+  try {
+    rmSync(partial, { force: true });
+    await copyStore(source, partial);
+  } finally {
+    source.close();
+  }
+  toSingleFile(partial);
+  verifyStoreFile(partial);
+  // A WAL left beside the old file belongs to it, not to the restored one.
+  for (const suffix of ['-wal', '-shm']) rmSync(storePath + suffix, { force: true });
+  renameSync(partial, storePath);
+}
+
+/** Resolves a backup named by the user: a path, or a name in the backups folder. */
+export function resolveBackupFile(storeDir: string, nameOrPath: string): string {
+  if (existsSync(nameOrPath)) return nameOrPath;
+  const inFolder = join(backupsDir(storeDir), basename(nameOrPath));
+  if (existsSync(inFolder)) return inFolder;
+  throw new BackupError(translation('backup.noBackup', {}, { quoted: { name: nameOrPath } }));
+}

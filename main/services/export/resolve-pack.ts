@@ -1,0 +1,148 @@
+/**
+ * A stored pack, resolved against the library: every item becomes print data, or the export
+ * stops and names the item that is missing. Also gives each item's label and classification
+ * for the pack editor.
+ */
+import { translateApiError, translation, type ApiErrorTranslation } from '../../../shared/api/index.ts';
+import { translator, type Language } from '../../../shared/i18n/index.ts';
+import {
+  classificationRank,
+  highestClassification,
+  type Classification,
+  type PackItemSpec,
+} from '../../../shared/model/index.ts';
+import type { Database } from '../store/database.ts';
+import { getDocumentSummary } from '../store/documents.store.ts';
+import { getPackRow, listPackItems, type PackRow } from '../store/packs.store.ts';
+import {
+  ItemRangeError,
+  resolveAnnexItem,
+  resolveAnnotationsItem,
+  resolveExcerptItem,
+} from './items/document-items.ts';
+import { describeNote, resolveNoteItem } from './items/note-item.ts';
+import type { PrintItem, PrintPack } from './print-model.ts';
+
+/** Why an export could not start; the message is for the user. */
+export class ExportError extends Error {
+  readonly reason: 'not-found' | 'missing-item' | 'empty' | 'printer' | 'write';
+  /** The message as a catalogue key, to word it in the caller's language. */
+  readonly translation: ApiErrorTranslation;
+  constructor(reason: ExportError['reason'], translation: ApiErrorTranslation) {
+    super(translateApiError(translation, 'en'));
+    this.name = 'ExportError';
+    this.reason = reason;
+    this.translation = translation;
+  }
+}
+
+export interface ItemDescription {
+  label: string;
+  classification: Classification;
+  missing: boolean;
+}
+
+function rangeLabel(numbers: readonly number[]): string {
+  const sorted = [...new Set(numbers)].sort((a, b) => a - b);
+  const first = sorted[0] ?? 0;
+  const last = sorted.at(-1) ?? 0;
+  return sorted.length > 1 && last - first === sorted.length - 1 ? `¶ ${first}–${last}` : `¶ ${sorted.join(', ')}`;
+}
+
+/** What the pack editor shows for an item, without printing anything. */
+export function describeItem(db: Database, spec: PackItemSpec, language: Language = 'en'): ItemDescription {
+  const t = translator(language);
+  if (spec.kind === 'note') {
+    const note = describeNote(db, spec.noteId);
+    return note
+      ? { label: note.title, classification: note.classification, missing: false }
+      : { label: t('packItems.missingNote', { id: spec.noteId }), classification: 'unclassified', missing: true };
+  }
+  const doc = getDocumentSummary(db, spec.documentId);
+  if (!doc) {
+    return {
+      label: t('packItems.missingDocument', { id: spec.documentId }),
+      classification: 'unclassified',
+      missing: true,
+    };
+  }
+  // Imported documents are public texts: an excerpt or annex of one is unclassified.
+  const classification: Classification = 'unclassified';
+  if (spec.kind === 'excerpt') {
+    const outOfRange = spec.paragraphs.some((n) => n > doc.paragraphCount);
+    return {
+      label: t('packItems.excerpt', { title: spec.heading || doc.title, range: rangeLabel(spec.paragraphs) }),
+      classification,
+      missing: outOfRange,
+    };
+  }
+  if (spec.kind === 'document') {
+    const label =
+      spec.sections === null
+        ? t('packItems.annex', { title: doc.title })
+        : t('packItems.annexSections', { title: doc.title, count: spec.sections.length });
+    return { label, classification, missing: false };
+  }
+  return { label: t('packItems.annotations', { title: doc.title }), classification, missing: false };
+}
+
+/** The classification a pack is marked with: the user's choice, never below its items'. */
+export function effectiveClassification(chosen: Classification, items: readonly Classification[]): Classification {
+  const minimum = highestClassification(items);
+  return classificationRank(chosen) >= classificationRank(minimum) ? chosen : minimum;
+}
+
+function resolveItem(db: Database, id: string, spec: PackItemSpec): PrintItem | undefined {
+  switch (spec.kind) {
+    case 'note':
+      return resolveNoteItem(db, id, spec.noteId);
+    case 'excerpt':
+      return resolveExcerptItem(db, id, spec);
+    case 'document':
+      return resolveAnnexItem(db, id, spec);
+    case 'annotations':
+      return resolveAnnotationsItem(db, id, spec);
+  }
+}
+
+export function resolvePack(db: Database, packId: string): PrintPack {
+  const row: PackRow | undefined = getPackRow(db, packId);
+  if (!row) throw new ExportError('not-found', translation('errors.packNotFound', { id: packId }));
+  const items: PrintItem[] = [];
+  const classifications: Classification[] = [];
+  for (const [index, item] of listPackItems(db, packId).entries()) {
+    let resolved: PrintItem | undefined;
+    try {
+      resolved = resolveItem(db, item.id, item.spec);
+    } catch (error) {
+      if (error instanceof ItemRangeError)
+        throw new ExportError(
+          'missing-item',
+          translation('export.itemCannotPrint', { n: index + 1 }, { nested: { reason: error.translation } }),
+        );
+      throw error;
+    }
+    if (!resolved) {
+      throw new ExportError(
+        'missing-item',
+        item.spec.kind === 'note'
+          ? translation('export.itemNoteGone', { n: index + 1, id: item.spec.noteId })
+          : translation('export.itemDocumentGone', { n: index + 1, id: item.spec.documentId }),
+      );
+    }
+    items.push(resolved);
+    classifications.push(resolved.kind === 'note' ? resolved.classification : 'unclassified');
+  }
+  if (items.length === 0) throw new ExportError('empty', translation('export.empty'));
+  return {
+    id: row.id,
+    title: row.title,
+    audience: row.audience,
+    date: row.date,
+    language: row.language,
+    classification: effectiveClassification(row.chosenClassification, classifications),
+    preparedBy: row.preparedBy,
+    pageSize: row.pageSize,
+    items,
+  };
+}

@@ -1,0 +1,192 @@
+/**
+ * SQL for documents, their structure and original bytes. Every function takes the database
+ * first; callers own transactions (see `inTransaction`).
+ */
+import type { DocumentSummary, Section, StoredDocument, StructuredDocument } from '../../../shared/model/index.ts';
+import type { Database } from './database.ts';
+
+interface DocumentRow {
+  id: string;
+  series_id: string;
+  version: number;
+  previous_id: string | null;
+  title: string;
+  kind: 'declaration' | 'news' | 'other';
+  language: string;
+  date: string | null;
+  place: string | null;
+  issuer: string | null;
+  source_sha256: string;
+  source_name: string;
+  imported_at: string;
+}
+
+export interface NewDocument {
+  id: string;
+  seriesId: string;
+  version: number;
+  previousId: string | null;
+  document: StructuredDocument;
+  source: { fileName: string; sha256: string; mediaType: string; bytes: Uint8Array; importedAt: string };
+}
+
+/** Stores the original bytes once per SHA-256, then the document and its structure. */
+export function insertDocument(db: Database, doc: NewDocument): void {
+  const { source, document } = doc;
+  db.prepare('INSERT OR IGNORE INTO originals (sha256, bytes, size, media_type) VALUES (?, ?, ?, ?)').run(
+    source.sha256,
+    source.bytes,
+    source.bytes.byteLength,
+    source.mediaType,
+  );
+  db.prepare(
+    `INSERT INTO documents (id, series_id, version, previous_id, title, kind, language, date, place, issuer,
+       source_sha256, source_name, imported_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  ).run(
+    doc.id,
+    doc.seriesId,
+    doc.version,
+    doc.previousId,
+    document.title,
+    document.kind,
+    document.language,
+    document.date,
+    document.place,
+    document.issuer,
+    source.sha256,
+    source.fileName,
+    source.importedAt,
+  );
+  insertStructure(db, doc.id, document.sections);
+}
+
+function insertStructure(db: Database, documentId: string, sections: readonly Section[]): void {
+  const insertSection = db.prepare('INSERT INTO sections (document_id, ord, heading) VALUES (?, ?, ?)');
+  const insertParagraph = db.prepare(
+    'INSERT INTO paragraphs (document_id, n, id, section_ord, text, label) VALUES (?, ?, ?, ?, ?, ?)',
+  );
+  sections.forEach((section, ord) => {
+    insertSection.run(documentId, ord, section.heading);
+    for (const paragraph of section.paragraphs) {
+      insertParagraph.run(documentId, paragraph.n, paragraph.id, ord, paragraph.text, paragraph.label ?? null);
+    }
+  });
+}
+
+/** The document imported from exactly these bytes, if any (the newest such import). */
+export function findDocumentIdBySha256(db: Database, sha256: string): string | undefined {
+  const row = db
+    .prepare('SELECT id FROM documents WHERE source_sha256 = ? ORDER BY imported_at DESC LIMIT 1')
+    .get(sha256) as { id: string } | undefined;
+  return row?.id;
+}
+
+/**
+ * The newest version of the series a re-import belongs to: same title (ignoring case and
+ * spacing) or same file name. A changed text of a known document becomes its next version.
+ */
+export function findLatestVersionFor(
+  db: Database,
+  title: string,
+  fileName: string,
+): { id: string; seriesId: string; version: number } | undefined {
+  const row = db
+    .prepare(
+      `SELECT id, series_id AS seriesId, version FROM documents d
+       WHERE (lower(trim(title)) = lower(trim(?)) OR source_name = ?)
+         AND version = (SELECT max(version) FROM documents WHERE series_id = d.series_id)
+       ORDER BY imported_at DESC LIMIT 1`,
+    )
+    .get(title, fileName) as { id: string; seriesId: string; version: number } | undefined;
+  return row ? { ...row } : undefined;
+}
+
+export function listDocumentSummaries(db: Database): DocumentSummary[] {
+  const rows = db
+    .prepare(
+      `SELECT d.id, d.title, d.kind, d.language, d.date, d.version, d.imported_at AS importedAt,
+              (SELECT count(*) FROM paragraphs p WHERE p.document_id = d.id) AS paragraphCount
+       FROM documents d
+       WHERE d.deleted_at IS NULL
+       ORDER BY d.imported_at DESC, d.title`,
+    )
+    .all() as unknown as DocumentSummary[];
+  return rows.map((row) => ({ ...row }));
+}
+
+export function getDocumentSummary(db: Database, id: string): DocumentSummary | undefined {
+  return listDocumentSummaries(db).find((d) => d.id === id);
+}
+
+export function getDocument(db: Database, id: string): StoredDocument | undefined {
+  const row = db.prepare('SELECT * FROM documents WHERE id = ?').get(id) as DocumentRow | undefined;
+  if (!row) return undefined;
+  const original = db
+    .prepare('SELECT size, media_type AS mediaType FROM originals WHERE sha256 = ?')
+    .get(row.source_sha256) as { size: number; mediaType: string };
+  return {
+    id: row.id,
+    seriesId: row.series_id,
+    version: row.version,
+    previousId: row.previous_id,
+    title: row.title,
+    kind: row.kind,
+    language: row.language,
+    date: row.date,
+    place: row.place,
+    issuer: row.issuer,
+    source: {
+      fileName: row.source_name,
+      sha256: row.source_sha256,
+      mediaType: original.mediaType,
+      size: original.size,
+      importedAt: row.imported_at,
+    },
+    sections: readSections(db, id),
+  };
+}
+
+function readSections(db: Database, documentId: string): Section[] {
+  const sections = db
+    .prepare('SELECT ord, heading FROM sections WHERE document_id = ? ORDER BY ord')
+    .all(documentId) as Array<{ ord: number; heading: string | null }>;
+  const paragraphs = db
+    .prepare('SELECT n, id, section_ord AS sectionOrd, text, label FROM paragraphs WHERE document_id = ? ORDER BY n')
+    .all(documentId) as Array<{ n: number; id: string; sectionOrd: number; text: string; label: string | null }>;
+  const byOrd = new Map<number, Section>(sections.map((s) => [s.ord, { heading: s.heading, paragraphs: [] }]));
+  for (const p of paragraphs) {
+    byOrd
+      .get(p.sectionOrd)
+      ?.paragraphs.push({ id: p.id, n: p.n, text: p.text, ...(p.label === null ? {} : { label: p.label }) });
+  }
+  return sections.map((s) => byOrd.get(s.ord) as Section);
+}
+
+/** The original bytes a document was imported from. */
+export function getOriginalBytes(db: Database, id: string): Uint8Array | undefined {
+  const row = db
+    .prepare('SELECT o.bytes FROM documents d JOIN originals o ON o.sha256 = d.source_sha256 WHERE d.id = ?')
+    .get(id) as { bytes: Uint8Array } | undefined;
+  return row?.bytes;
+}
+
+export function countDocuments(db: Database): number {
+  return (db.prepare('SELECT count(*) AS n FROM documents').get() as { n: number }).n;
+}
+
+/** Replaces a document's sections and paragraphs (a structure correction); callers own the transaction. */
+export function replaceStructure(db: Database, id: string, sections: readonly Section[]): void {
+  db.prepare('DELETE FROM paragraphs WHERE document_id = ?').run(id);
+  db.prepare('DELETE FROM sections WHERE document_id = ?').run(id);
+  insertStructure(db, id, sections);
+}
+
+export type EditableMetadata = Pick<StoredDocument, 'title' | 'kind' | 'language' | 'date' | 'place' | 'issuer'>;
+
+/** Corrects what detection got wrong in a document's metadata. */
+export function updateMetadata(db: Database, id: string, metadata: EditableMetadata): void {
+  db.prepare(
+    'UPDATE documents SET title = ?, kind = ?, language = ?, date = ?, place = ?, issuer = ? WHERE id = ?',
+  ).run(metadata.title, metadata.kind, metadata.language, metadata.date, metadata.place, metadata.issuer, id);
+}

@@ -1,0 +1,28 @@
+/**
+ * Schema migrations, in order. Each is applied once, in a transaction, and recorded in
+ * SQLite's `user_version`. Never edit a released migration: add the next number.
+ */
+import type { Database } from '../database.ts';
+import { migration001 } from './001-documents.ts';
+import { migration002 } from './002-annotations.ts';
+import { migration003 } from './003-notes.ts';
+import { migration004 } from './004-search.ts';
+import { migration005 } from './005-packs.ts';
+import { migration006 } from './006-paragraph-labels.ts';
+
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+  /** Runs after `sql`, in the same transaction: for what SQL alone cannot do. */
+  up?: (db: Database) => void;
+}
+
+export const MIGRATIONS: readonly Migration[] = [
+  migration001,
+  migration002,
+  migration003,
+  migration004,
+  migration005,
+  migration006,
+];

@@ -1,0 +1,25 @@
+import type { StoredDocument } from '../../../../shared/model/index.ts';
+import { callApi, printJson, usageError, type Command } from '../command.ts';
+
+/** The document as readable text: title, dateline, headings and numbered paragraphs. */
+export function formatDocument(doc: StoredDocument): string {
+  const lines = [doc.title, [doc.date, doc.place, doc.issuer].filter(Boolean).join(' – '), ''];
+  for (const section of doc.sections) {
+    if (section.heading) lines.push(`## ${section.heading}`, '');
+    for (const paragraph of section.paragraphs) lines.push(`¶ ${paragraph.n}  ${paragraph.text}`, '');
+  }
+  return lines.join('\n').trimEnd();
+}
+
+export const showCommand: Command = {
+  usage: 'show ID [--json]',
+  summaryKey: 'cli.summaries.show',
+  async run(run) {
+    const [id, ...rest] = run.args;
+    if (!id || rest.length > 0) throw usageError(run.t, 'show ID [--json]');
+
+    const document = await callApi(run.context, 'documents:get', { id });
+    if (run.json) return printJson(run, document);
+    run.out(formatDocument(document));
+  },
+};
