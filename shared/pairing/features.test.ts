@@ -72,5 +72,8 @@ describe('paragraph features', () => {
 
   it('uses the label the import found rather than reading one from the text', () => {
     expect(paragraphFeatures('We will meet again.', 'en', '7').keys).toContain('L7');
+    expect(paragraphFeatures('7. We will meet again.', 'en', '7').keys).not.toContain('#7');
+    expect(paragraphFeatures('a) à élaborer du matériel ;', 'fr', '4 a)').keys).toContain('L4a');
+    expect(paragraphFeatures('(a) develop training material;', 'en', '4(a)').keys).toContain('L4a');
   });
 });

@@ -71,11 +71,18 @@ export function fold(text: string): string {
 /** "12. ", "(12) ", "12) ", "(b) ", "b) ", "iv. " at the start of a paragraph. */
 const LABEL = /^\s*(?:\((\d{1,3}|[a-z]{1,2}|[ivxlc]{1,6})\)|(\d{1,3})[.)]|([a-z]{1,2}|[ivxlc]{1,6})\))\s+/i;
 
+/** "4(a)", "4 a)" and "4a" are one label. */
+export function normalizeLabel(label: string): string {
+  return fold(label)
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, '');
+}
+
 /** The printed number or letter a paragraph starts with, and the text after it. */
 export function splitLabel(text: string): { label: string | null; rest: string } {
   const match = LABEL.exec(text);
   if (!match) return { label: null, rest: text };
-  const label = (match[1] ?? match[2] ?? match[3] ?? '').toLowerCase();
+  const label = normalizeLabel(match[1] ?? match[2] ?? match[3] ?? '');
   return { label, rest: text.slice(match[0].length) };
 }
 
@@ -151,8 +158,9 @@ function isAcronym(word: string): boolean {
  */
 export function paragraphFeatures(text: string, language: string, label?: string | null): ParagraphFeatures {
   const split = splitLabel(text);
-  const printed = label ?? split.label;
-  const body = label ? text : split.rest;
+  const printed = label ? normalizeLabel(label) : split.label;
+  // The import may keep the printed number in the text as well as in the label.
+  const body = !label || split.label === printed ? split.rest : text;
   const keys = new Set<string>();
   if (printed) keys.add(KIND_PREFIX.label + printed.toLowerCase());
   for (const value of numbersIn(body, language)) keys.add(KIND_PREFIX.number + value);

@@ -9,7 +9,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { StructuredDocument } from '../../../shared/model/index.ts';
-import { importDocument } from '../../../main/import/index.ts';
+import { importDocument } from '../../../main/services/import/index.ts';
 
 export const GOLD_DIR = fileURLToPath(new URL('.', import.meta.url));
 export const SPLITS = ['train', 'validation'] as const;
