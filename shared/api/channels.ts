@@ -60,6 +60,12 @@ export const API_CHANNELS = [
   'library:restore',
   'search:query',
   'search:inDocument',
+  'pairs:partner',
+  'pairs:pair',
+  'pairs:unpair',
+  'pairs:alignment',
+  'pairs:correct',
+  'pairs:suggest',
 ] as const;
 
 export type ApiChannel = (typeof API_CHANNELS)[number];

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DocumentMetadataSchema, DocumentSummarySchema, StoredDocumentSchema } from '../model/document.ts';
+import { PairSuggestionSchema } from './pair-suggestion.ts';
 
 /** Base64 of at most 64 MiB of bytes: the import pipeline refuses larger files with a clear message. */
 const MAX_IMPORT_BASE64 = Math.ceil((64 * 1024 * 1024 * 4) / 3) + 4;
@@ -57,7 +58,12 @@ export const documentsContract = {
           .optional(),
       })
       .strict(),
-    output: z.object({ outcome: ImportOutcomeSchema, document: DocumentSummarySchema }),
+    output: z.object({
+      outcome: ImportOutcomeSchema,
+      document: DocumentSummarySchema,
+      /** A document in the other language that looks like this one's other version (never paired silently). */
+      pairSuggestion: PairSuggestionSchema.nullable().optional(),
+    }),
   },
   /** How far a running import is (0..1), or null once it has ended or was never started. */
   'documents:importProgress': {

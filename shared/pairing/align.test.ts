@@ -202,4 +202,53 @@ describe('alignVersions', () => {
   it('refuses an empty version', () => {
     expect(alignVersions(english, doc('fr', [[null, []]]))).toMatchObject({ ok: false, problem: 'empty' });
   });
+
+  describe("the user's corrections", () => {
+    const aligned = (corrections: Array<{ a: string[]; b: string[] }>) => {
+      const alignment = alignVersions(english, french, { corrections });
+      if (!alignment.ok) throw new Error(alignment.problem);
+      return alignment.pairs;
+    };
+
+    it('keeps a corrected pair exactly, sure and marked, and aligns the rest around it', () => {
+      // Say the French note belongs with the last English paragraph after all.
+      const pairs = aligned([{ a: ['en8'], b: ['fr8', 'fr9'] }]);
+      expect(pairs.map((p) => `${p.a.join('+')}=${p.b.join('+')}`)).toEqual([
+        'en1=fr1',
+        'en2=fr2+fr3',
+        'en3+en4=fr4',
+        'en5=fr5',
+        'en6=fr7',
+        'en7=fr6',
+        'en8=fr8+fr9',
+      ]);
+      expect(pairs.at(-1)).toMatchObject({ confidence: 1, low: false, corrected: true });
+      expect(pairs.filter((p) => p.corrected)).toHaveLength(1);
+    });
+
+    it('takes "no counterpart" as a correction, and pairs across the order when told to', () => {
+      const pairs = aligned([
+        { a: ['en1'], b: [] },
+        { a: ['en7'], b: ['fr8'] },
+      ]);
+      const shape = pairs.map((p) => `${p.a.join('+')}=${p.b.join('+')}`);
+      expect(shape).toContain('en1=');
+      expect(shape).toContain('en7=fr8');
+      // Every paragraph still has exactly one place.
+      expect(pairs.flatMap((p) => p.a).sort()).toEqual(['en1', 'en2', 'en3', 'en4', 'en5', 'en6', 'en7', 'en8']);
+      expect(pairs.flatMap((p) => p.b).sort()).toEqual(['fr1', 'fr2', 'fr3', 'fr4', 'fr5', 'fr6', 'fr7', 'fr8', 'fr9']);
+    });
+
+    it('lets the newest correction win and leaves out one naming a paragraph this version lacks', () => {
+      const pairs = aligned([
+        { a: ['en5'], b: ['fr6'] },
+        { a: ['en5'], b: ['fr5'] },
+        { a: ['en6'], b: ['fr-gone'] },
+      ]);
+      const shape = pairs.map((p) => `${p.a.join('+')}=${p.b.join('+')}`);
+      expect(shape).toContain('en5=fr5');
+      expect(pairs.find((p) => p.a.includes('en5'))?.corrected).toBe(true);
+      expect(pairs.find((p) => p.a.includes('en6'))?.corrected).toBe(false);
+    });
+  });
 });

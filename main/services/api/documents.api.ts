@@ -6,7 +6,18 @@ import { ImportError } from '../import/index.ts';
 import { reanchorAfterRestructure } from '../library/annotations.ts';
 import { importIntoLibrary } from '../library/import-document.ts';
 import { getDocument, listDocumentSummaries, replaceStructure, updateMetadata } from '../store/documents.store.ts';
+import { suggestPartners } from '../library/pair-suggestions.ts';
 import type { ApiHandlers } from './handler.ts';
+
+/** The likeliest other language version of a just-imported document; a failure here never fails the import. */
+function pairSuggestionFor(db: Database, documentId: string) {
+  try {
+    return suggestPartners(db, documentId)[0] ?? null;
+  } catch (error) {
+    console.error('pairing suggestion failed', error);
+    return null;
+  }
+}
 
 /** Progress of imports under way in this process, by the id their caller chose. */
 const importProgress = new Map<string, number>();
@@ -52,11 +63,12 @@ export const documentsHandlers: ApiHandlers<
     const bytes = Buffer.from(dataBase64, 'base64');
     if (progressId) importProgress.set(progressId, 0);
     try {
-      return await importIntoLibrary(
+      const result = await importIntoLibrary(
         db,
         { fileName, bytes, ...(mediaType ? { mediaType } : {}) },
         progressId ? { onProgress: (fraction) => importProgress.set(progressId, fraction) } : {},
       );
+      return { ...result, pairSuggestion: pairSuggestionFor(db, result.document.id) };
     } catch (error) {
       if (error instanceof ImportError) throw new ApiError('import-failed', error.message, error.translation);
       throw error;

@@ -4,9 +4,11 @@
  * messages are in en.features.ts.
  */
 import { enFeatures } from './en.features.ts';
+import { enPairs } from './en.pairs.ts';
 
 export const en = {
   ...enFeatures,
+  ...enPairs,
   app: {
     name: 'Précis',
     tagline: 'Read, annotate and brief from official declarations. Your library stays on this computer.',

@@ -4,9 +4,11 @@
  */
 import type { Catalogue } from './en.ts';
 import { frFeatures } from './fr.features.ts';
+import { frPairs } from './fr.pairs.ts';
 
 export const fr: Catalogue = {
   ...frFeatures,
+  ...frPairs,
   app: {
     name: 'Précis',
     tagline:

@@ -22,15 +22,20 @@ export const importCommand: Command = {
     const results = [];
     for (const path of run.args) {
       const bytes = await readInput(path, run.t);
-      const { outcome, document } = await callApi(run.context, 'documents:import', {
+      const { outcome, document, pairSuggestion } = await callApi(run.context, 'documents:import', {
         fileName: basename(path),
         dataBase64: bytes.toString('base64'),
       });
       const stored = await callApi(run.context, 'documents:get', { id: document.id });
-      results.push({ outcome, ...stored });
+      results.push({ outcome, ...stored, pairSuggestion: pairSuggestion ?? null });
       if (!run.json) {
         const key = { imported: 'cli.imported', existing: 'cli.existing', 'new-version': 'cli.newVersion' }[outcome];
         run.out(run.t(key, { title: stored.title, id: stored.id, count: document.paragraphCount }));
+        if (pairSuggestion) {
+          run.out(
+            run.t('pairs.cli.suggestion', { title: pairSuggestion.title, id: pairSuggestion.id, document: stored.id }),
+          );
+        }
       }
     }
     // One file prints the stored document; several print an array of them.
