@@ -187,10 +187,12 @@ export function alignVersions(a: AlignableDocument, b: AlignableDocument, option
   const sideB = (j: number, count: number) => (count === 1 ? evidence.b[j] : unitedB[j]) as WeightedParagraph;
   const labelA = featuresA.map((f) => f.label);
   const labelB = featuresB.map((f) => f.label);
+  const labelled = labelA.some((l) => l !== null) && labelB.some((l) => l !== null);
   // Printed numbers on both sides that disagree ("2." with "2." and "3."): not one pair.
   const labelsDisagree = (i: number, j: number, da: number, db: number): boolean => {
-    const left = labelA.slice(i, i + da).filter((l) => l !== null);
-    const right = labelB.slice(j, j + db).filter((l) => l !== null);
+    // At most two paragraphs a side: their labels, unlabelled ones left out.
+    const left = [labelA[i], da === 2 ? labelA[i + 1] : null].filter((l) => l !== null && l !== undefined);
+    const right = [labelB[j], db === 2 ? labelB[j + 1] : null].filter((l) => l !== null && l !== undefined);
     return left.length > 0 && right.length > 0 && left.join() !== right.join();
   };
 
@@ -210,7 +212,7 @@ export function alignVersions(a: AlignableDocument, b: AlignableDocument, option
     const delta = (right.length - ratio * left.length) / Math.sqrt(Math.max(1, mean) * parameters.lengthVariance);
     const shared = similarity(left, right);
     let total = -Math.log(twoSidedTail(delta)) - parameters.evidenceWeight * (shared - parameters.evidenceExpected);
-    if (labelsDisagree(i, j, da, db)) total += parameters.labelConflict;
+    if (labelled && labelsDisagree(i, j, da, db)) total += parameters.labelConflict;
     if (da === 1 && db === 1) return total + parameters.stepCost.oneOne;
     total += parameters.stepCost.merge;
     // A merged side: each of its paragraphs must earn its place, or a skip would do.
@@ -257,8 +259,12 @@ export function alignVersions(a: AlignableDocument, b: AlignableDocument, option
   const result: ParagraphPair[] = pairs.map((pair) => {
     const ids = { a: pair.a.map((i) => idsA[i] as string), b: pair.b.map((j) => idsB[j] as string) };
     const paired = pair.a.length > 0 && pair.b.length > 0;
-    const left = paired ? pair.a.map((i) => evidence.a[i] as WeightedParagraph).reduce((x, y) => unite(x, y)) : null;
-    const right = paired ? pair.b.map((j) => evidence.b[j] as WeightedParagraph).reduce((x, y) => unite(x, y)) : null;
+    const united = (list: WeightedParagraph[], indexes: number[]) =>
+      indexes.length === 1
+        ? (list[indexes[0] as number] as WeightedParagraph)
+        : indexes.map((k) => list[k] as WeightedParagraph).reduce((x, y) => unite(x, y));
+    const left = paired ? united(evidence.a, pair.a) : null;
+    const right = paired ? united(evidence.b, pair.b) : null;
     if (left && right) sharedTotal += contentSimilarity(left, right, labels) * Math.min(pair.a.length, pair.b.length);
     if (pair.corrected) return { ...ids, confidence: 1, low: false, corrected: true };
     const shared = left && right ? similarity(left, right) : 0;

@@ -62,6 +62,8 @@ const LIGATURES: Record<string, string> = { œ: 'oe', Œ: 'OE', æ: 'ae', Æ: 'A
 
 /** Without accents or ligatures, case kept: `Défense` → `Defense`. */
 export function fold(text: string): string {
+  // Plain ASCII (most English) has nothing to fold.
+  if (!/[\u0080-\uffff]/.test(text)) return text;
   return text
     .replace(/[œŒæÆ]/g, (c) => LIGATURES[c] ?? c)
     .normalize('NFKD')
@@ -95,15 +97,18 @@ const NUMBER_PATTERNS: Record<string, RegExp> = {
 const OTHER_NUMBERS = new RegExp(`\\d{1,3}(?:(?:,|${SPACES})\\d{3})+(?:\\.\\d+)?|\\d+(?:[.,]\\d+)?`, 'g');
 
 /** The values of the numbers in a text, as canonical strings ("1000", "84.5"). */
+const SPACE_RUN = new RegExp(SPACES, 'g');
+
 export function numbersIn(text: string, language: string): string[] {
+  if (!/\d/.test(text)) return [];
   const pattern = NUMBER_PATTERNS[primary(language)] ?? OTHER_NUMBERS;
+  const french = primary(language) === 'fr';
   const values: string[] = [];
-  for (const match of text.matchAll(new RegExp(pattern.source, 'g'))) {
+  for (const match of text.matchAll(pattern)) {
     const raw = match[0];
-    const french = primary(language) === 'fr';
     const digits = french
-      ? raw.replace(new RegExp(SPACES, 'g'), '').replace(',', '.')
-      : raw.replace(/,(?=\d{3}(?:\D|$))/g, '').replace(new RegExp(SPACES, 'g'), '');
+      ? raw.replace(SPACE_RUN, '').replace(',', '.')
+      : raw.replace(/,(?=\d{3}(?:\D|$))/g, '').replace(SPACE_RUN, '');
     const value = Number(digits.replace(/,/g, '.'));
     if (Number.isFinite(value)) values.push(String(value));
   }
@@ -135,14 +140,22 @@ interface Token {
   numeric: boolean;
 }
 
+/** Characters after which a capital starts a sentence or a quotation, not a name. */
+const OPENERS = new Set(['.', '!', '?', ':', ';', '«', '“', '"', '(', '–', '—', '\n']);
+
 function tokens(text: string): Token[] {
   const list: Token[] = [];
   let last = 0;
   for (const match of text.matchAll(TOKEN)) {
-    const between = text.slice(last, match.index);
-    const initial = list.length === 0 || /[.!?:;«“"(–—]\s*$/.test(between) || /\n/.test(between);
-    list.push({ text: match[0], initial, numeric: /^\d/.test(match[0]) });
-    last = (match.index ?? 0) + match[0].length;
+    const at = match.index ?? 0;
+    // The last character before the word that is not a space.
+    let k = at - 1;
+    while (k >= last && (text[k] === ' ' || text[k] === '\u00a0')) k--;
+    const initial = list.length === 0 || (k >= last && OPENERS.has(text[k] as string));
+    const word = match[0];
+    const first = word.charCodeAt(0);
+    list.push({ text: word, initial, numeric: first >= 48 && first <= 57 });
+    last = at + word.length;
   }
   return list;
 }

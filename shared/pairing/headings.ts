@@ -54,7 +54,16 @@ export function headingBoundaries(
     startsA.map((s) => paragraphFeatures(s.heading, languageA)),
     startsB.map((s) => paragraphFeatures(s.heading, languageB)),
   );
+  const memo = new Map<number, number>();
   const score = (x: number, y: number): number => {
+    const key = x * (startsB.length + 1) + y;
+    const known = memo.get(key);
+    if (known !== undefined) return known;
+    const value = scoreOf(x, y);
+    memo.set(key, value);
+    return value;
+  };
+  const scoreOf = (x: number, y: number): number => {
     const gap = Math.abs((startsA[x]?.at ?? 0) / n - (startsB[y]?.at ?? 0) / m);
     if (gap > POSITION_TOLERANCE) return -Infinity;
     const shared = similarity(

@@ -6,6 +6,7 @@ import type { Annotation, ColorKey, StoredDocument } from '../../../shared/model
 import {
   AnnotationsPanel,
   annotationTitle,
+  highlightRangesByParagraph,
   selectionToOffsets,
   SelectionToolbar,
   useAnnotations,
@@ -18,6 +19,7 @@ import { ParagraphView } from './ParagraphView.tsx';
 import { SectionOutline, sectionElementId } from './SectionOutline.tsx';
 import { StructureEditor } from './StructureEditor.tsx';
 import { useDocument } from './useDocument.ts';
+import { PairingBar, SideBySideView, useCrossAnnotations, usePairing, type PairingState } from '../pairing/index.ts';
 import { formatDate, useLanguage } from '../../i18n/index.ts';
 
 /** Date, place and issuer; the date is written in the interface's language. */
@@ -78,7 +80,8 @@ export function ReaderView({
 }) {
   const { t } = useTranslation();
   const load = useDocument(documentId);
-  const [mode, setMode] = useState<'read' | 'structure'>('read');
+  const [mode, setMode] = useState<'read' | 'structure' | 'side-by-side'>('read');
+  const pairing = usePairing(documentId);
   // Bumped by each correction so the annotated view re-reads anchors placed on the new text.
   const [revision, setRevision] = useState(0);
   useFocusParagraph(load.status === 'ready' && mode === 'read', focusParagraph);
@@ -98,6 +101,9 @@ export function ReaderView({
   if (mode === 'structure') {
     return <StructureEditor document={load.document} onChange={replace} onDone={() => setMode('read')} />;
   }
+  if (mode === 'side-by-side') {
+    return <SideBySideView document={load.document} pairing={pairing} onBack={() => setMode('read')} />;
+  }
   return (
     <AnnotatedDocument
       key={revision}
@@ -106,6 +112,8 @@ export function ReaderView({
       variant={variant}
       onCorrected={replace}
       onCorrectStructure={() => setMode('structure')}
+      pairing={pairing}
+      onSideBySide={() => setMode('side-by-side')}
     />
   );
 }
@@ -118,16 +126,22 @@ function AnnotatedDocument({
   variant,
   onCorrected,
   onCorrectStructure,
+  pairing,
+  onSideBySide,
 }: {
   document: StoredDocument;
   focusParagraph?: number | undefined;
   variant: 'full' | 'source';
   onCorrected: (document: StoredDocument) => void;
   onCorrectStructure: () => void;
+  pairing: PairingState;
+  onSideBySide: () => void;
 }) {
   const { t } = useTranslation();
   const [editingDetails, setEditingDetails] = useState(false);
   const annotations = useAnnotations(doc.id);
+  // The other language version's annotations, dimmed on the paired paragraphs.
+  const cross = useCrossAnnotations(doc.id, pairing.loaded ? pairing.alignment : null);
   const article = useRef<HTMLElement>(null);
   // Paragraph numbers and selections can be dragged or copied into a note as excerpts.
   useExcerptTransfer(article, doc);
@@ -139,21 +153,10 @@ function AnnotatedDocument({
   const [reattaching, setReattaching] = useState<Annotation | null>(null);
 
   // Highlights per paragraph, so a change re-renders only the paragraphs it touches.
-  const rangesByParagraph = useMemo(() => {
-    const map = new Map<number, HighlightRange[]>();
-    for (const a of annotations.annotations ?? []) {
-      if (a.anchor.start === null || a.anchor.end === null) continue;
-      const range = { id: a.id, color: a.color, start: a.anchor.start, end: a.anchor.end };
-      for (const p of canonical.paragraphs) {
-        if (p.end <= range.start) continue;
-        if (p.start >= range.end) break;
-        const list = map.get(p.n);
-        if (list) list.push(range);
-        else map.set(p.n, [range]);
-      }
-    }
-    return map;
-  }, [annotations.annotations, canonical]);
+  const rangesByParagraph = useMemo(
+    () => highlightRangesByParagraph(annotations.annotations ?? [], canonical.paragraphs),
+    [annotations.annotations, canonical],
+  );
 
   const closeToolbar = useCallback(() => setPending(null), []);
 
@@ -288,6 +291,7 @@ function AnnotatedDocument({
               </button>
             </div>
           )}
+          {variant === 'full' && <PairingBar document={doc} pairing={pairing} onSideBySide={onSideBySide} />}
         </header>
         {editingDetails && (
           <DocumentDetailsDialog document={doc} onClose={() => setEditingDetails(false)} onSaved={onCorrected} />
@@ -340,6 +344,7 @@ function AnnotatedDocument({
                 ranges={rangesByParagraph.get(paragraph.n) ?? EMPTY}
                 focused={paragraph.n === focusParagraph}
                 onAnnotateParagraph={onAnnotateParagraph}
+                cross={cross.get(paragraph.id)}
               />
             ))}
           </section>
