@@ -21,6 +21,7 @@ import type {
   PrintPack,
 } from './print-model.ts';
 import { annexLetter, formatPrintDate, PRINT_STRINGS, type PrintStrings } from './print-strings.ts';
+import { BILINGUAL_CSS, renderBilingualTable } from './bilingual-annex-html.ts';
 
 /** A heading listed in the table of contents; `id` is its element id in the print HTML. */
 export interface TocEntry {
@@ -72,6 +73,8 @@ export function renderPrintHtml(pack: PrintPack, options: PrintHtmlOptions): Pri
     if (item.kind !== 'annex') continue;
     for (const section of item.sections)
       for (const p of section.paragraphs) printed.add(paragraphAnchor(item.document.id, p.n));
+    for (const row of item.partner?.rows ?? [])
+      for (const p of row.b) printed.add(paragraphAnchor(item.partner?.document.id ?? '', p.n));
   }
   const citeLink = (documentId: string, numbers: number[], label: string): string => {
     const first = Math.min(...numbers);
@@ -220,7 +223,8 @@ function renderAnnex(
   language: PrintPack['language'],
 ): string {
   const id = headingId();
-  const heading = `${t.annex} ${annexLetter(index)} — ${annex.document.title}`;
+  const title = annex.partner ? `${annex.document.title} / ${annex.partner.document.title}` : annex.document.title;
+  const heading = `${t.annex} ${annexLetter(index)} — ${title}`;
   toc.push({ id, level: 2, text: heading });
   const line = dateline(annex.document, language);
   const parts = [
@@ -230,6 +234,11 @@ function renderAnnex(
   if (line) parts.push(`<p class="dateline">${escapeHtml(line)}</p>`);
   if (!annex.whole)
     parts.push(`<p class="selected" lang="${escapeHtml(language)}">${escapeHtml(t.selectedSections)}</p>`);
+  if (annex.partner) {
+    // Both language versions, paired paragraph by paragraph (issue 16).
+    parts.push(renderBilingualTable({ ...annex, partner: annex.partner }, paragraphAnchor), '</section>');
+    return parts.join('\n');
+  }
   for (const section of annex.sections) {
     if (section.heading) {
       const sid = headingId();
@@ -343,6 +352,7 @@ blockquote{margin:0 0 8pt;padding:0 0 0 4mm;border-left:1.5pt solid #999}
 .digest-table th{font-family:${sans};font-weight:600;text-align:left;background:#eee}
 .digest-table td,.digest-table th{vertical-align:top;padding:3pt 4pt}
 .digest-table tr{break-inside:avoid}
+${BILINGUAL_CSS}
 .digest-table thead{display:table-header-group}
 .digest-where{white-space:nowrap;font-family:${sans};width:12mm}
 .digest-table td:nth-child(3){width:32mm;font-family:${sans}}

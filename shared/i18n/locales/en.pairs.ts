@@ -70,6 +70,9 @@ export const enPairs = {
       otherWordingTitle: 'Quote the {{language}} version of this passage instead',
       bilingualAnnex: 'Both language versions side by side (bilingual annex)',
     },
+    packs: {
+      bilingualAnnex: 'Bilingual annex: {{title}} and its other language version',
+    },
     cli: {
       summary: 'Pair two language versions of one text and print their paragraph pairs.',
       usage: 'usage: precis pair EN_ID FR_ID [--json]',

@@ -73,6 +73,9 @@ export const frPairs: Widen<typeof enPairs> = {
       otherWordingTitle: 'Citer plutôt la version {{language}} de ce passage',
       bilingualAnnex: 'Les deux versions linguistiques côte à côte (annexe bilingue)',
     },
+    packs: {
+      bilingualAnnex: 'Annexe bilingue : {{title}} et son autre version linguistique',
+    },
     cli: {
       summary: 'Apparier deux versions linguistiques d’un texte et afficher leurs paires de paragraphes.',
       usage: 'usage : precis pair ID_EN ID_FR [--json]',
