@@ -144,4 +144,26 @@ describe('pairs:* on a real library', () => {
     expect(!refused.ok && refused.error.message).toMatch(/trop peu en commun/);
     expect(!refused.ok && refused.error.message).toMatch(/«\s*La ville inaugure/);
   });
+
+  it('checks a French article against an English source in its paired French version, and reports against it', async () => {
+    const en = (await importFixture('arctic-en.txt')).document.id;
+    const fr = (await importFixture('arctic-fr.txt')).document.id;
+    const article = (await importFixture('arctic-article-fr.txt')).document.id;
+    type Check = {
+      sources: Array<{ id: string; pairedFrom?: string }>;
+      quotes: Array<{ fidelity: string; source: { documentId: string; paragraph: number } | null }>;
+    };
+    // Unpaired, the English text cannot vouch for French quotations.
+    const before = await ok<Check>('quotes:check', { documentId: article, sourceIds: [en] });
+    expect(before.quotes.length).toBeGreaterThanOrEqual(3);
+    expect(before.quotes.every((q) => q.fidelity === 'not-found')).toBe(true);
+
+    await ok('pairs:pair', { documentId: en, otherId: fr });
+    const after = await ok<Check>('quotes:check', { documentId: article, sourceIds: [en] });
+    expect(after.sources).toEqual([expect.objectContaining({ id: fr, pairedFrom: en })]);
+    const found = after.quotes.filter((q) => q.fidelity !== 'not-found');
+    expect(found.length).toBe(after.quotes.length);
+    expect(found.every((q) => q.source?.documentId === fr)).toBe(true);
+    expect(found.map((q) => q.source?.paragraph)).toEqual(expect.arrayContaining([2, 3, 5]));
+  });
 });

@@ -245,3 +245,19 @@ export function correctPair(db: Database, documentId: string, pair: UserPair): P
   });
   return view(pairing, document, partner, pairs);
 }
+
+/**
+ * The version of `sourceId` in `language`: the document itself when it is in that language,
+ * else its paired other language version when that one is (the quote check of a French article
+ * against an English declaration reads the French version). Null when neither is.
+ */
+export function versionInLanguage(db: Database, sourceId: string, language: string): StoredDocument | null {
+  const primary = (tag: string) => tag.toLowerCase().split('-')[0] ?? '';
+  const source = getDocument(db, sourceId);
+  if (!source) return null;
+  if (primary(source.language) === primary(language)) return source;
+  const pairing = pairingOfSeries(db, source.seriesId);
+  const partnerId = pairing ? latestLiveVersion(db, otherSeries(pairing, source.seriesId)) : undefined;
+  const partner = partnerId ? getDocument(db, partnerId) : undefined;
+  return partner && primary(partner.language) === primary(language) ? partner : null;
+}
