@@ -66,6 +66,7 @@ export const API_CHANNELS = [
   'pairs:alignment',
   'pairs:correct',
   'pairs:suggest',
+  'pairs:counterpart',
 ] as const;
 
 export type ApiChannel = (typeof API_CHANNELS)[number];

@@ -86,6 +86,23 @@ export const pairsContract = {
       .refine((v) => v.pair.a.length + v.pair.b.length > 0, 'a correction names at least one paragraph'),
     output: PairAlignmentSchema,
   },
+  /**
+   * The other language's wording of some paragraphs: their paired paragraphs in the partner
+   * (whole paragraphs: the pair is the finest grain two translations share). Null when the
+   * document is not paired or those paragraphs have no counterpart.
+   */
+  'pairs:counterpart': {
+    input: z
+      .object({ documentId: DocumentIdSchema, paragraphIds: z.array(ParagraphIdSchema).min(1).max(200) })
+      .strict(),
+    output: z
+      .object({
+        document: PairedDocumentSchema.extend({ date: z.string().nullable() }),
+        paragraphs: z.array(z.object({ id: z.string(), n: z.number().int().positive() })),
+        text: z.string(),
+      })
+      .nullable(),
+  },
   /** Documents in the other language that look like this one's other version, best first. */
   'pairs:suggest': {
     input: z.object({ documentId: DocumentIdSchema }).strict(),

@@ -166,4 +166,23 @@ describe('pairs:* on a real library', () => {
     expect(found.every((q) => q.source?.documentId === fr)).toBe(true);
     expect(found.map((q) => q.source?.paragraph)).toEqual(expect.arrayContaining([2, 3, 5]));
   });
+
+  it("gives an excerpt's other language wording: the paired paragraphs of the partner", async () => {
+    const en = (await importFixture('arctic-en.txt')).document.id;
+    const fr = (await importFixture('arctic-fr.txt')).document.id;
+    const english = await ok<StoredDocument>('documents:get', { id: en });
+    const five = english.sections.flatMap((s) => s.paragraphs)[4]?.id as string;
+    expect(await ok('pairs:counterpart', { documentId: en, paragraphIds: [five] })).toBeNull();
+    await ok('pairs:pair', { documentId: en, otherId: fr });
+    const counterpart = await ok<{
+      document: { id: string; date: string | null };
+      paragraphs: Array<{ n: number }>;
+      text: string;
+    }>('pairs:counterpart', { documentId: en, paragraphIds: [five] });
+    expect(counterpart.document).toMatchObject({ id: fr, date: '2024-11-05' });
+    expect(counterpart.paragraphs.map((p) => p.n)).toEqual([5, 6]);
+    expect(counterpart.text).toMatch(
+      /^Les savoirs autochtones orienteront le programme\.\n\nLe Conseil circumpolaire inuit/,
+    );
+  });
 });

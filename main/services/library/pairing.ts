@@ -261,3 +261,24 @@ export function versionInLanguage(db: Database, sourceId: string, language: stri
   const partner = partnerId ? getDocument(db, partnerId) : undefined;
   return partner && primary(partner.language) === primary(language) ? partner : null;
 }
+
+/**
+ * The other language's wording of paragraphs `paragraphIds` of `documentId`: the partner's
+ * paragraphs paired with them, in order, and their text. Null when not paired or when none of
+ * them has a counterpart.
+ */
+export function counterpartOf(db: Database, documentId: string, paragraphIds: readonly string[]) {
+  const alignment = alignmentFor(db, documentId);
+  if (!alignment) return null;
+  const wanted = new Set(paragraphIds);
+  const ids = new Set(alignment.pairs.filter((p) => p.a.some((id) => wanted.has(id))).flatMap((p) => p.b));
+  if (ids.size === 0) return null;
+  const partner = getDocument(db, alignment.partner.id);
+  if (!partner) return null;
+  const paragraphs = partner.sections.flatMap((s) => s.paragraphs).filter((p) => ids.has(p.id));
+  return {
+    document: { ...alignment.partner, date: partner.date },
+    paragraphs: paragraphs.map((p) => ({ id: p.id, n: p.n })),
+    text: paragraphs.map((p) => p.text).join('\n\n'),
+  };
+}

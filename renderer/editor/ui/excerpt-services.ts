@@ -11,6 +11,8 @@ export interface ExcerptServices {
   sourceHref: (excerpt: ExcerptPayload) => string;
   /** Whether a newer version of the source says something else (batched by the provider). */
   check: (excerpt: ExcerptPayload, keptAgainst: string | undefined) => Promise<ExcerptCheck>;
+  /** The same passage in the source's other language version (its paired paragraphs), when it is paired. */
+  otherLanguage?: (excerpt: ExcerptPayload) => Promise<{ language: string; payload: ExcerptPayload } | null>;
 }
 
 const fallback: ExcerptServices = {
