@@ -306,18 +306,22 @@ function Columns({
     ));
 
   return (
-    <div className="sbs">
-      <nav className="outline sbs-outline" aria-label={t('pairs.ui.outline')}>
-        <h2 className="outline-title">{t('pairs.ui.outline')}</h2>
-        {[a, b].map((own) => (
-          <div key={own.side} className="sbs-outline-version">
-            <h3 className="sbs-outline-language">
-              {t('pairs.ui.column', { language: languageName(own.document.language) })}
-            </h3>
-            <ol className="outline-list">{outline(own)}</ol>
-          </div>
-        ))}
-      </nav>
+    <div className={a.headingAt.size + b.headingAt.size > 0 ? 'sbs' : 'sbs sbs--no-outline'}>
+      {a.headingAt.size + b.headingAt.size > 0 ? (
+        <nav className="outline sbs-outline" aria-label={t('pairs.ui.outline')}>
+          <h2 className="outline-title">{t('pairs.ui.outline')}</h2>
+          {[a, b]
+            .filter((own) => own.headingAt.size > 0)
+            .map((own) => (
+              <div key={own.side} className="sbs-outline-version">
+                <h3 className="sbs-outline-language">
+                  {t('pairs.ui.column', { language: languageName(own.document.language) })}
+                </h3>
+                <ol className="outline-list">{outline(own)}</ol>
+              </div>
+            ))}
+        </nav>
+      ) : null}
       <div className="sbs-main">
         <div className="sbs-toolbar">
           <button type="button" className="link-button" onClick={onBack}>
