@@ -165,6 +165,23 @@ describe('English and French versions side by side', () => {
     expect(await page.locator('.sbs-cell--a.sbs-cell--lit').first().textContent()).toMatch(
       /^Trade and investment7The Comprehensive/,
     );
+
+    // Dragging a paragraph's number onto a paragraph of the other version pairs them.
+    const handle = page.locator('.sbs-cell--a [data-paragraph-n="18"] .sbs-handle');
+    const target = page.locator('.sbs-cell--b [data-paragraph-n="17"]');
+    await handle.scrollIntoViewIfNeeded();
+    await handle.dragTo(target);
+    await expect
+      .poll(async () => {
+        const alignment = await api<{ pairs: Array<{ aNumbers: number[]; bNumbers: number[]; corrected: boolean }> }>(
+          app,
+          'pairs:alignment',
+          { documentId: summitEn },
+        );
+        return alignment.pairs.filter((p) => p.corrected).map((p) => `${p.aNumbers}=${p.bNumbers}`);
+      })
+      .toEqual(['18=17']);
+    await expect.poll(() => page.locator('.sbs-corrected').count()).toBe(1);
   });
 
   it('exports a bilingual annex: two columns, paired paragraphs side by side with their ¶ numbers', async () => {
