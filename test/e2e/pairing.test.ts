@@ -57,6 +57,11 @@ const cell = (side: 'a' | 'b', row: number) => page.locator(`#sbs-${side}-${row}
 describe('English and French versions side by side', () => {
   it('pairs the two versions from the reader, the picker suggesting the French one', async () => {
     await page.goto(`${app.url}#/doc/${en}`);
+    // The reader says which document looks like its other version…
+    await expect
+      .poll(() => page.locator('.pairing-bar-suggestion').textContent())
+      .toMatch(/^Its French version may be “Déclaration commune du Canada et de la Finlande/);
+    // …and the picker offers it first, already chosen.
     await page.getByRole('button', { name: 'Pair with its other language version…' }).click();
     const dialog = page.getByRole('dialog', { name: 'Pair with its other language version' });
     const suggested = dialog.locator('.pair-picker-option--suggested');

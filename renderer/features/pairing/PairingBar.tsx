@@ -1,6 +1,8 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { PairSuggestion } from '../../../shared/api/index.ts';
 import type { StoredDocument } from '../../../shared/model/index.ts';
+import { call } from '../../api/client.ts';
 import { PairPicker } from './PairPicker.tsx';
 import type { PairingState } from './usePairing.ts';
 
@@ -19,6 +21,20 @@ export function PairingBar({
 }) {
   const { t } = useTranslation();
   const [picking, setPicking] = useState(false);
+  // An unpaired document that looks like another one's other version says so (never pairs by itself).
+  const [suggestion, setSuggestion] = useState<PairSuggestion | null>(null);
+  const unpaired = pairing.loaded && !pairing.alignment;
+  useEffect(() => {
+    if (!unpaired) return;
+    let live = true;
+    call('pairs:suggest', { documentId: doc.id }).then(
+      (list) => live && setSuggestion(list[0] ?? null),
+      () => live && setSuggestion(null),
+    );
+    return () => {
+      live = false;
+    };
+  }, [unpaired, doc.id]);
   if (!pairing.loaded) return null;
   const partner = pairing.alignment?.partner;
   const toCheck = pairing.alignment?.pairs.filter((p) => p.low).length ?? 0;
@@ -41,9 +57,27 @@ export function PairingBar({
           </button>
         </>
       ) : (
-        <button type="button" className="link-button" onClick={() => setPicking(true)}>
-          {t('pairs.ui.pairWith')}
-        </button>
+        <>
+          {suggestion && (
+            <span className="pairing-bar-suggestion" role="status">
+              {t('pairs.ui.looksLike', {
+                language: t(`pairs.ui.languageAdjective.${suggestion.language}`, { defaultValue: suggestion.language }),
+                title: suggestion.title,
+              })}{' '}
+              <button
+                type="button"
+                className="link-button"
+                disabled={pairing.busy}
+                onClick={() => void pairing.pair(suggestion.id)}
+              >
+                {t('pairs.ui.pairThem')}
+              </button>
+            </span>
+          )}
+          <button type="button" className="link-button" onClick={() => setPicking(true)}>
+            {t('pairs.ui.pairWith')}
+          </button>
+        </>
       )}
       {pairing.error && !picking && (
         <span className="message message--error pairing-bar-error" role="alert">

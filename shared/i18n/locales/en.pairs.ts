@@ -19,6 +19,8 @@ export const enPairs = {
     ui: {
       pairWith: 'Pair with its other language version…',
       pairedWith: '{{language}} version: {{title}}',
+      looksLike: 'Its {{language}} version may be “{{title}}”.',
+      pairThem: 'Pair them',
       sideBySide: 'Side by side',
       backToReading: 'Back to reading',
       unpair: 'Unpair',

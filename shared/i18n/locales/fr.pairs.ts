@@ -21,6 +21,8 @@ export const frPairs: Widen<typeof enPairs> = {
     ui: {
       pairWith: 'Apparier avec sa version dans l’autre langue…',
       pairedWith: 'Version {{language}} : {{title}}',
+      looksLike: 'Sa version {{language}} pourrait être « {{title}} ».',
+      pairThem: 'Les apparier',
       sideBySide: 'Côte à côte',
       backToReading: 'Retour à la lecture',
       unpair: 'Dissocier',
