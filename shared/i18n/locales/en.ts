@@ -5,10 +5,12 @@
  */
 import { enFeatures } from './en.features.ts';
 import { enPairs } from './en.pairs.ts';
+import { enQuotes } from './en.quotes.ts';
 
 export const en = {
   ...enFeatures,
   ...enPairs,
+  ...enQuotes,
   app: {
     name: 'Précis',
     tagline: 'Read, annotate and brief from official declarations. Your library stays on this computer.',
@@ -196,6 +198,7 @@ export const en = {
       exact: 'Exact',
       minor: 'Minor differences',
       paraphrase: 'Paraphrase',
+      reworded: 'Reworded — check',
       divergent: 'Divergent',
       'not-found': 'Not found in sources',
     },
@@ -212,6 +215,13 @@ export const en = {
       content: 'content',
       number: 'number',
       negation: 'negation',
+      'number-format': 'number written another way',
+      elision: 'omission marked …',
+      modality: 'modal or commitment',
+      tense: 'tense',
+      actor: 'actor',
+      qualifier: 'qualifier of strength',
+      scope: 'scope',
     },
   },
   search: {
