@@ -7,6 +7,7 @@ import { frDocx } from './fr.docx.ts';
 import { frFeatures } from './fr.features.ts';
 import { frImportCheck } from './fr.import-check.ts';
 import { frIntegrity } from './fr.integrity.ts';
+import { frPairs } from './fr.pairs.ts';
 import { frQuotes } from './fr.quotes.ts';
 
 export const fr: Catalogue = {
@@ -14,6 +15,7 @@ export const fr: Catalogue = {
   ...frDocx,
   ...frImportCheck,
   ...frIntegrity,
+  ...frPairs,
   ...frQuotes,
   app: {
     name: 'Précis',
