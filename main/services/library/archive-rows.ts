@@ -63,6 +63,9 @@ const CommentLexical = z
   .max(200_000)
   .refine((lexical) => commentProblem(lexical) === undefined, 'nested deeper than the API accepts');
 
+/** Paragraph ids, as a pairing lists them. */
+const ParagraphIds = z.array(z.string().min(1).max(80)).max(100_000);
+
 /** Space-separated paragraph ids or numbers, as note_excerpts keeps them. */
 const SpaceSeparated = z.string().max(200 * 90);
 
@@ -216,6 +219,34 @@ export const ARCHIVE_ROW_SCHEMAS = {
       message: 'the item’s kind and its target disagree',
       path: ['kind'],
     }),
+  pairings: z.looseObject({ id: Id, series_a: Id, series_b: Id, created_at: Timestamp }),
+  pairing_alignments: z.looseObject({
+    pairing_id: Id,
+    document_a: Id,
+    document_b: Id,
+    paragraph_ids: Text(16 * 1024 * 1024),
+    pairs: json(
+      z
+        .array(
+          z.looseObject({
+            a: ParagraphIds,
+            b: ParagraphIds,
+            confidence: z.number().min(0).max(1),
+            low: z.boolean(),
+            corrected: z.boolean(),
+          }),
+        )
+        .max(200_000),
+    ),
+    computed_at: Timestamp,
+  }),
+  pairing_corrections: z.looseObject({
+    pairing_id: Id,
+    ord: Count,
+    a_ids: json(ParagraphIds),
+    b_ids: json(ParagraphIds),
+    created_at: Timestamp,
+  }),
 } satisfies Record<string, z.ZodType>;
 
 export type ArchivedTableName = keyof typeof ARCHIVE_ROW_SCHEMAS;

@@ -69,6 +69,13 @@ export const ARCHIVED_TABLES: readonly ArchivedTable[] = [
   { table: 'note_versions', key: ['id'], row: ARCHIVE_ROW_SCHEMAS.note_versions },
   { table: 'packs', key: ['id'], row: ARCHIVE_ROW_SCHEMAS.packs },
   { table: 'pack_items', key: ['id'], row: ARCHIVE_ROW_SCHEMAS.pack_items },
+  { table: 'pairings', key: ['id'], row: ARCHIVE_ROW_SCHEMAS.pairings },
+  {
+    table: 'pairing_alignments',
+    key: ['pairing_id', 'document_a', 'document_b'],
+    row: ARCHIVE_ROW_SCHEMAS.pairing_alignments,
+  },
+  { table: 'pairing_corrections', key: ['pairing_id', 'ord'], row: ARCHIVE_ROW_SCHEMAS.pairing_corrections },
 ];
 
 /**

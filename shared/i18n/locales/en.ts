@@ -8,6 +8,7 @@ import { enFeatures } from './en.features.ts';
 import { enHostile } from './en.hostile.ts';
 import { enImportCheck } from './en.import-check.ts';
 import { enIntegrity } from './en.integrity.ts';
+import { enPairs } from './en.pairs.ts';
 import { enQuotes } from './en.quotes.ts';
 
 export const en = {
@@ -16,6 +17,7 @@ export const en = {
   ...enDocx,
   ...enImportCheck,
   ...enIntegrity,
+  ...enPairs,
   ...enQuotes,
   app: {
     name: 'Précis',

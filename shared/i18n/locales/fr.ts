@@ -8,6 +8,7 @@ import { frFeatures } from './fr.features.ts';
 import { frHostile } from './fr.hostile.ts';
 import { frImportCheck } from './fr.import-check.ts';
 import { frIntegrity } from './fr.integrity.ts';
+import { frPairs } from './fr.pairs.ts';
 import { frQuotes } from './fr.quotes.ts';
 
 export const fr: Catalogue = {
@@ -16,6 +17,7 @@ export const fr: Catalogue = {
   ...frDocx,
   ...frImportCheck,
   ...frIntegrity,
+  ...frPairs,
   ...frQuotes,
   app: {
     name: 'Précis',
