@@ -337,7 +337,11 @@ export function openStoreReadOnly(dir: string): OpenedStore & { schemaVersion: n
     // Not readable even immutable: said below, once the ordinary ways have been tried too.
   }
   let last: unknown;
-  for (const target of [path, `${pathToFileURL(path).href}?immutable=1`]) {
+  const immutable = `${pathToFileURL(path).href}?immutable=1`;
+  // No process has it open (no shared memory, no WAL content): read it immutable first, so that
+  // opening leaves nothing beside it (an ordinary connection would create its -shm).
+  const idle = sizeOf(`${path}-shm`) === undefined && !(Number(sizeOf(`${path}-wal`)) > 0);
+  for (const target of idle ? [immutable, path] : [path, immutable]) {
     let db: Database | undefined;
     try {
       db = new DatabaseSync(target, { readOnly: true });
