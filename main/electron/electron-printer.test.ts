@@ -151,5 +151,4 @@ describe('Electron print session', () => {
     expect(granted).toBe(false);
     expect(check?.()).toBe(false);
   });
-
 });

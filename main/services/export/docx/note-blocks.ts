@@ -28,7 +28,12 @@ import {
 } from 'docx';
 import { formatExcerptCitation, type ExcerptPayload } from '../../../../shared/model/index.ts';
 import type { NoteContent, SerializedNoteNode } from '../../../../shared/notes/content-schema.ts';
-import { printableHref, TEXT_FORMAT, type CiteExcerpt, type NoteFieldRow } from '../../../../shared/notes/render-html.ts';
+import {
+  printableHref,
+  TEXT_FORMAT,
+  type CiteExcerpt,
+  type NoteFieldRow,
+} from '../../../../shared/notes/render-html.ts';
 import { NUMBERED_LIST, wordLanguage, type WordContext } from './word-context.ts';
 import { headingBlock, WORD_FONT } from './word-styles.ts';
 
