@@ -1,5 +1,5 @@
 /** A read-only library's exports wait in a private folder of this process, never in its data folder. */
-import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -42,6 +42,8 @@ describe('where exports wait', () => {
     });
     expect(existsSync(join(dirname(api.context.storePath), 'exports'))).toBe(false);
     expect([...(await takeExport(home, kept.id)).bytes]).toEqual([1]);
+    // A test worker may be ended without its exit handlers: remove what this test made.
+    for (const dir of [running, home]) rmSync(dir, { recursive: true, force: true });
   });
 
   it('keeps the chosen Word template of a read-only library as it was', async () => {
