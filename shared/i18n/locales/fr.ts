@@ -4,9 +4,11 @@
  */
 import type { Catalogue } from './en.ts';
 import { frFeatures } from './fr.features.ts';
+import { frTeam } from './fr.team.ts';
 
 export const fr: Catalogue = {
   ...frFeatures,
+  ...frTeam,
   app: {
     name: 'Précis',
     tagline:
