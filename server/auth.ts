@@ -8,6 +8,7 @@ import type { Classification } from '../shared/model/classification.ts';
 import {
   DEFAULT_CEILING,
   documentName,
+  indexName,
   parseDocumentName,
   refusalReason,
   withinCeiling,
@@ -41,7 +42,8 @@ export async function authorizeDocument(
   store: ServerStore,
   who: Authenticated,
   name: string,
-): Promise<DocumentAddress> {
+): Promise<DocumentAddress | 'index'> {
+  if (name === indexName(who.user.team)) return 'index';
   const address = parseDocumentName(name);
   if (!address) throw new Refusal(refusalReason('name', 'not a Précis document name'));
   if (address.team !== who.user.team) throw new Refusal(refusalReason('team', 'this item belongs to another team'));

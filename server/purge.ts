@@ -12,24 +12,65 @@ import { NOTE_BODY } from '../shared/team/replica.ts';
 import type { ServerStore } from './store/types.ts';
 
 /**
+ * A fresh, not yet integrated copy of a shared type and everything inside it (Yjs' own
+ * `clone()` keeps neither an XmlText's attributes nor fresh copies of its embedded types,
+ * both of which Lexical's tree relies on).
+ */
+function deepCopy(value: unknown): unknown {
+  if (value instanceof Y.XmlText) {
+    const copy = new Y.XmlText();
+    for (const [key, attribute] of Object.entries(value.getAttributes())) copy.setAttribute(key, attribute as string);
+    copy.applyDelta(copyDelta(value.toDelta()));
+    return copy;
+  }
+  if (value instanceof Y.XmlElement) {
+    const copy = new Y.XmlElement(value.nodeName);
+    for (const [key, attribute] of Object.entries(value.getAttributes())) copy.setAttribute(key, attribute as string);
+    copy.insert(
+      0,
+      value.toArray().map((child) => deepCopy(child) as Y.XmlElement | Y.XmlText),
+    );
+    return copy;
+  }
+  if (value instanceof Y.Text) {
+    const copy = new Y.Text();
+    copy.applyDelta(copyDelta(value.toDelta()));
+    return copy;
+  }
+  if (value instanceof Y.Map) {
+    const copy = new Y.Map();
+    for (const [key, entry] of value.entries()) copy.set(key, deepCopy(entry));
+    return copy;
+  }
+  if (value instanceof Y.Array) {
+    const copy = new Y.Array();
+    copy.push(value.toArray().map(deepCopy));
+    return copy;
+  }
+  return value;
+}
+
+function copyDelta(delta: Array<{ insert?: unknown; attributes?: Record<string, unknown> }>) {
+  return delta.map((op) => ({ ...op, insert: deepCopy(op.insert) }));
+}
+
+/**
  * A copy of what `source` shows now, without how it got there. Every root of a shared item is
  * a Y.Map except a note's body (replica.ts), so each is read as what it was created as.
  */
 export function copyWithoutHistory(source: Y.Doc): Y.Doc {
   const target = new Y.Doc();
-  const copy = (value: unknown) => (value instanceof Y.AbstractType ? value.clone() : value);
   target.transact(() => {
     for (const name of source.share.keys()) {
       if (name === NOTE_BODY) {
         const from = source.get(name, Y.XmlText) as Y.XmlText;
         const to = target.get(name, Y.XmlText) as Y.XmlText;
-        const delta = from.toDelta() as Array<{ insert: unknown; attributes?: Record<string, unknown> }>;
-        to.applyDelta(delta.map((op) => ({ ...op, insert: copy(op.insert) })));
         for (const [key, value] of Object.entries(from.getAttributes())) to.setAttribute(key, value as string);
+        to.applyDelta(copyDelta(from.toDelta()));
       } else {
         const from = source.getMap(name);
         const to = target.getMap(name);
-        for (const [key, value] of from.entries()) to.set(key, copy(value));
+        for (const [key, value] of from.entries()) to.set(key, deepCopy(value));
       }
     }
   });

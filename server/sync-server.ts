@@ -14,10 +14,11 @@
  * and their documents through the same PostgreSQL store.
  */
 import { Redis } from '@hocuspocus/extension-redis';
-import { Server, type Extension } from '@hocuspocus/server';
+import { Server, type Extension, type Hocuspocus } from '@hocuspocus/server';
+import type { Socket } from 'node:net';
 import * as Y from 'yjs';
 import type { Classification } from '../shared/model/classification.ts';
-import { refusalReason, TEAM_PROTOCOL, type DocumentAddress } from '../shared/team/protocol.ts';
+import { INDEX_ITEMS, indexName, refusalReason, TEAM_PROTOCOL, type DocumentAddress } from '../shared/team/protocol.ts';
 import { authorizeDocument, createAuthenticator, type Authenticated } from './auth.ts';
 import { checkUpdate, Refusal, updateInMessage } from './guard.ts';
 import { handleHttp } from './http-api.ts';
@@ -38,7 +39,8 @@ export interface SyncServerOptions {
 }
 
 export interface ConnectionContext extends Authenticated {
-  address: DocumentAddress;
+  /** The item the connection is to; null for the team's index. */
+  address: DocumentAddress | null;
 }
 
 export interface SyncServer {
@@ -52,6 +54,10 @@ export interface SyncServer {
 
 /** How long a revocation check is trusted before asking the store again (a purge by another process). */
 const REVOCATION_TTL_MS = 1000;
+
+function indexEntry(item: { generation: number; marking: Classification; updatedAt: string }): string {
+  return JSON.stringify({ generation: item.generation, marking: item.marking, updatedAt: item.updatedAt });
+}
 
 function redisTarget(url: string): { host: string; port: number } {
   const parsed = new URL(url);
@@ -85,8 +91,9 @@ export async function startSyncServer(options: SyncServerOptions): Promise<SyncS
       }
       const who = await authenticate(token);
       const address = await authorizeDocument(store, who, documentName);
-      if (who.user.role === 'reader') connectionConfig.readOnly = true;
-      const context: ConnectionContext = { ...who, address };
+      // The index is the server's to write; readers write nothing.
+      if (address === 'index' || who.user.role === 'reader') connectionConfig.readOnly = true;
+      const context: ConnectionContext = { ...who, address: address === 'index' ? null : address };
       return context;
     },
 
@@ -117,7 +124,14 @@ export async function startSyncServer(options: SyncServerOptions): Promise<SyncS
       });
     },
 
-    async onLoadDocument({ document, documentName }) {
+    async onLoadDocument({ document, documentName, context }) {
+      const team = (context as ConnectionContext | undefined)?.user.team;
+      if (team !== undefined && documentName === indexName(team)) {
+        // Derived from the items table, never stored: it is rebuilt whenever it is loaded.
+        const items = document.getMap(INDEX_ITEMS);
+        for (const item of await store.listItems(team)) items.set(`${item.kind}/${item.itemId}`, indexEntry(item));
+        return document;
+      }
       const stored = await store.loadDocument(documentName);
       for (const part of [...(stored.snapshot ? [stored.snapshot] : []), ...stored.updates]) {
         Y.applyUpdate(document, part);
@@ -152,13 +166,16 @@ export async function startSyncServer(options: SyncServerOptions): Promise<SyncS
       if (verdict.empty) return;
       // Durable before Hocuspocus applies it and acknowledges it to the client.
       await store.appendUpdate(documentName, update);
-      if (markings.get(documentName) !== verdict.marking) {
-        await store.touchItem({ ...address, marking: verdict.marking, updatedAt: now() });
+      if (address && markings.get(documentName) !== verdict.marking) {
+        const item = { ...address, marking: verdict.marking, updatedAt: now() };
+        await store.touchItem(item);
         markings.set(documentName, verdict.marking);
+        await announce(instance, item);
       }
     },
 
     async onStoreDocument({ documentName, lastContext }) {
+      if (documentName.endsWith('/_index')) return;
       await store.compact(documentName, (parts) => Y.mergeUpdates(parts));
       const context = lastContext as Partial<ConnectionContext>;
       if (context.user) {
@@ -198,6 +215,23 @@ export async function startSyncServer(options: SyncServerOptions): Promise<SyncS
     },
   };
 
+  /** Puts an item's generation and marking in its team's index (every member sees it at once). */
+  const announce = async (
+    instance: Hocuspocus,
+    item: {
+      team: string;
+      kind: string;
+      itemId: string;
+      generation: number;
+      marking: Classification;
+      updatedAt: string;
+    },
+  ) => {
+    const connection = await instance.openDirectConnection(indexName(item.team), { user: { team: item.team } });
+    await connection.transact((doc) => doc.getMap(INDEX_ITEMS).set(`${item.kind}/${item.itemId}`, indexEntry(item)));
+    await connection.disconnect();
+  };
+
   const extensions: Extension[] = [precis];
   if (options.redisUrl) {
     extensions.push(
@@ -219,6 +253,13 @@ export async function startSyncServer(options: SyncServerOptions): Promise<SyncS
     maxDebounce: 10_000,
     extensions,
   });
+  // Stopping drops every client at once (as a crash or a restart would), instead of leaving
+  // upgraded sockets open to an instance that no longer serves them.
+  const sockets = new Set<Socket>();
+  server.httpServer.on('connection', (socket) => {
+    sockets.add(socket);
+    socket.on('close', () => sockets.delete(socket));
+  });
   await server.listen();
   const { port } = server.address;
   const host = options.host ?? '127.0.0.1';
@@ -229,6 +270,7 @@ export async function startSyncServer(options: SyncServerOptions): Promise<SyncS
     server,
     close: async () => {
       await server.destroy();
+      for (const socket of sockets) socket.destroy();
     },
   };
 }

@@ -27,6 +27,14 @@ export const appContract = {
           z.object({ type: z.literal('language-changed'), language: z.enum(['en', 'fr']) }),
           z.object({ type: z.literal('library-changed'), openDocumentId: z.string().optional() }),
           z.object({ type: z.literal('message'), level: z.enum(['info', 'error']), text: z.string() }),
+          /** The team sync status changed: ask `team:status`. */
+          z.object({ type: z.literal('sync-status') }),
+          /** A teammate's change to a shared item reached this library. */
+          z.object({
+            type: z.literal('team-item-changed'),
+            kind: z.enum(['note', 'pack', 'document']),
+            id: z.string(),
+          }),
         ]),
       ),
     }),

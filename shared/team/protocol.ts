@@ -47,6 +47,17 @@ export function documentName({ team, kind, itemId, generation }: DocumentAddress
   return `${team}/${kind}/${itemId}/${generation}`;
 }
 
+/**
+ * The team's index: a document every member reads (never writes) and the server keeps, one
+ * key per shared item (`kind/id` → `{generation, marking, updatedAt}`), so a new item or a
+ * purge reaches every connected library at once instead of at its next poll.
+ */
+export function indexName(team: string): string {
+  return `${team}/_index`;
+}
+
+export const INDEX_ITEMS = 'items';
+
 /** Reads a document name back; undefined for anything that is not one (refused by the server). */
 export function parseDocumentName(name: string): DocumentAddress | undefined {
   const parts = name.split('/');

@@ -8,7 +8,9 @@ import type { Language } from '../../../shared/i18n/index.ts';
 export type AppEvent =
   | { type: 'language-changed'; language: Language }
   | { type: 'library-changed'; openDocumentId?: string }
-  | { type: 'message'; level: 'info' | 'error'; text: string };
+  | { type: 'message'; level: 'info' | 'error'; text: string }
+  | { type: 'sync-status' }
+  | { type: 'team-item-changed'; kind: 'note' | 'pack' | 'document'; id: string };
 
 interface Logged {
   seq: number;
