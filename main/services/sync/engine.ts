@@ -257,7 +257,7 @@ export class SyncEngine {
       return;
     }
     if (this.refusedNow.get(replica.key)?.code === 'ceiling') this.unrefuse(replica);
-    replica.doc.transact(() => mirror.write(this.db, replica.itemId, replica), FROM_LIBRARY);
+    mirror.write(this.db, replica.itemId, replica, FROM_LIBRARY);
     this.attach(replica);
     this.afterChange?.(replica);
   }

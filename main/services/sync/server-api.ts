@@ -68,7 +68,8 @@ export class ServerApi {
     try {
       response = await fetch(`${this.http}/precis/${path}`, {
         ...init,
-        headers: { ...(init.headers ?? {}), Authorization: `Bearer ${this.token}` },
+        // No kept-alive socket: a CLI command exits as soon as it is done.
+        headers: { ...(init.headers ?? {}), Authorization: `Bearer ${this.token}`, Connection: 'close' },
         signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
       });
     } catch (error) {
@@ -89,7 +90,10 @@ export class ServerApi {
   async info(): Promise<void> {
     let response: Response;
     try {
-      response = await fetch(`${this.http}/precis/info`, { signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) });
+      response = await fetch(`${this.http}/precis/info`, {
+        headers: { Connection: 'close' },
+        signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
+      });
     } catch (error) {
       throw new SyncProblem(
         'unreachable',

@@ -46,7 +46,7 @@ export const documentMirror: Mirror = {
   // Documents are public texts; classified material lives in notes and packs.
   marking: () => 'unclassified',
 
-  write(db, id, replica) {
+  write(db, id, replica, origin) {
     const document = getDocument(db, id);
     if (!document) return;
     const meta = replica.doc.getMap(META);
@@ -71,7 +71,7 @@ export const documentMirror: Mirror = {
         const record = getAnnotation(db, annotationId);
         if (record) setIfChanged(annotations, annotationId, record);
       }
-    });
+    }, origin);
   },
 
   read(db, id, replica, services): ReadOutcome {

@@ -31,7 +31,8 @@ export interface Mirror {
   exists(db: Database, id: string): boolean;
   /** The marking it carries now: above the team's ceiling, it is never sent. */
   marking(db: Database, id: string): Classification;
-  write(db: Database, id: string, replica: Replica): void;
+  /** Writes in transactions of `origin` (the engine tells its own writes apart by it). */
+  write(db: Database, id: string, replica: Replica, origin: unknown): void;
   read(db: Database, id: string, replica: Replica, services: MirrorServices): ReadOutcome;
   /** Items this one needs on the other side: the documents a note cites, a pack's notes and documents. */
   needs(db: Database, id: string): ItemRef[];

@@ -59,7 +59,7 @@ export const noteMirror: Mirror = {
 
   marking: (db, id) => getNote(db, id)?.classification ?? 'unclassified',
 
-  write(db, id, replica) {
+  write(db, id, replica, origin) {
     const state = noteRowState(db, id);
     const meta = replica.doc.getMap(META);
     replica.doc.transact(() => {
@@ -72,7 +72,7 @@ export const noteMirror: Mirror = {
       setIfChanged(meta, 'language', note.language);
       setIfChanged(meta, 'createdAt', note.createdAt);
       for (const key of NoteFieldKeys) setIfChanged(meta, `${FIELD}${key}`, note.fields[key]);
-    });
+    }, origin);
     const note = getNote(db, id);
     // The one bootstrap: a note's existing body goes into the replica when it is first shared.
     if (note && replica.bridge().isEmpty()) replica.bridge().bootstrap(note.content);

@@ -37,7 +37,7 @@ export const packMirror: Mirror = {
 
   marking: (db, id) => readPack(db, id)?.classification ?? 'unclassified',
 
-  write(db, id, replica) {
+  write(db, id, replica, origin) {
     const row = getPackRow(db, id);
     const meta = replica.doc.getMap(META);
     const items = replica.doc.getMap(PACK_ITEMS);
@@ -52,7 +52,7 @@ export const packMirror: Mirror = {
       for (const item of current) setIfChanged(items, item.id, { position: item.position, spec: item.spec });
       const keep = new Set(current.map((item) => item.id));
       for (const key of [...items.keys()]) if (!keep.has(key)) items.delete(key);
-    });
+    }, origin);
   },
 
   read(db, id, replica): ReadOutcome {

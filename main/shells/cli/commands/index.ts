@@ -13,6 +13,7 @@ import { noteCommand } from './note.ts';
 import { notesCommand } from './notes.ts';
 import { searchCommand } from './search.ts';
 import { showCommand } from './show.ts';
+import { noteAppendCommand, syncCommand, teamCommand } from './team.ts';
 
 export const COMMANDS: Record<string, Command> = {
   list: listCommand,
@@ -32,4 +33,7 @@ export const COMMANDS: Record<string, Command> = {
   note: noteCommand,
   'note-new': noteNewCommand,
   search: searchCommand,
+  team: teamCommand,
+  sync: syncCommand,
+  'note-append': noteAppendCommand,
 };
