@@ -4,7 +4,14 @@
  */
 import { classifyQuote, type DiffSegment, type Fidelity, type QuoteChange } from './classify.ts';
 import { extractQuotes, type ArticleParagraph, type QuoteSegment } from './extract.ts';
-import { indexSources, matchQuote, MIN_COVERAGE, type PassageMatch, type SourceDocument } from './match.ts';
+import {
+  indexSources,
+  matchQuote,
+  MIN_COVERAGE,
+  passageContext,
+  type PassageMatch,
+  type SourceDocument,
+} from './match.ts';
 import { isSubstantive, tokenize } from './tokens.ts';
 
 export interface QuoteFinding {
@@ -37,7 +44,14 @@ export function checkQuotes(
     if (!match) {
       return { ...base, fidelity: 'not-found', source: null, match: null, changes: [], changedWords: [], diff: [] };
     }
-    const result = classifyQuote(match.text, tokenize(match.text), quote.text, tokenize(quote.text), index.weigh);
+    const result = classifyQuote(
+      match.text,
+      tokenize(match.text),
+      quote.text,
+      tokenize(quote.text),
+      index.weigh,
+      passageContext(index, match),
+    );
     return {
       ...base,
       fidelity: result.fidelity,
