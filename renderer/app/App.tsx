@@ -6,6 +6,7 @@ import { PacksView } from '../features/packs/index.ts';
 import { QuoteCheckLink, QuotesView } from '../features/quotes/index.ts';
 import { ReaderView } from '../features/reader/index.ts';
 import { FindInDocument, SearchBox, SearchView } from '../features/search/index.ts';
+import { publishTeamEvent, SyncStatusBar, TeamSettingsView } from '../features/team/index.ts';
 import { LanguageSwitcher } from './LanguageSwitcher.tsx';
 import { PrimaryNav } from './PrimaryNav.tsx';
 import { useAppEvents } from './useAppEvents.ts';
@@ -30,6 +31,10 @@ export function App() {
       if (event.openDocumentId) navigate({ view: 'document', id: event.openDocumentId });
     }
     if (event.type === 'message') library.report(event.level, event.text);
+    if (event.type === 'sync-status' || event.type === 'team-item-changed') {
+      publishTeamEvent(event);
+      if (event.type === 'team-item-changed' && event.kind === 'document') void library.refresh();
+    }
   });
 
   return (
@@ -45,6 +50,8 @@ export function App() {
       <main className="app-main" id="main">
         {route.view === 'search' ? (
           <SearchView query={route.query} />
+        ) : route.view === 'settings' ? (
+          <TeamSettingsView />
         ) : route.view === 'notes' ? (
           <NotesView noteId={route.id} />
         ) : route.view === 'packs' ? (
@@ -66,6 +73,7 @@ export function App() {
           </div>
         )}
       </main>
+      <SyncStatusBar />
     </div>
   );
 }

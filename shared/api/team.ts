@@ -133,13 +133,16 @@ export const teamContract = {
   },
 
   'comments:list': { input: z.object({ noteId: NoteIdSchema }).strict(), output: z.array(CommentThreadSchema) },
-  /** A new thread on the passage [start, end) of the note's plain text. */
+  /**
+   * A new thread on a passage of the note: its text, and which occurrence of that text in the
+   * note it is (0 for the first), as the editor's selection gives them.
+   */
   'comments:add': {
     input: z
       .object({
         noteId: NoteIdSchema,
-        start: z.number().int().nonnegative(),
-        end: z.number().int().positive(),
+        quote: z.string().trim().min(1).max(5000),
+        occurrence: z.number().int().nonnegative().max(100_000).optional(),
         body: CommentBodySchema,
       })
       .strict(),

@@ -171,8 +171,7 @@ describe('team sync engine', () => {
     const start = plain.indexOf('lead the working group');
     const threads = await reviewer.call('comments:add', {
       noteId: note.id,
-      start,
-      end: start + 'lead the working group'.length,
+      quote: 'lead the working group',
       body: 'Co-lead?',
     });
     expect(threads).toHaveLength(1);

@@ -44,6 +44,8 @@ function tellSync(
 ): void {
   if (!context.sync) return;
   try {
+    // A shared pack (and its shared notes) printed: the team server's audit log records the export.
+    if (channel === 'export:pdf') void context.sync.auditPackExport((input as { packId: string }).packId);
     const affected = affectedItems(context.db, channel, input, output);
     if (affected) context.sync.afterWrite(affected.refs, affected.created);
   } catch (error) {

@@ -4,9 +4,9 @@
  * through the library session's sync engine (context.sync); without it (a read-only
  * library), every method says team sync is not available.
  */
-import { createHash } from 'node:crypto';
 import { ApiError, apiError, translateApiError, translation } from '../../../shared/api/index.ts';
 import { plainTextToLexical } from '../../../shared/model/comment.ts';
+import { collaboratorColor } from '../../../shared/team/colors.ts';
 import { NoteContentSchema, type NoteContent } from '../../../shared/notes/content-schema.ts';
 import { getNote, getNoteSummary, saveNote } from '../store/notes.store.ts';
 import { clearMembership, countWaiting, putMembership } from '../store/sync.store.ts';
@@ -66,13 +66,6 @@ function reviewError(error: unknown): unknown {
 
 const fromBase64 = (text: string) => new Uint8Array(Buffer.from(text, 'base64'));
 const toBase64 = (bytes: Uint8Array) => Buffer.from(bytes).toString('base64');
-
-/** A collaborator's cursor colour, the same for the same name everywhere. */
-function colorFor(name: string): string {
-  const palette = ['#1f6feb', '#b4009e', '#0f7b6c', '#c24e00', '#6f42c1', '#b35900', '#0b7285', '#a61e4d'];
-  const index = createHash('sha256').update(name).digest()[0] ?? 0;
-  return palette[index % palette.length] as string;
-}
 
 async function sessionOf(context: ApiContext, id: string) {
   const session = member(context).session(id);
@@ -185,7 +178,7 @@ export const teamHandlers: ApiHandlers<
       session: opened.session.id,
       state: toBase64(opened.state),
       readOnly: opened.session.readOnly,
-      user: { name, color: colorFor(name) },
+      user: { name, color: collaboratorColor(name) },
     };
   },
 
@@ -253,10 +246,10 @@ export const teamHandlers: ApiHandlers<
     }
   },
 
-  'comments:add': async ({ noteId, start, end, body }, context) => {
+  'comments:add': async ({ noteId, quote, occurrence, body }, context) => {
     const engine = member(context);
     try {
-      addComment(engine, context.db, noteId, { start, end, body });
+      addComment(engine, context.db, noteId, { quote, occurrence: occurrence ?? 0, body });
       return listThreads(engine, context.db, noteId).map(view);
     } catch (error) {
       if (error instanceof ReviewError && error.code === 'not-allowed')

@@ -18,6 +18,16 @@ export interface PrintParagraph {
   text: string;
 }
 
+/**
+ * A team approval (issue 17): who approved the item and when (ISO time). Printed as
+ * "Approved by NAME, DATE"; present only while the item is approved (or sent) — an edit after
+ * approval returns it to Draft and the stamp goes.
+ */
+export interface PrintApproval {
+  by: string;
+  at: string;
+}
+
 export interface PrintNote {
   kind: 'note';
   itemId: string;
@@ -31,6 +41,8 @@ export interface PrintNote {
    * they become links when the cited paragraph is printed in an annex.
    */
   html: string;
+  /** Set when the note is approved: `html` is then rendered from the approved snapshot. */
+  approval?: PrintApproval;
 }
 
 export interface PrintExcerpt {
@@ -80,4 +92,6 @@ export interface PrintPack {
   preparedBy: string;
   pageSize: PageSize;
   items: PrintItem[];
+  /** Set when the pack itself is approved (team library). */
+  approval?: PrintApproval;
 }

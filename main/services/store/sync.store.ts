@@ -160,6 +160,24 @@ export function appendPending(
   return Number(result.lastInsertRowid);
 }
 
+/**
+ * Folds a local change into an earlier row of the same item that still waits for the server
+ * (a burst of typing is one change waiting, not one per keystroke). Returns false, changing
+ * nothing, when that row is gone or already acknowledged. Committed when this returns.
+ */
+export function mergeIntoPending(
+  db: Database,
+  rowId: number,
+  data: Uint8Array,
+  merge: (parts: Uint8Array[]) => Uint8Array,
+): boolean {
+  const row = db.prepare(`SELECT data FROM sync_pending WHERE id = ? AND origin = 'local' AND acked = 0`).get(rowId) as
+    { data: Uint8Array } | undefined;
+  if (!row) return false;
+  db.prepare('UPDATE sync_pending SET data = ? WHERE id = ?').run(merge([new Uint8Array(row.data), data]), rowId);
+  return true;
+}
+
 export interface PendingRow {
   id: number;
   kind: ItemKind;

@@ -46,6 +46,7 @@ import {
   markAcked,
   markBlobUploaded,
   markReplicaSynced,
+  mergeIntoPending,
   pendingAfter,
   putMembership,
   resetReplica,
@@ -90,6 +91,8 @@ const ITEMS_INTERVAL_MS = 30_000;
 const PICKUP_INTERVAL_MS = 1000;
 /** How long after a change the tables are updated from a replica (typing comes in bursts). */
 const READ_DELAY_MS = 150;
+/** Local changes this close together count (and are stored) as one change waiting. */
+const BURST_MS = 2000;
 /** A replica's pending rows are folded into its state past this many. */
 const FOLD_AFTER = 200;
 /** How long to wait before trying a server that did not answer or refused us. */
@@ -199,7 +202,9 @@ export class SyncEngine {
       this.forwardToSessions(replica, update, origin);
       if (origin === FROM_ELSEWHERE) return this.scheduleStatus();
       const remote = origin instanceof HocuspocusProvider;
-      const id = appendPending(this.db, replica.kind, replica.itemId, remote ? 'remote' : 'local', update);
+      const id = remote
+        ? appendPending(this.db, replica.kind, replica.itemId, 'remote', update)
+        : this.storeLocal(replica, update);
       replica.appliedUpto = id;
       this.seenPending = Math.max(this.seenPending, id);
       if (remote) this.trip?.pulled.add(replica.key);
@@ -208,6 +213,27 @@ export class SyncEngine {
       if (!remote) this.scheduleStatus();
       if (listPendingCount(replica) > FOLD_AFTER) this.fold(replica, false);
     });
+  }
+
+  /**
+   * A local change, stored before anything else sees it. A burst (changes less than BURST_MS
+   * apart) goes into this process's previous row while that row still waits for the server,
+   * so "n changes waiting" counts edits, not keystrokes.
+   */
+  private storeLocal(replica: Replica, update: Uint8Array): number {
+    const now = Date.now();
+    const open = replica.openRow;
+    if (
+      open &&
+      now - open.at < BURST_MS &&
+      mergeIntoPending(this.db, open.id, update, (parts) => Y.mergeUpdates(parts))
+    ) {
+      open.at = now;
+      return open.id;
+    }
+    const id = appendPending(this.db, replica.kind, replica.itemId, 'local', update);
+    replica.openRow = { id, at: now };
+    return id;
   }
 
   private fold(replica: Replica, all: boolean): void {
@@ -362,6 +388,7 @@ export class SyncEngine {
       });
       this.websocket.on('status', ({ status }: { status: WebSocketStatus }) => {
         this.online = status === WebSocketStatus.Connected;
+        if (this.online) this.cleared();
         this.scheduleStatus();
       });
       for (const replica of this.replicas.values()) this.attach(replica);
@@ -379,10 +406,23 @@ export class SyncEngine {
     }
   }
 
+  /**
+   * A failure talking to the server. While connected (or reconnecting), an unreachable server
+   * is the network being down: the socket's state says "offline" and the next success clears
+   * it. Anything else (a refused token, another version…) is an error until a success clears it.
+   */
   private onProblem(error: unknown): void {
-    if (error instanceof SyncProblem) this.problem = error;
-    else this.logError('sync', error);
+    if (error instanceof SyncProblem) {
+      if (!(this.websocket && error.code === 'unreachable')) this.problem = error;
+    } else this.logError('sync', error);
     this.scheduleStatus();
+  }
+
+  private cleared(): void {
+    if (this.problem && (this.problem.code === 'unreachable' || this.problem.code === 'server')) {
+      this.problem = undefined;
+      this.scheduleStatus();
+    }
   }
 
   private attachIndex(team: string, token: string): void {
@@ -503,6 +543,7 @@ export class SyncEngine {
     const membership = this.membership();
     if (!this.api || !membership) return;
     const items = await this.api.items();
+    this.cleared();
     const byKey = new Map(items.map((item) => [replicaKey(item.kind, item.itemId), item]));
     for (const item of items) this.adopt(item);
     for (const replica of [...this.replicas.values()]) {
@@ -773,6 +814,14 @@ export class SyncEngine {
     await this.api
       .auditExport(documentName({ team: membership.team, kind, itemId, generation: replica.generation }))
       .catch(() => {});
+  }
+
+  /** Records a printed pack, and the shared notes in it, in the server's audit log. */
+  async auditPackExport(packId: string): Promise<void> {
+    await this.auditExport('pack', packId);
+    for (const need of MIRRORS.pack.needs(this.db, packId)) {
+      if (need.kind === 'note') await this.auditExport('note', need.id);
+    }
   }
 
   /** Leaves the team: disconnects and forgets the replicas (the items stay in the library). */

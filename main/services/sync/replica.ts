@@ -29,6 +29,8 @@ export class Replica {
   appliedUpto = 0;
   /** Updates appended since the last fold (folding keeps sync_pending short). */
   pendingSinceFold = 0;
+  /** This process's latest local row and when it last grew (a burst of edits goes into it). */
+  openRow: { id: number; at: number } | undefined;
   private noteBridge: NoteBridge | undefined;
 
   constructor(kind: ItemKind, itemId: string, generation: number, state: Uint8Array, pending: readonly PendingRow[]) {

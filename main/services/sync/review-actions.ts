@@ -129,9 +129,27 @@ export function returnToDraftIfChanged(engine: SyncEngine, db: Database, replica
 
 export interface NewComment {
   body: string;
-  /** The commented passage, as offsets into the note's plain text. */
-  start: number;
-  end: number;
+  /** The commented passage's text, and which of its occurrences in the note (0: the first). */
+  quote: string;
+  occurrence: number;
+}
+
+/** Where the `occurrence`-th copy of `quote` starts in `text` (whitespace runs compared loosely), or -1. */
+function findOccurrence(text: string, quote: string, occurrence: number): { start: number; end: number } | undefined {
+  const pattern = new RegExp(
+    quote
+      .trim()
+      .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+      .replace(/\s+/g, '\\s+'),
+    'g',
+  );
+  let match: RegExpExecArray | null;
+  let seen = 0;
+  while ((match = pattern.exec(text)) !== null) {
+    if (seen++ === occurrence) return { start: match.index, end: match.index + match[0].length };
+    if (match[0].length === 0) pattern.lastIndex++;
+  }
+  return undefined;
 }
 
 function newCommentId(): string {
@@ -173,9 +191,9 @@ export function addComment(engine: SyncEngine, db: Database, noteId: string, com
   const note = getNote(db, noteId);
   if (!note) throw new ReviewError('not-found');
   const text = noteToPlainText(note.content);
-  if (comment.start < 0 || comment.end > text.length || comment.start >= comment.end)
-    throw new ReviewError('not-allowed');
-  const { quote } = describeRange(text, comment.start, comment.end);
+  const range = findOccurrence(text, comment.quote, comment.occurrence);
+  if (!range) throw new ReviewError('not-allowed');
+  const { quote } = describeRange(text, range.start, range.end);
   const id = newCommentId();
   replica.doc.transact(
     () =>
@@ -188,7 +206,7 @@ export function addComment(engine: SyncEngine, db: Database, noteId: string, com
         quote: quote.exact.slice(0, 5000),
         prefix: quote.prefix,
         suffix: quote.suffix,
-        start: comment.start,
+        start: range.start,
       }),
     FROM_ENGINE,
   );

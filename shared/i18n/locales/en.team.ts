@@ -30,6 +30,7 @@ export const enTeam = {
     failed: 'precis-server: {{message}}',
   },
   team: {
+    settings: 'Settings',
     title: 'Team library',
     intro:
       'Share notes, packs and documents with your team through your department’s Précis server. Everything keeps working offline; changes go out when the server answers.',

@@ -36,6 +36,7 @@ export const frTeam: Widen<typeof enTeam> = {
     failed: 'precis-server : {{message}}',
   },
   team: {
+    settings: 'Paramètres',
     title: 'Bibliothèque d’équipe',
     intro:
       'Partagez notes, dossiers et documents avec votre équipe par le serveur Précis de votre ministère. Tout continue de fonctionner hors ligne; les modifications partent quand le serveur répond.',

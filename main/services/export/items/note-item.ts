@@ -7,10 +7,16 @@ import type { Classification, PrintLanguage } from '../../../../shared/model/ind
 import { renderNoteForPackHtml } from '../../../../shared/notes/render-html.ts';
 import type { Database } from '../../store/database.ts';
 import { getNote, getNoteSummary } from '../../store/notes.store.ts';
-import type { PrintNote } from '../print-model.ts';
+import { z } from 'zod';
+import { ClassificationSchema, NoteFieldsSchema, PrintLanguageSchema } from '../../../../shared/model/index.ts';
+import { NoteContentSchema } from '../../../../shared/notes/content-schema.ts';
+import { getReviewRow } from '../../store/sync.store.ts';
+import type { PrintApproval, PrintNote } from '../print-model.ts';
 import { escapeHtml } from '../html.ts';
 
 export interface NoteForPrint {
+  /** The team approval, when the note is approved: the rest is then the approved snapshot. */
+  approval?: PrintApproval;
   title: string;
   classification: Classification;
   language: PrintLanguage;
@@ -30,13 +36,45 @@ export type NoteRenderer = (db: Database, noteId: string) => NoteForPrint | unde
 export const renderNoteForPrint: NoteRenderer = (db, noteId) => {
   const note = getNote(db, noteId);
   if (!note) return undefined;
+  // An approved note prints as it was approved (its frozen snapshot), with who approved it and when.
+  const approved = approvedSnapshot(db, 'note', noteId);
+  const printed = approved ? { ...note, ...approved.snapshot } : note;
   return {
-    title: note.title,
-    classification: note.classification,
-    language: note.language,
-    html: renderNoteForPackHtml(note),
+    title: printed.title,
+    classification: printed.classification,
+    language: printed.language,
+    html: renderNoteForPackHtml(printed),
+    ...(approved ? { approval: approved.approval } : {}),
   };
 };
+
+const NoteSnapshotSchema = z.object({
+  title: z.string(),
+  classification: ClassificationSchema,
+  language: PrintLanguageSchema,
+  fields: NoteFieldsSchema,
+  content: NoteContentSchema,
+});
+
+/** The approval of an approved (or sent) item and, for a note, what was approved. */
+export function approvedSnapshot(
+  db: Database,
+  kind: 'note' | 'pack',
+  id: string,
+): { approval: PrintApproval; snapshot: z.infer<typeof NoteSnapshotSchema> | null } | undefined {
+  const review = getReviewRow(db, kind, id);
+  if (!review || (review.state !== 'approved' && review.state !== 'sent') || !review.approvedBy || !review.approvedAt) {
+    return undefined;
+  }
+  const approval = { by: review.approvedBy, at: review.approvedAt };
+  if (kind === 'pack') return { approval, snapshot: null };
+  try {
+    const snapshot = NoteSnapshotSchema.safeParse(JSON.parse(review.snapshotJson ?? ''));
+    return snapshot.success ? { approval, snapshot: snapshot.data } : undefined;
+  } catch {
+    return undefined;
+  }
+}
 
 /** What the pack editor lists for a note, without rendering it. */
 export function describeNote(
@@ -72,5 +110,6 @@ export function resolveNoteItem(
     classification: note.classification,
     language: note.language,
     html: note.html ?? plainTextToHtml(note.plainText ?? ''),
+    ...(note.approval ? { approval: note.approval } : {}),
   };
 }

@@ -4,28 +4,19 @@
  * connects, sends what waits, receives what is new, writes it into the library and exits.
  */
 import type { SyncStatus } from '../../../../shared/api/index.ts';
+import { syncStatusText } from '../../../../shared/team/status-text.ts';
 import { callApi, printJson, usageError, type Command, type CommandRun } from '../command.ts';
 
 function statusLine(run: CommandRun, status: SyncStatus): string {
   const { t } = run;
   if (!status.team) return t('sync.off');
-  const state =
-    status.state === 'error' && status.problem
-      ? t('sync.error', { message: t(`sync.problems.${status.problem.code}`, { detail: status.problem.detail }) })
-      : status.state === 'waiting'
-        ? t('sync.waiting', { count: status.waiting })
-        : status.state === 'offline'
-          ? status.waiting > 0
-            ? t('sync.offlineWaiting', { count: status.waiting })
-            : t('sync.offline')
-          : t(`sync.${status.state}`);
   const who = t('team.member', {
     team: status.team.name,
     server: status.team.server,
     user: status.team.user,
     role: t(`team.roles.${status.team.role}`),
   });
-  return `${who}\n${t('team.shared', { count: status.shared })}\n${state}`;
+  return `${who}\n${t('team.shared', { count: status.shared })}\n${syncStatusText(t, status)}`;
 }
 
 function takeValue(run: CommandRun, usage: string, index: number): string {
