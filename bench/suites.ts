@@ -8,6 +8,7 @@ import { quotesBenchRows } from './quotes.bench.ts';
 import { notesBenchRows } from './notes.bench.ts';
 import { storeBenchRows } from './store.bench.ts';
 import { reliabilityBenchRows } from './reliability.bench.ts';
+import { teamBenchRows } from './team.bench.ts';
 
 export const SUITES: Array<{ name: string; rows: () => Promise<BenchRow[]> }> = [
   { name: 'Store, API and CLI', rows: storeBenchRows },
@@ -18,4 +19,5 @@ export const SUITES: Array<{ name: string; rows: () => Promise<BenchRow[]> }> = 
   { name: 'Annotations', rows: annotationsBenchRows },
   { name: 'Reliability (store open)', rows: reliabilityBenchRows },
   { name: 'Notes editor (Chromium)', rows: notesBenchRows },
+  { name: 'Team sync', rows: teamBenchRows },
 ];
