@@ -117,6 +117,22 @@ describe('team library in Chromium', { timeout: 240_000 }, () => {
     await pages.alice.screenshot({ path: join(shots, 'team-coediting.png') });
   });
 
+  it('undo takes back only one’s own typing, never a collaborator’s', async () => {
+    await typeAtEnd(pages.alice, 'Alice drafts a sentence to undo.');
+    await expect.poll(() => text(pages.bruno), { timeout: 30_000 }).toContain('Alice drafts a sentence to undo.');
+    await typeAtEnd(pages.bruno, 'Bruno keeps this line.');
+    await expect.poll(() => text(pages.alice), { timeout: 30_000 }).toContain('Bruno keeps this line.');
+    await pages.alice.locator('.note-page .note-content').focus();
+    for (let i = 0; i < 6 && (await text(pages.alice)).includes('Alice drafts'); i++) {
+      await pages.alice.keyboard.press('Control+z');
+      await pages.alice.waitForTimeout(200);
+    }
+    await expect.poll(() => text(pages.bruno), { timeout: 30_000 }).not.toContain('Alice drafts');
+    expect(await text(pages.alice)).toContain('Bruno keeps this line.');
+    expect(await text(pages.bruno)).toContain('Bruno keeps this line.');
+    expect(await text(pages.alice)).toContain('Alice: Canada will co-chair the working group.');
+  });
+
   it('gives a reader a read-only editor: what they type is never shown', async () => {
     await openNote(pages.rita, apps.rita);
     await expect.poll(() => text(pages.rita), { timeout: 30_000 }).toContain('Bruno: confirm');
