@@ -58,6 +58,10 @@ describe('team sync engine', () => {
     );
     await until(async () => (await alice.call('team:status', {})).state === 'saved', 'saved to server');
     expect((await bob.call('team:status', {})).waiting).toBe(0);
+    // "Sync now" in the app makes a round trip and stays connected.
+    expect(await alice.call('team:sync', {})).toMatchObject({ refused: 0 });
+    await bob.call('notes:append', { id: note.id, text: 'After sync now.' });
+    await until(async () => (await text(alice, note.id)).includes('After sync now.'), 'still live after a sync');
     // The search index follows the replica.
     const hits = await bob.call('search:query', { query: 'context' });
     expect(hits.hits.some((h) => h.ownerId === note.id)).toBe(true);

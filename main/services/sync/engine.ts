@@ -707,8 +707,11 @@ export class SyncEngine {
     const membership = this.membership();
     if (!membership) throw new SyncProblem('token', 'not in a team');
     this.trip = { pushed: new Set(), pulled: new Set() };
+    // A live engine stays connected ("Sync now" in the app); the CLI connects for this trip only.
+    const connectedBefore = this.websocket !== undefined;
     try {
-      await this.connect();
+      if (connectedBefore) await this.refreshItems();
+      else await this.connect();
       if (this.problem) throw this.problem;
       const deadline = Date.now() + timeoutMs;
       const settled = () =>
@@ -730,7 +733,7 @@ export class SyncEngine {
       };
     } finally {
       this.trip = undefined;
-      this.disconnect();
+      if (!this.live) this.disconnect();
     }
   }
 

@@ -75,6 +75,17 @@ export function CommentsPanel({
   const [draft, setDraft] = useState('');
   const [replies, setReplies] = useState<Record<string, string>>({});
   const [error, setError] = useState('');
+  // The passage last selected in the note: writing the comment moves the focus out of the note.
+  const [passage, setPassage] = useState<{ quote: string; occurrence: number } | null>(null);
+
+  useEffect(() => {
+    const onSelection = () => {
+      const selected = selectedPassage(editableRef.current);
+      if (selected) setPassage(selected);
+    };
+    document.addEventListener('selectionchange', onSelection);
+    return () => document.removeEventListener('selectionchange', onSelection);
+  }, [editableRef]);
 
   const load = useCallback(() => {
     call('comments:list', { noteId }).then(setThreads, () => setThreads([]));
@@ -99,9 +110,11 @@ export function CommentsPanel({
   };
 
   const comment = () => {
-    const passage = selectedPassage(editableRef.current);
     if (!passage) return setError(t('comments.selectFirst'));
-    act(call('comments:add', { noteId, ...passage, body: draft }), () => setDraft(''));
+    act(call('comments:add', { noteId, ...passage, body: draft }), () => {
+      setDraft('');
+      setPassage(null);
+    });
   };
 
   return (
@@ -109,21 +122,18 @@ export function CommentsPanel({
       <h2>{t('comments.title')}</h2>
       {!readOnly && (
         <div className="comment-new">
+          {passage ? (
+            <blockquote className="comment-quote comment-quote--new">{passage.quote}</blockquote>
+          ) : (
+            <p className="muted">{t('comments.selectFirst')}</p>
+          )}
           <textarea
             aria-label={t('comments.placeholder')}
             placeholder={t('comments.placeholder')}
             value={draft}
             onChange={(event) => setDraft(event.target.value)}
-            // Keep the note's selection: the comment is on it.
-            onMouseDown={(event) => event.stopPropagation()}
           />
-          <button
-            type="button"
-            className="small-button"
-            disabled={draft.trim() === ''}
-            onMouseDown={(event) => event.preventDefault()}
-            onClick={comment}
-          >
+          <button type="button" className="small-button" disabled={draft.trim() === '' || !passage} onClick={comment}>
             {t('comments.add')}
           </button>
         </div>
