@@ -9,6 +9,7 @@ import { SettingsView } from '../features/settings/index.ts';
 import { exportToWord } from '../features/word-export/index.ts';
 import { FindInDocument, SearchBox, SearchView } from '../features/search/index.ts';
 import { ViewBoundary, type ViewName } from '../components/ViewBoundary.tsx';
+import { publishTeamEvent, SyncStatusBar } from '../features/team/index.ts';
 import { LanguageSwitcher } from './LanguageSwitcher.tsx';
 import { PrimaryNav } from './PrimaryNav.tsx';
 import { useAppEvents } from './useAppEvents.ts';
@@ -45,6 +46,10 @@ export function App() {
       else void exportToWord(target, t).then((status) => library.report(status.level, status.text));
     }
     if (event.type === 'version-question') library.ask({ documentId: event.documentId, candidate: event.candidate });
+    if (event.type === 'sync-status' || event.type === 'team-item-changed') {
+      publishTeamEvent(event);
+      if (event.type === 'team-item-changed' && event.kind === 'document') void library.refresh();
+    }
   });
 
   return (
@@ -88,6 +93,7 @@ export function App() {
           )}
         </ViewBoundary>
       </main>
+      <SyncStatusBar />
     </div>
   );
 }

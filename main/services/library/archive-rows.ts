@@ -247,6 +247,30 @@ export const ARCHIVE_ROW_SCHEMAS = {
     b_ids: json(ParagraphIds),
     created_at: Timestamp,
   }),
+  item_reviews: z.looseObject({
+    kind: z.enum(['note', 'pack']),
+    item_id: Id,
+    state: z.enum(['draft', 'in-review', 'approved', 'sent']),
+    changed_by: Text(200).nullable(),
+    changed_at: Timestamp.nullable(),
+    approved_by: Text(200).nullable(),
+    approved_at: Timestamp.nullable(),
+    snapshot_json: json(z.looseObject({})).nullable(),
+    returned_to_draft: z.union([z.literal(0), z.literal(1)]),
+  }),
+  note_comments: z.looseObject({
+    id: Id,
+    note_id: NoteIdSchema,
+    thread_id: Id,
+    author: z.string().min(1).max(200),
+    created_at: Timestamp,
+    body: Text(100_000),
+    quote: Text(20_000),
+    prefix: Text(10_000),
+    suffix: Text(10_000),
+    resolved_by: Text(200).nullable(),
+    resolved_at: Timestamp.nullable(),
+  }),
 } satisfies Record<string, z.ZodType>;
 
 export type ArchivedTableName = keyof typeof ARCHIVE_ROW_SCHEMAS;

@@ -76,6 +76,8 @@ export const ARCHIVED_TABLES: readonly ArchivedTable[] = [
     row: ARCHIVE_ROW_SCHEMAS.pairing_alignments,
   },
   { table: 'pairing_corrections', key: ['pairing_id', 'ord'], row: ARCHIVE_ROW_SCHEMAS.pairing_corrections },
+  { table: 'item_reviews', key: ['kind', 'item_id'], row: ARCHIVE_ROW_SCHEMAS.item_reviews },
+  { table: 'note_comments', key: ['id'], row: ARCHIVE_ROW_SCHEMAS.note_comments },
 ];
 
 /**
@@ -83,3 +85,10 @@ export const ARCHIVED_TABLES: readonly ArchivedTable[] = [
  * name prefix). They are neither exported nor compared.
  */
 export const DERIVED_TABLE_PREFIXES: readonly string[] = ['search_'];
+
+/**
+ * This machine's link to a team (its token, the Yjs replicas and what waits to be sent):
+ * never put in an archive, which may be handed to anyone. A library restored from an archive
+ * joins its team again and gets the shared items back from the server.
+ */
+export const MACHINE_TABLES: readonly string[] = ['team_membership', 'sync_replicas', 'sync_pending', 'sync_blobs'];

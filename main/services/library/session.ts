@@ -14,6 +14,8 @@ import { translator, type Language } from '../../../shared/i18n/index.ts';
 import { cleanLeftovers, EXPORTS_DIR_NAME } from '../files/partial-files.ts';
 import { BACKUP_DIR_NAME, openStoreReadOnly, type OpenedStore, type StoreOpenError } from '../store/database.ts';
 import { openLibrary } from './open-library.ts';
+import { SyncEngine } from '../sync/engine.ts';
+import { returnToDraftIfChanged } from '../sync/review-actions.ts';
 
 export interface LibrarySession {
   store: OpenedStore;
@@ -35,6 +37,10 @@ export interface SessionOptions {
   samplesDir?: string;
   systemLanguage?: ApiContext['systemLanguage'];
   createPrinter?: ApiContext['createPrinter'];
+  /** Team sync stays connected (app, browser mode) or connects only when asked (the CLI). Default: not the CLI. */
+  liveSync?: boolean;
+  /** Reconnection backoff ceiling for team sync (tests shorten it). */
+  syncReconnectMs?: number;
 }
 
 export async function openLibrarySession(dir: string, options: SessionOptions): Promise<LibrarySession> {
@@ -72,11 +78,27 @@ export async function openLibrarySession(dir: string, options: SessionOptions): 
     ...(options.systemLanguage ? { systemLanguage: options.systemLanguage } : {}),
     ...(options.createPrinter ? { createPrinter: options.createPrinter } : {}),
   });
+  // Team sync (issue 17): a plain-Node service over the same store, whatever shell runs it.
+  const sync = options.readOnly
+    ? undefined
+    : new SyncEngine({
+        db: store.db,
+        events: context.events,
+        logError: logger.error,
+        live: options.liveSync ?? options.mode !== 'cli',
+        ...(options.syncReconnectMs ? { maxReconnectDelayMs: options.syncReconnectMs } : {}),
+      });
+  if (sync) {
+    sync.afterChange = (replica) => void returnToDraftIfChanged(sync, store.db, replica);
+    context.sync = sync;
+    sync.start();
+  }
   return {
     store,
     context,
     logger,
     close: async () => {
+      await sync?.stop();
       await stopBackups();
       if (store.db.isOpen) store.db.close();
     },

@@ -19,6 +19,7 @@ import { ItemList } from './ItemList.tsx';
 import { PackPreview } from './PackPreview.tsx';
 import { ExportWordButton } from '../word-export/index.ts';
 import { errorMessage, usePack, usePackList } from './usePacks.ts';
+import { ReviewBar, ShareButton, useTeamItem } from '../team/index.ts';
 
 /** Briefing packs: the list, and the open pack's cover, items, preview and export. */
 export function PacksView({ packId }: { packId: string | undefined }) {
@@ -111,6 +112,18 @@ function PackLinks({ packs, openId }: { packs: PackSummary[] | null; openId: str
 interface Undo {
   message: string;
   undo: () => Promise<void>;
+}
+
+/** In a team library: share the pack, and its review (Draft → In review → Approved → Sent) once shared. */
+function PackTeamBar({ packId }: { packId: string }) {
+  const { item, refresh } = useTeamItem('pack', packId);
+  if (!item) return null;
+  return (
+    <div className="pack-team">
+      <ShareButton kind="pack" id={packId} shared={item.shared} onShared={refresh} />
+      {item.shared && <ReviewBar kind="pack" id={packId} />}
+    </div>
+  );
 }
 
 function PackEditor({
@@ -213,6 +226,7 @@ function PackEditor({
       <h2 id="pack-editor-title" className="visually-hidden">
         {pack.title}
       </h2>
+      <PackTeamBar packId={packId} />
       <CoverForm pack={pack} onSave={(changes) => run(() => call('packs:update', { id: packId, ...changes }))} />
       <section aria-labelledby="pack-items-title">
         <h3 id="pack-items-title">{t('packs.itemsTitle')}</h3>
