@@ -6,7 +6,13 @@ import type { BrowserWindowConstructorOptions, PrintToPDFOptions } from 'electro
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { makeTempDir } from '../../test/support/temp.ts';
 import { PLAYWRIGHT_PDF_OPTIONS } from '../services/export/chromium-printer.ts';
-import { createElectronPrinter, ELECTRON_PDF_OPTIONS, PRINT_PARTITION, type PrintWindow } from './electron-printer.ts';
+import {
+  createElectronPrinter,
+  ELECTRON_PDF_OPTIONS,
+  guardPrintSession,
+  PRINT_PARTITION,
+  type PrintWindow,
+} from './electron-printer.ts';
 import { PrinterError } from '../services/export/printer.ts';
 
 let dataFolder: ReturnType<typeof makeTempDir>;
@@ -110,5 +116,39 @@ describe('Electron printer adapter', () => {
     expect(calls.modes).toEqual([{ file: 0o600, dir: 0o700 }]);
     expect(statSync(tempDir).mode & 0o777).toBe(0o700);
     expect(readdirSync(tempDir)).toEqual([]);
+  });
+});
+
+describe('Electron print session', () => {
+  it('loads nothing but the print file and its data: fonts, and grants no permission', () => {
+    let onRequest: ((details: { url: string }, callback: (response: { cancel: boolean }) => void) => void) | undefined;
+    let permission: ((contents: unknown, permission: string, callback: (granted: boolean) => void) => void) | undefined;
+    let check: (() => boolean) | undefined;
+    const session = {
+      setPermissionRequestHandler: (handler: typeof permission) => (permission = handler),
+      setPermissionCheckHandler: (handler: typeof check) => (check = handler),
+      webRequest: { onBeforeRequest: (handler: typeof onRequest) => (onRequest = handler) },
+    };
+    const file = 'file:///home/someone/.config/Pr%C3%A9cis/tmp/print-1-ab/pack.html';
+    guardPrintSession(session as unknown as Parameters<typeof guardPrintSession>[0], () => file);
+    const cancelled = (url: string) => {
+      let answer: boolean | undefined;
+      onRequest?.({ url }, (response) => (answer = response.cancel));
+      return answer;
+    };
+    expect(cancelled(file)).toBe(false);
+    expect(cancelled('data:font/woff2;base64,AAAA')).toBe(false);
+    for (const url of [
+      'http://127.0.0.1:9/leak',
+      'https://example.org/x.css',
+      'file:///etc/passwd',
+      'file:///home/someone/.config/Pr%C3%A9cis/precis.sqlite',
+      'ws://127.0.0.1:9/',
+    ])
+      expect(cancelled(url), url).toBe(true);
+    let granted: boolean | undefined;
+    permission?.({}, 'media', (value) => (granted = value));
+    expect(granted).toBe(false);
+    expect(check?.()).toBe(false);
   });
 });

@@ -68,7 +68,7 @@ export function createElectronPrinter(deps: ElectronPrinterDeps): PdfPrinter {
   return {
     async print(html) {
       // A file, not a data: URL: a long pack exceeds Chromium's 2 MB limit on URLs.
-      const dir = await makePrivateTempDir(deps.tempDir, 'print-');
+      const dir = await makePrivateTempDir(deps.tempDir, `print-${process.pid}-`);
       const file = join(dir, 'pack.html');
       try {
         await writeFile(file, html, { encoding: 'utf8', mode: PRIVATE_FILE_MODE });

@@ -19,19 +19,21 @@ export interface ExportSaverOptions {
   t: () => TFunction;
 }
 
-const FILTERS: Record<string, string> = {
-  '.docx': 'docx.saveFilter',
+/** What the dialog says for each kind of file, by extension (catalogue keys). */
+const KINDS: Record<string, { title: string; filter: string }> = {
+  '.docx': { title: 'docx.saveDialogTitle', filter: 'docx.saveFilter' },
+  '.pdf': { title: 'hostile.export.pdfSaveDialogTitle', filter: 'hostile.export.pdfFilter' },
 };
 
 export function createExportSaver(options: ExportSaverOptions): NonNullable<ApiContext['saveExportFile']> {
   return async (file) => {
     const t = options.t();
     const extension = extname(file.fileName).toLowerCase();
-    const filterKey = FILTERS[extension];
+    const kind = KINDS[extension];
     const choice = await options.showSaveDialog({
-      title: t('docx.saveDialogTitle'),
+      title: t(kind?.title ?? 'docx.saveDialogTitle'),
       defaultPath: join(options.defaultFolder(), file.fileName),
-      ...(filterKey ? { filters: [{ name: t(filterKey), extensions: [extension.slice(1)] }] } : {}),
+      ...(kind ? { filters: [{ name: t(kind.filter), extensions: [extension.slice(1)] }] } : {}),
       properties: ['showOverwriteConfirmation', 'createDirectory'],
     });
     if (choice.canceled || !choice.filePath) return { saved: false };

@@ -60,7 +60,17 @@ function httpTransport(token: string): Transport {
         error: { code: 'internal', message: i18n.t('app.unreachable') },
       };
     }
-    return (await response.json()) as Result<unknown>;
+    try {
+      return (await response.json()) as Result<unknown>;
+    } catch {
+      // Not the API's JSON: a browser-mode server started again since this page was opened
+      // (it has a new token and refuses the old one), or something else on that port.
+      const restarted = response.status === 401 || response.status === 403;
+      return {
+        ok: false,
+        error: { code: 'forbidden', message: i18n.t(restarted ? 'hostile.restarted' : 'app.unreachable') },
+      };
+    }
   };
 }
 
@@ -98,7 +108,7 @@ export async function call<C extends ApiChannel>(
 export type Delivery = 'saved' | 'cancelled' | 'downloaded';
 
 /**
- * Delivers a file an export method made (e.g. `export:docx`). The page never names a path: in
+ * Delivers a file an export method made (`export:pdf`, `export:docx`). The page never names a path: in
  * Electron the main process asks where to save it with its own dialog (`export:save`); in
  * browser mode the page downloads it from the server (POST exports/<id>, token-checked, sent once).
  */
@@ -119,7 +129,11 @@ export async function deliverExport(file: KeptExportResult): Promise<Delivery> {
   } catch {
     response = undefined;
   }
-  if (!response?.ok) throw new ApiCallError('not-found', i18n.t('docx.downloadFailed'));
+  if (!response?.ok)
+    throw new ApiCallError(
+      'not-found',
+      i18n.t(file.mediaType === 'application/pdf' ? 'hostile.export.pdfDownloadFailed' : 'docx.downloadFailed'),
+    );
   const url = URL.createObjectURL(new Blob([await response.arrayBuffer()], { type: file.mediaType }));
   const link = document.createElement('a');
   link.href = url;

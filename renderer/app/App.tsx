@@ -8,11 +8,12 @@ import { ReaderView } from '../features/reader/index.ts';
 import { SettingsView } from '../features/settings/index.ts';
 import { exportToWord } from '../features/word-export/index.ts';
 import { FindInDocument, SearchBox, SearchView } from '../features/search/index.ts';
+import { ViewBoundary, type ViewName } from '../components/ViewBoundary.tsx';
 import { publishTeamEvent, SyncStatusBar } from '../features/team/index.ts';
 import { LanguageSwitcher } from './LanguageSwitcher.tsx';
 import { PrimaryNav } from './PrimaryNav.tsx';
 import { useAppEvents } from './useAppEvents.ts';
-import { navigate, routeHref, useRoute } from './useRoute.ts';
+import { navigate, routeHref, useRoute, type Route } from './useRoute.ts';
 
 /** The shell: brand, main places, search box and library on the left, the open document (or search results) on the right. */
 export function App() {
@@ -58,36 +59,60 @@ export function App() {
           {t('app.name')}
         </a>
         <PrimaryNav route={route} />
-        <SearchBox routeQuery={route.view === 'search' ? route.query : undefined} />
-        <LibraryPanel library={library} openId={openId ?? quotesId} footer={<LanguageSwitcher />} />
+        <ViewBoundary view="sidebar">
+          <SearchBox routeQuery={route.view === 'search' ? route.query : undefined} />
+          <LibraryPanel library={library} openId={openId ?? quotesId} footer={<LanguageSwitcher />} />
+        </ViewBoundary>
       </div>
       <main className="app-main" id="main">
-        {route.view === 'search' ? (
-          <SearchView query={route.query} />
-        ) : route.view === 'settings' ? (
-          <SettingsView />
-        ) : route.view === 'notes' ? (
-          <NotesView noteId={route.id} />
-        ) : route.view === 'packs' ? (
-          <PacksView packId={route.id} />
-        ) : quotesId ? (
-          <QuotesView key={quotesId} documentId={quotesId} />
-        ) : openId ? (
-          <>
-            <FindInDocument key={`find-${openId}`} documentId={openId} />
-            {openKind && openKind !== 'declaration' && <QuoteCheckLink documentId={openId} />}
-            <ReaderView key={openId} documentId={openId} focusParagraph={paragraph} focusQuote={quote} />
-          </>
-        ) : route.view === 'library' ? (
-          <LibraryView library={library} />
-        ) : (
-          <div className="empty-state">
-            <h1>{t('app.emptyTitle')}</h1>
-            <p>{t('app.emptyBody')}</p>
-          </div>
-        )}
+        {/* Keyed by view and item: a view that failed starts afresh when the user goes elsewhere. */}
+        <ViewBoundary key={routeKey(route)} view={viewName(route)}>
+          {route.view === 'search' ? (
+            <SearchView query={route.query} />
+          ) : route.view === 'settings' ? (
+            <SettingsView />
+          ) : route.view === 'notes' ? (
+            <NotesView noteId={route.id} />
+          ) : route.view === 'packs' ? (
+            <PacksView packId={route.id} />
+          ) : quotesId ? (
+            <QuotesView key={quotesId} documentId={quotesId} />
+          ) : openId ? (
+            <>
+              <FindInDocument key={`find-${openId}`} documentId={openId} />
+              {openKind && openKind !== 'declaration' && <QuoteCheckLink documentId={openId} />}
+              <ReaderView key={openId} documentId={openId} focusParagraph={paragraph} focusQuote={quote} />
+            </>
+          ) : route.view === 'library' ? (
+            <LibraryView library={library} />
+          ) : (
+            <div className="empty-state">
+              <h1>{t('app.emptyTitle')}</h1>
+              <p>{t('app.emptyBody')}</p>
+            </div>
+          )}
+        </ViewBoundary>
       </main>
       <SyncStatusBar />
     </div>
   );
+}
+
+/** Which view a route shows, for the boundary's message. */
+function viewName(route: Route): ViewName {
+  if (route.view === 'document') return 'reader';
+  if (
+    route.view === 'search' ||
+    route.view === 'notes' ||
+    route.view === 'packs' ||
+    route.view === 'quotes' ||
+    route.view === 'settings'
+  )
+    return route.view;
+  return 'library';
+}
+
+/** The view and what it shows (not the paragraph or query within it, which the view follows itself). */
+function routeKey(route: Route): string {
+  return 'id' in route && route.id ? `${route.view}:${route.id}` : route.view;
 }

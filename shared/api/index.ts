@@ -8,6 +8,6 @@ export { QuoteCheckSchema, QuoteFindingSchema, type QuoteCheck } from './quotes.
 export type { AnnotationTarget } from './annotations.ts';
 export type { ExcerptCheck, Note, NoteVersion } from './notes.ts';
 export { SearchHitSchema, type SearchHit } from './search.ts';
-export type { KeptExportResult, WordTemplateInfo } from './exports.ts';
+export { KeptExportSchema, type KeptExportResult, type WordTemplateInfo } from './exports.ts';
 export type { PairAlignment, PairSuggestion, PairedDocument, ParagraphPairView } from './pairs.ts';
 export { SyncStatusSchema, type SyncStatus, type ReviewView, type CommentThreadView } from './team.ts';

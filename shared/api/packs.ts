@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ClassificationSchema, PrintLanguageSchema } from '../model/classification.ts';
+import { KeptExportSchema } from './exports.ts';
 import {
   MAX_PACK_ITEMS,
   PackFieldsSchema,
@@ -73,27 +74,24 @@ export const packsContract = {
   },
 } as const;
 
-/** A printed pack: the PDF itself (when no path was given) and facts about it. */
-export const ExportResultSchema = z.object({
-  /** Where the PDF was written, or null when it is returned as `pdfBase64`. */
-  path: z.string().nullable(),
-  pdfBase64: z.string().nullable(),
+/**
+ * A printed pack, kept for delivery (see exports.ts: `export:save` in the app, a download in
+ * browser mode), with the PDF itself for the preview and facts about it. No path crosses the
+ * API: the CLI writes where its user says through a service function (export-pack.ts).
+ */
+export const ExportResultSchema = KeptExportSchema.extend({
   pageCount: z.number().int().positive(),
-  byteLength: z.number().int().positive(),
-  fileName: z.string(),
+  /** The PDF, for the preview; delivery goes by `exportId`. */
+  pdfBase64: z.string(),
 });
 export type ExportResult = z.infer<typeof ExportResultSchema>;
 
 export const exportContract = {
-  /**
-   * Prints a pack to PDF. With `path` the file is written atomically there (a failed export
-   * leaves no file); without, the PDF comes back as base64 (preview, download).
-   */
+  /** Prints a pack to PDF and keeps it for delivery; a failed export keeps nothing. */
   'export:pdf': {
     input: z
       .object({
         packId: PackIdSchema,
-        path: z.string().min(1).max(4096).optional(),
         pageSize: PageSizeSchema.optional(),
       })
       .strict(),

@@ -17,6 +17,8 @@ export const ApiErrorCodeSchema = z.enum([
   'read-only',
   /** The library file is damaged: restore a backup. */
   'store-damaged',
+  /** The disk (or the user's quota) is full: nothing was saved. */
+  'disk-full',
   'internal',
 ]);
 export type ApiErrorCode = z.infer<typeof ApiErrorCodeSchema>;

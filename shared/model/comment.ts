@@ -50,44 +50,117 @@ export function isSafeUrl(url: string): boolean {
   return /^(https?:|mailto:)/i.test(url.trim());
 }
 
-function inlineMarkdown(node: SerializedCommentNode): string {
-  if (node.type === 'text') {
-    let text = (node.text ?? '').replace(/([*_`[\]\\])/g, '\\$1');
-    const format = typeof node.format === 'number' ? node.format : 0;
-    if (text.trim() && format & TEXT_FORMAT.italic) text = `*${text}*`;
-    if (text.trim() && format & TEXT_FORMAT.bold) text = `**${text}**`;
-    return text;
-  }
-  if (node.type === 'linebreak') return '  \n';
-  const inner = (node.children ?? []).map(inlineMarkdown).join('');
-  if (node.type === 'link' && node.url && isSafeUrl(node.url)) return `[${inner}](${node.url})`;
-  return inner;
+/**
+ * How deep a comment may nest (root, lists, list items, links…), as for notes: far more than the
+ * comment editor makes, shallow enough for every reader of a comment to walk it safely.
+ */
+export const MAX_COMMENT_DEPTH = 40;
+
+function childrenOf(node: SerializedCommentNode): SerializedCommentNode[] {
+  return Array.isArray(node.children) ? node.children.filter((c) => c !== null && typeof c === 'object') : [];
 }
 
-function blockMarkdown(node: SerializedCommentNode, depth: number): string[] {
-  if (node.type === 'list') {
-    const lines: string[] = [];
-    let n = 1;
-    for (const item of node.children ?? []) {
-      const nested = (item.children ?? []).filter((c) => c.type === 'list');
-      const inline = (item.children ?? []).filter((c) => c.type !== 'list');
-      if (inline.length > 0 || nested.length === 0) {
-        const marker = node.listType === 'number' ? `${n++}.` : '-';
-        lines.push(`${'  '.repeat(depth)}${marker} ${inline.map(inlineMarkdown).join('')}`);
-      }
-      for (const list of nested) lines.push(...blockMarkdown(list, depth + 1));
+/**
+ * Folds a comment tree bottom-up without recursion: a stored comment may be thousands of
+ * levels deep (crafted, or saved before comments were checked), and must still be readable.
+ */
+function foldComment<T>(root: SerializedCommentNode, combine: (node: SerializedCommentNode, children: T[]) => T): T {
+  const stack: Array<{ node: SerializedCommentNode; children: SerializedCommentNode[]; results: T[] }> = [
+    { node: root, children: childrenOf(root), results: [] },
+  ];
+  for (;;) {
+    const top = stack[stack.length - 1] as (typeof stack)[number];
+    const next = top.children[top.results.length];
+    if (next) {
+      stack.push({ node: next, children: childrenOf(next), results: [] });
+      continue;
     }
-    return lines;
+    const value = combine(top.node, top.results);
+    stack.pop();
+    const parent = stack[stack.length - 1];
+    if (!parent) return value;
+    parent.results.push(value);
   }
-  return [(node.children ?? []).map(inlineMarkdown).join('')];
+}
+
+/** The depth of a comment's tree (the root alone is 0); walked without recursion. */
+export function commentTreeDepth(root: SerializedCommentNode): number {
+  let deepest = 0;
+  const stack: Array<[SerializedCommentNode, number]> = [[root, 0]];
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop() as [SerializedCommentNode, number];
+    deepest = Math.max(deepest, depth);
+    for (const child of childrenOf(node)) stack.push([child, depth + 1]);
+  }
+  return deepest;
+}
+
+/**
+ * Why a comment cannot be stored (`tooDeep`), or undefined when it can. A comment that is not a
+ * Lexical tree at all is stored and shown as its plain text.
+ */
+export function commentProblem(lexical: string): 'tooDeep' | undefined {
+  const root = parseComment(lexical);
+  return root && commentTreeDepth(root) > MAX_COMMENT_DEPTH ? 'tooDeep' : undefined;
+}
+
+/** The text of a node and everything under it (line breaks kept), without recursion. */
+export function commentNodeText(node: SerializedCommentNode): string {
+  return foldComment<string>(node, (n, children) =>
+    n.type === 'text' ? String(n.text ?? '') : n.type === 'linebreak' ? '\n' : children.join(''),
+  );
+}
+
+function inlineMarkdown(node: SerializedCommentNode): string {
+  return foldComment<string>(node, (n, children) => {
+    if (n.type === 'text') {
+      let text = String(n.text ?? '').replace(/([*_`[\]\\])/g, '\\$1');
+      const format = typeof n.format === 'number' ? n.format : 0;
+      if (text.trim() && format & TEXT_FORMAT.italic) text = `*${text}*`;
+      if (text.trim() && format & TEXT_FORMAT.bold) text = `**${text}**`;
+      return text;
+    }
+    if (n.type === 'linebreak') return '  \n';
+    const inner = children.join('');
+    if (n.type === 'link' && typeof n.url === 'string' && isSafeUrl(n.url)) return `[${inner}](${n.url})`;
+    return inner;
+  });
+}
+
+/** Markdown indents nested lists two spaces a level; deeper than a comment may nest, they stay at that indent. */
+function listIndent(depth: number): string {
+  return '  '.repeat(Math.min(depth, MAX_COMMENT_DEPTH));
+}
+
+function blockMarkdown(block: SerializedCommentNode): string[] {
+  if (block.type !== 'list') return [inlineMarkdown(block)];
+  const lines: string[] = [];
+  // Lists nested in list items, depth first, in reading order, without recursion.
+  const stack = [{ list: block, depth: 0, index: 0, n: 1 }];
+  while (stack.length > 0) {
+    const frame = stack[stack.length - 1] as (typeof stack)[number];
+    const item = childrenOf(frame.list)[frame.index++];
+    if (!item) {
+      stack.pop();
+      continue;
+    }
+    const nested = childrenOf(item).filter((c) => c.type === 'list');
+    const inline = childrenOf(item).filter((c) => c.type !== 'list');
+    if (inline.length > 0 || nested.length === 0) {
+      const marker = frame.list.listType === 'number' ? `${frame.n++}.` : '-';
+      lines.push(`${listIndent(frame.depth)}${marker} ${inline.map(inlineMarkdown).join('')}`);
+    }
+    for (const list of [...nested].reverse()) stack.push({ list, depth: frame.depth + 1, index: 0, n: 1 });
+  }
+  return lines;
 }
 
 /** A comment as Markdown (bold, italic, lists, links); blocks separated by blank lines. */
 export function commentToMarkdown(lexical: string): string {
   const root = parseComment(lexical);
   if (!root) return '';
-  return (root.children ?? [])
-    .map((block) => blockMarkdown(block, 0).join('\n'))
+  return childrenOf(root)
+    .map((block) => blockMarkdown(block).join('\n'))
     .filter((block) => block.trim().length > 0)
     .join('\n\n');
 }
@@ -96,17 +169,21 @@ export function commentToMarkdown(lexical: string): string {
 export function commentToPlainText(lexical: string): string {
   const root = parseComment(lexical);
   if (!root) return '';
-  const text = (node: SerializedCommentNode): string =>
-    node.type === 'text'
-      ? (node.text ?? '')
-      : node.type === 'linebreak'
-        ? '\n'
-        : (node.children ?? []).map(text).join('');
-  const blocks = (node: SerializedCommentNode): string[] =>
-    node.type === 'list'
-      ? (node.children ?? []).flatMap(blocks)
-      : node.type === 'listitem'
-        ? [(node.children ?? []).map((c) => (c.type === 'list' ? blocks(c).join('\n') : text(c))).join('\n')]
-        : [text(node)];
-  return (root.children ?? []).flatMap(blocks).join('\n').trim();
+  // Each node gives its inline text and the blocks it stands for (a list: one per item).
+  const folded = foldComment<{ text: string; blocks: string[] }>(root, (node, children) => {
+    const text =
+      node.type === 'text'
+        ? String(node.text ?? '')
+        : node.type === 'linebreak'
+          ? '\n'
+          : children.map((c) => c.text).join('');
+    if (node.type === 'root' || node.type === 'list') return { text, blocks: children.flatMap((c) => c.blocks) };
+    if (node.type === 'listitem') {
+      const kids = childrenOf(node);
+      const parts = children.map((c, i) => (kids[i]?.type === 'list' ? c.blocks.join('\n') : c.text));
+      return { text, blocks: [parts.join('\n')] };
+    }
+    return { text, blocks: [text] };
+  });
+  return folded.blocks.join('\n').trim();
 }

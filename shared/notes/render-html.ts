@@ -58,6 +58,20 @@ const FORMAT_TAGS: Array<[number, string]> = [
   [TEXT_FORMAT.highlight, 'mark'],
 ];
 
+/** A number stored in the note as an attribute value: only a plain integer is written. */
+function integerAttribute(name: string, value: unknown, omit: (n: number) => boolean = () => false): string {
+  return typeof value === 'number' && Number.isSafeInteger(value) && !omit(value) ? ` ${name}="${value}"` : '';
+}
+
+/**
+ * Where a link may point in a printed pack or a copy of the note: `https:` and `mailto:`
+ * only. Plain `http:` would fetch in clear from the machine that opens the PDF, and the app's
+ * own routes (`#/doc/…`) mean nothing outside the app: those links print as their text.
+ */
+export function printableHref(url: string): string | undefined {
+  return isSafeUrl(url) && /^(https:\/\/|mailto:)/i.test(url) ? url : undefined;
+}
+
 function renderText(node: SerializedNoteNode): string {
   let html = escapeHtml(String(node.text ?? ''));
   const format = typeof node.format === 'number' ? node.format : 0;
@@ -132,8 +146,7 @@ function renderNode(node: SerializedNoteNode, cite?: CiteExcerpt): string {
     case 'list': {
       const type = node.listType;
       if (type === 'number') {
-        const start = typeof node.start === 'number' && node.start !== 1 ? ` start="${node.start}"` : '';
-        return `<ol${start}>${renderChildren(node, cite)}</ol>`;
+        return `<ol${integerAttribute('start', node.start, (n) => n === 1)}>${renderChildren(node, cite)}</ol>`;
       }
       return `<ul${type === 'check' ? ' class="checklist"' : ''}>${renderChildren(node, cite)}</ul>`;
     }
@@ -149,9 +162,9 @@ function renderNode(node: SerializedNoteNode, cite?: CiteExcerpt): string {
     }
     case 'link':
     case 'autolink': {
-      const url = String(node.url ?? '');
-      if (!isSafeUrl(url)) return renderChildren(node, cite);
-      return `<a href="${escapeHtml(url)}">${renderChildren(node, cite)}</a>`;
+      const href = printableHref(String(node.url ?? ''));
+      if (href === undefined) return renderChildren(node, cite);
+      return `<a href="${escapeHtml(href)}">${renderChildren(node, cite)}</a>`;
     }
     case 'table':
       return `<table><tbody>${renderChildren(node, cite)}</tbody></table>`;
@@ -160,8 +173,8 @@ function renderNode(node: SerializedNoteNode, cite?: CiteExcerpt): string {
     case 'tablecell': {
       const header = typeof node.headerState === 'number' && node.headerState > 0;
       const tag = header ? 'th' : 'td';
-      const colSpan = typeof node.colSpan === 'number' && node.colSpan > 1 ? ` colspan="${node.colSpan}"` : '';
-      const rowSpan = typeof node.rowSpan === 'number' && node.rowSpan > 1 ? ` rowspan="${node.rowSpan}"` : '';
+      const colSpan = integerAttribute('colspan', node.colSpan, (n) => n <= 1);
+      const rowSpan = integerAttribute('rowspan', node.rowSpan, (n) => n <= 1);
       return `<${tag}${colSpan}${rowSpan}>${renderChildren(node, cite)}</${tag}>`;
     }
     case 'horizontalrule':
@@ -230,7 +243,7 @@ export function renderNoteSignoffHtml(note: Pick<RenderableNote, 'language' | 'f
  */
 export function renderNoteForPackHtml(note: RenderableNote, cite?: CiteExcerpt): string {
   return (
-    `<div class="briefing-note" lang="${note.language}" data-classification="${note.classification}">` +
+    `<div class="briefing-note" lang="${escapeHtml(note.language)}" data-classification="${escapeHtml(note.classification)}">` +
     renderNoteHeaderHtml(note) +
     `<div class="note-body">${renderContentHtml(note.content, cite)}</div>` +
     renderNoteSignoffHtml(note) +
@@ -242,7 +255,7 @@ export function renderNoteForPackHtml(note: RenderableNote, cite?: CiteExcerpt):
 export function renderNoteHtml(note: RenderableNote, cite?: CiteExcerpt): string {
   const classification = CLASSIFICATION_LABELS[note.language][note.classification];
   return (
-    `<article class="briefing-note" lang="${note.language}" data-classification="${note.classification}">` +
+    `<article class="briefing-note" lang="${escapeHtml(note.language)}" data-classification="${escapeHtml(note.classification)}">` +
     `<p class="note-classification">${escapeHtml(classification)}</p>` +
     `<h1>${escapeHtml(note.title)}</h1>` +
     renderNoteHeaderHtml(note) +

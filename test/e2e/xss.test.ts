@@ -12,66 +12,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from './support/chromium.ts';
 import { startBrowserMode, type RunningBrowserMode } from './support/browser-mode.ts';
 import { api, callApi, recordRequests, visitAllViews } from './support/network.ts';
-
-const CANARY = 'http://127.0.0.1:9';
-
-/** Vector shapes; `§` becomes the vector's number, so a hit says which one ran. */
-const SHAPES = [
-  '<script>__pwned(§)</script>',
-  '<img src=x onerror="__pwned(§)">',
-  `<img src="${CANARY}/§">`,
-  '<svg onload="__pwned(§)"></svg>',
-  '<svg><script>__pwned(§)</script></svg>',
-  '<body onload="__pwned(§)">',
-  '<iframe src="javascript:__pwned(§)"></iframe>',
-  '<iframe srcdoc="&lt;script&gt;parent.__pwned(§)&lt;/script&gt;"></iframe>',
-  '<a href="javascript:__pwned(§)">click §</a>',
-  '<a href="data:text/html,<script>__pwned(§)</script>">data §</a>',
-  '<object data="javascript:__pwned(§)"></object>',
-  '<embed src="javascript:__pwned(§)">',
-  `<div style="background:url(${CANARY}/§)">styled §</div>`,
-  '<div style="width:expression(__pwned(§))">expr §</div>',
-  `<style>@import '${CANARY}/§';</style>`,
-  `<link rel=stylesheet href="${CANARY}/§">`,
-  '<noscript><p title="</noscript><img src=x onerror=__pwned(§)>"></noscript>',
-  '<math><mtext><table><mglyph><style><img src=x onerror=__pwned(§)>',
-  '<svg><style><img src=x onerror=__pwned(§)></style></svg>',
-  '<form><math><mtext></form><form><mglyph><style></math><img src onerror=__pwned(§)>',
-  '<details open ontoggle=__pwned(§)>',
-  '<video><source onerror=__pwned(§)></video>',
-  '<audio src=x onerror=__pwned(§)>',
-  '<input autofocus onfocus=__pwned(§)>',
-  '<marquee onstart=__pwned(§)>m</marquee>',
-  '<meta http-equiv="refresh" content="0;url=javascript:__pwned(§)">',
-  `<base href="${CANARY}/§/">`,
-  '"><script>__pwned(§)</script>',
-  "'><img src=x onerror=__pwned(§)>",
-  'javascript:__pwned(§)',
-  `<img srcset="${CANARY}/§ 1x">`,
-  `<picture><source srcset="${CANARY}/§"><img alt=p></picture>`,
-  '<svg><a xlink:href="javascript:__pwned(§)"><text>x</text></a></svg>',
-  '<svg><animate onbegin=__pwned(§) attributeName=x dur=1s>',
-  '<template><script>__pwned(§)</script></template>',
-  '<textarea></textarea><img src=x onerror=__pwned(§)>',
-  '<title><img src=x onerror=__pwned(§)></title>',
-  '<xmp><img src=x onerror=__pwned(§)></xmp>',
-  `<object data="${CANARY}/§"></object>`,
-  '<a href="&#106;avascript:__pwned(§)">entity §</a>',
-  '<img src=x:x onerror=&#95;_pwned(§)>',
-  "{{constructor.constructor('__pwned(§)')()}}",
-  '${__pwned(§)}',
-  '<svg><foreignObject><img src=x onerror=__pwned(§)></foreignObject></svg>',
-  `<img src="x" onerror="fetch('${CANARY}/§')">`,
-  '<a href="vbscript:__pwned(§)">vb §</a>',
-];
-/** Each shape as written, in mixed case, and after an attribute-breaking prefix. */
-const VECTORS = SHAPES.flatMap((shape) => [
-  shape,
-  shape
-    .replace(/<([a-z]+)/g, (_, tag: string) => `<${tag[0]?.toUpperCase()}${tag.slice(1)}`)
-    .replace(/on([a-z])/g, 'ON$1'),
-  `x" autofocus onfocus="__pwned(§)" a="${shape}`,
-]).map((vector, i) => vector.replaceAll('§', String(i + 1)));
+import { CANARY, VECTORS } from '../support/xss-vectors.ts';
+import { link, paragraph, root, textNode } from '../support/lexical-json.ts';
 
 let app: RunningBrowserMode;
 let browser: Browser;
@@ -80,41 +22,6 @@ let requests: ReturnType<typeof recordRequests>;
 const executed: unknown[] = [];
 const dialogs: string[] = [];
 const refused: string[] = [];
-
-const textNode = (text: string) => ({
-  type: 'text',
-  version: 1,
-  text,
-  format: 0,
-  style: '',
-  mode: 'normal',
-  detail: 0,
-});
-const paragraph = (children: unknown[]) => ({
-  type: 'paragraph',
-  version: 1,
-  format: '',
-  indent: 0,
-  direction: null,
-  textFormat: 0,
-  textStyle: '',
-  children,
-});
-const link = (url: string, text: string) => ({
-  type: 'link',
-  version: 1,
-  url,
-  rel: null,
-  target: null,
-  title: null,
-  format: '',
-  indent: 0,
-  direction: null,
-  children: [textNode(text)],
-});
-const root = (children: unknown[]) => ({
-  root: { type: 'root', version: 1, format: '', indent: 0, direction: null, children },
-});
 
 beforeAll(async () => {
   app = await startBrowserMode();
@@ -166,7 +73,13 @@ describe('XSS end to end', () => {
     const pasted = await api<{ document: { id: string } }>(app, 'documents:import', {
       fileName: 'Pasted text',
       mediaType: 'text/html',
-      dataBase64: Buffer.from(VECTORS.map((v) => `<p>Pasted ${v} words</p>`).join('')).toString('base64'),
+      // Sentences, not one repeated line: since main's import-check merge, 33 lines of
+      // "Pasted <vector> words" import as a single paragraph (the file name): nothing to annotate.
+      dataBase64: Buffer.from(
+        VECTORS.map(
+          (v, i) => `<p>Pasted paragraph ${i + 1} of the note records what was agreed. ${v} It goes on.</p>`,
+        ).join(''),
+      ).toString('base64'),
     });
     const ids = [imported.document.id, pasted.document.id];
 

@@ -1,4 +1,5 @@
 import { apiError } from '../../../shared/api/index.ts';
+import { commentProblem, MAX_COMMENT_DEPTH, type Comment } from '../../../shared/model/index.ts';
 import { annotationsToMarkdown, annotationsToW3c, exportFileName } from '../library/annotation-export.ts';
 import {
   annotationOn,
@@ -43,12 +44,27 @@ function requireAnnotation(db: Parameters<typeof getAnnotation>[0], id: string) 
   return record;
 }
 
+/**
+ * A comment is stored only when every reader can walk it: Lexical JSON no deeper than notes
+ * may nest. (A crafted 75 KB comment nested thousands of levels once overflowed the views.)
+ */
+function checkComment(comment: Comment | null | undefined): void {
+  // A blank comment is stored as none (see below and createAnnotation): nothing to check.
+  if (!comment?.text.trim()) return;
+  if (commentProblem(comment.lexical) === 'tooDeep')
+    throw apiError('invalid-input', 'hostile.commentTooDeep', { max: MAX_COMMENT_DEPTH });
+}
+
 export const annotationsHandlers: ApiHandlers<AnnotationChannel> = {
   'annotations:list': async ({ documentId }, { db }) => listAnnotationsOn(db, documentId),
 
-  'annotations:create': async (input, { db }) => createAnnotation(db, input),
+  'annotations:create': async (input, { db }) => {
+    checkComment(input.comment);
+    return createAnnotation(db, input);
+  },
 
   'annotations:update': async ({ id, documentId, color, tags, comment }, { db }) => {
+    checkComment(comment);
     const record = requireAnnotation(db, id);
     if (record.deletedAt) throw apiError('not-found', 'errors.annotationDeleted');
     inTransaction(db, () => {

@@ -21,6 +21,8 @@ export const backupHandlers: ApiHandlers<'library:status' | 'library:backup' | '
   }),
 
   'library:backup': async (_input, context) => {
+    // Its backups folder is beside the library, which this session may not write to.
+    if (context.readOnly) throw apiError('read-only', 'errors.readOnly');
     try {
       return view(await createBackup(context.db, dirname(context.storePath), 'manual'));
     } catch (error) {

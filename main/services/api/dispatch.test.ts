@@ -52,7 +52,7 @@ describe('dispatch', () => {
         throw new Error('SQLITE_CORRUPT at /secret/path');
       },
     } as ApiHandlers;
-    const result = await dispatch(failing, api.context, 'documents:list', {}, (_c, e) => logged.push(e));
+    const result = await dispatch(failing, api.context, 'documents:list', {}, (_c, e) => void logged.push(e));
     expect(result).toMatchObject({ ok: false, error: { code: 'internal' } });
     expect(JSON.stringify(result)).not.toContain('/secret/path');
     expect(logged).toHaveLength(1);

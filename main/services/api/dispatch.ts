@@ -17,7 +17,18 @@ import { currentLanguage, type ApiContext } from './context.ts';
 import type { ApiHandler, ApiHandlers } from './handler.ts';
 import { affectedItems } from '../sync/affected.ts';
 
-export type ErrorLogger = (channel: string, error: unknown) => void;
+/** Records an unexpected error in full; returns false when it could not be recorded. */
+export type ErrorLogger = (channel: string, error: unknown) => boolean | void;
+
+/** SQLite's and the file system's words for a full disk (or a quota reached). */
+export function isDiskFullError(error: unknown): boolean {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  if (code === 'ENOSPC' || code === 'EDQUOT') return true;
+  return (
+    error instanceof Error &&
+    /database or disk is full|no space left on device|disk quota exceeded/i.test(error.message)
+  );
+}
 
 const logToStderr: ErrorLogger = (channel, error) => console.error(`[precis] ${channel} failed:`, error);
 
@@ -99,7 +110,9 @@ export async function dispatch(
     if (error instanceof Error && /readonly database/i.test(error.message)) {
       return { ok: false, error: { code: 'read-only', message: t('errors.readOnly') } };
     }
-    logError(channel, error);
+    const logged = logError(channel, error) !== false;
+    // A full disk is said as such: the log that would hold the details is on that disk too.
+    if (isDiskFullError(error)) return { ok: false, error: { code: 'disk-full', message: t('hostile.diskFull') } };
     if (isCorruptionError(error)) {
       return {
         ok: false,
@@ -109,12 +122,7 @@ export async function dispatch(
         },
       };
     }
-    return {
-      ok: false,
-      error: {
-        code: 'internal',
-        message: t('errors.internal'),
-      },
-    };
+    // Never internals (paths, SQL) to the caller: when the log has nothing either, it says so.
+    return { ok: false, error: { code: 'internal', message: t(logged ? 'errors.internal' : 'hostile.internalNoLog') } };
   }
 }

@@ -20,6 +20,7 @@ import {
   type StoredTemplate,
 } from '../export/word-template-store.ts';
 import type { ApiContext } from './context.ts';
+import { exportsHome } from './exports-home.ts';
 import type { ApiHandlers } from './handler.ts';
 
 /** The neutral bilingual template that comes with Précis, and its style mapping. */
@@ -59,7 +60,7 @@ export const exportsHandlers: ApiHandlers<
     try {
       const chosen = template === 'none' ? undefined : await loadWordTemplate(context.db, dataDir(context));
       const made = await exportWord(context.db, target, chosen ? { template: chosen } : {});
-      const kept = await keepExport(dataDir(context), {
+      const kept = await keepExport(exportsHome(context), {
         fileName: made.fileName,
         mediaType: DOCX_MEDIA_TYPE,
         bytes: made.bytes,
@@ -79,24 +80,28 @@ export const exportsHandlers: ApiHandlers<
   'export:save': async ({ exportId }, context) => {
     if (!context.saveExportFile) throw apiError('invalid-input', 'docx.errors.electronOnly');
     try {
-      const file = await readExport(dataDir(context), exportId);
+      const file = await readExport(exportsHome(context), exportId);
       try {
         const { saved } = await context.saveExportFile(file);
         return { saved, fileName: file.fileName };
       } finally {
         // Delivered once: saved or cancelled, the kept copy goes (export again to save another).
-        await discardExport(dataDir(context), exportId);
+        await discardExport(exportsHome(context), exportId);
       }
     } catch (error) {
       failure(error);
     }
   },
 
-  'export:discard': async ({ exportId }, context) => ({ discarded: await discardExport(dataDir(context), exportId) }),
+  'export:discard': async ({ exportId }, context) => ({
+    discarded: await discardExport(exportsHome(context), exportId),
+  }),
 
   'wordTemplate:get': async (_input, context) => info(wordTemplateInfo(context.db)),
 
   'wordTemplate:set': async (input, context) => {
+    // Before the file is written: a read-only library keeps its previous choice, file and setting.
+    if (context.readOnly) throw apiError('read-only', 'errors.readOnly');
     try {
       if ('bundled' in input) {
         const paths = bundledTemplatePaths();

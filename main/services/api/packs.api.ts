@@ -1,4 +1,3 @@
-import { basename } from 'node:path';
 import { ApiError, apiError } from '../../../shared/api/index.ts';
 import {
   CLASSIFICATION_LABELS,
@@ -10,6 +9,7 @@ import {
   type PackItemSpecInput,
 } from '../../../shared/model/index.ts';
 import { createChromiumPrinter } from '../export/chromium-printer.ts';
+import { exportFileName, keepExport } from '../export/deliver.ts';
 import { exportPack } from '../export/export-pack.ts';
 import { ExportError } from '../export/resolve-pack.ts';
 import { newId } from '../library/ids.ts';
@@ -29,6 +29,7 @@ import {
 } from '../store/packs.store.ts';
 import { paragraphsById } from '../store/citations.store.ts';
 import type { ApiContext } from './context.ts';
+import { exportsHome } from './exports-home.ts';
 import type { ApiHandlers } from './handler.ts';
 
 function mustRead(db: Database, id: string): Pack {
@@ -229,24 +230,22 @@ export const packsHandlers: ApiHandlers<
     }
   },
 
-  'export:pdf': async ({ packId, path, pageSize }, context) => {
+  'export:pdf': async ({ packId, pageSize }, context) => {
     try {
-      const printed = await exportPack(context.db, packId, printerFor(context), {
-        ...(path ? { path } : {}),
-        ...(pageSize ? { pageSize } : {}),
+      const printed = await exportPack(context.db, packId, printerFor(context), pageSize ? { pageSize } : {});
+      const kept = await keepExport(exportsHome(context), {
+        fileName: exportFileName(printed.pack.title, 'pdf', 'Briefing pack'),
+        mediaType: 'application/pdf',
+        bytes: printed.bytes,
       });
-      const safeTitle =
-        printed.pack.title
-          .replace(/[\\/:*?"<>|]+/g, ' ')
-          .replace(/\p{Cc}+/gu, ' ')
-          .trim()
-          .slice(0, 120) || 'Briefing pack';
       return {
-        path: path ?? null,
-        pdfBase64: path ? null : Buffer.from(printed.bytes).toString('base64'),
+        exportId: kept.id,
+        fileName: kept.fileName,
+        mediaType: kept.mediaType,
+        byteLength: kept.byteLength,
+        template: null,
         pageCount: printed.pageCount,
-        byteLength: printed.bytes.byteLength,
-        fileName: path ? basename(path) : `${safeTitle}.pdf`,
+        pdfBase64: Buffer.from(printed.bytes).toString('base64'),
       };
     } catch (error) {
       exportFailure(error);

@@ -7,8 +7,9 @@
  *   precis-20250102T030405-before-restore.sqlite  what a restore replaced (never deleted automatically)
  *   precis-20250102T030405-before-upgrade-from-v1.sqlite   made by openStore before migrating
  *
- * A backup is written to a `.partial` file and renamed when complete and checked, so a crash
- * mid-backup never leaves a half file that looks like a backup.
+ * A backup is written to a hidden partial file (files/partial-files.ts) and renamed when
+ * complete and checked, so a crash mid-backup never leaves a half file that looks like a backup;
+ * the next start removes what a killed backup left.
  */
 import { translateApiError, translation, type ApiErrorTranslation } from '../../../shared/api/index.ts';
 import { copyFileSync, existsSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
@@ -23,6 +24,7 @@ import {
   type Database,
 } from '../store/database.ts';
 import { readStoreFacts } from '../store/maintenance.store.ts';
+import { cleanTargetLeftovers, partialPath } from '../files/partial-files.ts';
 import { copyStore, openStoreFile, useRollbackJournal, type StoreFile } from '../store/store-file.store.ts';
 
 export type BackupKind = 'auto' | 'manual' | 'before-restore' | 'before-upgrade';
@@ -78,8 +80,8 @@ export function newBackupPath(storeDir: string, kind: Exclude<BackupKind, 'befor
  * connections write), then checks the copy before it gets its final name.
  */
 export async function backupStoreTo(db: Database, target: string): Promise<BackupInfo> {
-  const partial = `${target}.partial`;
-  rmSync(partial, { force: true });
+  cleanTargetLeftovers(target);
+  const partial = partialPath(target);
   try {
     await copyStore(db, partial);
     makePrivateFile(partial);
@@ -87,7 +89,7 @@ export async function backupStoreTo(db: Database, target: string): Promise<Backu
     verifyStoreFile(partial);
     renameSync(partial, target);
   } catch (error) {
-    for (const suffix of ['', '-wal', '-shm']) rmSync(partial + suffix, { force: true });
+    for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(partial + suffix, { force: true });
     throw error;
   }
   return describe(target);
@@ -278,8 +280,10 @@ export async function restoreBackup(storeDir: string, file: string): Promise<Res
   }
   if (!live) {
     // Unreadable: keep its bytes exactly (with its WAL, which may hold the latest writes).
-    copyFileSync(storePath, replacedCopy);
-    makePrivateFile(replacedCopy);
+    const partial = partialPath(replacedCopy);
+    copyFileSync(storePath, partial);
+    makePrivateFile(partial);
+    renameSync(partial, replacedCopy);
     for (const suffix of ['-wal', '-shm']) {
       if (existsSync(storePath + suffix)) renameSync(storePath + suffix, replacedCopy + suffix);
     }
@@ -340,17 +344,20 @@ async function upgradeOrPutBack(
 }
 
 async function copyAsStore(file: string, storePath: string): Promise<void> {
-  const partial = `${storePath}.restoring`;
+  cleanTargetLeftovers(storePath);
+  const partial = partialPath(storePath);
   const source = openStoreFile(file, { readOnly: true });
   try {
-    rmSync(partial, { force: true });
     await copyStore(source, partial);
+    toSingleFile(partial);
+    verifyStoreFile(partial);
     makePrivateFile(partial);
+  } catch (error) {
+    for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(partial + suffix, { force: true });
+    throw error;
   } finally {
     source.close();
   }
-  toSingleFile(partial);
-  verifyStoreFile(partial);
   // A WAL left beside the old file belongs to it, not to the restored one.
   for (const suffix of ['-wal', '-shm']) rmSync(storePath + suffix, { force: true });
   renameSync(partial, storePath);

@@ -4,8 +4,9 @@
  * schema (search, packs) without reopening; and when the copy of the library being replaced
  * cannot be made, nothing is restored and the store file is never swapped under the connection.
  */
-import { mkdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { closeSync, copyFileSync, mkdirSync, openSync, readdirSync, rmSync, statSync, writeSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { writeOldStore, OLD_STORE_WORDS } from '../../../test/support/old-store.ts';
 import { makeTempDir } from '../../../test/support/temp.ts';
@@ -14,7 +15,7 @@ import { dispatch } from '../api/dispatch.ts';
 import { apiHandlers } from '../api/handlers.ts';
 import { latestSchemaVersion, openStore, STORE_FILE_NAME, type OpenedStore } from '../store/database.ts';
 import { setSetting } from '../store/settings.store.ts';
-import { BackupError, createBackup, listBackups, newBackupPath, restoreBackup } from './backups.ts';
+import { BackupError, createBackup, listBackups, restoreBackup } from './backups.ts';
 
 let temp: ReturnType<typeof makeTempDir>;
 let store: OpenedStore;
@@ -53,23 +54,37 @@ describe('restoring an older-schema backup in a running session', () => {
 });
 
 describe('a restore whose copy of the library cannot be made', () => {
-  it('refuses, restores nothing and never swaps the file under the open connection', async () => {
+  // The copy of the library fails for real: backups/ is a small tmpfs, full (needs root to mount).
+  it('refuses, restores nothing and never swaps the file under the open connection', async (test) => {
     store = openStore(temp.dir);
     setSetting(store.db, 'kept', '"before"');
-    const backup = await createBackup(store.db, temp.dir, 'manual');
+    const made = await createBackup(store.db, temp.dir, 'manual');
+    const backup = join(temp.dir, 'kept-aside.sqlite');
+    copyFileSync(made.path, backup);
     setSetting(store.db, 'kept', '"after"');
     const inode = statSync(join(temp.dir, STORE_FILE_NAME)).ino;
-    // Where the copy of the library would be written, something that cannot be replaced.
-    const now = Date.now();
-    for (let s = 0; s < 30; s++) {
-      mkdirSync(`${newBackupPath(temp.dir, 'before-restore', new Date(now + s * 1000))}.partial`);
+    const backups = dirname(made.path);
+    rmSync(backups, { recursive: true });
+    mkdirSync(backups);
+    if (process.getuid?.() !== 0 || spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=1m', 'tmpfs', backups]).status !== 0)
+      return test.skip('mounting a small tmpfs needs root: a failing copy cannot be made here');
+    try {
+      const fd = openSync(join(backups, 'filler'), 'w');
+      try {
+        for (;;) writeSync(fd, Buffer.alloc(64 * 1024, 0x61));
+      } catch {
+        // ENOSPC: the disk under backups/ is full
+      } finally {
+        closeSync(fd);
+      }
+      await expect(restoreBackup(temp.dir, backup)).rejects.toThrow(BackupError);
+      await expect(restoreBackup(temp.dir, backup)).rejects.toThrow(/nothing was restored/);
+      expect(statSync(join(temp.dir, STORE_FILE_NAME)).ino).toBe(inode);
+      expect(store.db.prepare(`SELECT value FROM settings WHERE key = 'kept'`).get()).toEqual({ value: '"after"' });
+      setSetting(store.db, 'still', '"writable"');
+      expect(readdirSync(backups)).toEqual(['filler']);
+    } finally {
+      spawnSync('umount', [backups]);
     }
-
-    await expect(restoreBackup(temp.dir, backup.path)).rejects.toThrow(BackupError);
-    await expect(restoreBackup(temp.dir, backup.path)).rejects.toThrow(/nothing was restored/);
-    expect(statSync(join(temp.dir, STORE_FILE_NAME)).ino).toBe(inode);
-    expect(store.db.prepare(`SELECT value FROM settings WHERE key = 'kept'`).get()).toEqual({ value: '"after"' });
-    setSetting(store.db, 'still', '"writable"');
-    expect(listBackups(temp.dir).map((b) => b.kind)).toEqual(['manual']);
   });
 });

@@ -3,9 +3,9 @@
  * the target folder, flush it to disk, then rename it over the target (atomic on one volume).
  */
 import { translateApiError, translation, type ApiErrorTranslation } from '../../../shared/api/index.ts';
-import { randomBytes } from 'node:crypto';
 import { promises as realFs } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { dirname } from 'node:path';
+import { cleanTargetLeftovers, partialPath } from '../files/partial-files.ts';
 
 /** The fs calls used, so tests can make the disk "full" without filling one. */
 export interface WriteFs {
@@ -67,7 +67,8 @@ export async function writeFileAtomic(
 ): Promise<void> {
   const existing = await fs.stat(path).catch(() => undefined);
   if (existing?.isDirectory()) throw explain(Object.assign(new Error('is a directory'), { code: 'EISDIR' }), path);
-  const temp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.partial`);
+  cleanTargetLeftovers(path);
+  const temp = partialPath(path);
   let created = false;
   try {
     // Owner-only by default, like everything Précis writes (a pack may be PROTECTED B).

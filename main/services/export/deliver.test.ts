@@ -51,13 +51,16 @@ describe('kept exports', () => {
   it('sweeps stale files and leftovers of interrupted exports', async () => {
     const fresh = await keepExport(temp.dir, file);
     const dir = exportsDir(temp.dir);
-    writeFileSync(join(dir, '.x.docx.abc.partial'), 'half');
+    // A killed writer's partial file goes; a running writer's (this process) stays.
+    const running = `.y.pdf.${process.pid}-beef.partial`;
+    writeFileSync(join(dir, '.x.docx.4194304-abcd.partial'), 'half');
+    writeFileSync(join(dir, running), 'being written');
     const old = join(dir, `${'o'.repeat(32)}.bin`);
     writeFileSync(old, 'old');
     const past = (Date.now() - EXPORT_TTL_MS - 60_000) / 1000;
     utimesSync(old, past, past);
     expect(await sweepExports(temp.dir)).toBe(2);
-    expect(readdirSync(dir).sort()).toEqual([`${fresh.id}.bin`, `${fresh.id}.json`]);
+    expect(readdirSync(dir).sort()).toEqual([running, `${fresh.id}.bin`, `${fresh.id}.json`].sort());
   });
 
   it('names files after their title, without what file systems refuse', () => {

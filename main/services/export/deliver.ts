@@ -1,25 +1,29 @@
 /**
- * Delivering an exported file (Word today, PDF next) without a filesystem path crossing the
- * API. An export method makes the file and keeps it here, in the data folder's `exports/`
- * (owner-only), under a random id; the shell then delivers it and it is deleted:
+ * Delivering an exported file (a pack's PDF, a note or pack in Word) without a
+ * filesystem path crossing the API. An export method makes the file and keeps it in the data
+ * folder's `exports/` (owner-only), under a random id; the shell then delivers it, and it is
+ * deleted:
  *
  * - the Electron app asks where to save it with its own dialog and writes it (`export:save`);
  * - browser mode's page downloads it from a token-checked, same-origin URL (server.ts);
- * - the CLI never keeps one: it writes where its user says with `writeExportTo`, which the
- *   API does not expose.
+ * - the CLI keeps nothing: it writes where its user says with `writeExportTo`, which the API
+ *   does not expose.
  *
- * A file not delivered within EXPORT_TTL_MS is swept away at the next export or start.
+ * A file not delivered within EXPORT_TTL_MS, and anything a killed export left, is swept at the
+ * next export or start.
  */
 import { randomBytes } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import { join } from 'node:path';
 import { translateApiError, translation, type ApiErrorTranslation } from '../../../shared/api/index.ts';
+import { cleanFolder, EXPORTS_DIR_NAME } from '../files/partial-files.ts';
 import { checkWritableTarget, writeFileAtomic } from './atomic-write.ts';
 
 /** How long a made file waits for its delivery (a save dialog left open, a slow download). */
 export const EXPORT_TTL_MS = 30 * 60 * 1000;
 
 const ID = /^[A-Za-z0-9_-]{32}$/;
+const KEPT = /^([A-Za-z0-9_-]{32})\.(bin|json)$/;
 
 /** A made file waiting for delivery. */
 export interface KeptExport {
@@ -41,7 +45,7 @@ export class DeliveryError extends Error {
 }
 
 export function exportsDir(dataDir: string): string {
-  return join(dataDir, 'exports');
+  return join(dataDir, EXPORTS_DIR_NAME);
 }
 
 /** Whether `id` has the shape of an export id (checked before it names any file). */
@@ -71,17 +75,16 @@ export async function keepExport(
   const dir = exportsDir(dataDir);
   await fs.mkdir(dir, { recursive: true, mode: 0o700 });
   await sweepExports(dataDir, now);
-  const id = randomBytes(24).toString('base64url');
   const kept: KeptExport = {
-    id,
+    id: randomBytes(24).toString('base64url'),
     fileName: file.fileName,
     mediaType: file.mediaType,
     byteLength: file.bytes.byteLength,
     createdAt: now.toISOString(),
   };
-  // The bytes first: a meta file always has its bytes beside it.
-  await writeFileAtomic(join(dir, `${id}.bin`), file.bytes, undefined, { mode: 0o600 });
-  await writeFileAtomic(join(dir, `${id}.json`), new TextEncoder().encode(JSON.stringify(kept)), undefined, {
+  // The bytes first: a description always has its bytes beside it.
+  await writeFileAtomic(join(dir, `${kept.id}.bin`), file.bytes, undefined, { mode: 0o600 });
+  await writeFileAtomic(join(dir, `${kept.id}.json`), new TextEncoder().encode(JSON.stringify(kept)), undefined, {
     mode: 0o600,
   });
   return kept;
@@ -129,18 +132,18 @@ export async function discardExport(dataDir: string, id: string): Promise<boolea
   return results.some((r) => r.status === 'fulfilled');
 }
 
-/** Deletes kept files older than EXPORT_TTL_MS, and anything else left in the folder by an interrupted export. */
+/**
+ * Deletes kept files older than EXPORT_TTL_MS, and what killed exports left (a partial file
+ * whose writer is gone). A running export's partial files are kept.
+ */
 export async function sweepExports(dataDir: string, now = new Date()): Promise<number> {
   const dir = exportsDir(dataDir);
-  const names = await fs.readdir(dir).catch(() => [] as string[]);
-  let removed = 0;
-  for (const name of names) {
-    const path = join(dir, name);
-    const info = await fs.stat(path).catch(() => undefined);
-    if (!info?.isFile()) continue;
-    const kept = /^([A-Za-z0-9_-]{32})\.(bin|json)$/.test(name);
-    if (!kept || now.getTime() - info.mtimeMs > EXPORT_TTL_MS) {
-      await fs.unlink(path).catch(() => {});
+  let removed = cleanFolder(dir, now.getTime()).length;
+  for (const name of await fs.readdir(dir).catch(() => [] as string[])) {
+    if (!KEPT.test(name)) continue;
+    const info = await fs.stat(join(dir, name)).catch(() => undefined);
+    if (info?.isFile() && now.getTime() - info.mtimeMs > EXPORT_TTL_MS) {
+      await fs.unlink(join(dir, name)).catch(() => {});
       removed += 1;
     }
   }
@@ -148,7 +151,7 @@ export async function sweepExports(dataDir: string, now = new Date()): Promise<n
 }
 
 /**
- * Writes an export where the CLI's user said, atomically (a temp file in the same folder, then a
+ * Writes an export where the user said, atomically (a temp file in the same folder, then a
  * rename: never a half-written file). Checks the place first so a bad path fails before the work.
  * Not an API method: only the shells that own a path (the CLI, Electron's save dialog) call it.
  */

@@ -54,9 +54,22 @@ export interface PrintHtmlOptions {
   tocPages?: ReadonlyMap<string, number>;
 }
 
-/** Element id of a paragraph (by its stable id) of a document printed in an annex. */
+/** A library id as it may stand in an element id and a URL fragment: anything but letters, digits, `_` and `-` hex-escaped. */
+function anchorSafe(id: string): string {
+  return id.replace(/[^A-Za-z0-9_-]/g, (c) => `.${(c.codePointAt(0) as number).toString(16)}.`);
+}
+
+/**
+ * Element id of a paragraph (by its stable id) of a document printed in an annex. Library ids
+ * are letters, digits, `_` and `-`; anything else (a hostile archive's id) is hex-escaped.
+ */
 export function paragraphAnchor(documentId: string, paragraphId: string): string {
-  return `d-${documentId}-${paragraphId}`;
+  return `d-${anchorSafe(documentId)}-${anchorSafe(paragraphId)}`;
+}
+
+/** A number as printed (a page in the contents): escaped like any other value. */
+function paragraphNumber(n: number): string {
+  return escapeHtml(String(n));
 }
 
 export function renderPrintHtml(pack: PrintPack, options: PrintHtmlOptions): PrintHtml {
@@ -83,8 +96,8 @@ export function renderPrintHtml(pack: PrintPack, options: PrintHtmlOptions): Pri
     const first = [...paragraphs].sort((a, b) => a.n - b.n)[0];
     const anchor = paragraphAnchor(documentId, first?.id ?? '');
     return printed.has(anchor)
-      ? `<a class="cite" href="#${anchor}">${label}</a>`
-      : `<span class="cite">${label}</span>`;
+      ? `<a class="cite" href="#${anchor}">${escapeHtml(label)}</a>`
+      : `<span class="cite">${escapeHtml(label)}</span>`;
   };
 
   const body: string[] = [];
@@ -143,7 +156,7 @@ ${approvalStamp(pack.approval, pack.language, 'cover-approval')}
 function renderToc(toc: readonly TocEntry[], t: PrintStrings, pages: ReadonlyMap<string, number> | undefined): string {
   const rows = toc.map((entry) => {
     const page = pages?.get(entry.id);
-    return `<li class="toc-l${entry.level}"><a href="#${entry.id}"><span class="toc-text">${escapeHtml(entry.text)}</span><span class="toc-fill" aria-hidden="true"></span><span class="toc-page">${page ?? ''}</span></a></li>`;
+    return `<li class="toc-l${entry.level}"><a href="#${entry.id}"><span class="toc-text">${escapeHtml(entry.text)}</span><span class="toc-fill" aria-hidden="true"></span><span class="toc-page">${page === undefined ? '' : paragraphNumber(page)}</span></a></li>`;
   });
   return `<nav class="toc" aria-labelledby="toc-heading">
 <h2 id="toc-heading">${escapeHtml(t.contents)}</h2>

@@ -66,3 +66,31 @@ describe('importDocument with legacy encodings', () => {
     expect(d.title).toBe('Déclaration commune');
   });
 });
+
+describe('control characters in text files', () => {
+  const paragraphsOf = async (bytes: Uint8Array) =>
+    (await importDocument({ fileName: 'statement.txt', bytes })).document.sections.flatMap((s) =>
+      s.paragraphs.map((p) => p.text),
+    );
+
+  it('keeps a paragraph whole around a stray NUL, between words or inside one (issue 19)', async () => {
+    const text =
+      'Joint statement on rivers\n\nThe members agree to\u0000 protect the rivers and to meet again next year in Ottawa.\n\n' +
+      'They will report on progr\u0000ess at the next meeting\u0007 of ministers.\n';
+    expect(await paragraphsOf(new TextEncoder().encode(text))).toEqual([
+      'The members agree to protect the rivers and to meet again next year in Ottawa.',
+      'They will report on progress at the next meeting of ministers.',
+    ]);
+    // The same in UTF-16, where NULs are half the bytes: still read as text.
+    const utf16 = new Uint8Array([0xff, 0xfe, ...iconv.encode(text, 'utf-16le')]);
+    expect(await paragraphsOf(utf16)).toHaveLength(2);
+  });
+
+  it('still refuses binaries that are mostly control bytes', async () => {
+    const binary = new Uint8Array(4096).map((_, i) => (i % 3 === 0 ? 0 : 0x41 + (i % 26)));
+    binary.set([0x7f, 0x45, 0x4c, 0x46]); // an ELF header
+    await expect(importDocument({ fileName: 'program.txt', bytes: binary })).rejects.toMatchObject({
+      key: 'notADocument',
+    });
+  });
+});

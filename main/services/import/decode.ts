@@ -59,6 +59,18 @@ export function decodeText(bytes: Uint8Array): DecodedText {
   return { text: iconv.decode(bytes, 'windows-1252'), encoding: 'windows-1252' };
 }
 
+/**
+ * Text with the stray control characters a text file can carry taken out, once it is known
+ * not to be a binary (see sniff.ts `looksBinary`, which counts them): a NUL is dropped (a
+ * stray one, from a broken editor or a bad copy, sits inside a word as often as between two),
+ * other control characters become spaces. Tabs, line and page breaks stay. Otherwise a NUL cut
+ * the paragraph it sat in short.
+ */
+export function withoutControlCharacters(text: string): string {
+  // eslint-disable-next-line no-control-regex -- control characters are what is removed
+  return text.replace(/\u0000/g, '').replace(/[\u0001-\u0008\u000b\u000e-\u001f\u007f-\u009f]/g, ' ');
+}
+
 /** UTF-16 without a BOM shows as a NUL in every other byte of ASCII text. */
 function guessBomlessUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   const n = Math.min(bytes.length, 4096) & ~1;

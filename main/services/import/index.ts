@@ -11,7 +11,7 @@ import type { StructuredDocument } from '../../../shared/model/index.ts';
 import type { ReaderOutput } from './blocks.ts';
 import { createDeadline } from './deadline.ts';
 import type { Deadline } from './deadline.ts';
-import { decodeText } from './decode.ts';
+import { decodeText, withoutControlCharacters } from './decode.ts';
 import { ImportError } from './errors.ts';
 import { IMPORT_TIMEOUT_MS, MAX_INPUT_BYTES } from './limits.ts';
 // Readers of heavy formats (jsdom, pdf.js, mammoth) load on first use: the CLI and the app
@@ -94,11 +94,12 @@ async function run(input: ImportInput, options: ImportOptions, deadline: Deadlin
     const { readDocx } = await import('./readers/docx.ts');
     output = await readDocx(bytes, binary.entries, input.fileName, deadline);
   } else {
-    const { text } = decodeText(bytes);
-    if (text.trim() === '') throw new ImportError('empty', 'noText', name);
-    if (looksBinary(text)) {
+    const decoded = decodeText(bytes).text;
+    if (decoded.trim() === '') throw new ImportError('empty', 'noText', name);
+    if (looksBinary(decoded)) {
       throw new ImportError('unsupported', 'notADocument', name);
     }
+    const text = withoutControlCharacters(decoded);
     deadline.check();
     const format = sniffText(text, input.fileName, input.mediaType);
     mediaType = MEDIA_TYPES[format];

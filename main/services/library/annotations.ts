@@ -36,7 +36,7 @@ import {
   type AnchorRecord,
   type AnnotationRecord,
 } from '../store/annotations.store.ts';
-import { inTransaction, type Database } from '../store/database.ts';
+import { inTransaction, isReadOnly, type Database } from '../store/database.ts';
 import { getDocument } from '../store/documents.store.ts';
 import { listSeriesVersions } from '../store/library.store.ts';
 import { syncSeriesAnnotationIndex } from '../store/search.store.ts';
@@ -147,9 +147,13 @@ export function anchorAnnotationsOn(
       });
       return { record, anchor: { status: anchor.status, start: anchor.start, end: anchor.end } as AnchorRecord };
     });
-    inTransaction(db, () => {
-      for (const { record, anchor } of computed) putAnchor(db, record.id, documentId, anchor);
-    });
+    // Cached for stability; a library open read-only (read-only media, another user's) is
+    // anchored afresh each time instead.
+    if (!isReadOnly(db)) {
+      inTransaction(db, () => {
+        for (const { record, anchor } of computed) putAnchor(db, record.id, documentId, anchor);
+      });
+    }
     for (const { record, anchor } of computed) anchors.set(record.id, anchor);
   }
   return { target, records, anchors };

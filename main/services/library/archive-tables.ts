@@ -1,19 +1,28 @@
 /**
  * THE list of what a library is made of. Export, import and the field-by-field comparison in
  * the tests all walk this registry, so a feature that adds a table (annotations, notes,
- * packs…) adds one line here and its data is archived, restored and compared.
+ * packs…) adds one line here, with the schema its rows must pass on import (archive-rows.ts),
+ * and its data is archived, checked, restored and compared.
  *
  * A table that can be rebuilt from the others (a search index) goes in DERIVED_TABLES
  * instead; a test fails when the store has a table in neither list.
  */
+import type { z } from 'zod';
 import type { Row } from '../store/archive.store.ts';
+import { ARCHIVE_ROW_SCHEMAS } from './archive-rows.ts';
 
 export interface ArchivedTable {
   table: string;
   /** Primary key columns: the order rows are written in and compared by. */
   key: readonly string[];
-  /** BLOB columns written as separate files in the archive (e.g. the original documents). */
-  files?: ReadonlyArray<{ column: string; path: (row: Row) => string }>;
+  /**
+   * BLOB columns written as separate files in the archive (e.g. the original documents). On
+   * import, each file must sit at `path(row)` and be named by no other row; with `sha256`, the
+   * file's SHA-256 is recomputed and must equal that column (and its length the `size` column).
+   */
+  files?: ReadonlyArray<{ column: string; path: (row: Row) => string; sha256?: string; size?: string }>;
+  /** What a row must look like on import (the API's schemas; see archive-rows.ts). */
+  row: z.ZodType;
   /**
    * The schema fills this table with defaults (e.g. the named highlight colours): an empty
    * library already has rows here, and an imported archive's rows replace them.
@@ -39,29 +48,36 @@ export const ARCHIVED_TABLES: readonly ArchivedTable[] = [
       {
         column: 'bytes',
         path: (row) => `originals/${String(row.sha256)}${EXTENSIONS[String(row.media_type)] ?? '.bin'}`,
+        sha256: 'sha256',
+        size: 'size',
       },
     ],
+    row: ARCHIVE_ROW_SCHEMAS.originals,
   },
-  { table: 'documents', key: ['id'] },
-  { table: 'sections', key: ['document_id', 'ord'] },
-  { table: 'paragraphs', key: ['document_id', 'n'] },
-  { table: 'dropped_blocks', key: ['document_id', 'grp', 'ord'] },
-  { table: 'paragraph_history', key: ['document_id', 'paragraph_id'] },
-  { table: 'settings', key: ['key'] },
-  { table: 'annotations', key: ['id'] },
-  { table: 'annotation_tags', key: ['annotation_id', 'tag'] },
-  { table: 'annotation_anchors', key: ['annotation_id', 'document_id'] },
-  { table: 'highlight_colors', key: ['key'], schemaDefaults: true },
-  { table: 'notes', key: ['id'] },
-  { table: 'note_excerpts', key: ['note_id', 'ord'] },
-  { table: 'note_versions', key: ['id'] },
-  { table: 'packs', key: ['id'] },
-  { table: 'pack_items', key: ['id'] },
-  { table: 'pairings', key: ['id'] },
-  { table: 'pairing_alignments', key: ['pairing_id', 'document_a', 'document_b'] },
-  { table: 'pairing_corrections', key: ['pairing_id', 'ord'] },
-  { table: 'item_reviews', key: ['kind', 'item_id'] },
-  { table: 'note_comments', key: ['id'] },
+  { table: 'documents', key: ['id'], row: ARCHIVE_ROW_SCHEMAS.documents },
+  { table: 'sections', key: ['document_id', 'ord'], row: ARCHIVE_ROW_SCHEMAS.sections },
+  { table: 'paragraphs', key: ['document_id', 'n'], row: ARCHIVE_ROW_SCHEMAS.paragraphs },
+  { table: 'dropped_blocks', key: ['document_id', 'grp', 'ord'], row: ARCHIVE_ROW_SCHEMAS.dropped_blocks },
+  { table: 'paragraph_history', key: ['document_id', 'paragraph_id'], row: ARCHIVE_ROW_SCHEMAS.paragraph_history },
+  { table: 'settings', key: ['key'], row: ARCHIVE_ROW_SCHEMAS.settings },
+  { table: 'annotations', key: ['id'], row: ARCHIVE_ROW_SCHEMAS.annotations },
+  { table: 'annotation_tags', key: ['annotation_id', 'tag'], row: ARCHIVE_ROW_SCHEMAS.annotation_tags },
+  { table: 'annotation_anchors', key: ['annotation_id', 'document_id'], row: ARCHIVE_ROW_SCHEMAS.annotation_anchors },
+  { table: 'highlight_colors', key: ['key'], schemaDefaults: true, row: ARCHIVE_ROW_SCHEMAS.highlight_colors },
+  { table: 'notes', key: ['id'], row: ARCHIVE_ROW_SCHEMAS.notes },
+  { table: 'note_excerpts', key: ['note_id', 'ord'], row: ARCHIVE_ROW_SCHEMAS.note_excerpts },
+  { table: 'note_versions', key: ['id'], row: ARCHIVE_ROW_SCHEMAS.note_versions },
+  { table: 'packs', key: ['id'], row: ARCHIVE_ROW_SCHEMAS.packs },
+  { table: 'pack_items', key: ['id'], row: ARCHIVE_ROW_SCHEMAS.pack_items },
+  { table: 'pairings', key: ['id'], row: ARCHIVE_ROW_SCHEMAS.pairings },
+  {
+    table: 'pairing_alignments',
+    key: ['pairing_id', 'document_a', 'document_b'],
+    row: ARCHIVE_ROW_SCHEMAS.pairing_alignments,
+  },
+  { table: 'pairing_corrections', key: ['pairing_id', 'ord'], row: ARCHIVE_ROW_SCHEMAS.pairing_corrections },
+  { table: 'item_reviews', key: ['kind', 'item_id'], row: ARCHIVE_ROW_SCHEMAS.item_reviews },
+  { table: 'note_comments', key: ['id'], row: ARCHIVE_ROW_SCHEMAS.note_comments },
 ];
 
 /**

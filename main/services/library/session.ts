@@ -1,14 +1,18 @@
 /**
  * Opening the library for one of the shells (Electron, browser mode, CLI): the store, the log
  * file beside it, automatic backups, and the API context the handlers get. A store that cannot
- * be opened for writing (damaged, or from a newer Précis) throws StoreOpenError; the shell then
- * tells the user and offers a backup or `readOnly: true`.
+ * be opened for writing (damaged, from a newer Précis, another program's file, or one this user
+ * cannot write) throws StoreOpenError; the shell then tells the user and offers a backup or
+ * `readOnly: true`.
  */
 import { dirname } from 'node:path';
 import { createApiContext, type ApiContext } from '../api/context.ts';
 import { AUTO_BACKUP_INTERVAL_MS, startAutoBackups } from '../backup/backups.ts';
 import { createFileLogger, type FileLogger } from '../log/logger.ts';
-import { openStoreReadOnly, type OpenedStore } from '../store/database.ts';
+import { translateApiError } from '../../../shared/api/index.ts';
+import { translator, type Language } from '../../../shared/i18n/index.ts';
+import { cleanLeftovers, EXPORTS_DIR_NAME } from '../files/partial-files.ts';
+import { BACKUP_DIR_NAME, openStoreReadOnly, type OpenedStore, type StoreOpenError } from '../store/database.ts';
 import { openLibrary } from './open-library.ts';
 import { SyncEngine } from '../sync/engine.ts';
 import { returnToDraftIfChanged } from '../sync/review-actions.ts';
@@ -40,13 +44,20 @@ export interface SessionOptions {
 }
 
 export async function openLibrarySession(dir: string, options: SessionOptions): Promise<LibrarySession> {
-  const logger = createFileLogger(dir);
+  // The CLI's stderr is the user's: when the log cannot be written it says its own one line.
+  const logger = createFileLogger(dir, { fallback: options.mode === 'cli' ? 'none' : 'stderr' });
   const store = options.readOnly
     ? openStoreReadOnly(dir)
     : await openLibrary(dir, {
         ...(options.seed === undefined ? {} : { seed: options.seed }),
         ...(options.samplesDir ? { samplesDir: options.samplesDir } : {}),
       });
+  // What killed backups, restores, archives and exports left in the data folder (a running
+  // writer's files are kept: their names carry its process id).
+  if (!options.readOnly) {
+    const removed = cleanLeftovers(dir, [BACKUP_DIR_NAME, EXPORTS_DIR_NAME]);
+    if (removed.length > 0) logger.info('start', `removed leftovers of interrupted writes: ${removed.join(', ')}`);
+  }
   const stopBackups =
     options.autoBackups && !options.readOnly
       ? startAutoBackups(
@@ -94,7 +105,13 @@ export async function openLibrarySession(dir: string, options: SessionOptions): 
   };
 }
 
-/** One line that says what to do about a store that cannot be opened (CLI and browser mode). */
-export function storeRecoveryAdvice(): string {
-  return 'Run `precis backups` to list the backups and `precis restore NAME` to restore one (the current file is kept), or open it read-only with --read-only.';
+/**
+ * What to tell the user about a store that cannot be opened (CLI and browser mode): why, and
+ * for a damaged or newer store, how to restore a backup or open it read-only. (The other
+ * refusals say their own way out.)
+ */
+export function storeOpenMessage(error: StoreOpenError, language: Language): string {
+  const message = translateApiError(error.translation, language);
+  if (error.code !== 'corrupt' && error.code !== 'newer-version') return message;
+  return `${message} ${translator(language)('hostile.store.adviceRestore')}`;
 }

@@ -12,11 +12,44 @@ const CENTRAL = 0x02014b50;
 const EOCD = 0x06054b50;
 const MAX_ZIP32 = 0xffffffff;
 
+/** What is wrong with an archive's zip structure (each has its message, `hostile.zip.<reason>`). */
+export type ZipProblem =
+  | 'tooLargeToWrite'
+  | 'tooManyToWrite'
+  | 'truncated'
+  | 'noDirectory'
+  | 'directoryDamaged'
+  | 'duplicateName'
+  | 'unsafeName'
+  | 'missing'
+  | 'entryTooLarge'
+  | 'entryDamaged'
+  | 'cannotInflate'
+  | 'unknownCompression'
+  | 'checksum';
+
 export class ZipFormatError extends Error {
-  constructor(message: string) {
-    super(message);
+  readonly reason: ZipProblem;
+  /** The entry concerned, when there is one. */
+  readonly entry: string | undefined;
+  constructor(reason: ZipProblem, entry?: string) {
+    super(entry === undefined ? `zip: ${reason}` : `zip: ${reason} (${entry})`);
     this.name = 'ZipFormatError';
+    this.reason = reason;
+    this.entry = entry;
   }
+}
+
+/**
+ * A name a library archive may hold: relative, `/`-separated, no `..` or empty segment, no
+ * backslash, drive letter or control character. The reader never writes entries to disk, but
+ * an archive someone unzips by hand must not reach outside its folder either.
+ */
+export function isSafeEntryName(name: string): boolean {
+  if (name.length === 0 || name.length > 512) return false;
+  // eslint-disable-next-line no-control-regex -- control characters are what is refused
+  if (/[\u0000-\u001f\u007f\\:]/.test(name) || name.startsWith('/')) return false;
+  return name.split('/').every((segment) => segment !== '' && segment !== '.' && segment !== '..');
 }
 
 interface WrittenEntry {
@@ -48,7 +81,7 @@ export function createZipWriter(path: string): ZipWriter {
       const stored = deflated.length >= data.length;
       const body = stored ? data : deflated;
       if (offset + body.length > MAX_ZIP32 || data.length > MAX_ZIP32) {
-        throw new ZipFormatError('The library is too large for one archive (over 4 GB).');
+        throw new ZipFormatError('tooLargeToWrite');
       }
       const entry: WrittenEntry = {
         name: Buffer.from(name, 'utf8'),
@@ -92,7 +125,7 @@ export function createZipWriter(path: string): ZipWriter {
           write(header);
           write(entry.name);
         }
-        if (entries.length > 0xfffe) throw new ZipFormatError('Too many entries for one archive.');
+        if (entries.length > 0xfffe) throw new ZipFormatError('tooManyToWrite');
         const end = Buffer.alloc(22);
         end.writeUInt32LE(EOCD, 0);
         end.writeUInt16LE(entries.length, 8);
@@ -128,13 +161,12 @@ export function openZipReader(path: string): ZipReader {
   try {
     const fileSize = fstatSync(fd).size;
     const readAt = (position: number, length: number): Buffer => {
-      if (position < 0 || length < 0 || position + length > fileSize)
-        throw new ZipFormatError('The archive is truncated.');
+      if (position < 0 || length < 0 || position + length > fileSize) throw new ZipFormatError('truncated');
       const buffer = Buffer.alloc(length);
       let done = 0;
       while (done < length) {
         const n = readSync(fd, buffer, done, length - done, position + done);
-        if (n === 0) throw new ZipFormatError('The archive is truncated.');
+        if (n === 0) throw new ZipFormatError('truncated');
         done += n;
       }
       return buffer;
@@ -148,7 +180,7 @@ export function openZipReader(path: string): ZipReader {
         break;
       }
     }
-    if (eocd < 0) throw new ZipFormatError('This file is not a Précis library archive (no zip directory).');
+    if (eocd < 0) throw new ZipFormatError('noDirectory');
     const count = tail.readUInt16LE(eocd + 10);
     const directorySize = tail.readUInt32LE(eocd + 12);
     const directoryOffset = tail.readUInt32LE(eocd + 16);
@@ -157,12 +189,16 @@ export function openZipReader(path: string): ZipReader {
     let p = 0;
     for (let i = 0; i < count; i++) {
       if (p + 46 > directory.length || directory.readUInt32LE(p) !== CENTRAL) {
-        throw new ZipFormatError('The archive directory is damaged.');
+        throw new ZipFormatError('directoryDamaged');
       }
       const nameLength = directory.readUInt16LE(p + 28);
       const extraLength = directory.readUInt16LE(p + 30);
       const commentLength = directory.readUInt16LE(p + 32);
+      if (p + 46 + nameLength > directory.length) throw new ZipFormatError('directoryDamaged');
       const name = directory.subarray(p + 46, p + 46 + nameLength).toString('utf8');
+      // Two entries with one name: which one a reader takes is up to the reader. Refused.
+      if (entries.has(name)) throw new ZipFormatError('duplicateName', name);
+      if (!isSafeEntryName(name)) throw new ZipFormatError('unsafeName', name);
       entries.set(name, {
         name,
         method: directory.readUInt16LE(p + 10),
@@ -177,10 +213,13 @@ export function openZipReader(path: string): ZipReader {
       entries,
       read(name, maxBytes) {
         const entry = entries.get(name);
-        if (!entry) throw new ZipFormatError(`The archive has no “${name}”.`);
-        if (entry.size > maxBytes) throw new ZipFormatError(`“${name}” in the archive is larger than allowed.`);
+        if (!entry) throw new ZipFormatError('missing', name);
+        if (entry.size > maxBytes) throw new ZipFormatError('entryTooLarge', name);
         const local = readAt(entry.offset, 30);
-        if (local.readUInt32LE(0) !== LOCAL) throw new ZipFormatError(`“${name}” in the archive is damaged.`);
+        if (local.readUInt32LE(0) !== LOCAL) throw new ZipFormatError('entryDamaged', name);
+        // The local header must name the same entry as the directory (no second, hidden name).
+        const localName = readAt(entry.offset + 30, local.readUInt16LE(26)).toString('utf8');
+        if (localName !== name) throw new ZipFormatError('entryDamaged', name);
         const start = entry.offset + 30 + local.readUInt16LE(26) + local.readUInt16LE(28);
         const body = readAt(start, entry.compressedSize);
         let data: Buffer;
@@ -189,12 +228,10 @@ export function openZipReader(path: string): ZipReader {
           try {
             data = inflateRawSync(body, { maxOutputLength: Math.max(1, entry.size) });
           } catch {
-            throw new ZipFormatError(`“${name}” in the archive cannot be decompressed.`);
+            throw new ZipFormatError('cannotInflate', name);
           }
-        } else throw new ZipFormatError(`“${name}” uses a compression Précis does not read.`);
-        if (data.length !== entry.size || crc32(data) !== entry.crc) {
-          throw new ZipFormatError(`“${name}” in the archive is damaged (its checksum does not match).`);
-        }
+        } else throw new ZipFormatError('unknownCompression', name);
+        if (data.length !== entry.size || crc32(data) !== entry.crc) throw new ZipFormatError('checksum', name);
         return data;
       },
       close: () => closeSync(fd),

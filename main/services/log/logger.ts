@@ -17,16 +17,32 @@ export const MAX_LOG_BYTES = 2 * 1024 * 1024;
 export interface FileLogger {
   /** The log file's path, for messages that tell the user where the details are. */
   readonly path: string;
-  /** Appends one entry: time, where, and the error in full (message, stack, cause). */
-  error: (where: string, error: unknown) => void;
+  /**
+   * Appends one entry: time, where, and the error in full (message, stack, cause). Returns
+   * false when the log could not be written (a full disk, a read-only folder), so the caller
+   * does not send the user to a log that has nothing.
+   */
+  error: (where: string, error: unknown) => boolean;
   /** The same, shaped as dispatch's ErrorLogger. */
   apiError: ErrorLogger;
-  info: (where: string, message: string) => void;
+  info: (where: string, message: string) => boolean;
 }
 
-export function createFileLogger(dir: string, maxBytes: number = MAX_LOG_BYTES): FileLogger {
+export interface LoggerOptions {
+  maxBytes?: number;
+  /**
+   * Where an entry goes when the file cannot be written: `stderr` (the app and browser mode,
+   * whose terminal is the developer's) or nowhere (the CLI, whose stderr is the user's: it
+   * prints its own one-line message).
+   */
+  fallback?: 'stderr' | 'none';
+}
+
+export function createFileLogger(dir: string, options: LoggerOptions | number = {}): FileLogger {
+  const { maxBytes = MAX_LOG_BYTES, fallback = 'stderr' } =
+    typeof options === 'number' ? { maxBytes: options } : options;
   const path = join(dir, LOG_FILE_NAME);
-  const write = (level: string, where: string, detail: string): void => {
+  const write = (level: string, where: string, detail: string): boolean => {
     const entry = `${new Date().toISOString()} ${level} [${where}] ${detail}\n`;
     try {
       makePrivateDir(dir);
@@ -34,12 +50,17 @@ export function createFileLogger(dir: string, maxBytes: number = MAX_LOG_BYTES):
       appendFileSync(path, entry, { encoding: 'utf8', mode: 0o600 });
       // Owner-only even when an earlier version created it open to others.
       makePrivateFile(path);
+      return true;
     } catch (writeError) {
-      // The log must never take the app down: fall back to stderr.
-      console.error(`[precis] could not write ${path}:`, writeError, '\n', entry);
+      // The log must never take the app down.
+      if (fallback === 'stderr') {
+        const reason = (writeError as NodeJS.ErrnoException).code ?? String(writeError);
+        console.error(`[precis] could not write ${path} (${reason}); the entry:\n${entry}`);
+      }
+      return false;
     }
   };
-  const error = (where: string, err: unknown): void =>
+  const error = (where: string, err: unknown): boolean =>
     write('ERROR', where, inspect(err, { depth: 4, breakLength: Infinity }));
   return {
     path,

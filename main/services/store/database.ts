@@ -1,10 +1,20 @@
 /**
  * Opening the store: one SQLite file in the data folder, WAL mode, foreign keys on, and
- * migrations applied in a transaction. A store written by a newer Précis is refused untouched.
+ * migrations applied in a transaction. A store written by a newer Précis, a damaged one, and a
+ * file that is not a Précis store (another program's SQLite database) are refused untouched:
+ * nothing is written to them, not even the journal mode in the header.
+ *
+ * Creation is safe under concurrency and kills: the schema and the first-run content (the
+ * sample library, `onCreate`) go in in one transaction that re-reads the schema version after
+ * taking the write lock, so of many processes opening a new library at once exactly one creates
+ * it, and a process killed half-way leaves a library the next open creates whole.
  */
-import { existsSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readSync, renameSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { DatabaseSync } from 'node:sqlite';
+import { translateApiError, translation, type ApiErrorTranslation } from '../../../shared/api/result.ts';
+import { partialPath } from '../files/partial-files.ts';
 import { makePrivateDir, makePrivateFile } from '../private-files.ts';
 import { MIGRATIONS, type Migration } from './migrations/index.ts';
 
@@ -14,13 +24,20 @@ export const STORE_FILE_NAME = 'precis.sqlite';
 /** Automatic and pre-upgrade backups live in this folder beside the store. */
 export const BACKUP_DIR_NAME = 'backups';
 
-/** The store is from a newer version of Précis, or is not a Précis store: we must not touch it. */
+/** Why a store was not opened: each code has its message (`hostile.store.*`) and its way out. */
+export type StoreOpenProblem = 'newer-version' | 'corrupt' | 'foreign' | 'unwritable';
+
+/** The store cannot be opened as asked; nothing on disk was changed. */
 export class StoreOpenError extends Error {
-  readonly code: 'newer-version' | 'corrupt';
-  constructor(code: 'newer-version' | 'corrupt', message: string) {
-    super(message);
+  readonly code: StoreOpenProblem;
+  /** The message as a catalogue key, to word it in the caller's language. */
+  readonly translation: ApiErrorTranslation;
+  constructor(code: StoreOpenProblem, key: string, vars: Record<string, string | number>) {
+    const worded = translation(`hostile.store.${key}`, vars);
+    super(translateApiError(worded, 'en'));
     this.name = 'StoreOpenError';
     this.code = code;
+    this.translation = worded;
   }
 }
 
@@ -28,10 +45,59 @@ export interface OpenedStore {
   db: Database;
   /** The SQLite file's path. */
   path: string;
-  /** True when this open created the schema: the caller seeds the sample library. */
+  /** True when this open created the schema (and ran `onCreate`). */
   created: boolean;
   /** Opened with `openStoreReadOnly`: every write fails, nothing on disk can change. */
   readOnly?: boolean;
+}
+
+export interface OpenStoreOptions {
+  /**
+   * First-run content (the sample library), written in the transaction that creates the
+   * schema: a library is never left created but unseeded.
+   */
+  onCreate?: (db: Database) => void;
+}
+
+/** How long opening waits for another process's write lock (a first open, a migration). */
+const OPEN_BUSY_TIMEOUT_MS = 30_000;
+/** How long a write waits for another process (app, browser mode, CLI) once open. */
+const BUSY_TIMEOUT_MS = 5_000;
+
+/** Connections opened read-only (`openStoreReadOnly`): reads must not try to cache anything. */
+const readOnlyConnections = new WeakSet<Database>();
+
+/** Whether this connection was opened read-only: code that caches derived data skips the write. */
+export function isReadOnly(db: Database): boolean {
+  return readOnlyConnections.has(db);
+}
+
+/** Whether the file is there: `present`, `missing`, or the error code that hides it (EACCES…). */
+function fileState(path: string): 'present' | 'missing' | string {
+  try {
+    statSync(path);
+    return 'present';
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? 'unknown';
+    return code === 'ENOENT' || code === 'ENOTDIR' ? 'missing' : code;
+  }
+}
+
+/** SQLite's or the file system's words for "this cannot be written here". */
+function isUnwritableError(error: unknown): error is Error {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') return true;
+  return (
+    error instanceof Error &&
+    /readonly database|unable to open database file|read-only file system/i.test(error.message)
+  );
+}
+
+/** A short reason: the file system's code (EACCES, EROFS…), or SQLite's own words. */
+function reasonOf(error: Error): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  const reason = code && !code.startsWith('ERR_SQLITE') ? code : error.message;
+  return reason.replace(/\s+/g, ' ').slice(0, 120);
 }
 
 export function latestSchemaVersion(migrations: readonly Migration[] = MIGRATIONS): number {
@@ -39,43 +105,196 @@ export function latestSchemaVersion(migrations: readonly Migration[] = MIGRATION
 }
 
 /** Opens (creating if needed) the store in `dir` and brings its schema up to date. */
-export function openStore(dir: string, migrations: readonly Migration[] = MIGRATIONS): OpenedStore {
-  // The library is owner-only at rest (private-files.ts), also if an earlier version left it open.
-  makePrivateDir(dir);
+export function openStore(
+  dir: string,
+  migrations: readonly Migration[] = MIGRATIONS,
+  options: OpenStoreOptions = {},
+): OpenedStore {
   const path = join(dir, STORE_FILE_NAME);
-  const db = new DatabaseSync(path);
-  for (const suffix of ['', '-wal', '-shm']) makePrivateFile(path + suffix);
+  const latest = latestSchemaVersion(migrations);
+  // Before any connection that could write (even the journal mode in the header, or a
+  // checkpoint on close): only a Précis store this version can open, intact, or a new empty
+  // file, is adopted. Everything else is refused with its bytes untouched.
+  const { version } = inspectStoreFile(path, latest);
+  let db: Database;
   try {
-    // Another Précis process (app, browser mode, CLI) may hold the write lock briefly.
-    db.exec('PRAGMA busy_timeout = 5000');
-    const version = readUserVersion(db);
-    const latest = latestSchemaVersion(migrations);
-    if (version > latest) {
-      throw new StoreOpenError(
-        'newer-version',
-        `The library at ${path} was written by a newer version of Précis (schema ${version}, this version knows ${latest}). ` +
-          'Update Précis to open it; it has not been changed.',
-      );
-    }
-    // Before anything writes (even the journal mode in the header): a damaged store is
-    // refused untouched. quick_check reads every page once; see bench/reliability.bench.ts.
-    if (version > 0) assertIntact(db, path);
+    // The library is owner-only at rest (private-files.ts), also if an earlier version left it
+    // open; only once it is known to be a Précis store (or a new one) is its mode touched.
+    makePrivateDir(dir);
+    for (const suffix of ['', '-wal', '-shm']) makePrivateFile(path + suffix);
+    db = new DatabaseSync(path);
+  } catch (error) {
+    if (!isUnwritableError(error)) throw error;
+    if (fileState(path) === 'missing')
+      throw new StoreOpenError('unwritable', 'cannotCreate', { folder: dir, reason: reasonOf(error) });
+    throw new StoreOpenError('unwritable', 'unwritable', { path, reason: reasonOf(error) });
+  }
+  try {
+    // A file the open just created: owner-only whatever the process's umask.
+    makePrivateFile(path);
+    // Another Précis process may be creating or migrating this library: wait for it.
+    db.exec(`PRAGMA busy_timeout = ${OPEN_BUSY_TIMEOUT_MS}`);
     db.exec('PRAGMA journal_mode = WAL');
     db.exec('PRAGMA foreign_keys = ON');
     db.exec('PRAGMA synchronous = NORMAL');
     if (version > 0 && version < latest) backupBeforeMigration(db, dir, version);
-    applyMigrations(db, version, migrations);
-    return { db, path, created: version === 0 };
+    const created = applyMigrations(db, migrations, options.onCreate);
+    db.exec(`PRAGMA busy_timeout = ${BUSY_TIMEOUT_MS}`);
+    return { db, path, created };
   } catch (error) {
     db.close();
     if (error instanceof StoreOpenError) throw error;
-    if (isCorruptionError(error)) {
-      throw new StoreOpenError(
-        'corrupt',
-        `The library at ${path} cannot be read (${error.message}). It has not been changed; restore a backup or move it aside.`,
-      );
-    }
+    if (isCorruptionError(error)) throw new StoreOpenError('corrupt', 'unreadable', { path, detail: error.message });
+    if (isUnwritableError(error))
+      throw new StoreOpenError('unwritable', 'unwritable', { path, reason: reasonOf(error) });
     throw error;
+  }
+}
+
+const SQLITE_MAGIC = 'SQLite format 3\u0000';
+
+/** Size of a file, or undefined when there is none. */
+function sizeOf(path: string): number | undefined {
+  try {
+    return statSync(path).size;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Reads `work` from the store file without changing it. A store in use (a WAL and its shared
+ * memory beside it) is read as any reader would, through them. Otherwise the file is first
+ * opened immutable (no locks, no shared memory, no WAL: the main file exactly as it is); only
+ * when that is not enough (`needsWal`) and a WAL is beside it — a library whose transactions
+ * never reached the main file — is it read again through an ordinary read-only connection.
+ */
+function readUntouched<T>(path: string, work: (db: Database) => T, needsWal: (result: T) => boolean): T {
+  const walLive = Number(sizeOf(`${path}-wal`)) > 0;
+  const throughWal = (): T => {
+    const reader = new DatabaseSync(path, { readOnly: true });
+    try {
+      reader.exec(`PRAGMA busy_timeout = ${OPEN_BUSY_TIMEOUT_MS}`);
+      return work(reader);
+    } finally {
+      reader.close();
+    }
+  };
+  if (walLive && sizeOf(`${path}-shm`) !== undefined) return throughWal();
+  const immutable = new DatabaseSync(`${pathToFileURL(path).href}?immutable=1`, { readOnly: true });
+  let result: T;
+  try {
+    result = work(immutable);
+  } finally {
+    immutable.close();
+  }
+  return walLive && needsWal(result) ? throughWal() : result;
+}
+
+interface StoreFileFacts {
+  version: number;
+  objects: number;
+  /** What quick_check found wrong, when it was run and found something. */
+  problems?: string;
+}
+
+/**
+ * What a store file is, read in one go: its schema version, whether it is a Précis store
+ * (throws `foreign` otherwise) and, for one this version can open, whether it is intact.
+ */
+function storeFacts(db: Database, path: string, latest: number): StoreFileFacts {
+  const facts = readSchemaFacts(db);
+  if (facts.version > latest) return facts;
+  assertPrecisStore(db, path, facts.version, facts.objects);
+  // quick_check reads every page once; see bench/reliability.bench.ts.
+  const problems = facts.version > 0 ? quickCheck(db) : undefined;
+  return problems === undefined ? facts : { ...facts, problems };
+}
+
+/** An empty file, or a main file that shows nothing (or something wrong) that its WAL may fix. */
+const incomplete = (facts: StoreFileFacts) =>
+  (facts.version === 0 && facts.objects === 0) || facts.problems !== undefined;
+
+/**
+ * Checks a store file before Précis opens it for writing, without changing a byte of it: a
+ * SQLite file (by its header), not from a newer Précis, a Précis store (or empty), and intact.
+ * Throws StoreOpenError; returns the schema version (0 for a new library).
+ */
+function inspectStoreFile(path: string, latest: number): { version: number } {
+  const size = sizeOf(path);
+  if (size === undefined || size === 0) return { version: 0 };
+  try {
+    const header = Buffer.alloc(16);
+    const fd = openSync(path, 'r');
+    try {
+      readSync(fd, header, 0, 16, 0);
+    } finally {
+      closeSync(fd);
+    }
+    if (header.toString('latin1') !== SQLITE_MAGIC) throw new Error('file is not a database');
+    const facts = readUntouched(path, (db) => storeFacts(db, path, latest), incomplete);
+    if (facts.version > latest)
+      throw new StoreOpenError('newer-version', 'newer', { path, schema: facts.version, latest });
+    if (facts.problems !== undefined) throw new StoreOpenError('corrupt', 'damaged', { path, detail: facts.problems });
+    return { version: facts.version };
+  } catch (error) {
+    if (error instanceof StoreOpenError) throw error;
+    if (isCorruptionError(error)) throw new StoreOpenError('corrupt', 'unreadable', { path, detail: error.message });
+    if (isUnwritableError(error))
+      throw new StoreOpenError('unwritable', 'unwritable', { path, reason: reasonOf(error) });
+    throw error;
+  }
+}
+
+/**
+ * Whether the store in `dir` has yet to be created: no file, an empty one, or one with no
+ * schema (a first open that was interrupted). Looks without writing anything.
+ */
+export function storeLooksNew(dir: string): boolean {
+  const path = join(dir, STORE_FILE_NAME);
+  if (!(Number(sizeOf(path)) > 0)) return true;
+  try {
+    const facts = readUntouched(path, readSchemaFacts, incomplete);
+    return facts.version === 0 && facts.objects === 0;
+  } catch {
+    return false; // openStore will say what is wrong with it
+  }
+}
+
+/** The schema version and how many schema objects the file has, read in one snapshot. */
+function readSchemaFacts(db: Database): { version: number; objects: number } {
+  db.exec('BEGIN');
+  try {
+    const version = readUserVersion(db);
+    const { n } = db.prepare('SELECT count(*) AS n FROM sqlite_master').get() as { n: number };
+    return { version, objects: n };
+  } finally {
+    db.exec('COMMIT');
+  }
+}
+
+/** Tables every Précis store has had since schema 1, with a column only Précis names so. */
+const PRECIS_SIGNATURE: ReadonlyArray<[table: string, column: string]> = [
+  ['documents', 'source_sha256'],
+  ['originals', 'sha256'],
+  ['paragraphs', 'section_ord'],
+  ['settings', 'key'],
+];
+
+/**
+ * A store is adopted only when it is a Précis store: schema version 0 with nothing in it (a new
+ * or empty file), or a version Précis wrote with Précis's tables. Another program's SQLite
+ * database (version 0 with tables, or any other schema) is refused before anything writes.
+ */
+function assertPrecisStore(db: Database, path: string, version: number, objects: number): void {
+  const foreign = () => new StoreOpenError('foreign', 'foreign', { path });
+  if (version === 0) {
+    if (objects > 0) throw foreign();
+    return;
+  }
+  for (const [table, column] of PRECIS_SIGNATURE) {
+    const columns = db.prepare('SELECT name FROM pragma_table_info(?)').all(table) as Array<{ name: string }>;
+    if (!columns.some((c) => c.name === column)) throw foreign();
   }
 }
 
@@ -85,31 +304,64 @@ export function isCorruptionError(error: unknown): error is Error {
 }
 
 /**
- * Opens the store for reading only, with no migration and no change on disk, for a library
- * that `openStore` refused (damaged, or written by a newer Précis) so the user can still read
- * and copy from it. Writes fail with SQLite's "readonly database" error.
+ * Opens the store for reading only, with no migration and no change on disk: for a library
+ * that `openStore` refused (damaged, from a newer Précis) and for one this user cannot write
+ * (read-only media, another user's files), so it can still be read and exported from. Writes
+ * fail with SQLite's "readonly database" error.
+ *
+ * SQLite needs to write a `-shm` file beside a WAL store even to read it; where it cannot, the
+ * file is opened as immutable (SQLite then reads it without locks or shared memory, as it is).
  */
 export function openStoreReadOnly(dir: string): OpenedStore & { schemaVersion: number } {
   const path = join(dir, STORE_FILE_NAME);
-  if (!existsSync(path)) throw new StoreOpenError('corrupt', `There is no library at ${path}.`);
-  let db: Database | undefined;
+  const state = fileState(path);
+  if (state === 'missing') throw new StoreOpenError('corrupt', 'missing', { path });
+  if (state !== 'present') throw new StoreOpenError('unwritable', 'cannotReadHere', { path, detail: state });
+  // Another program's database is refused here too, before any connection that could leave a
+  // -shm beside it.
   try {
-    db = new DatabaseSync(path, { readOnly: true });
-    db.exec('PRAGMA busy_timeout = 5000');
-    const schemaVersion = readUserVersion(db);
-    // Touch the schema so that a file SQLite cannot read at all fails here, not in a handler.
-    db.prepare('SELECT count(*) AS n FROM sqlite_master').get();
-    return { db, path, created: false, readOnly: true, schemaVersion };
+    const facts = readUntouched(
+      path,
+      (db) => {
+        const found = readSchemaFacts(db);
+        assertPrecisStore(db, path, found.version, found.objects);
+        return found;
+      },
+      incomplete,
+    );
+    if (facts.version === 0 && facts.objects === 0) throw new StoreOpenError('corrupt', 'missing', { path });
   } catch (error) {
-    db?.close();
-    if (isCorruptionError(error)) {
-      throw new StoreOpenError(
-        'corrupt',
-        `The library at ${path} is too damaged to open even read-only (${error.message}). Restore a backup.`,
-      );
-    }
-    throw error;
+    if (error instanceof StoreOpenError) throw error;
+    if (isCorruptionError(error)) throw new StoreOpenError('corrupt', 'tooDamaged', { path, detail: error.message });
+    if (!isUnwritableError(error)) throw error;
+    // Not readable even immutable: said below, once the ordinary ways have been tried too.
   }
+  let last: unknown;
+  const immutable = `${pathToFileURL(path).href}?immutable=1`;
+  // No process has it open (no shared memory, no WAL content): read it immutable first, so that
+  // opening leaves nothing beside it (an ordinary connection would create its -shm).
+  const idle = sizeOf(`${path}-shm`) === undefined && !(Number(sizeOf(`${path}-wal`)) > 0);
+  for (const target of idle ? [immutable, path] : [path, immutable]) {
+    let db: Database | undefined;
+    try {
+      db = new DatabaseSync(target, { readOnly: true });
+      db.exec(`PRAGMA busy_timeout = ${BUSY_TIMEOUT_MS}`);
+      // Touch the schema so that a file SQLite cannot read at all fails here, not in a handler.
+      const { version } = readSchemaFacts(db);
+      readOnlyConnections.add(db);
+      return { db, path, created: false, readOnly: true, schemaVersion: version };
+    } catch (error) {
+      db?.close();
+      if (error instanceof StoreOpenError) throw error;
+      if (isCorruptionError(error)) throw new StoreOpenError('corrupt', 'tooDamaged', { path, detail: error.message });
+      if (!isUnwritableError(error)) throw error;
+      last = error;
+    }
+  }
+  throw new StoreOpenError('unwritable', 'cannotReadHere', {
+    path,
+    detail: last instanceof Error ? reasonOf(last) : String(last),
+  });
 }
 
 /**
@@ -122,20 +374,21 @@ function backupBeforeMigration(db: Database, dir: string, version: number): void
   makePrivateDir(folder);
   const stamp = new Date().toISOString().replace(/[-:]/g, '').replace(/\..*/, '');
   const target = join(folder, `precis-${stamp}-before-upgrade-from-v${version}.sqlite`);
-  if (!existsSync(target)) db.prepare('VACUUM INTO ?').run(target);
-  makePrivateFile(target);
+  if (existsSync(target)) return makePrivateFile(target);
+  // Under a partial name until complete: a kill mid-copy must not leave a half "backup".
+  const partial = partialPath(target);
+  db.prepare('VACUUM INTO ?').run(partial);
+  makePrivateFile(partial);
+  renameSync(partial, target);
 }
 
-function assertIntact(db: Database, path: string): void {
+/** What quick_check finds wrong (a short line), or undefined when the store is intact. */
+function quickCheck(db: Database): string | undefined {
   const problems = (db.prepare('PRAGMA quick_check(3)').all() as Array<{ quick_check: string }>).map(
     (row) => row.quick_check,
   );
-  if (problems.length !== 1 || problems[0] !== 'ok') {
-    throw new StoreOpenError(
-      'corrupt',
-      `The library at ${path} is damaged (${problems.join('; ').replace(/\s+/g, ' ').replace(/\*+/g, '').trim().slice(0, 200)}). It has not been changed.`,
-    );
-  }
+  if (problems.length === 1 && problems[0] === 'ok') return undefined;
+  return problems.join('; ').replace(/\s+/g, ' ').replace(/\*+/g, '').trim().slice(0, 200);
 }
 
 function readUserVersion(db: Database): number {
@@ -143,24 +396,26 @@ function readUserVersion(db: Database): number {
   return row?.user_version ?? 0;
 }
 
-function applyMigrations(db: Database, from: number, migrations: readonly Migration[]): void {
-  const pending = migrations.filter((m) => m.version > from);
-  if (pending.length === 0) return;
-  // One transaction for all pending steps: a failure leaves the store exactly as it was.
-  db.exec('BEGIN IMMEDIATE');
-  try {
-    for (const migration of pending) {
+/**
+ * Applies the pending migrations in one write transaction (a failure leaves the store exactly as
+ * it was), reading the version again once the write lock is held: another process may have
+ * created or migrated the store since this one looked. Returns whether this call created it.
+ */
+function applyMigrations(db: Database, migrations: readonly Migration[], onCreate?: (db: Database) => void): boolean {
+  const latest = latestSchemaVersion(migrations);
+  if (readUserVersion(db) >= latest) return false;
+  return inTransaction(db, () => {
+    const from = readUserVersion(db);
+    for (const migration of migrations.filter((m) => m.version > from)) {
       db.exec(migration.sql);
       // A step SQL alone cannot do (e.g. indexing rows with JavaScript's Unicode folding),
       // in the same transaction.
       migration.up?.(db);
       db.exec(`PRAGMA user_version = ${Math.trunc(migration.version)}`);
     }
-    db.exec('COMMIT');
-  } catch (error) {
-    db.exec('ROLLBACK');
-    throw error;
-  }
+    if (from === 0) onCreate?.(db);
+    return from === 0;
+  });
 }
 
 /** Databases inside `inTransaction` now, with the nesting depth. */
@@ -181,7 +436,9 @@ export function inTransaction<T>(db: Database, work: () => T): T {
     db.exec(depth === 0 ? 'COMMIT' : `RELEASE ${name}`);
     return result;
   } catch (error) {
-    db.exec(depth === 0 ? 'ROLLBACK' : `ROLLBACK TO ${name}; RELEASE ${name}`);
+    // SQLite has already rolled the whole transaction back after some errors (a full disk, an
+    // I/O error): rolling back again would fail and hide the error that matters.
+    if (db.isTransaction) db.exec(depth === 0 ? 'ROLLBACK' : `ROLLBACK TO ${name}; RELEASE ${name}`);
     throw error;
   } finally {
     if (depth === 0) openTransactions.delete(db);

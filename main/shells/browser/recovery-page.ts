@@ -1,13 +1,18 @@
 /**
- * The page browser mode serves instead of the app when the library cannot be opened
- * (damaged, or from a newer Précis): what happened and the two ways out, as commands to copy.
- * Plain HTML with no script and no inline style (the CSP allows neither); every value escaped.
+ * The page browser mode serves instead of the app when the library cannot be opened (damaged,
+ * from a newer Précis, another program's file, or one this user cannot write): what happened
+ * and the ways out, as commands to copy, in the user's language. Plain HTML with no script and
+ * no inline style (the CSP allows neither); every value escaped.
  */
+import { translator, type Language } from '../../../shared/i18n/index.ts';
+import type { StoreOpenProblem } from '../../services/store/database.ts';
+
 export interface RecoveryInfo {
-  reason: 'corrupt' | 'newer-version';
+  reason: StoreOpenProblem;
   message: string;
   storeDir: string;
   backups: ReadonlyArray<{ name: string; createdAt: string }>;
+  language?: Language;
 }
 
 export function escapeHtml(text: string): string {
@@ -21,34 +26,60 @@ function shellQuote(text: string): string {
   return `'${text.replace(/'/g, `'\\''`)}'`;
 }
 
+/** A way out: a bold lead, what to do, and the command to copy. */
+function step(lead: string, how: string, command: string, after = ''): string {
+  return `<li><p><strong>${escapeHtml(lead)}</strong> ${escapeHtml(how)}</p>
+        <pre><code>${escapeHtml(command)}</code></pre>${after ? `\n        <p>${after}</p>` : ''}</li>`;
+}
+
 export function recoveryPage(info: RecoveryInfo): string {
+  const language = info.language ?? 'en';
+  const t = translator(language);
   const store = shellQuote(info.storeDir);
   const newest = info.backups[0];
-  const headline =
-    info.reason === 'newer-version'
-      ? 'Your library was saved by a newer version of Précis'
-      : 'Your library file is damaged';
-  const restore = newest
-    ? `<li><p><strong>Restore a backup.</strong> Stop browser mode (Ctrl+C), then run:</p>
-        <pre><code>npx precis restore ${escapeHtml(newest.name)} --store ${escapeHtml(store)}</code></pre>
-        <p>That is the newest backup (${escapeHtml(newest.createdAt)}). The current file is kept in the backups folder.
-        Other backups: <code>npx precis backups --store ${escapeHtml(store)}</code>.</p></li>`
-    : '<li><p>There is no backup of this library to restore.</p></li>';
+  const steps: string[] = [];
+  if (info.reason === 'corrupt' || info.reason === 'newer-version') {
+    steps.push(
+      newest
+        ? step(
+            t('hostile.recovery.restoreLead'),
+            t('hostile.recovery.restoreHow'),
+            `npx precis restore ${newest.name} --store ${store}`,
+            `${escapeHtml(t('hostile.recovery.restoreNewest', { when: newest.createdAt }))} <code>npx precis backups --store ${escapeHtml(store)}</code>`,
+          )
+        : `<li><p>${escapeHtml(t('hostile.recovery.noBackup'))}</p></li>`,
+    );
+  }
+  if (info.reason === 'foreign') {
+    steps.push(
+      step(
+        t('hostile.recovery.otherLead'),
+        t('hostile.recovery.otherHow'),
+        `npm run browser -- --store ${t('hostile.recovery.otherFolder')}`,
+      ),
+    );
+  } else {
+    steps.push(
+      step(
+        t('hostile.recovery.readOnlyLead'),
+        t('hostile.recovery.readOnlyHow'),
+        `npm run browser -- --read-only --store ${store}`,
+      ),
+    );
+  }
   return `<!doctype html>
-<html lang="en">
+<html lang="${language}">
   <head>
     <meta charset="utf-8" />
-    <title>Précis cannot open your library</title>
+    <title>${escapeHtml(t('hostile.recovery.title'))}</title>
   </head>
   <body>
     <main>
-      <h1>${escapeHtml(headline)}</h1>
+      <h1>${escapeHtml(t(`hostile.recovery.headline.${info.reason}`))}</h1>
       <p>${escapeHtml(info.message)}</p>
-      <p>Précis has not changed the file. You can:</p>
+      <p>${escapeHtml(t('hostile.recovery.unchanged'))}</p>
       <ol>
-        ${restore}
-        <li><p><strong>Open it read-only</strong> to read and copy from it. Stop browser mode, then run:</p>
-          <pre><code>npm run browser -- --read-only --store ${escapeHtml(store)}</code></pre></li>
+        ${steps.join('\n        ')}
       </ol>
     </main>
   </body>

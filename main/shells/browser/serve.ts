@@ -10,11 +10,12 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { translateApiError } from '../../../shared/api/index.ts';
 import { languageFromLocale } from '../../../shared/i18n/index.ts';
 import { createApiContext } from '../../services/api/context.ts';
 import { apiHandlers } from '../../services/api/handlers.ts';
 import { listBackups } from '../../services/backup/backups.ts';
-import { openLibrarySession, type LibrarySession } from '../../services/library/session.ts';
+import { openLibrarySession, storeOpenMessage, type LibrarySession } from '../../services/library/session.ts';
 import { createFileLogger } from '../../services/log/logger.ts';
 import { StoreOpenError } from '../../services/store/database.ts';
 import { resolveStoreDir } from '../../services/store/location.ts';
@@ -52,14 +53,22 @@ async function main(): Promise<void> {
     });
   } catch (error) {
     if (!(error instanceof StoreOpenError)) throw error;
-    logger.error('open-store', error);
+    // Expected, and said below in one line: logged when the folder allows, never dumped to stderr.
+    createFileLogger(storeDir, { fallback: 'none' }).error('open-store', error);
+    let backups: ReturnType<typeof listBackups> = [];
+    try {
+      backups = listBackups(storeDir);
+    } catch {
+      // a folder this user cannot read: the page offers what does not need a backup
+    }
     recoveryHtml = recoveryPage({
       reason: error.code,
-      message: error.message,
+      message: translateApiError(error.translation, systemLanguage),
       storeDir,
-      backups: listBackups(storeDir),
+      backups,
+      language: systemLanguage,
     });
-    console.error(`precis: ${error.message}`);
+    console.error(`precis: ${storeOpenMessage(error, systemLanguage)}`);
   }
   const server = await startBrowserServer({
     rendererRoot,

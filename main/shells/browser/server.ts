@@ -10,9 +10,9 @@ import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { dirname } from 'node:path';
 import type { ApiContext } from '../../services/api/context.ts';
 import { dispatch } from '../../services/api/dispatch.ts';
+import { exportsHome } from '../../services/api/exports-home.ts';
 import type { ApiHandlers } from '../../services/api/handler.ts';
 import { appFileHeaders, resolveInsideRoot } from '../../services/app-files/app-protocol.ts';
 import { DeliveryError, takeExport } from '../../services/export/deliver.ts';
@@ -114,7 +114,7 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
       if (options.recoveryHtml !== undefined) return send(response, 503, 'The library cannot be opened.');
       let file;
       try {
-        file = await takeExport(dirname(options.context.storePath), url.pathname.slice(EXPORTS_PATH.length));
+        file = await takeExport(exportsHome(options.context), url.pathname.slice(EXPORTS_PATH.length));
       } catch (error) {
         if (error instanceof DeliveryError) return send(response, 404, error.message);
         throw error;

@@ -11,7 +11,7 @@ import type { TFunction } from 'i18next';
 import { isLanguage, languageFromLocale, translator, type Language } from '../../../shared/i18n/index.ts';
 import type { ApiContext } from '../../services/api/context.ts';
 import { autoBackupIfDue } from '../../services/backup/backups.ts';
-import { openLibrarySession, storeRecoveryAdvice, type LibrarySession } from '../../services/library/session.ts';
+import { openLibrarySession, storeOpenMessage, type LibrarySession } from '../../services/library/session.ts';
 import { StoreOpenError } from '../../services/store/database.ts';
 import { createFileLogger } from '../../services/log/logger.ts';
 import { resolveStoreDir } from '../../services/store/location.ts';
@@ -115,7 +115,7 @@ export async function runCli(argv: readonly string[], out: (text: string) => voi
       ...(mode === 'unseeded' ? { seed: false } : {}),
     });
   } catch (error) {
-    if (error instanceof StoreOpenError) throw new CliError(`${error.message} ${storeRecoveryAdvice()}`);
+    if (error instanceof StoreOpenError) throw new CliError(storeOpenMessage(error, language));
     throw error;
   }
   try {
@@ -148,7 +148,8 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
     // The details of an unexpected failure go to the log file; the terminal gets one line.
     if (!known) {
       try {
-        createFileLogger(resolveStoreDir(parseCliArgs(process.argv.slice(2)).store)).error('cli', error);
+        const dir = resolveStoreDir(parseCliArgs(process.argv.slice(2)).store);
+        createFileLogger(dir, { fallback: 'none' }).error('cli', error);
       } catch {
         // the log is best effort; the one-line message below still tells the user
       }

@@ -1,14 +1,23 @@
 /** A stored comment, read-only, rendered from its Lexical JSON without an editor instance. */
 import type { ReactNode } from 'react';
 import type { Comment, SerializedCommentNode } from '../../../shared/model/index.ts';
-import { isSafeUrl, parseComment, TEXT_FORMAT } from '../../../shared/model/index.ts';
+import {
+  commentNodeText,
+  isSafeUrl,
+  MAX_COMMENT_DEPTH,
+  parseComment,
+  TEXT_FORMAT,
+} from '../../../shared/model/index.ts';
 
-function render(node: SerializedCommentNode, key: number): ReactNode {
-  const children = (node.children ?? []).map(render);
+function render(node: SerializedCommentNode, key: number, depth: number): ReactNode {
+  // Deeper than a comment may be saved (one stored before the limit, or crafted): its text only,
+  // gathered without recursion, so the view never builds thousands of nested elements.
+  if (depth > MAX_COMMENT_DEPTH) return <span key={key}>{commentNodeText(node)}</span>;
+  const children = (Array.isArray(node.children) ? node.children : []).map((child, i) => render(child, i, depth + 1));
   switch (node.type) {
     case 'text': {
       const format = typeof node.format === 'number' ? node.format : 0;
-      let out: ReactNode = node.text ?? '';
+      let out: ReactNode = typeof node.text === 'string' ? node.text : '';
       if (format & TEXT_FORMAT.italic) out = <em>{out}</em>;
       if (format & TEXT_FORMAT.bold) out = <strong>{out}</strong>;
       return <span key={key}>{out}</span>;
@@ -37,5 +46,9 @@ function render(node: SerializedCommentNode, key: number): ReactNode {
 
 export function CommentView({ comment }: { comment: Comment }) {
   const root = parseComment(comment.lexical);
-  return <div className="comment-view">{root ? (root.children ?? []).map(render) : <p>{comment.text}</p>}</div>;
+  return (
+    <div className="comment-view">
+      {root ? (root.children ?? []).map((child, i) => render(child, i, 1)) : <p>{comment.text}</p>}
+    </div>
+  );
 }

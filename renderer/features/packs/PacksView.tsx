@@ -11,7 +11,7 @@ import {
   type PackSummary,
 } from '../../../shared/model/index.ts';
 import type { PackSnapshot } from '../../../shared/api/index.ts';
-import { call } from '../../api/client.ts';
+import { call, deliverExport } from '../../api/client.ts';
 import { navigate, routeHref } from '../../app/useRoute.ts';
 import { formatDate, useLanguage } from '../../i18n/index.ts';
 import { AddItemForm } from './AddItemForm.tsx';
@@ -20,18 +20,6 @@ import { PackPreview } from './PackPreview.tsx';
 import { ExportWordButton } from '../word-export/index.ts';
 import { errorMessage, usePack, usePackList } from './usePacks.ts';
 import { ReviewBar, ShareButton, useTeamItem } from '../team/index.ts';
-
-function downloadPdf(base64: string, fileName: string) {
-  const binary = atob(base64);
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  const url = URL.createObjectURL(new Blob([bytes], { type: 'application/pdf' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
 
 /** Briefing packs: the list, and the open pack's cover, items, preview and export. */
 export function PacksView({ packId }: { packId: string | undefined }) {
@@ -207,8 +195,13 @@ function PackEditor({
     try {
       const result = await call('export:pdf', { packId });
       if (!result.pdfBase64) throw new Error(t('packs.noPdf'));
-      if (download) downloadPdf(result.pdfBase64, result.fileName);
-      else setPreview({ pdfBase64: result.pdfBase64, pageCount: result.pageCount, of: pack.updatedAt });
+      // The file is delivered by the shell (a save dialog in the app, a download in browser
+      // mode): the page never names a path. A preview needs no file: it is discarded.
+      if (download) await deliverExport(result);
+      else {
+        setPreview({ pdfBase64: result.pdfBase64, pageCount: result.pageCount, of: pack.updatedAt });
+        void call('export:discard', { exportId: result.exportId }).catch(() => undefined);
+      }
       setError(null);
     } catch (e) {
       setError(errorMessage(e));

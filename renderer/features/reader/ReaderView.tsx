@@ -18,6 +18,7 @@ import {
   type HighlightRange,
   type ToolbarRequest,
 } from '../annotations/index.ts';
+import { ViewBoundary } from '../../components/ViewBoundary.tsx';
 import { DocumentDetailsDialog } from './DocumentDetailsDialog.tsx';
 import { ImportCheckBar, needsImportCheck, type ImportCheckState } from './ImportCheckBar.tsx';
 import { useExcerptTransfer, usePassageHighlight } from './excerpt-transfer.ts';
@@ -373,18 +374,20 @@ function AnnotatedDocument({
         ))}
       </article>
       {variant === 'full' && (
-        <AnnotationsPanel
-          state={annotations}
-          sections={doc.sections}
-          selectedId={selectedId}
-          editingId={editingId}
-          onSelect={selectAnnotation}
-          onEdit={setEditingId}
-          onReattach={(a) => {
-            setReattaching(a);
-            setEditingId(null);
-          }}
-        />
+        <ViewBoundary view="annotations">
+          <AnnotationsPanel
+            state={annotations}
+            sections={doc.sections}
+            selectedId={selectedId}
+            editingId={editingId}
+            onSelect={selectAnnotation}
+            onEdit={setEditingId}
+            onReattach={(a) => {
+              setReattaching(a);
+              setEditingId(null);
+            }}
+          />
+        </ViewBoundary>
       )}
       {request && (
         <SelectionToolbar

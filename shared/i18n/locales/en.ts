@@ -5,6 +5,7 @@
  */
 import { enDocx } from './en.docx.ts';
 import { enFeatures } from './en.features.ts';
+import { enHostile } from './en.hostile.ts';
 import { enImportCheck } from './en.import-check.ts';
 import { enIntegrity } from './en.integrity.ts';
 import { enPairs } from './en.pairs.ts';
@@ -13,6 +14,7 @@ import { enTeam } from './en.team.ts';
 
 export const en = {
   ...enFeatures,
+  ...enHostile,
   ...enDocx,
   ...enImportCheck,
   ...enIntegrity,
@@ -440,7 +442,7 @@ export const en = {
     notFound: 'There is no document with id “{{id}}” in this library.',
     internal: 'Précis hit an unexpected error. Nothing was changed; the details are in the log.',
     readOnly:
-      'This library is open read-only, so nothing can be changed. Restore a backup to work in it again (`precis restore`).',
+      'This library is open read-only, so nothing can be changed. To change it, open it where this user can write to it (without --read-only), or restore a backup if it is damaged (`precis restore`).',
     damaged:
       'The library file is damaged, so this could not be done. Quit Précis and restore a backup (`precis backups`, then `precis restore NAME`).',
     packNotFound: 'There is no pack with id “{{id}}” in this library.',

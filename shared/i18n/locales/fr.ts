@@ -5,6 +5,7 @@
 import type { Catalogue } from './en.ts';
 import { frDocx } from './fr.docx.ts';
 import { frFeatures } from './fr.features.ts';
+import { frHostile } from './fr.hostile.ts';
 import { frImportCheck } from './fr.import-check.ts';
 import { frIntegrity } from './fr.integrity.ts';
 import { frPairs } from './fr.pairs.ts';
@@ -13,6 +14,7 @@ import { frTeam } from './fr.team.ts';
 
 export const fr: Catalogue = {
   ...frFeatures,
+  ...frHostile,
   ...frDocx,
   ...frImportCheck,
   ...frIntegrity,
@@ -455,7 +457,7 @@ export const fr: Catalogue = {
     notFound: "Il n'y a aucun document portant l'identifiant « {{id}} » dans cette bibliothèque.",
     internal: "Précis a rencontré une erreur inattendue. Rien n'a été modifié; les détails sont dans le journal.",
     readOnly:
-      'Cette bibliothèque est ouverte en lecture seule : rien ne peut être modifié. Restaurez une sauvegarde pour y travailler de nouveau (`precis restore`).',
+      'Cette bibliothèque est ouverte en lecture seule : rien ne peut être modifié. Pour la modifier, ouvrez-la là où cet utilisateur peut y écrire (sans --read-only), ou restaurez une sauvegarde si elle est endommagée (`precis restore`).',
     damaged:
       'Le fichier de la bibliothèque est endommagé; l’opération n’a pas pu être faite. Quittez Précis et restaurez une sauvegarde (`precis backups`, puis `precis restore NOM`).',
     packNotFound: 'Il n’y a aucun dossier portant l’identifiant « {{id}} » dans cette bibliothèque.',

@@ -15,11 +15,11 @@ export interface RunningBrowserMode {
 
 /**
  * Starts the real `npm run browser` server process (without its build step) on a fresh store
- * (or one `prepare` writes first, e.g. a library from an earlier Précis) and waits for the
- * address it prints.
+ * (or on `storeDir`, which is then left in place; or one `prepare` writes first, e.g. a library
+ * from an earlier Précis) and waits for the address it prints.
  */
 export async function startBrowserMode(
-  options: { prepare?: (storeDir: string) => void; storeDir?: string } = {},
+  options: { storeDir?: string; port?: number; prepare?: (storeDir: string) => void } = {},
 ): Promise<RunningBrowserMode> {
   if (!existsSync(join(root, 'out', 'renderer', 'index.html'))) {
     throw new Error('The renderer is not built: run `npm run build` (npm test does it first).');
@@ -29,7 +29,13 @@ export async function startBrowserMode(
   options.prepare?.(temp.dir);
   const child: ChildProcess = spawn(
     process.execPath,
-    ['--disable-warning=ExperimentalWarning', join(root, 'main', 'shells', 'browser', 'serve.ts'), '--store', temp.dir],
+    [
+      '--disable-warning=ExperimentalWarning',
+      join(root, 'main', 'shells', 'browser', 'serve.ts'),
+      '--store',
+      temp.dir,
+      ...(options.port ? ['--port', String(options.port)] : []),
+    ],
     { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] },
   );
   let output = '';

@@ -27,9 +27,13 @@ import {
   type ParagraphChild,
 } from 'docx';
 import { formatExcerptCitation, type ExcerptPayload } from '../../../../shared/model/index.ts';
-import type { CiteExcerpt } from '../../../../shared/notes/render-html.ts';
-import { isSafeUrl, type NoteContent, type SerializedNoteNode } from '../../../../shared/notes/content-schema.ts';
-import { TEXT_FORMAT, type NoteFieldRow } from '../../../../shared/notes/render-html.ts';
+import type { NoteContent, SerializedNoteNode } from '../../../../shared/notes/content-schema.ts';
+import {
+  printableHref,
+  TEXT_FORMAT,
+  type CiteExcerpt,
+  type NoteFieldRow,
+} from '../../../../shared/notes/render-html.ts';
 import { NUMBERED_LIST, wordLanguage, type WordContext } from './word-context.ts';
 import { headingBlock, WORD_FONT } from './word-styles.ts';
 
@@ -81,10 +85,10 @@ function inlineChildren(nodes: readonly SerializedNoteNode[], inline: Inline): P
         break;
       case 'link':
       case 'autolink': {
-        const url = String(node.url ?? '');
+        const url = printableHref(String(node.url ?? ''));
         const children = inlineChildren(node.children ?? [], inline) as TextRun[];
-        // App routes (#/doc/…) mean nothing outside Précis: their text stays, without a link.
-        if (isSafeUrl(url) && !url.startsWith('#')) {
+        // The PDF's rule: https and mailto only; app routes (#/doc/…) and plain http keep their text, without a link.
+        if (url) {
           const linked = inlineChildren(node.children ?? [], { ...inline, style: 'Hyperlink' }) as TextRun[];
           out.push(new ExternalHyperlink({ link: url, children: linked }));
         } else out.push(...children);

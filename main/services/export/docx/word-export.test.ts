@@ -92,6 +92,10 @@ function richContent(documentId: string): SerializedNoteNode {
       textNode('overdue', 1),
       textNode(' in '),
       element('link', [textNode('the provincial portal')], { url: 'https://example.org/maps' }),
+      textNode(', '),
+      element('link', [textNode('the desk')], { url: 'mailto:desk@example.org' }),
+      textNode(' and '),
+      element('link', [textNode('the old mirror')], { url: 'http://mirror.example.org/maps' }),
       textNode('.'),
     ]),
     headingNode('Key points', 'h2'),
@@ -232,6 +236,10 @@ describe('a briefing note as a Word file', () => {
     expect(body).toContain('<w:br w:type="page"/>');
     const rels = docxParts(file).get('word/_rels/document.xml.rels') ?? '';
     expect(rels).toMatch(/Target="https:\/\/example\.org\/maps" TargetMode="External"/);
+    expect(rels).toContain('Target="mailto:desk@example.org"');
+    // The PDF's rule: plain http (read in clear by whoever opens the file) keeps its words, not its link.
+    expect(rels).not.toContain('mirror.example.org');
+    expect(body).toContain('the old mirror');
   });
 
   it('sets the document’s language and properties', () => {

@@ -1,4 +1,8 @@
 import { resolve } from 'node:path';
+import { translateApiError } from '../../../../shared/api/index.ts';
+import { printerFor } from '../../../services/api/packs.api.ts';
+import { exportPack } from '../../../services/export/export-pack.ts';
+import { ExportError } from '../../../services/export/resolve-pack.ts';
 import { CliError, callApi, printJson, usageError, type Command } from '../command.ts';
 
 const USAGE = 'export (PACK_ID | --sample [--lang en|fr]) -o FILE.pdf [--page-size a4|letter] [--json]';
@@ -25,18 +29,25 @@ export const exportCommand: Command = {
     }
     if (!output || (sample ? packId !== undefined : packId === undefined)) throw usageError(run.t, USAGE);
     if (sample) packId = (await callApi(run.context, 'packs:createSample', { language: run.language })).id;
-    const result = await callApi(run.context, 'export:pdf', {
-      packId: packId as string,
-      path: resolve(output),
-      ...(pageSize ? { pageSize } : {}),
-    });
-    if (run.json)
-      return printJson(run, { packId, path: result.path, pageCount: result.pageCount, byteLength: result.byteLength });
+    // The CLI's user names the file: a service call, not the API (no path crosses the API).
+    const path = resolve(output);
+    let printed;
+    try {
+      printed = await exportPack(run.context.db, packId as string, printerFor(run.context), {
+        path,
+        ...(pageSize ? { pageSize } : {}),
+      });
+    } catch (error) {
+      if (error instanceof ExportError) throw new CliError(translateApiError(error.translation, run.language));
+      throw error;
+    }
+    const byteLength = printed.bytes.byteLength;
+    if (run.json) return printJson(run, { packId, path, pageCount: printed.pageCount, byteLength });
     run.out(
       run.t('cliRun.wrote', {
-        path: result.path,
-        count: result.pageCount,
-        size: Math.ceil(result.byteLength / 1024).toLocaleString(run.language === 'fr' ? 'fr-CA' : 'en-CA'),
+        path,
+        count: printed.pageCount,
+        size: Math.ceil(byteLength / 1024).toLocaleString(run.language === 'fr' ? 'fr-CA' : 'en-CA'),
       }),
     );
   },

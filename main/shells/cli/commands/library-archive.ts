@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { translateApiError } from '../../../../shared/api/index.ts';
 import { ArchiveError, exportLibrary, importLibrary } from '../../../services/library/archive.ts';
 import { CliError, printJson, usageError, type Command } from '../command.ts';
 
@@ -29,7 +30,8 @@ export const importLibraryCommand: Command = {
       if (run.json) return printJson(run, result);
       run.out(run.t('cliRun.importedLibrary', { count: result.rows.documents ?? 0 }));
     } catch (error) {
-      if (error instanceof ArchiveError) throw new CliError(`${error.message} ${run.t('cliRun.nothingChanged')}`);
+      if (error instanceof ArchiveError)
+        throw new CliError(`${translateApiError(error.translation, run.language)} ${run.t('cliRun.nothingChanged')}`);
 
       throw error;
     }
