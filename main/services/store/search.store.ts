@@ -1,7 +1,9 @@
 /**
- * SQL for full-text search (migration 004). Paragraphs enter and leave the index through
- * triggers on `paragraphs`; annotations and notes through `indexAnnotation`, `indexNote` and
- * `removeFromIndex`, which their write paths call inside the same transaction as the write.
+ * SQL for full-text search (migrations 004 and 011). The index is an external-content FTS5
+ * table: it keeps no copy of the text. Paragraphs enter and leave it through triggers on
+ * `paragraphs` and `documents` and are read back from `paragraphs`; annotations and notes
+ * through `indexAnnotation`, `indexNote` and `removeFromIndex`, which their write paths call
+ * inside the same transaction as the write, and are read back from `search_entries`.
  *
  * Queries take an FTS5 expression built by `parseSearchQuery` (shared/search/query.ts), which
  * quotes every user word; filters are added here as `scope` tokens or SQL conditions.
@@ -37,16 +39,24 @@ interface EntryKey {
   documentId: string | null;
 }
 
-/** Paragraph ids are unique within their document; annotation and note ids are unique. */
-function findRowid(db: Database, key: EntryKey): number | undefined {
-  const row = (
-    key.kind === 'paragraph'
-      ? db
-          .prepare(`SELECT rowid FROM search_entries WHERE kind = ? AND owner_id = ? AND ifnull(document_id, '') = ?`)
-          .get(key.kind, key.ownerId, key.documentId ?? '')
-      : db.prepare(`SELECT rowid FROM search_entries WHERE kind = ? AND owner_id = ?`).get(key.kind, key.ownerId)
-  ) as { rowid: number } | undefined;
-  return row?.rowid;
+/**
+ * Whether the store has the index layout this code writes (migration 011). Migration 004's
+ * step re-indexes annotations and notes by calling this module on 004's own layout; 011 then
+ * rebuilds everything, so on an older layout the index writes here do nothing.
+ */
+const currentLayout = new WeakSet<Database>();
+function hasCurrentLayout(db: Database): boolean {
+  if (currentLayout.has(db)) return true;
+  const found =
+    db.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'search_rowids'`).get() !== undefined;
+  if (found) currentLayout.add(db);
+  return found;
+}
+
+/** The next search rowid: one sequence for paragraphs, annotations and notes (recency order). */
+function nextRowid(db: Database): number {
+  db.prepare('UPDATE search_rowids SET next = next + 1').run();
+  return (db.prepare('SELECT next FROM search_rowids').get() as { next: number }).next;
 }
 
 interface IndexRow extends EntryKey {
@@ -59,15 +69,11 @@ interface IndexRow extends EntryKey {
   tags: readonly string[];
 }
 
-/** Inserts or replaces one row of the index (metadata and text together). */
-function upsertRow(db: Database, row: IndexRow): void {
+/** Inserts or replaces one annotation or note in the index (its text and where it is). */
+function upsertRow(db: Database, row: IndexRow & { kind: 'annotation' | 'note' }): void {
+  if (!hasCurrentLayout(db)) return;
   removeRow(db, row);
   const language = row.language?.toLowerCase() ?? null;
-  const { lastInsertRowid } = db
-    .prepare(
-      `INSERT INTO search_entries (kind, owner_id, document_id, paragraph, language, date) VALUES (?, ?, ?, ?, ?, ?)`,
-    )
-    .run(row.kind, row.ownerId, row.documentId, row.paragraph, language, row.date);
   const scope = [
     scopeToken.kind(row.kind),
     row.documentId ? scopeToken.document(row.documentId) : '',
@@ -76,17 +82,66 @@ function upsertRow(db: Database, row: IndexRow): void {
   ]
     .filter(Boolean)
     .join(' ');
+  const rowid = nextRowid(db);
+  const text = [row.title, row.body, row.comment, row.tags.join(' · '), scope] as const;
+  db.prepare(
+    `INSERT INTO search_entries (rowid, kind, owner_id, document_id, paragraph, language, date, title, body, comment, tags, scope)
+     VALUES (CAST(? AS INTEGER), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  ).run(rowid, row.kind, row.ownerId, row.documentId, row.paragraph, language, row.date, ...text);
   db.prepare(
     `INSERT INTO search_index (rowid, title, body, comment, tags, scope) VALUES (CAST(? AS INTEGER), ?, ?, ?, ?, ?)`,
-  ).run(lastInsertRowid, row.title, row.body, row.comment, row.tags.join(' · '), scope);
+  ).run(rowid, ...text);
 }
 
+/**
+ * Takes one row out of the index. The index holds no text of its own, so it is told exactly
+ * what it indexed (FTS5's 'delete' with the row's values).
+ */
 function removeRow(db: Database, key: EntryKey): boolean {
-  const rowid = findRowid(db, key);
-  if (rowid === undefined) return false;
-  db.prepare('DELETE FROM search_index WHERE rowid = CAST(? AS INTEGER)').run(rowid);
-  db.prepare('DELETE FROM search_entries WHERE rowid = CAST(? AS INTEGER)').run(rowid);
+  if (!hasCurrentLayout(db)) return false;
+  if (key.kind === 'paragraph') {
+    const row = db
+      .prepare(
+        `SELECT c.search_rowid AS rowid, c.title, c.body, c.comment, c.tags, c.scope
+         FROM paragraphs p JOIN search_content c ON c.search_rowid = p.search_rowid
+         WHERE p.document_id = ? AND p.id = ?`,
+      )
+      .get(key.documentId, key.ownerId) as Record<'title' | 'body' | 'comment' | 'tags' | 'scope', string> & {
+      rowid: number;
+    };
+    if (!row || !isIndexed(db, row.rowid)) return false;
+    deleteFromIndex(db, row);
+    return true;
+  }
+  const row = db
+    .prepare('SELECT rowid, title, body, comment, tags, scope FROM search_entries WHERE kind = ? AND owner_id = ?')
+    .get(key.kind, key.ownerId) as
+    (Record<'title' | 'body' | 'comment' | 'tags' | 'scope', string> & { rowid: number }) | undefined;
+  if (!row) return false;
+  deleteFromIndex(db, row);
+  db.prepare('DELETE FROM search_entries WHERE rowid = CAST(? AS INTEGER)').run(row.rowid);
   return true;
+}
+
+function deleteFromIndex(
+  db: Database,
+  row: Record<'title' | 'body' | 'comment' | 'tags' | 'scope', string> & { rowid: number },
+): void {
+  db.prepare(
+    `INSERT INTO search_index (search_index, rowid, title, body, comment, tags, scope)
+     VALUES ('delete', CAST(? AS INTEGER), ?, ?, ?, ?, ?)`,
+  ).run(row.rowid, row.title, row.body, row.comment, row.tags, row.scope);
+}
+
+/** Whether the index holds a row with this rowid (a paragraph of a deleted document does not). */
+function isIndexed(db: Database, rowid: number): boolean {
+  return (
+    db
+      .prepare(
+        `SELECT 1 FROM search_index WHERE search_index MATCH 'scope : kparagraph' AND rowid = CAST(? AS INTEGER)`,
+      )
+      .get(rowid) !== undefined
+  );
 }
 
 /** What the index keeps of an annotation: its quote, comment and tags, and where it is. */
@@ -192,6 +247,7 @@ export function paragraphAtOffset(db: Database, documentId: string, offset: numb
  * annotation write calls this in its transaction.
  */
 export function syncAnnotationIndex(db: Database, id: string): void {
+  if (!hasCurrentLayout(db)) return;
   const row = db
     .prepare(
       `SELECT a.id, a.series_id AS seriesId, a.document_id AS documentId, a.exact, a.comment_text AS comment,
@@ -256,6 +312,7 @@ export function syncSeriesAnnotationIndex(db: Database, seriesId: string): void 
 
 /** Brings one note's index row in step with the store: indexed unless deleted. */
 export function syncNoteIndex(db: Database, id: string): void {
+  if (!hasCurrentLayout(db)) return;
   const row = db
     .prepare(
       'SELECT title, plain_text AS content, language, updated_at AS updatedAt, deleted_at AS deletedAt FROM notes WHERE id = ?',
@@ -271,21 +328,25 @@ export function syncNoteIndex(db: Database, id: string): void {
 
 /**
  * Rebuilds the whole index from the store: paragraphs of live documents, live annotations
- * and notes. For bulk writes that bypass the write paths (importing a library archive).
- * Call in the transaction that made them.
+ * and notes. For bulk writes that bypass the write paths (importing a library archive) and
+ * for migration 011. Call in the transaction that made them.
  */
 export function rebuildSearchIndex(db: Database): Record<SearchKind, number> {
-  db.exec(`DELETE FROM search_index; DELETE FROM search_entries;`);
   db.exec(`
-    INSERT INTO search_entries (kind, owner_id, document_id, paragraph, language, date)
-      SELECT 'paragraph', p.id, p.document_id, p.n, lower(d.language), coalesce(d.date, substr(d.imported_at, 1, 10))
-      FROM paragraphs p JOIN documents d ON d.id = p.document_id
-      WHERE d.deleted_at IS NULL
-      ORDER BY p.document_id, p.n;
-    INSERT INTO search_index (rowid, title, body, comment, tags, scope)
-      SELECT e.rowid, '', p.text, '', '', 'kparagraph d' || hex(e.document_id) || ' l' || hex(e.language)
-      FROM search_entries e JOIN paragraphs p ON p.document_id = e.document_id AND p.id = e.owner_id
-      WHERE e.kind = 'paragraph';`);
+    INSERT INTO search_index (search_index) VALUES ('delete-all');
+    DELETE FROM search_entries;
+    UPDATE search_rowids SET next = max(next, (SELECT ifnull(max(search_rowid), 0) FROM paragraphs));`);
+  // Paragraphs written without a search rowid (none should be) get one, in document order.
+  for (const { rowid } of db
+    .prepare('SELECT rowid FROM paragraphs WHERE search_rowid IS NULL ORDER BY document_id, n')
+    .all() as Array<{ rowid: number }>) {
+    db.prepare('UPDATE paragraphs SET search_rowid = CAST(? AS INTEGER) WHERE rowid = CAST(? AS INTEGER)').run(
+      nextRowid(db),
+      rowid,
+    );
+  }
+  // With search_entries empty, the content view holds exactly the live documents' paragraphs.
+  db.exec(`INSERT INTO search_index (search_index) VALUES ('rebuild')`);
   const annotations = db
     .prepare('SELECT id FROM annotations WHERE deleted_at IS NULL ORDER BY updated_at, id')
     .all() as Array<{ id: string }>;
@@ -385,8 +446,7 @@ export function searchIndex(
   // Parameters, by number: ?1 the match, ?2 and ?3 the date bounds, then per statement.
   const base = [buildMatch(userMatch, filters), from, to] as const;
   const matching = dated
-    ? `FROM search_index JOIN search_entries e ON e.rowid = search_index.rowid
-       WHERE search_index MATCH ?1 AND e.date >= ifnull(?2, e.date) AND e.date <= ifnull(?3, e.date)`
+    ? `FROM search_index WHERE search_index MATCH ?1 AND ${ROW_DATE} BETWEEN ifnull(?2, '') AND ifnull(?3, '\uffff')`
     : 'FROM search_index WHERE search_index MATCH ?1 AND ?2 IS NULL AND ?3 IS NULL';
 
   // One pass over the most recent matches (rowids only) gives both the count, up to the
@@ -417,18 +477,9 @@ export function searchIndex(
     { rowid: number; rank: number } & Record<'s0' | 's1' | 's2' | 's3', string>
   >;
 
-  const entryOf = db.prepare(
-    `SELECT e.kind, e.owner_id AS ownerId, e.document_id AS documentId, d.title AS documentTitle,
-            e.paragraph, s.heading AS section, e.language, e.date,
-            CASE WHEN e.kind = 'note' THEN (SELECT title FROM notes WHERE id = e.owner_id) END AS title
-     FROM search_entries e
-     LEFT JOIN documents d ON d.id = e.document_id
-     LEFT JOIN paragraphs p ON p.document_id = e.document_id AND p.n = e.paragraph
-     LEFT JOIN sections s ON s.document_id = p.document_id AND s.ord = p.section_ord
-     WHERE e.rowid = CAST(? AS INTEGER)`,
-  );
+  const entryOf = entryReader(db);
   const rows = ranked.map((row) => {
-    const entry = entryOf.get(row.rowid) as Omit<SearchRow, 'snippet' | 'score' | 'quote' | 'comment'>;
+    const entry = entryOf(row.rowid);
     const annotation = entry.kind === 'annotation';
     return {
       ...entry,
@@ -440,6 +491,40 @@ export function searchIndex(
   });
   return { rows, total: Math.min(recent.length, window), more: windowed };
 }
+
+/** Where an indexed row is: a paragraph (by its search rowid) or an annotation or note. */
+function entryReader(db: Database): (rowid: number) => Omit<SearchRow, 'snippet' | 'score' | 'quote' | 'comment'> {
+  const entry = db.prepare(
+    `SELECT e.kind, e.owner_id AS ownerId, e.document_id AS documentId, d.title AS documentTitle,
+            e.paragraph, s.heading AS section, e.language, e.date,
+            CASE WHEN e.kind = 'note' THEN (SELECT title FROM notes WHERE id = e.owner_id) END AS title
+     FROM search_entries e
+     LEFT JOIN documents d ON d.id = e.document_id
+     LEFT JOIN paragraphs p ON p.document_id = e.document_id AND p.n = e.paragraph
+     LEFT JOIN sections s ON s.document_id = p.document_id AND s.ord = p.section_ord
+     WHERE e.rowid = CAST(? AS INTEGER)`,
+  );
+  const paragraph = db.prepare(
+    `SELECT 'paragraph' AS kind, p.id AS ownerId, p.document_id AS documentId, d.title AS documentTitle,
+            p.n AS paragraph, s.heading AS section, lower(d.language) AS language,
+            coalesce(d.date, substr(d.imported_at, 1, 10)) AS date, NULL AS title
+     FROM paragraphs p
+     JOIN documents d ON d.id = p.document_id
+     LEFT JOIN sections s ON s.document_id = p.document_id AND s.ord = p.section_ord
+     WHERE p.search_rowid = CAST(? AS INTEGER)`,
+  );
+  type Entry = Omit<SearchRow, 'snippet' | 'score' | 'quote' | 'comment'>;
+  return (rowid) => ({ ...((paragraph.get(rowid) ?? entry.get(rowid)) as Entry) });
+}
+
+/**
+ * The date a row is filtered by: its document's (its date, else the day it was imported) for a
+ * paragraph, the entry's own for an annotation or a note.
+ */
+const ROW_DATE = `coalesce(
+  (SELECT date FROM search_entries WHERE rowid = search_index.rowid),
+  (SELECT coalesce(d.date, substr(d.imported_at, 1, 10)) FROM paragraphs p JOIN documents d ON d.id = p.document_id
+   WHERE p.search_rowid = search_index.rowid))`;
 
 /** The column snippet with the most matches; on a tie body, then comment, title, tags. */
 function bestSnippet(row: Record<'s0' | 's1' | 's2' | 's3', string>): string {
@@ -462,9 +547,9 @@ export function searchInDocument(
   return (
     db
       .prepare(
-        `SELECT e.paragraph AS n, highlight(search_index, 1, ?, ?) AS marked
-         FROM search_index JOIN search_entries e ON e.rowid = search_index.rowid
-         WHERE search_index MATCH ? ORDER BY e.paragraph`,
+        `SELECT p.n, highlight(search_index, 1, ?, ?) AS marked
+         FROM search_index JOIN paragraphs p ON p.search_rowid = search_index.rowid
+         WHERE search_index MATCH ? ORDER BY p.n`,
       )
       .all(MATCH_START, MATCH_END, match) as Array<{ n: number; marked: string }>
   ).map((row) => ({ ...row }));
@@ -474,15 +559,15 @@ export function documentExists(db: Database, id: string): boolean {
   return db.prepare('SELECT 1 FROM documents WHERE id = ?').get(id) !== undefined;
 }
 
-/** Number of rows in the index, by kind (for tests and diagnostics). */
+/** Number of rows in the index, by kind (for tests and diagnostics): counted in the index itself. */
 export function countIndexed(db: Database): Record<SearchKind, number> {
-  const counts: Record<SearchKind, number> = { paragraph: 0, annotation: 0, note: 0 };
-  for (const row of db.prepare('SELECT kind, count(*) AS n FROM search_entries GROUP BY kind').all() as Array<{
-    kind: SearchKind;
-    n: number;
-  }>)
-    counts[row.kind] = row.n;
-  return counts;
+  const count = (kind: SearchKind) =>
+    (
+      db.prepare(`SELECT count(*) AS n FROM search_index WHERE search_index MATCH ?`).get(`scope : k${kind}`) as {
+        n: number;
+      }
+    ).n;
+  return { paragraph: count('paragraph'), annotation: count('annotation'), note: count('note') };
 }
 
 /** Merges the index's segments into one: worth doing after a large bulk import. */
