@@ -25,7 +25,7 @@ import { insertDocument } from '../../main/services/store/documents.store.ts';
 import { insertNote } from '../../main/services/store/notes.store.ts';
 import { optimizeSearchIndex } from '../../main/services/store/search.store.ts';
 import { numberSections, type Section } from '../../shared/model/index.ts';
-import type { NoteContent } from '../../shared/notes/content.ts';
+import type { NoteContent } from '../../shared/notes/content-schema.ts';
 import { generateDocument, type GeneratedDocument } from './declaration-text.ts';
 
 /** Bump when the generated content changes: cached stores are then rebuilt. */

@@ -1,5 +1,4 @@
-import { apiError, type ApiError, type ExcerptCheck, type Note } from '../../../shared/api/index.ts';
-import { checkExcerptFreshness } from '../../../shared/notes/excerpt-freshness.ts';
+import { apiError, type ApiError, type Note } from '../../../shared/api/index.ts';
 import { noteFromTemplate } from '../../../shared/notes/templates.ts';
 import { NoteContentSchema } from '../../../shared/notes/content-schema.ts';
 import { appendMediaLines } from '../../../shared/notes/media-lines-table.ts';
@@ -7,11 +6,9 @@ import { newId } from '../library/ids.ts';
 import type { Database } from '../store/database.ts';
 import {
   deleteNote,
-  documentParagraphs,
   getNote,
   getNoteVersion,
   insertNote,
-  latestVersionOfDocument,
   listNoteExcerpts,
   listNotes,
   listNoteVersions,
@@ -19,7 +16,7 @@ import {
   restoreDeletedNote,
   saveNote,
 } from '../store/notes.store.ts';
-import { getDocumentSummary } from '../store/documents.store.ts';
+import { checkExcerpts } from '../notes/excerpt-check.ts';
 import type { ApiHandlers } from './handler.ts';
 
 function notFound(id: string): ApiError {
@@ -139,26 +136,5 @@ export const notesHandlers: ApiHandlers<
     return { summary: saved.summary, rows: table.rows.length };
   },
 
-  'notes:check-excerpts': async ({ excerpts }, { db }) => {
-    const paragraphsCache = new Map<string, ReturnType<typeof documentParagraphs>>();
-    const paragraphsOf = (documentId: string) => {
-      let paragraphs = paragraphsCache.get(documentId);
-      if (!paragraphs) paragraphsCache.set(documentId, (paragraphs = documentParagraphs(db, documentId)));
-      return paragraphs;
-    };
-    return excerpts.map((excerpt): ExcerptCheck => {
-      if (!getDocumentSummary(db, excerpt.documentId)) return { status: 'missing' };
-      const latest = latestVersionOfDocument(db, excerpt.documentId);
-      if (!latest || latest.id === excerpt.documentId || latest.id === excerpt.keptAgainst)
-        return { status: 'current' };
-      const freshness = checkExcerptFreshness(excerpt, paragraphsOf(excerpt.documentId), paragraphsOf(latest.id));
-      const latestInfo = { documentId: latest.id, version: latest.version, title: latest.title, date: latest.date };
-      if (freshness.status === 'removed') return { status: 'removed', latest: latestInfo };
-      return {
-        status: freshness.status,
-        latest: latestInfo,
-        replacement: { paragraphs: freshness.paragraphs, text: freshness.text },
-      };
-    });
-  },
+  'notes:check-excerpts': async ({ excerpts }, { db }) => checkExcerpts(db, excerpts),
 };

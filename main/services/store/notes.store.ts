@@ -318,10 +318,3 @@ export function latestVersionOfDocument(
     .get(documentId) as { id: string; version: number; title: string; date: string | null } | undefined;
   return row ? { ...row } : undefined;
 }
-
-export function documentParagraphs(db: Database, documentId: string): Array<{ id: string; n: number; text: string }> {
-  const rows = db
-    .prepare('SELECT id, n, text FROM paragraphs WHERE document_id = ? ORDER BY n')
-    .all(documentId) as Array<{ id: string; n: number; text: string }>;
-  return rows.map((r) => ({ ...r }));
-}

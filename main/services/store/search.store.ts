@@ -55,8 +55,18 @@ function hasCurrentLayout(db: Database): boolean {
 
 /** The next search rowid: one sequence for paragraphs, annotations and notes (recency order). */
 function nextRowid(db: Database): number {
-  db.prepare('UPDATE search_rowids SET next = next + 1').run();
-  return (db.prepare('SELECT next FROM search_rowids').get() as { next: number }).next;
+  return reserveSearchRowids(db, 1);
+}
+
+/**
+ * Reserves `count` consecutive search rowids and returns the first (a document's paragraphs
+ * take one block). Writers that do not reserve get theirs one by one from the insert trigger.
+ */
+export function reserveSearchRowids(db: Database, count: number): number {
+  const { next } = db.prepare('UPDATE search_rowids SET next = next + ? RETURNING next').get(count) as {
+    next: number;
+  };
+  return next - count + 1;
 }
 
 interface IndexRow extends EntryKey {
@@ -421,6 +431,13 @@ export interface SearchPage {
   more: boolean;
 }
 
+/**
+ * The text columns in the index's column order (migration 011). `body` comes first: FTS5 writes
+ * no column marker for column 0, which is most of the index's entries (paragraph text).
+ */
+const SNIPPET_COLUMNS = ['body', 'title', 'comment', 'tags'] as const;
+type Snippets = Record<(typeof SNIPPET_COLUMNS)[number], string>;
+
 /** Tokens of context either side of a match in a snippet. */
 const SNIPPET_TOKENS = 28;
 
@@ -464,9 +481,9 @@ export function searchIndex(
   // only for the rows returned, reusing the query's doclists (expanding a prefix query is the
   // expensive part, so it must not be repeated per row). snippet() is asked per text column:
   // with column -1 it could pick `scope`, where filter tokens match.
-  const snippets = [0, 1, 2, 3]
-    .map((column) => `snippet(search_index, ${column}, ?7, ?8, '…', ${SNIPPET_TOKENS}) AS s${column}`)
-    .join(', ');
+  const snippets = SNIPPET_COLUMNS.map(
+    (name, column) => `snippet(search_index, ${column}, ?7, ?8, '…', ${SNIPPET_TOKENS}) AS ${name}`,
+  ).join(', ');
   const ranked = db
     .prepare(
       `SELECT search_index.rowid AS rowid, search_index.rank AS rank, ${snippets}
@@ -474,7 +491,7 @@ export function searchIndex(
        ORDER BY search_index.rank LIMIT ?5 OFFSET ?6`,
     )
     .all(...base, lowest, page.limit, page.offset, MATCH_START, MATCH_END) as Array<
-    { rowid: number; rank: number } & Record<'s0' | 's1' | 's2' | 's3', string>
+    { rowid: number; rank: number } & Snippets
   >;
 
   const entryOf = entryReader(db);
@@ -484,8 +501,8 @@ export function searchIndex(
     return {
       ...entry,
       snippet: bestSnippet(row),
-      quote: annotation ? row.s1 : null,
-      comment: annotation && row.s2 !== '' ? row.s2 : null,
+      quote: annotation ? row.body : null,
+      comment: annotation && row.comment !== '' ? row.comment : null,
       score: Math.round(-row.rank * 10_000) / 10_000,
     };
   });
@@ -527,10 +544,10 @@ const ROW_DATE = `coalesce(
    WHERE p.search_rowid = search_index.rowid))`;
 
 /** The column snippet with the most matches; on a tie body, then comment, title, tags. */
-function bestSnippet(row: Record<'s0' | 's1' | 's2' | 's3', string>): string {
+function bestSnippet(row: Snippets): string {
   const count = (text: string) => text.split(MATCH_START).length - 1;
-  let best = row.s1;
-  for (const candidate of [row.s2, row.s0, row.s3]) if (count(candidate) > count(best)) best = candidate;
+  let best = row.body;
+  for (const candidate of [row.comment, row.title, row.tags]) if (count(candidate) > count(best)) best = candidate;
   return best;
 }
 
@@ -547,11 +564,43 @@ export function searchInDocument(
   return (
     db
       .prepare(
-        `SELECT p.n, highlight(search_index, 1, ?, ?) AS marked
+        `SELECT p.n, highlight(search_index, 0, ?, ?) AS marked
          FROM search_index JOIN paragraphs p ON p.search_rowid = search_index.rowid
          WHERE search_index MATCH ? ORDER BY p.n`,
       )
       .all(MATCH_START, MATCH_END, match) as Array<{ n: number; marked: string }>
+  ).map((row) => ({ ...row }));
+}
+
+/** Distinct words of a text as FTS5 terms, longest first (the most telling), at most `max`. */
+function telltaleWords(text: string, max: number): string[] {
+  const words = new Set((text.match(/[\p{L}\p{N}]{3,}/gu) ?? []).map((w) => w.toLowerCase()));
+  return [...words].sort((a, b) => b.length - a.length || a.localeCompare(b)).slice(0, max);
+}
+
+/**
+ * The paragraphs of one document that share the most telling words with `text`, best first:
+ * where a passage that is no longer word for word in a newer version is looked for.
+ */
+export function similarParagraphs(
+  db: Database,
+  documentId: string,
+  text: string,
+  limit: number,
+): Array<{ id: string; n: number; text: string }> {
+  const words = telltaleWords(text, 16);
+  if (words.length === 0) return [];
+  const match = buildMatch(words.map((w) => `"${w}"`).join(' OR '), {
+    kinds: ['paragraph'],
+    documentIds: [documentId],
+  });
+  return (
+    db
+      .prepare(
+        `SELECT p.id, p.n, p.text FROM search_index JOIN paragraphs p ON p.search_rowid = search_index.rowid
+         WHERE search_index MATCH ? ORDER BY search_index.rank LIMIT ?`,
+      )
+      .all(match, limit) as Array<{ id: string; n: number; text: string }>
   ).map((row) => ({ ...row }));
 }
 

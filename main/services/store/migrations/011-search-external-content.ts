@@ -4,19 +4,23 @@ import { rebuildSearchIndex } from '../search.store.ts';
 /**
  * The search index without a second copy of the library's text. Migration 004's index kept
  * its own copy of every paragraph (FTS5's content table) plus a metadata row per paragraph
- * (`search_entries` and two indexes): five bytes of store per byte of text. Measured on the
- * generated library of `npm run bench scale` (see README, Scale), with the same queries:
+ * (`search_entries` and two indexes): five bytes of store per byte of text. Measured on 5,000
+ * generated documents (60 MB of paragraph text; bench/scale), index bytes per byte of text:
  *
- *   layout (FTS tables only)                          index / text   search p95
- *   stored content, prefix 2-6 (migration 004)            2.85×          21 ms
- *   external content, prefix 2-6                          1.76×          24 ms
- *   external content, prefix 2 4                          1.01×          24 ms (7-letter prefixes expand every term)
- *   external content, no prefix index                     0.43×          69 ms (prefix queries merge every term)
- *   external content, detail=column                       0.40×          — (no phrase queries: "climate change")
+ *   migration 004: text stored again, prefix indexes 2-6, a row per paragraph     5.0×
+ *   external content, prefix indexes 2 3 4 5 6                                      2.09×
+ *   external content, prefix indexes 3 4 5 6                                        1.73×  <- this
+ *   external content, prefix indexes 3 4 5                                          1.48×
+ *   external content, no prefix index                                               0.51×
+ *   detail=column or detail=none                                                    —  (no phrase queries)
  *
- * so: FTS5 external content (`content = 'search_content'`), `detail = full` (phrases and
- * snippets need positions), and the prefix indexes 2 to 6 kept (a prefix query then reads one
- * doclist, which keeps search-as-you-type flat as the library grows). What changes:
+ * Each prefix length costs about a third of the text. A prefix query of a length that has its
+ * own index reads one doclist (10-50 ms on that library, ranking and snippets included); one
+ * without merges the doclist of every word it starts (70-840 ms there, and ten times that at
+ * 50,000 documents). So prefixes of 3 to 6 letters keep their index and a two-letter prefix
+ * (`co*`) is searched as a word (shared/search/query.ts, MIN_PREFIX_LETTERS). `detail=full`
+ * stays: phrases and snippets need positions. The filter tokens in `scope` cost another 0.3×
+ * of the text (prefix entries included) and stay: they make filters doclist intersections.
  *
  * - Paragraphs are indexed straight from `paragraphs`: each gets a stable `search_rowid` (an
  *   explicit column: VACUUM may renumber implicit rowids, which an external-content index must
@@ -24,11 +28,16 @@ import { rebuildSearchIndex } from '../search.store.ts';
  *   rowid order is still "most recently indexed" (the rank window in search.store.ts).
  * - `search_entries` keeps only annotations and notes (their quote, comment, tags and note
  *   text are small), with the text they were indexed with.
+ * - `body` is the first column: FTS5 marks every entry of any other column with its number,
+ *   which cost a fifth of the index when paragraph text sat in column 1.
  * - `search_content` is the view FTS5 reads text back from (snippets, highlights, rebuild).
  *   Its paragraph scope tokens (`kparagraph d<hex id> l<hex language>`) are computed from the
  *   document, so the triggers below must delete every indexed paragraph under the language it
  *   was indexed with: an external-content index must be told exactly what it holds.
  * - Filters by date read the document's date (paragraphs) or the entry's (annotations, notes).
+ *
+ * Also two indexes an import needs to find the series a text continues without reading every
+ * document (its title, its file name).
  *
  * The whole index is rebuilt here; `up` re-indexes annotations and notes through the same
  * functions as their write paths (as migration 004 did; a later migration that changes those
@@ -38,6 +47,11 @@ export const migration011 = {
   version: 11,
   name: 'search-external-content',
   sql: `
+    -- Each import looks for the series it continues (same title or same file name): without
+    -- these, a scan of every document per import.
+    CREATE INDEX documents_by_title ON documents(lower(trim(title)));
+    CREATE INDEX documents_by_source_name ON documents(source_name);
+
     DROP TRIGGER IF EXISTS paragraphs_search_insert;
     DROP TRIGGER IF EXISTS paragraphs_search_delete;
     DROP TRIGGER IF EXISTS paragraphs_search_update;
@@ -82,20 +96,21 @@ export const migration011 = {
       SELECT rowid, title, body, comment, tags, scope FROM search_entries;
 
     CREATE VIRTUAL TABLE search_index USING fts5(
-      title, body, comment, tags, scope,
+      body, title, comment, tags, scope,
       content = 'search_content',
       content_rowid = 'search_rowid',
       tokenize = 'unicode61 remove_diacritics 2',
-      prefix = '2 3 4 5 6'
+      prefix = '3 4 5 6'
     );
-    INSERT INTO search_index (search_index, rank) VALUES ('rank', 'bm25(4.0, 1.0, 2.0, 3.0, 0.0)');
+    INSERT INTO search_index (search_index, rank) VALUES ('rank', 'bm25(1.0, 4.0, 2.0, 3.0, 0.0)');
 
-    -- A new paragraph takes the next search rowid (an archive brings its own) and is indexed
-    -- when its document is live.
+    -- A new paragraph comes with its search rowid (insertStructure reserves a block; an archive
+    -- brings its own) or takes the next one; it is indexed when its document is live.
     CREATE TRIGGER paragraphs_search_insert AFTER INSERT ON paragraphs BEGIN
-      UPDATE search_rowids SET next = max(next + 1, ifnull(new.search_rowid, 0));
+      UPDATE search_rowids SET next = next + 1 WHERE new.search_rowid IS NULL;
+      UPDATE search_rowids SET next = new.search_rowid WHERE new.search_rowid > next;
       UPDATE paragraphs SET search_rowid = (SELECT next FROM search_rowids)
-        WHERE rowid = new.rowid AND new.search_rowid IS NULL;
+        WHERE new.search_rowid IS NULL AND rowid = new.rowid;
       INSERT INTO search_index (rowid, title, body, comment, tags, scope)
         SELECT ifnull(new.search_rowid, (SELECT next FROM search_rowids)), '', new.text, '', '',
                'kparagraph d' || hex(new.document_id) || ' l' || hex(lower(d.language))

@@ -1,0 +1,64 @@
+/**
+ * The excerpt check a note runs when it opens: is each excerpt's source still there, and does
+ * the newest version of it still say the same thing? Reads only what the excerpts cite: the
+ * cited paragraphs of the cited version and the paragraphs with the same ids in the newest
+ * one; a paragraph the newest version no longer has is looked for among that version's
+ * paragraphs the search index finds closest to it. Nothing here reads the whole library, or a
+ * whole document.
+ */
+import type { ExcerptCheck } from '../../../shared/api/index.ts';
+import type { ExcerptParagraph } from '../../../shared/model/excerpt.ts';
+import { checkExcerptFreshness, type VersionParagraph } from '../../../shared/notes/excerpt-freshness.ts';
+import type { Database } from '../store/database.ts';
+import { documentIsLive, paragraphsByIds } from '../store/documents.store.ts';
+import { latestVersionOfDocument } from '../store/notes.store.ts';
+import { similarParagraphs } from '../store/search.store.ts';
+
+export interface ExcerptToCheck {
+  documentId: string;
+  paragraphs: ExcerptParagraph[];
+  text: string;
+  keptAgainst?: string | undefined;
+}
+
+/** How many of the newest version's closest paragraphs stand in for one it no longer has. */
+const CANDIDATES_PER_PART = 8;
+
+function checkOne(db: Database, excerpt: ExcerptToCheck): ExcerptCheck {
+  if (!documentIsLive(db, excerpt.documentId)) return { status: 'missing' };
+  const latest = latestVersionOfDocument(db, excerpt.documentId);
+  if (!latest || latest.id === excerpt.documentId || latest.id === excerpt.keptAgainst) return { status: 'current' };
+
+  const ids = excerpt.paragraphs.map((p) => p.id);
+  const cited = paragraphsByIds(db, excerpt.documentId, ids);
+  const newer = new Map<string, VersionParagraph>(paragraphsByIds(db, latest.id, ids).map((p) => [p.id, p]));
+  // A cited paragraph the newer version lacks (reworded, moved, removed): its closest ones there.
+  for (const paragraph of cited) {
+    if (newer.has(paragraph.id)) continue;
+    for (const candidate of similarParagraphs(db, latest.id, paragraph.text, CANDIDATES_PER_PART)) {
+      newer.set(candidate.id, candidate);
+    }
+  }
+  if (cited.length === 0) {
+    for (const candidate of similarParagraphs(db, latest.id, excerpt.text, CANDIDATES_PER_PART)) {
+      newer.set(candidate.id, candidate);
+    }
+  }
+  const freshness = checkExcerptFreshness(
+    excerpt,
+    cited,
+    [...newer.values()].sort((a, b) => a.n - b.n),
+  );
+  const latestInfo = { documentId: latest.id, version: latest.version, title: latest.title, date: latest.date };
+  if (freshness.status === 'removed') return { status: 'removed', latest: latestInfo };
+  return {
+    status: freshness.status,
+    latest: latestInfo,
+    replacement: { paragraphs: freshness.paragraphs, text: freshness.text },
+  };
+}
+
+/** Checks each excerpt of a note against the newest version of its source. */
+export function checkExcerpts(db: Database, excerpts: readonly ExcerptToCheck[]): ExcerptCheck[] {
+  return excerpts.map((excerpt) => checkOne(db, excerpt));
+}
