@@ -29,7 +29,7 @@ import type { NoteContent } from '../../shared/notes/content-schema.ts';
 import { generateDocument, type GeneratedDocument } from './declaration-text.ts';
 
 /** Bump when the generated content changes: cached stores are then rebuilt. */
-const GENERATOR_VERSION = 3;
+const GENERATOR_VERSION = 4;
 export const SCALE_SIZES = [1_000, 10_000, 50_000] as const;
 const BATCH = 250;
 

@@ -1,8 +1,8 @@
 import { apiError } from '../../../shared/api/index.ts';
 import type { StoredDocument } from '../../../shared/model/index.ts';
 import { checkQuotes, suggestSources, type SourceDocument } from '../../../shared/quotes/index.ts';
-import { getDocument, listDocumentSummaries } from '../store/documents.store.ts';
-import type { Database } from '../store/database.ts';
+import { shortlistSources } from '../quotes/quote-sources.ts';
+import { getDocument } from '../store/documents.store.ts';
 import type { ApiHandlers } from './handler.ts';
 
 function asSource(document: StoredDocument): SourceDocument {
@@ -13,30 +13,13 @@ function reference(document: StoredDocument) {
   return { id: document.id, title: document.title, kind: document.kind };
 }
 
-/**
- * The documents an article may be quoting: everything but news articles (an article quoting
- * the same declaration would otherwise "match") and the article's own series, newest version
- * of each series only.
- */
-function candidateSources(db: Database, article: StoredDocument): StoredDocument[] {
-  const newest = new Map<string, StoredDocument>();
-  for (const summary of listDocumentSummaries(db)) {
-    if (summary.kind === 'news' || summary.id === article.id) continue;
-    const document = getDocument(db, summary.id);
-    if (!document || document.seriesId === article.seriesId) continue;
-    const known = newest.get(document.seriesId);
-    if (!known || known.version < document.version) newest.set(document.seriesId, document);
-  }
-  return [...newest.values()];
-}
-
 export const quotesHandlers: ApiHandlers<'quotes:check'> = {
   'quotes:check': async ({ documentId, sourceIds }, { db }) => {
     const article = getDocument(db, documentId);
     if (!article) throw apiError('not-found', 'errors.notFound', { id: documentId });
     const paragraphs = article.sections.flatMap((s) => s.paragraphs);
 
-    const candidates = candidateSources(db, article);
+    const candidates = shortlistSources(db, article);
     const suggestions = suggestSources({ paragraphs }, candidates.map(asSource)).map((suggestion) => {
       const document = candidates.find((c) => c.id === suggestion.documentId) as StoredDocument;
       return { ...reference(document), matchedQuotes: suggestion.matchedQuotes, score: suggestion.score };

@@ -160,6 +160,34 @@ export function paragraphsByIds(
   return rows.map((row) => ({ ...row }));
 }
 
+/** A document's series and the newest live version of that series (its id and kind). */
+export interface NewestVersion {
+  id: string;
+  seriesId: string;
+  newestId: string;
+  kind: DocumentSummary['kind'];
+}
+
+/** For each id, its series' newest live version; ids whose series has none are left out. */
+export function newestLiveVersions(db: Database, ids: readonly string[]): NewestVersion[] {
+  const result: NewestVersion[] = [];
+  // Chunks keep the statement's parameter count far below SQLite's limit.
+  for (let i = 0; i < ids.length; i += 500) {
+    const chunk = ids.slice(i, i + 500);
+    const rows = db
+      .prepare(
+        `SELECT d.id, d.series_id AS seriesId, n.id AS newestId, n.kind
+         FROM documents d
+         JOIN documents n ON n.id = (
+           SELECT id FROM documents WHERE series_id = d.series_id AND deleted_at IS NULL ORDER BY version DESC LIMIT 1)
+         WHERE d.id IN (${chunk.map(() => '?').join(', ')})`,
+      )
+      .all(...chunk) as unknown as NewestVersion[];
+    result.push(...rows.map((row) => ({ ...row })));
+  }
+  return result;
+}
+
 /** The most recently imported live document of a kind (the sample pack's declaration). */
 export function newestDocumentOfKind(db: Database, kind: DocumentSummary['kind']): DocumentSummary | undefined {
   const row = db

@@ -604,6 +604,37 @@ export function similarParagraphs(
   ).map((row) => ({ ...row }));
 }
 
+/**
+ * How many paragraphs match an FTS5 expression (from the user's words, quoted), counting no
+ * further than `cap`: a bounded look at how common a word is.
+ */
+export function countParagraphsMatching(db: Database, userMatch: string, cap: number): number {
+  const match = buildMatch(userMatch, { kinds: ['paragraph'] });
+  return (
+    db
+      .prepare(`SELECT count(*) AS n FROM (SELECT rowid FROM search_index WHERE search_index MATCH ? LIMIT ?)`)
+      .get(match, cap) as { n: number }
+  ).n;
+}
+
+/** Up to `limit` paragraphs matching an FTS5 expression: their search rowid and document. */
+export function paragraphsMatching(
+  db: Database,
+  userMatch: string,
+  limit: number,
+): Array<{ rowid: number; documentId: string }> {
+  const match = buildMatch(userMatch, { kinds: ['paragraph'] });
+  return (
+    db
+      .prepare(
+        `SELECT p.search_rowid AS rowid, p.document_id AS documentId
+         FROM search_index JOIN paragraphs p ON p.search_rowid = search_index.rowid
+         WHERE search_index MATCH ? LIMIT ?`,
+      )
+      .all(match, limit) as Array<{ rowid: number; documentId: string }>
+  ).map((row) => ({ ...row }));
+}
+
 export function documentExists(db: Database, id: string): boolean {
   return db.prepare('SELECT 1 FROM documents WHERE id = ?').get(id) !== undefined;
 }
