@@ -9,9 +9,8 @@
  * kept warm between imports; a worker that was stopped (timeout, abort, out of memory) is
  * discarded and the next import starts a fresh one.
  */
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { workerEntryUrl, workerExecArgv } from '../worker-entry.ts';
 import { WALL_FACTOR } from './deadline.ts';
 import { ImportError, timeoutError } from './errors.ts';
 import type { ImportInput, ImportOptions, ImportResult } from './index.ts';
@@ -29,21 +28,9 @@ const WATCH_MS = 200;
 /** An idle warm worker holds jsdom and friends (~100 MB); let it go after a quiet minute. */
 const IDLE_MS = 60_000;
 
-/**
- * Where the worker's entry is. Under Node running the TypeScript sources (CLI, browser mode,
- * tests) it is the .ts file beside this one. In the Electron build, electron-vite bundles it as a
- * second main entry, out/main/import-worker.js, and this code sits in out/main/index.js or in a
- * chunk under out/main/chunks/. (The name is built at run time so that Vite does not mistake
- * `new URL(literal, import.meta.url)` for an asset to copy.)
- */
+/** Where the import worker's entry is (see worker-entry.ts). */
 export function importWorkerUrl(moduleUrl: string = import.meta.url): URL {
-  const entry = 'import-worker';
-  if (moduleUrl.endsWith('.ts')) return new URL(`./${entry}.ts`, moduleUrl);
-  for (const dir of ['./', '../']) {
-    const url = new URL(`${dir}${entry}.js`, moduleUrl);
-    if (existsSync(fileURLToPath(url))) return url;
-  }
-  throw new Error(`The import worker (${entry}.js) is missing beside ${moduleUrl}; rebuild the app.`);
+  return workerEntryUrl('import-worker', moduleUrl);
 }
 
 let idle: { worker: Worker; timer: ReturnType<typeof setTimeout> } | undefined;
@@ -58,8 +45,7 @@ function spawnWorker(): Worker {
   const url = importWorkerUrl();
   const worker = new Worker(url, {
     resourceLimits: { maxOldGenerationSizeMb: MAX_IMPORT_HEAP_MB },
-    // Type stripping is still flagged experimental in Node 22; the warning is noise here.
-    execArgv: url.pathname.endsWith('.ts') ? ['--disable-warning=ExperimentalWarning'] : [],
+    execArgv: workerExecArgv(url),
   });
   // A warm worker that dies while idle (it should not) is simply forgotten.
   worker.on('exit', () => {

@@ -8,7 +8,7 @@ import { dirname } from 'node:path';
 import { createApiContext, type ApiContext } from '../api/context.ts';
 import { AUTO_BACKUP_INTERVAL_MS, startAutoBackups } from '../backup/backups.ts';
 import { createFileLogger, type FileLogger } from '../log/logger.ts';
-import { openStoreReadOnly, type OpenedStore } from '../store/database.ts';
+import { closeStore, openStoreReadOnly, type OpenedStore } from '../store/database.ts';
 import { openLibrary } from './open-library.ts';
 
 export interface LibrarySession {
@@ -67,7 +67,7 @@ export async function openLibrarySession(dir: string, options: SessionOptions): 
     logger,
     close: async () => {
       await stopBackups();
-      if (store.db.isOpen) store.db.close();
+      closeStore(store);
     },
   };
 }

@@ -6,6 +6,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { MIGRATIONS, type Migration } from './migrations/index.ts';
+import { abandonOpen, claimOpen, releaseOpen } from './open-marker.ts';
 
 export type Database = DatabaseSync;
 
@@ -41,7 +42,14 @@ export function latestSchemaVersion(migrations: readonly Migration[] = MIGRATION
 export function openStore(dir: string, migrations: readonly Migration[] = MIGRATIONS): OpenedStore {
   mkdirSync(dir, { recursive: true });
   const path = join(dir, STORE_FILE_NAME);
-  const db = new DatabaseSync(path);
+  const claim = claimOpen(path);
+  let db: DatabaseSync;
+  try {
+    db = new DatabaseSync(path);
+  } catch (error) {
+    abandonOpen(path);
+    throw error;
+  }
   try {
     // Another Précis process (app, browser mode, CLI) may hold the write lock briefly.
     db.exec('PRAGMA busy_timeout = 5000');
@@ -55,8 +63,10 @@ export function openStore(dir: string, migrations: readonly Migration[] = MIGRAT
       );
     }
     // Before anything writes (even the journal mode in the header): a damaged store is
-    // refused untouched. quick_check reads every page once; see bench/reliability.bench.ts.
-    if (version > 0) assertIntact(db, path);
+    // refused untouched. quick_check reads every page once (seconds on a big library), so
+    // only when the last shutdown was not clean or the file changed since (open-marker.ts);
+    // a full check runs in the background (maintenance/).
+    if (version > 0 && claim.needsCheck) assertIntact(db, path);
     db.exec('PRAGMA journal_mode = WAL');
     db.exec('PRAGMA foreign_keys = ON');
     db.exec('PRAGMA synchronous = NORMAL');
@@ -65,6 +75,7 @@ export function openStore(dir: string, migrations: readonly Migration[] = MIGRAT
     return { db, path, created: version === 0 };
   } catch (error) {
     db.close();
+    abandonOpen(path);
     if (error instanceof StoreOpenError) throw error;
     if (isCorruptionError(error)) {
       throw new StoreOpenError(
@@ -74,6 +85,12 @@ export function openStore(dir: string, migrations: readonly Migration[] = MIGRAT
     }
     throw error;
   }
+}
+
+/** Closes a store opened by `openStore` and records the clean close (see open-marker.ts). */
+export function closeStore(store: OpenedStore): void {
+  if (store.db.isOpen) store.db.close();
+  if (!store.readOnly) releaseOpen(store.path);
 }
 
 /** SQLite's words for a damaged file (SQLITE_NOTADB, SQLITE_CORRUPT). */

@@ -1,0 +1,153 @@
+/**
+ * Work on the whole store file, off the thread that answers the API: a full integrity check
+ * in the background, and backups (automatic and manual), each in the maintenance worker
+ * thread on its own SQLite connection. One worker, started when needed, one task at a time.
+ */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { Worker } from 'node:worker_threads';
+import type { ApiErrorTranslation } from '../../../shared/api/index.ts';
+import { BackupError, type BackupInfo } from '../backup/backups.ts';
+import { workerEntryUrl, workerExecArgv } from '../worker-entry.ts';
+import type { MaintenanceReply, MaintenanceRequest, MaintenanceTask } from './maintenance-protocol.ts';
+
+/** Where the maintenance worker's entry is (see worker-entry.ts). */
+export function maintenanceWorkerUrl(moduleUrl: string = import.meta.url): URL {
+  return workerEntryUrl('maintenance-worker', moduleUrl);
+}
+
+interface Pending {
+  resolve: (value: unknown) => void;
+  reject: (error: Error) => void;
+}
+
+let worker: Worker | undefined;
+const pending = new Map<number, Pending>();
+let nextId = 1;
+
+function failAll(error: Error): void {
+  for (const { reject } of pending.values()) reject(error);
+  pending.clear();
+}
+
+function ensureWorker(): Worker {
+  if (worker) return worker;
+  const url = maintenanceWorkerUrl();
+  const started = new Worker(url, { execArgv: workerExecArgv(url) });
+  started.on('message', (reply: MaintenanceReply) => {
+    const waiting = pending.get(reply.id);
+    if (!waiting) return;
+    pending.delete(reply.id);
+    if (pending.size === 0) started.unref();
+    if (reply.ok) waiting.resolve(reply.value);
+    else if (reply.error.translation)
+      waiting.reject(new BackupError(reply.error.translation as ApiErrorTranslation));
+    else waiting.reject(new Error(reply.error.message));
+  });
+  started.on('error', (error) => failAll(error));
+  started.on('exit', (code) => {
+    if (worker === started) worker = undefined;
+    failAll(new Error(`The maintenance worker stopped (exit code ${code}).`));
+  });
+  worker = started;
+  return started;
+}
+
+/** Runs one task in the maintenance worker. */
+export function runMaintenance(task: MaintenanceTask): Promise<unknown> {
+  const target = ensureWorker();
+  const id = nextId++;
+  return new Promise((resolve, reject) => {
+    pending.set(id, { resolve, reject });
+    // Referenced while it works: the process waits for a backup to finish.
+    target.ref();
+    target.postMessage({ id, task } satisfies MaintenanceRequest);
+  });
+}
+
+/** Stops the worker (tests, shutdown); a task under way fails. */
+export async function stopMaintenanceWorker(): Promise<void> {
+  const current = worker;
+  worker = undefined;
+  await current?.terminate();
+}
+
+/** A backup of the store in `storeDir`, made and checked in the maintenance worker. */
+export async function backupInBackground(storeDir: string, kind: 'auto' | 'manual'): Promise<BackupInfo> {
+  return (await runMaintenance({ type: 'backup', storeDir, kind })) as BackupInfo;
+}
+
+/**
+ * Backs up now if due, then every `intervalMs`, in the maintenance worker. Failures go to
+ * `onError` (the log): a failed backup must never stop the app. The returned stop function
+ * waits for a backup in progress, so the store can be closed safely after it.
+ */
+export function startBackgroundBackups(
+  storeDir: string,
+  onError: (error: unknown) => void,
+  intervalMs: number,
+): () => Promise<void> {
+  let running: Promise<void> = Promise.resolve();
+  let stopped = false;
+  const run = (): void => {
+    running = running.then(async () => {
+      if (stopped) return;
+      try {
+        await runMaintenance({ type: 'backup', storeDir, kind: 'auto', onlyIfDue: intervalMs });
+      } catch (error) {
+        onError(error);
+      }
+    });
+  };
+  run();
+  const timer = setInterval(run, intervalMs);
+  timer.unref();
+  return async () => {
+    stopped = true;
+    clearInterval(timer);
+    await running;
+  };
+}
+
+/** How often the full integrity check runs (at most), and how long after start it waits. */
+export const FULL_CHECK_EVERY_MS = 24 * 60 * 60 * 1000;
+export const FULL_CHECK_DELAY_MS = 60 * 1000;
+
+function lastFullCheck(storePath: string): number {
+  try {
+    return Date.parse(readFileSync(`${storePath}.checked`, 'utf8').trim()) || 0;
+  } catch {
+    return 0;
+  }
+}
+
+/**
+ * Schedules SQLite's full integrity check of the store (every page, index and constraint) in
+ * the maintenance worker, `delayMs` after start if the last one is older than `everyMs`.
+ * `onDamaged` gets its findings; the time of a clean check is kept beside the store. Returns a
+ * function that cancels it (a check under way finishes in its thread).
+ */
+export function scheduleFullCheck(
+  storePath: string,
+  handlers: { onDamaged: (problems: string[]) => void; onError: (error: unknown) => void },
+  options: { delayMs?: number; everyMs?: number } = {},
+): () => void {
+  const everyMs = options.everyMs ?? FULL_CHECK_EVERY_MS;
+  if (!existsSync(storePath) || Date.now() - lastFullCheck(storePath) < everyMs) return () => {};
+  let cancelled = false;
+  const timer = setTimeout(() => {
+    runMaintenance({ type: 'integrity-check', storePath }).then(
+      (lines) => {
+        if (cancelled) return;
+        const problems = (lines as string[]).filter((line) => line !== 'ok');
+        if (problems.length === 0) writeFileSync(`${storePath}.checked`, new Date().toISOString(), { mode: 0o600 });
+        else handlers.onDamaged(problems);
+      },
+      (error: unknown) => !cancelled && handlers.onError(error),
+    );
+  }, options.delayMs ?? FULL_CHECK_DELAY_MS);
+  timer.unref();
+  return () => {
+    cancelled = true;
+    clearTimeout(timer);
+  };
+}
