@@ -4,6 +4,7 @@ import { dispatch } from '../../services/api/dispatch.ts';
 import type { ApiChannel, ApiInput, ApiOutput } from '../../../shared/api/index.ts';
 import type { Language } from '../../../shared/i18n/index.ts';
 import type { TFunction } from 'i18next';
+import { terminalJson } from './terminal.ts';
 
 /** A failure the CLI reports as one line, `precis: message`, with a non-zero exit code. */
 export class CliError extends Error {
@@ -63,5 +64,5 @@ export function usageError(t: TFunction, usage: string, detail?: string): CliErr
 }
 
 export function printJson(run: CommandRun, value: unknown): void {
-  run.out(JSON.stringify(value, null, 2));
+  run.out(terminalJson(JSON.stringify(value, null, 2)));
 }

@@ -15,6 +15,7 @@ import { StoreOpenError } from '../../services/store/database.ts';
 import { createFileLogger } from '../../services/log/logger.ts';
 import { resolveStoreDir } from '../../services/store/location.ts';
 import { CliError } from './command.ts';
+import { terminalText } from './terminal.ts';
 import { COMMANDS } from './commands/index.ts';
 
 /** The CLI backs up at most once a day (the app and browser mode do it hourly). */
@@ -78,7 +79,10 @@ function usage(t: TFunction): string {
   return lines.join('\n');
 }
 
-export async function runCli(argv: readonly string[], out: (text: string) => void = console.log): Promise<void> {
+/** Everything a command prints goes through here: nothing from the library can drive the terminal. */
+const printSafely = (text: string): void => console.log(terminalText(text));
+
+export async function runCli(argv: readonly string[], out: (text: string) => void = printSafely): Promise<void> {
   const parsed = parseCliArgs(argv);
   const language = parsed.language ?? languageFromEnvironment();
   const t = translator(language);
@@ -148,7 +152,7 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
     }
     const message = error instanceof Error ? error.message : String(error);
     const unexpected = translator(languageFromEnvironment())('cli.unexpected', { message });
-    console.error(`precis: ${known ? message : unexpected}`.split('\n')[0]);
+    console.error(terminalText(`precis: ${known ? message : unexpected}`.split('\n')[0] ?? ''));
     process.exit(error instanceof CliError ? error.exitCode : 1);
   });
 }
