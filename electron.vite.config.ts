@@ -9,11 +9,13 @@ export default defineConfig({
     build: {
       outDir: 'out/main',
       rollupOptions: {
-        // The import worker thread is its own entry (out/main/import-worker.js), found at run
-        // time beside the main bundle by main/services/import/worker-host.ts.
+        // Worker threads are entries of their own (out/main/<name>.js), found at run time beside
+        // the main bundle (main/services/worker-entry.ts): the import worker, the maintenance
+        // worker (backups, integrity check).
         input: {
           index: resolve('main/electron/index.ts'),
           'import-worker': resolve('main/services/import/import-worker.ts'),
+          'maintenance-worker': resolve('main/services/maintenance/maintenance-worker.ts'),
         },
         // Loaded only outside Electron (browser mode and CLI print with a system Chromium);
         // the desktop app prints with Electron itself and does not ship it.

@@ -185,36 +185,43 @@ function insertBenchNote(db: Database, id: string, title: string, excerpts: unkn
   );
 }
 
-/** Adds documents [from, to) with their annotations, versions and notes. */
+/**
+ * Adds documents [from, to) with their annotations, versions and notes. Per batch, documents
+ * first, then annotations and notes: those write through savepoints, and the search index
+ * flushes its pending terms at every savepoint, so they come after the batch's bulk.
+ */
 function grow(db: Database, from: number, to: number, facts: ScaleFacts): void {
   let pendingNote: unknown[] = [];
   for (let start = from; start < to; start += BATCH) {
     inTransaction(db, () => {
+      const annotate: Array<{ index: number; paragraphs: number }> = [];
+      const notes: Array<{ id: string; title: string; excerpts: unknown[] }> = [];
       for (let index = start; index < Math.min(to, start + BATCH); index++) {
         const doc = generateDocument(index);
         const { sections, bytes } = insertGenerated(db, doc);
         facts.textBytes += bytes;
-        const paragraphs = sections.flatMap((s) => s.paragraphs).length;
         if (doc.kind === 'declaration' && facts.sources.length < 200) {
           facts.sources.push({ id: documentId(index), language: doc.language });
         }
-        if (index % 10 === 3) {
-          for (const n of [2, Math.ceil(paragraphs / 2), paragraphs - 1]) {
-            createAnnotation(db, {
-              documentId: documentId(index),
-              target: { type: 'paragraph', n },
-              tags: [index % 20 === 3 ? 'follow-up' : 'key'],
-              color: n === 2 ? 'yellow' : 'blue',
-            });
-          }
-        }
+        if (index % 10 === 3) annotate.push({ index, paragraphs: sections.flatMap((s) => s.paragraphs).length });
         if (index % 20 === 7) insertVersionTwo(db, doc);
         if (index % 7 === 0) pendingNote.push(excerptNode(doc, sections, 2));
         if (pendingNote.length === 10) {
-          insertBenchNote(db, `n${index}`, `Briefing note ${index}`, pendingNote);
+          notes.push({ id: `n${index}`, title: `Briefing note ${index}`, excerpts: pendingNote });
           pendingNote = [];
         }
       }
+      for (const { index, paragraphs } of annotate) {
+        for (const n of [2, Math.ceil(paragraphs / 2), paragraphs - 1]) {
+          createAnnotation(db, {
+            documentId: documentId(index),
+            target: { type: 'paragraph', n },
+            tags: [index % 20 === 3 ? 'follow-up' : 'key'],
+            color: n === 2 ? 'yellow' : 'blue',
+          });
+        }
+      }
+      for (const note of notes) insertBenchNote(db, note.id, note.title, note.excerpts);
     });
     if (start % 5_000 === 0) process.stderr.write(`bench scale: ${start} / ${to} documents\n`);
   }

@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { ApiError, apiError, translation } from '../../../shared/api/index.ts';
-import { BackupError, backupsDir, createBackup, listBackups, restoreBackup } from '../backup/backups.ts';
+import { BackupError, backupsDir, listBackups, restoreBackup } from '../backup/backups.ts';
+import { backupInBackground } from '../maintenance/maintenance.ts';
 import type { ApiHandlers } from './handler.ts';
 
 const view = ({ name, kind, createdAt, size }: { name: string; kind: string; createdAt: string; size: number }) => ({
@@ -21,7 +22,8 @@ export const backupHandlers: ApiHandlers<'library:status' | 'library:backup' | '
 
   'library:backup': async (_input, context) => {
     try {
-      return view(await createBackup(context.db, dirname(context.storePath), 'manual'));
+      // In the maintenance worker: copying and checking a big library takes seconds.
+      return view(await backupInBackground(dirname(context.storePath), 'manual'));
     } catch (error) {
       if (error instanceof BackupError)
         throw new ApiError(

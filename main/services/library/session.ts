@@ -5,8 +5,10 @@
  * tells the user and offers a backup or `readOnly: true`.
  */
 import { dirname } from 'node:path';
-import { createApiContext, type ApiContext } from '../api/context.ts';
-import { AUTO_BACKUP_INTERVAL_MS, startAutoBackups } from '../backup/backups.ts';
+import { createApiContext, currentLanguage, type ApiContext } from '../api/context.ts';
+import { translator } from '../../../shared/i18n/index.ts';
+import { AUTO_BACKUP_INTERVAL_MS } from '../backup/backups.ts';
+import { scheduleFullCheck, startBackgroundBackups } from '../maintenance/maintenance.ts';
 import { createFileLogger, type FileLogger } from '../log/logger.ts';
 import { closeStore, openStoreReadOnly, type OpenedStore } from '../store/database.ts';
 import { openLibrary } from './open-library.ts';
@@ -41,15 +43,16 @@ export async function openLibrarySession(dir: string, options: SessionOptions): 
         ...(options.seed === undefined ? {} : { seed: options.seed }),
         ...(options.samplesDir ? { samplesDir: options.samplesDir } : {}),
       });
-  const stopBackups =
-    options.autoBackups && !options.readOnly
-      ? startAutoBackups(
-          store.db,
-          dirname(store.path),
-          (error) => logger.error('auto-backup', error),
-          options.autoBackupIntervalMs ?? AUTO_BACKUP_INTERVAL_MS,
-        )
-      : async () => {};
+  // Long-running shells (the app, browser mode) back up and check the whole store in the
+  // background, in the maintenance worker; the CLI does neither at every call.
+  const background = options.autoBackups && !options.readOnly;
+  const stopBackups = background
+    ? startBackgroundBackups(
+        dirname(store.path),
+        (error) => logger.error('auto-backup', error),
+        options.autoBackupIntervalMs ?? AUTO_BACKUP_INTERVAL_MS,
+      )
+    : async () => {};
   const context = createApiContext({
     db: store.db,
     storePath: store.path,
@@ -61,11 +64,26 @@ export async function openLibrarySession(dir: string, options: SessionOptions): 
     ...(options.systemLanguage ? { systemLanguage: options.systemLanguage } : {}),
     ...(options.createPrinter ? { createPrinter: options.createPrinter } : {}),
   });
+  const cancelCheck = background
+    ? scheduleFullCheck(store.path, {
+        onDamaged: (problems) => {
+          logger.error('integrity-check', new Error(problems.join('\n')));
+          const t = translator(currentLanguage(context));
+          context.events.emit({
+            type: 'message',
+            level: 'error',
+            text: t('maintenance.damaged', { path: logger.path }),
+          });
+        },
+        onError: (error) => logger.error('integrity-check', error),
+      })
+    : () => {};
   return {
     store,
     context,
     logger,
     close: async () => {
+      cancelCheck();
       await stopBackups();
       closeStore(store);
     },

@@ -7,6 +7,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import type { ApiErrorTranslation } from '../../../shared/api/index.ts';
 import { BackupError, type BackupInfo } from '../backup/backups.ts';
+import { isCorruptionError } from '../store/database.ts';
 import { workerEntryUrl, workerExecArgv } from '../worker-entry.ts';
 import type { MaintenanceReply, MaintenanceRequest, MaintenanceTask } from './maintenance-protocol.ts';
 
@@ -39,8 +40,7 @@ function ensureWorker(): Worker {
     pending.delete(reply.id);
     if (pending.size === 0) started.unref();
     if (reply.ok) waiting.resolve(reply.value);
-    else if (reply.error.translation)
-      waiting.reject(new BackupError(reply.error.translation as ApiErrorTranslation));
+    else if (reply.error.translation) waiting.reject(new BackupError(reply.error.translation as ApiErrorTranslation));
     else waiting.reject(new Error(reply.error.message));
   });
   started.on('error', (error) => failAll(error));
@@ -142,7 +142,12 @@ export function scheduleFullCheck(
         if (problems.length === 0) writeFileSync(`${storePath}.checked`, new Date().toISOString(), { mode: 0o600 });
         else handlers.onDamaged(problems);
       },
-      (error: unknown) => !cancelled && handlers.onError(error),
+      (error: unknown) => {
+        if (cancelled) return;
+        // SQLite may refuse to read a badly damaged page at all: that is a finding, not a failure.
+        if (isCorruptionError(error)) handlers.onDamaged([error.message]);
+        else handlers.onError(error);
+      },
     );
   }, options.delayMs ?? FULL_CHECK_DELAY_MS);
   timer.unref();

@@ -53,7 +53,7 @@ function fileFacts(storePath: string): ClosedRecord | undefined {
 function otherOpeners(storePath: string): { live: number[]; gone: number[] } {
   const live: number[] = [];
   const gone: number[] = [];
-  let names: string[] = [];
+  let names: string[];
   try {
     names = readdirSync(markerDir(storePath));
   } catch {

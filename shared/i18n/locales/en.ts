@@ -4,9 +4,11 @@
  * messages are in en.features.ts.
  */
 import { enFeatures } from './en.features.ts';
+import { enScale } from './en.scale.ts';
 
 export const en = {
   ...enFeatures,
+  ...enScale,
   app: {
     name: 'Précis',
     tagline: 'Read, annotate and brief from official declarations. Your library stays on this computer.',

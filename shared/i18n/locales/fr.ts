@@ -4,9 +4,11 @@
  */
 import type { Catalogue } from './en.ts';
 import { frFeatures } from './fr.features.ts';
+import { frScale } from './fr.scale.ts';
 
 export const fr: Catalogue = {
   ...frFeatures,
+  ...frScale,
   app: {
     name: 'Précis',
     tagline:
