@@ -60,6 +60,8 @@ export const API_CHANNELS = [
   'library:restore',
   'search:query',
   'search:inDocument',
+  'tasks:progress',
+  'tasks:cancel',
 ] as const;
 
 export type ApiChannel = (typeof API_CHANNELS)[number];

@@ -14,6 +14,7 @@ import { searchContract } from './search.ts';
 import { settingsContract } from './settings.ts';
 import { notesContract } from './notes.ts';
 import { backupContract } from './backup.ts';
+import { tasksContract } from './tasks.ts';
 
 export interface MethodSchemas {
   input: z.ZodType;
@@ -32,6 +33,7 @@ export const apiContract = {
   ...settingsContract,
   ...notesContract,
   ...backupContract,
+  ...tasksContract,
 } as const satisfies Record<ApiChannel, MethodSchemas>;
 
 // Every channel has schemas and every schema has a channel: a mismatch is a compile error.

@@ -7,3 +7,4 @@ export { QuoteCheckSchema, QuoteFindingSchema, type QuoteCheck } from './quotes.
 export type { AnnotationTarget } from './annotations.ts';
 export type { ExcerptCheck, Note, NoteVersion } from './notes.ts';
 export { SearchHitSchema, type SearchHit } from './search.ts';
+export { TaskIdSchema, type TaskProgress } from './tasks.ts';

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { TaskIdSchema } from './tasks.ts';
 import { ClassificationSchema, PrintLanguageSchema } from '../model/classification.ts';
 import {
   MAX_PACK_ITEMS,
@@ -89,6 +90,8 @@ export const exportContract = {
         packId: PackIdSchema,
         path: z.string().min(1).max(4096).optional(),
         pageSize: PageSizeSchema.optional(),
+        /** Names the export for tasks:progress and tasks:cancel. */
+        taskId: TaskIdSchema.optional(),
       })
       .strict(),
     output: ExportResultSchema,

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { DocumentKindSchema } from '../model/document.ts';
 import { DocumentIdSchema } from './documents.ts';
+import { TaskIdSchema } from './tasks.ts';
 
 const FidelitySchema = z.enum(['exact', 'minor', 'paraphrase', 'divergent', 'not-found']);
 
@@ -79,6 +80,8 @@ export const quotesContract = {
       .object({
         documentId: DocumentIdSchema,
         sourceIds: z.array(DocumentIdSchema).max(20).optional(),
+        /** Names the check for tasks:progress and tasks:cancel. */
+        taskId: TaskIdSchema.optional(),
       })
       .strict(),
     output: QuoteCheckSchema,

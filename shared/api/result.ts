@@ -17,6 +17,8 @@ export const ApiErrorCodeSchema = z.enum([
   'read-only',
   /** The library file is damaged: restore a backup. */
   'store-damaged',
+  /** The caller cancelled a long task (tasks:cancel); nothing changed. */
+  'cancelled',
   'internal',
 ]);
 export type ApiErrorCode = z.infer<typeof ApiErrorCodeSchema>;

@@ -3,6 +3,7 @@ import { isLanguage, type Language } from '../../../shared/i18n/index.ts';
 import type { Database } from '../store/database.ts';
 import type { ErrorLogger } from './dispatch.ts';
 import { getSetting } from '../store/settings.store.ts';
+import { TaskRegistry } from '../tasks/task-registry.ts';
 import { AppEvents } from './events.ts';
 
 /** What every handler may use; built once per process by the shell (Electron, browser mode, CLI). */
@@ -22,12 +23,14 @@ export interface ApiContext {
   /** The operating system's language: the default until the user chooses one. */
   systemLanguage: Language;
   events: AppEvents;
+  /** Long calls under way, for tasks:progress and tasks:cancel. */
+  tasks: TaskRegistry;
 }
 
 export function createApiContext(
-  fields: Omit<ApiContext, 'events' | 'systemLanguage'> & { systemLanguage?: Language },
+  fields: Omit<ApiContext, 'events' | 'systemLanguage' | 'tasks'> & { systemLanguage?: Language },
 ): ApiContext {
-  return { systemLanguage: 'en', ...fields, events: new AppEvents() };
+  return { systemLanguage: 'en', ...fields, events: new AppEvents(), tasks: new TaskRegistry() };
 }
 
 /** The interface language: the user's choice, else the system's. */

@@ -8,9 +8,6 @@ import { importIntoLibrary } from '../library/import-document.ts';
 import { getDocument, listDocumentSummaries, replaceStructure, updateMetadata } from '../store/documents.store.ts';
 import type { ApiHandlers } from './handler.ts';
 
-/** Progress of imports under way in this process, by the id their caller chose. */
-const importProgress = new Map<string, number>();
-
 function requireDocument(db: Database, id: string) {
   const document = getDocument(db, id);
   if (!document) throw apiError('not-found', 'errors.notFound', { id: id });
@@ -35,35 +32,48 @@ export const documentsHandlers: ApiHandlers<
     return requireDocument(db, id);
   },
 
-  'documents:restructure': async ({ id, sections }, { db }) => {
-    const current = requireDocument(db, id);
-    const before = textSignature(
-      current.sections.map((s) => ({ heading: s.heading, paragraphs: s.paragraphs.map((p) => p.text) })),
-    );
-    if (textSignature(sections) !== before) {
-      throw apiError('invalid-input', 'errors.structureChangesText');
+  'documents:restructure': async ({ id, sections, taskId }, { db, tasks }) => {
+    const task = tasks.begin(taskId);
+    try {
+      const current = requireDocument(db, id);
+      const before = textSignature(
+        current.sections.map((s) => ({ heading: s.heading, paragraphs: s.paragraphs.map((p) => p.text) })),
+      );
+      if (textSignature(sections) !== before) {
+        throw apiError('invalid-input', 'errors.structureChangesText');
+      }
+      // The last moment to cancel: the correction and its re-anchoring then go through together.
+      await task.step(0.1, 'reanchoring');
+      inTransaction(db, () => replaceStructure(db, id, numberSections(sections)));
+      reanchorAfterRestructure(db, id);
+      task.report(1);
+      return requireDocument(db, id);
+    } finally {
+      task.end();
     }
-    inTransaction(db, () => replaceStructure(db, id, numberSections(sections)));
-    reanchorAfterRestructure(db, id);
-    return requireDocument(db, id);
   },
 
-  'documents:import': async ({ fileName, mediaType, dataBase64, progressId }, { db }) => {
+  'documents:import': async ({ fileName, mediaType, dataBase64, progressId }, { db, tasks }) => {
     const bytes = Buffer.from(dataBase64, 'base64');
-    if (progressId) importProgress.set(progressId, 0);
+    // The progress id names the import as a task too: tasks:cancel stops it.
+    const task = tasks.begin(progressId);
+    task.report(0, 'reading');
     try {
       return await importIntoLibrary(
         db,
         { fileName, bytes, ...(mediaType ? { mediaType } : {}) },
-        progressId ? { onProgress: (fraction) => importProgress.set(progressId, fraction) } : {},
+        { signal: task.signal, onProgress: (fraction) => task.report(fraction, 'reading') },
       );
     } catch (error) {
       if (error instanceof ImportError) throw new ApiError('import-failed', error.message, error.translation);
       throw error;
     } finally {
-      if (progressId) importProgress.delete(progressId);
+      task.end();
     }
   },
 
-  'documents:importProgress': async ({ progressId }) => ({ fraction: importProgress.get(progressId) ?? null }),
+  'documents:importProgress': async ({ progressId }, { tasks }) => {
+    const progress = tasks.progress(progressId);
+    return { fraction: progress.state === 'running' ? (progress.fraction ?? 0) : null };
+  },
 };

@@ -10,6 +10,7 @@ import { searchHandlers } from './search.api.ts';
 import { settingsHandlers } from './settings.api.ts';
 import { notesHandlers } from './notes.api.ts';
 import { backupHandlers } from './backup.api.ts';
+import { tasksHandlers } from './tasks.api.ts';
 
 export const apiHandlers: ApiHandlers = {
   ...appHandlers,
@@ -22,4 +23,5 @@ export const apiHandlers: ApiHandlers = {
   ...settingsHandlers,
   ...notesHandlers,
   ...backupHandlers,
+  ...tasksHandlers,
 };

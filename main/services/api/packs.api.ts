@@ -210,11 +210,14 @@ export const packsHandlers: ApiHandlers<
     }
   },
 
-  'export:pdf': async ({ packId, path, pageSize }, context) => {
+  'export:pdf': async ({ packId, path, pageSize, taskId }, context) => {
+    const task = context.tasks.begin(taskId);
     try {
       const printed = await exportPack(context.db, packId, printerFor(context), {
         ...(path ? { path } : {}),
         ...(pageSize ? { pageSize } : {}),
+        signal: task.signal,
+        onProgress: (fraction, stage) => task.report(fraction, stage),
       });
       const safeTitle =
         printed.pack.title
@@ -231,6 +234,8 @@ export const packsHandlers: ApiHandlers<
       };
     } catch (error) {
       exportFailure(error);
+    } finally {
+      task.end();
     }
   },
 };

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pdfPageTexts } from '../../../test/support/pdf.ts';
 import { makeTempDir } from '../../../test/support/temp.ts';
-import { createChromiumPrinter } from './chromium-printer.ts';
+import { closeSharedChromium, createChromiumPrinter } from './chromium-printer.ts';
 import { printPack } from './export-pack.ts';
 import type { PrintPack } from './print-model.ts';
 import type { PdfPrinter } from './printer.ts';
@@ -68,6 +68,7 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(async () => {
   await printer.close();
+  await closeSharedChromium();
   temp.cleanup();
 });
 

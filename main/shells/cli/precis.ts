@@ -10,6 +10,7 @@ import type { TFunction } from 'i18next';
 import { isLanguage, languageFromLocale, translator, type Language } from '../../../shared/i18n/index.ts';
 import type { ApiContext } from '../../services/api/context.ts';
 import { autoBackupIfDue } from '../../services/backup/backups.ts';
+import { closeSharedChromium } from '../../services/export/chromium-printer.ts';
 import { openLibrarySession, storeRecoveryAdvice, type LibrarySession } from '../../services/library/session.ts';
 import { StoreOpenError } from '../../services/store/database.ts';
 import { createFileLogger } from '../../services/log/logger.ts';
@@ -136,6 +137,8 @@ export async function runCli(argv: readonly string[], out: (text: string) => voi
     });
   } finally {
     await session.close();
+    // A command lives for one call: the warm Chromium an export started goes with it.
+    await closeSharedChromium();
   }
 }
 

@@ -1,0 +1,72 @@
+/**
+ * The quote check of one article (quotes:check): its quotations matched against the sources
+ * the user chose, or those the library suggests (found through the search index, see
+ * quote-sources.ts), one quotation at a time so the caller can follow and cancel it.
+ */
+import { apiError, type QuoteCheck } from '../../../shared/api/index.ts';
+import type { StoredDocument } from '../../../shared/model/index.ts';
+import {
+  checkQuote,
+  extractQuotes,
+  indexSources,
+  suggestSources,
+  type QuoteFinding,
+  type SourceDocument,
+} from '../../../shared/quotes/index.ts';
+import type { Database } from '../store/database.ts';
+import { getDocument } from '../store/documents.store.ts';
+import type { Task } from '../tasks/task-registry.ts';
+import { shortlistSources } from './quote-sources.ts';
+
+function asSource(document: StoredDocument): SourceDocument {
+  return { id: document.id, title: document.title, paragraphs: document.sections.flatMap((s) => s.paragraphs) };
+}
+
+function reference(document: StoredDocument) {
+  return { id: document.id, title: document.title, kind: document.kind };
+}
+
+/** The sources the user chose, loaded; refuses the article itself and unknown ids. */
+function chosenSources(db: Database, article: StoredDocument, sourceIds: readonly string[]): StoredDocument[] {
+  return [...new Set(sourceIds)].map((id) => {
+    if (id === article.id) throw apiError('invalid-input', 'errors.selfCheck');
+    const source = getDocument(db, id);
+    if (!source) throw apiError('not-found', 'errors.sourceNotFound', { id });
+    return source;
+  });
+}
+
+export async function checkArticleQuotes(
+  db: Database,
+  input: { documentId: string; sourceIds?: readonly string[] | undefined },
+  task: Task,
+): Promise<QuoteCheck> {
+  const article = getDocument(db, input.documentId);
+  if (!article) throw apiError('not-found', 'errors.notFound', { id: input.documentId });
+  const paragraphs = article.sections.flatMap((s) => s.paragraphs);
+  const chosen = input.sourceIds ? chosenSources(db, article, input.sourceIds) : undefined;
+
+  await task.step(0, 'suggesting');
+  const candidates = shortlistSources(db, article);
+  const suggestions = suggestSources({ paragraphs }, candidates.map(asSource)).map((suggestion) => {
+    const document = candidates.find((c) => c.id === suggestion.documentId) as StoredDocument;
+    return { ...reference(document), matchedQuotes: suggestion.matchedQuotes, score: suggestion.score };
+  });
+  const sources = chosen ?? suggestions.map((s) => candidates.find((c) => c.id === s.id) as StoredDocument);
+
+  const index = indexSources(sources.map(asSource));
+  const quotes = extractQuotes(paragraphs);
+  const findings: QuoteFinding[] = [];
+  for (const [i, quote] of quotes.entries()) {
+    await task.step(0.1 + (0.9 * i) / Math.max(1, quotes.length), 'checking');
+    findings.push(checkQuote(index, quote, i + 1));
+  }
+  task.report(1);
+  const suggested = new Set(suggestions.map((s) => s.id));
+  return {
+    document: reference(article),
+    sources: sources.map((source) => ({ ...reference(source), suggested: suggested.has(source.id) })),
+    suggestions,
+    quotes: findings,
+  };
+}
