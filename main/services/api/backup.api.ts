@@ -20,10 +20,12 @@ export const backupHandlers: ApiHandlers<'library:status' | 'library:backup' | '
     backups: listBackups(dirname(context.storePath)).map(view),
   }),
 
-  'library:backup': async (_input, context) => {
+  'library:backup': async ({ taskId }, context) => {
+    const task = context.tasks.begin(taskId);
+    task.report(null, 'copying');
     try {
       // In the maintenance worker: copying and checking a big library takes seconds.
-      return view(await backupInBackground(dirname(context.storePath), 'manual'));
+      return view(await backupInBackground(dirname(context.storePath), 'manual', task.signal));
     } catch (error) {
       if (error instanceof BackupError)
         throw new ApiError(
@@ -32,6 +34,8 @@ export const backupHandlers: ApiHandlers<'library:status' | 'library:backup' | '
           translation('errors.backupFailed', {}, { nested: { reason: error.translation } }),
         );
       throw error;
+    } finally {
+      task.end();
     }
   },
 

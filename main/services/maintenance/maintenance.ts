@@ -21,59 +21,89 @@ interface Pending {
   reject: (error: Error) => void;
 }
 
-let worker: Worker | undefined;
-const pending = new Map<number, Pending>();
+/** The worker and the tasks it was given (a stopped worker fails its own tasks, no others). */
+interface Thread {
+  worker: Worker;
+  pending: Map<number, Pending>;
+}
+
+let current: Thread | undefined;
 let nextId = 1;
 
-function failAll(error: Error): void {
-  for (const { reject } of pending.values()) reject(error);
-  pending.clear();
-}
-
-function ensureWorker(): Worker {
-  if (worker) return worker;
+function ensureWorker(): Thread {
+  if (current) return current;
   const url = maintenanceWorkerUrl();
-  const started = new Worker(url, { execArgv: workerExecArgv(url) });
-  started.on('message', (reply: MaintenanceReply) => {
-    const waiting = pending.get(reply.id);
+  const thread: Thread = { worker: new Worker(url, { execArgv: workerExecArgv(url) }), pending: new Map() };
+  const failAll = (error: Error): void => {
+    for (const { reject } of thread.pending.values()) reject(error);
+    thread.pending.clear();
+  };
+  thread.worker.on('message', (reply: MaintenanceReply) => {
+    const waiting = thread.pending.get(reply.id);
     if (!waiting) return;
-    pending.delete(reply.id);
-    if (pending.size === 0) started.unref();
+    thread.pending.delete(reply.id);
+    if (thread.pending.size === 0) thread.worker.unref();
     if (reply.ok) waiting.resolve(reply.value);
-    else if (reply.error.translation) waiting.reject(new BackupError(reply.error.translation as ApiErrorTranslation));
+    else if (reply.error.translation)
+      waiting.reject(new BackupError(reply.error.translation as ApiErrorTranslation));
     else waiting.reject(new Error(reply.error.message));
   });
-  started.on('error', (error) => failAll(error));
-  started.on('exit', (code) => {
-    if (worker === started) worker = undefined;
+  thread.worker.on('error', (error) => failAll(error));
+  thread.worker.on('exit', (code) => {
+    if (current === thread) current = undefined;
     failAll(new Error(`The maintenance worker stopped (exit code ${code}).`));
   });
-  worker = started;
-  return started;
+  current = thread;
+  return thread;
 }
 
-/** Runs one task in the maintenance worker. */
-export function runMaintenance(task: MaintenanceTask): Promise<unknown> {
-  const target = ensureWorker();
+/**
+ * Runs one task in the maintenance worker. Aborting `signal` stops the worker (a backup's
+ * unfinished `.partial` file is never taken for a backup, and the next backup removes it) and
+ * rejects with the signal's reason.
+ */
+export function runMaintenance(task: MaintenanceTask, signal?: AbortSignal): Promise<unknown> {
+  if (signal?.aborted) return Promise.reject(signal.reason as Error);
+  const thread = ensureWorker();
   const id = nextId++;
   return new Promise((resolve, reject) => {
-    pending.set(id, { resolve, reject });
+    const onAbort = (): void => {
+      thread.pending.delete(id);
+      reject(signal?.reason as Error);
+      if (current === thread) current = undefined;
+      void thread.worker.terminate();
+    };
+    signal?.addEventListener('abort', onAbort, { once: true });
+    thread.pending.set(id, {
+      resolve: (value) => {
+        signal?.removeEventListener('abort', onAbort);
+        resolve(value);
+      },
+      reject: (error) => {
+        signal?.removeEventListener('abort', onAbort);
+        reject(error);
+      },
+    });
     // Referenced while it works: the process waits for a backup to finish.
-    target.ref();
-    target.postMessage({ id, task } satisfies MaintenanceRequest);
+    thread.worker.ref();
+    thread.worker.postMessage({ id, task } satisfies MaintenanceRequest);
   });
 }
 
 /** Stops the worker (tests, shutdown); a task under way fails. */
 export async function stopMaintenanceWorker(): Promise<void> {
-  const current = worker;
-  worker = undefined;
-  await current?.terminate();
+  const thread = current;
+  current = undefined;
+  await thread?.worker.terminate();
 }
 
 /** A backup of the store in `storeDir`, made and checked in the maintenance worker. */
-export async function backupInBackground(storeDir: string, kind: 'auto' | 'manual'): Promise<BackupInfo> {
-  return (await runMaintenance({ type: 'backup', storeDir, kind })) as BackupInfo;
+export async function backupInBackground(
+  storeDir: string,
+  kind: 'auto' | 'manual',
+  signal?: AbortSignal,
+): Promise<BackupInfo> {
+  return (await runMaintenance({ type: 'backup', storeDir, kind }, signal)) as BackupInfo;
 }
 
 /**
