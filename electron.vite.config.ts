@@ -9,11 +9,13 @@ export default defineConfig({
     build: {
       outDir: 'out/main',
       rollupOptions: {
-        // Worker threads are entries of their own (out/main/<name>.js), found at run time beside
-        // the main bundle (main/services/worker-entry.ts): the import worker, the maintenance
-        // worker (backups, integrity check).
+        // The service host (the utility process that runs the library) and the worker threads
+        // are entries of their own (out/main/<name>.js), found at run time beside the main
+        // bundle (main/services/worker-entry.ts): the import worker, the maintenance worker
+        // (backups, integrity check).
         input: {
           index: resolve('main/electron/index.ts'),
+          'service-host': resolve('main/electron/service-host.ts'),
           'import-worker': resolve('main/services/import/import-worker.ts'),
           'maintenance-worker': resolve('main/services/maintenance/maintenance-worker.ts'),
         },

@@ -44,8 +44,7 @@ function ensureWorker(): Thread {
     thread.pending.delete(reply.id);
     if (thread.pending.size === 0) thread.worker.unref();
     if (reply.ok) waiting.resolve(reply.value);
-    else if (reply.error.translation)
-      waiting.reject(new BackupError(reply.error.translation as ApiErrorTranslation));
+    else if (reply.error.translation) waiting.reject(new BackupError(reply.error.translation as ApiErrorTranslation));
     else waiting.reject(new Error(reply.error.message));
   });
   thread.worker.on('error', (error) => failAll(error));
