@@ -46,10 +46,11 @@ function printTable(rows: Array<BenchRow & { suite: string }>): void {
   for (const line of lines) console.log(format(line));
 }
 
-const only = process.argv[2];
+// A suite by a word of its name, singular or plural: `npm run bench quotes` runs "Quote check".
+const only = process.argv[2]?.toLowerCase().replace(/s$/, '');
 const rows: Array<BenchRow & { suite: string }> = [];
 for (const suite of SUITES) {
-  if (only && !suite.name.toLowerCase().includes(only.toLowerCase())) continue;
+  if (only && !suite.name.toLowerCase().includes(only)) continue;
   process.stderr.write(`bench: ${suite.name}…\n`);
   for (const row of await suite.rows()) rows.push({ suite: suite.name, ...row });
 }

@@ -3,7 +3,11 @@ import { DocumentKindSchema } from '../model/document.ts';
 import { DocumentIdSchema } from './documents.ts';
 import { TaskIdSchema } from './tasks.ts';
 
-const FidelitySchema = z.enum(['exact', 'minor', 'paraphrase', 'divergent', 'not-found']);
+/**
+ * How faithful a quotation is, from most to least. `reworded` ("reworded — check") sits between
+ * paraphrase and divergent: content words changed in a way the check cannot vouch for.
+ */
+const FidelitySchema = z.enum(['exact', 'minor', 'paraphrase', 'reworded', 'divergent', 'not-found']);
 
 const QuoteChangeSchema = z.object({
   from: z.string(),
@@ -12,6 +16,8 @@ const QuoteChangeSchema = z.object({
     'spelling',
     'punctuation',
     'article',
+    'number-format',
+    'elision',
     'function-words',
     'word-form',
     'word-order',
@@ -21,6 +27,11 @@ const QuoteChangeSchema = z.object({
     'content',
     'number',
     'negation',
+    'modality',
+    'tense',
+    'actor',
+    'qualifier',
+    'scope',
   ]),
   significant: z.boolean(),
   changedWords: z.array(z.string()),

@@ -7,7 +7,8 @@ import type { Token } from './tokens.ts';
 
 /** Whether two tokens count as the same word for alignment. */
 export function sameWord(a: Token, b: Token): boolean {
-  if (a.class === 'content' && b.class === 'content') return a.stem === b.stem || sameFamily(a.key, b.key);
+  if (a.class === 'content' && b.class === 'content')
+    return a.stem === b.stem || a.verb === b.verb || sameFamily(a.key, b.key);
   return a.key === b.key;
 }
 

@@ -80,11 +80,11 @@ describe('checkQuotes', () => {
     );
     expect(findings.map((f) => [f.fidelity, f.source])).toEqual([
       ['exact', { documentId: 'decl', paragraph: 3 }],
-      ['divergent', { documentId: 'decl', paragraph: 3 }],
+      ['reworded', { documentId: 'decl', paragraph: 3 }],
       ['not-found', null],
     ]);
     expect(findings[1]?.changes).toContainEqual(
-      expect.objectContaining({ from: 'threat', to: 'danger', kind: 'content', significant: true }),
+      expect.objectContaining({ from: 'threat', to: 'danger', kind: 'content', significant: false }),
     );
     expect(findings[1]?.changedWords).toEqual(['danger']);
     const [segment] = findings[0]?.segments ?? [];
@@ -122,7 +122,7 @@ describe('media lines', () => {
 
   it('has one row per quotation with source paragraph, fidelity and changed words', () => {
     expect(lines.map((l) => [l.number, l.sourceLabel, l.fidelityLabel])).toEqual([
-      [1, 'Joint Declaration on Rivers, ¶ 3', 'Divergent'],
+      [1, 'Joint Declaration on Rivers, ¶ 3', 'Reworded — check'],
       [2, 'Joint Declaration on Rivers, ¶ 5', 'Exact'],
       [3, '—', 'Not found in sources'],
     ]);
@@ -143,7 +143,7 @@ describe('media lines', () => {
     expect(text[1]?.split('\t')).toEqual([
       '“a grave danger to drinking water”',
       'Joint Declaration on Rivers, ¶ 3',
-      'Divergent',
+      'Reworded — check',
       'threat → danger',
     ]);
   });

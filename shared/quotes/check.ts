@@ -8,6 +8,7 @@ import {
   indexSources,
   matchQuote,
   MIN_COVERAGE,
+  passageContext,
   type PassageMatch,
   type SourceDocument,
   type SourceIndex,
@@ -50,7 +51,14 @@ export function checkQuote(sources: SourceIndex, quote: ExtractedQuote, index: n
   if (!match) {
     return { ...base, fidelity: 'not-found', source: null, match: null, changes: [], changedWords: [], diff: [] };
   }
-  const result = classifyQuote(match.text, tokenize(match.text), quote.text, tokenize(quote.text), sources.weigh);
+  const result = classifyQuote(
+    match.text,
+    tokenize(match.text),
+    quote.text,
+    tokenize(quote.text),
+    sources.weigh,
+    passageContext(sources, match),
+  );
   return {
     ...base,
     fidelity: result.fidelity,

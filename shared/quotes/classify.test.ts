@@ -42,19 +42,20 @@ describe('classifyQuote', () => {
     expect(classify('the Charter of the United Nations', 'the UN Charter').fidelity).toBe('paraphrase');
   });
 
-  it('allows one changed verb or adjective in a paraphrase, and marks it', () => {
+  it('calls a changed commitment verb with an added qualifier divergent, and marks both words', () => {
+    // Issue 14: "determined" → "firmly committed" changes how strongly the text commits.
     const result = classify('We are determined to work with Ukraine', 'We are firmly committed to work with Ukraine');
-    expect(result.fidelity).toBe('paraphrase');
-    expect(result.changedWords).toEqual(['committed']);
-    expect(result.diff).toContainEqual({ op: 'insert', text: 'committed ', changed: true });
-    expect(result.diff).toContainEqual({ op: 'insert', text: 'firmly ' });
+    expect(result.fidelity).toBe('divergent');
+    expect(result.changes).toContainEqual(expect.objectContaining({ kind: 'modality', significant: true }));
+    expect(result.changedWords).toEqual(expect.arrayContaining(['firmly', 'committed']));
+    expect(result.diff).toContainEqual({ op: 'insert', text: 'firmly committed ', changed: true });
   });
 
-  it('calls a changed noun divergent and reports the change', () => {
+  it('calls an unexplained changed noun reworded, not paraphrase, and reports the change', () => {
     const result = classify('to thwart Russia’s war of aggression', 'to thwart Russia’s war of conquest');
-    expect(result.fidelity).toBe('divergent');
+    expect(result.fidelity).toBe('reworded');
     expect(result.changes).toEqual([
-      { from: 'aggression', to: 'conquest', kind: 'content', significant: true, changedWords: ['conquest'] },
+      { from: 'aggression', to: 'conquest', kind: 'content', significant: false, changedWords: ['conquest'] },
     ]);
     expect(result.diff).toEqual([
       { op: 'equal', text: 'to thwart Russia’s war of ' },
@@ -63,7 +64,7 @@ describe('classifyQuote', () => {
     ]);
   });
 
-  it('calls two changed content words divergent', () => {
+  it('calls "as long as it takes" → "as long as necessary" divergent: a word of necessity came in', () => {
     expect(classify('as long as it takes to thwart them', 'as long as necessary to stop them').fidelity).toBe(
       'divergent',
     );

@@ -1,28 +1,37 @@
 /**
  * How faithful a quotation is to the passage it was matched to. The quotation and the passage
  * are aligned word by word (`diffTokens`); each difference is classified, and the worst one
- * decides the quotation's fidelity:
+ * decides the quotation's fidelity. The rule is never to overstate fidelity:
  *
  *  - `exact`: identical but for typography, case and spacing;
- *  - `minor`: spelling variants (defence/defense), punctuation, articles;
- *  - `paraphrase`: other words for the same content: function words, other forms of the same
- *    word (work/working), word order, abbreviations (UN / United Nations), dropped words,
- *    light verbs and intensifiers ("help" for "support", "firmly committed"), at most one
- *    other changed verb or adjective;
- *  - `divergent`: content the source does not say: a changed number or negation, a changed
- *    noun ("war of conquest" for "war of aggression"), or two or more changed content words.
+ *  - `minor`: spelling variants (defence/defense), punctuation, articles, a number written
+ *    another way (twelve/12), an omission marked by an ellipsis;
+ *  - `paraphrase`: changes the tool can explain as keeping the meaning: function words and
+ *    pronouns, other forms of the same word (work/working, réaffirmons/réaffirment), word
+ *    order, abbreviations (UN / United Nations), dropped light or content words that are none
+ *    of the kinds below, light words exchanged, a generic actor word for the same actor;
+ *  - `reworded`: other content words that the tool cannot vouch for ("threat" → "danger"):
+ *    perhaps a faithful synonym, perhaps not — a person should check;
+ *  - `divergent`: a change to what the text commits to: a number, a negation, a modal or
+ *    commitment verb ("may" → "will", "consider" → "introduce"), a future turned into a past
+ *    or a conditional into a future, an actor ("leaders" → "ministers", "the G7" → "Canada"),
+ *    a qualifier of strength ("fully", "all", "près de"), or a list cut short (scope).
  */
 import { diffTokens, type DiffOp, type Weigh } from './align.ts';
-import { isSubstantive, looksLikeNoun, type Token } from './tokens.ts';
+import { COORDINATORS } from './lexicon.ts';
+import { isSubstantive, type Token } from './tokens.ts';
 
-export type Fidelity = 'exact' | 'minor' | 'paraphrase' | 'divergent' | 'not-found';
+export type Fidelity = 'exact' | 'minor' | 'paraphrase' | 'reworded' | 'divergent' | 'not-found';
 
-export const FIDELITIES: readonly Fidelity[] = ['exact', 'minor', 'paraphrase', 'divergent', 'not-found'];
+/** Every fidelity, from most to least faithful; `not-found` last. */
+export const FIDELITIES: readonly Fidelity[] = ['exact', 'minor', 'paraphrase', 'reworded', 'divergent', 'not-found'];
 
 export type ChangeKind =
   | 'spelling'
   | 'punctuation'
   | 'article'
+  | 'number-format'
+  | 'elision'
   | 'function-words'
   | 'word-form'
   | 'word-order'
@@ -31,7 +40,35 @@ export type ChangeKind =
   | 'rewording'
   | 'content'
   | 'number'
-  | 'negation';
+  | 'negation'
+  | 'modality'
+  | 'tense'
+  | 'actor'
+  | 'qualifier'
+  | 'scope';
+
+/** Every change kind, for schemas and catalogues. */
+export const CHANGE_KINDS: readonly ChangeKind[] = [
+  'spelling',
+  'punctuation',
+  'article',
+  'number-format',
+  'elision',
+  'function-words',
+  'word-form',
+  'word-order',
+  'abbreviation',
+  'omission',
+  'rewording',
+  'content',
+  'number',
+  'negation',
+  'modality',
+  'tense',
+  'actor',
+  'qualifier',
+  'scope',
+];
 
 /** One difference between the source passage (`from`) and the quotation (`to`). */
 export interface QuoteChange {
@@ -51,7 +88,7 @@ export interface QuoteChange {
 export interface DiffSegment {
   op: 'equal' | 'delete' | 'insert';
   text: string;
-  /** An inserted content word that changes what the source says. */
+  /** An inserted word that changes what the source says, or that the tool cannot vouch for. */
   changed?: boolean;
 }
 
@@ -62,7 +99,30 @@ export interface Classification {
   changedWords: string[];
 }
 
-const MINOR_KINDS: ReadonlySet<ChangeKind> = new Set(['spelling', 'punctuation', 'article']);
+/** The source words just outside the matched passage, in the same sentence. */
+export interface PassageContext {
+  before: readonly Token[];
+  after: readonly Token[];
+  /** The text between the passage's end and the first `after` token (a comma, say). */
+  afterGap?: string;
+}
+
+const MINOR_KINDS: ReadonlySet<ChangeKind> = new Set([
+  'spelling',
+  'punctuation',
+  'article',
+  'number-format',
+  'elision',
+]);
+const SIGNIFICANT_KINDS: ReadonlySet<ChangeKind> = new Set([
+  'number',
+  'negation',
+  'modality',
+  'tense',
+  'actor',
+  'qualifier',
+  'scope',
+]);
 
 function surface(text: string, tokens: readonly Token[], indices: readonly number[]): string {
   if (indices.length === 0) return '';
@@ -92,14 +152,66 @@ function expandsTo(acronym: Token, tokens: readonly Token[]): boolean {
   return false;
 }
 
+type Tense = 'future' | 'conditional' | 'infinitive' | 'other';
+const FUTURE = /(?:rai|ras|ra|rons|rez|ront)$/;
+const CONDITIONAL = /(?:rais|rait|rions|riez|raient)$/;
+const FUTURE_AUXILIARIES = new Set(['sera', 'seront', 'serons', 'serez', 'serai', 'aura', 'auront', 'aurons', 'aurez']);
+const CONDITIONAL_AUXILIARIES = new Set(['serait', 'seraient', 'serions', 'aurait', 'auraient', 'aurions']);
+
+/**
+ * The tense a (French) verb form carries: future or conditional by its ending, or by the
+ * auxiliary just before a participle ("sera décidé" is a future); infinitives carry none.
+ */
+function tenseOf(tokens: readonly Token[], i: number): Tense {
+  const token = tokens[i] as Token;
+  const norm = token.norm;
+  if (norm.length < 5) return 'other';
+  if (CONDITIONAL.test(norm)) return 'conditional';
+  if (FUTURE.test(norm)) return 'future';
+  if (/(?:er|ir|re|oir)$/.test(norm)) return 'infinitive';
+  for (let k = i - 1; k >= Math.max(0, i - 2); k--) {
+    const previous = (tokens[k] as Token).norm;
+    if (FUTURE_AUXILIARIES.has(previous)) return 'future';
+    if (CONDITIONAL_AUXILIARIES.has(previous)) return 'conditional';
+  }
+  return 'other';
+}
+
+function tenseChanged(a: Tense, b: Tense): boolean {
+  if (a === b || a === 'infinitive' || b === 'infinitive') return false;
+  return a !== 'other' || b !== 'other';
+}
+
+/** A qualifier's identity: "fully"/"full", "pleinement"/"pleine" are one qualifier. */
+function qualifierKey(token: Token): string {
+  return token.norm
+    .replace(/e?ment$/, '')
+    .replace(/ly$/, '')
+    .replace(/ll$/, 'l')
+    .replace(/e?s?$/, '');
+}
+
+/** Multiset difference: what `a` has that `b` has not. */
+function missing(a: readonly string[], b: readonly string[]): string[] {
+  const rest = [...b];
+  return a.filter((x) => {
+    const i = rest.indexOf(x);
+    if (i < 0) return true;
+    rest.splice(i, 1);
+    return false;
+  });
+}
+
 interface Hunk {
   deleted: number[];
   inserted: number[];
 }
 
+type Group = { equal: DiffOp & { op: 'equal' } } | { hunk: Hunk };
+
 /** Groups the diff into runs of equal words and hunks of differences between them. */
-function hunks(ops: readonly DiffOp[]): Array<{ equal: DiffOp & { op: 'equal' } } | { hunk: Hunk }> {
-  const out: Array<{ equal: DiffOp & { op: 'equal' } } | { hunk: Hunk }> = [];
+function hunks(ops: readonly DiffOp[]): Group[] {
+  const out: Group[] = [];
   let current: Hunk | null = null;
   for (const op of ops) {
     if (op.op === 'equal') {
@@ -119,7 +231,9 @@ function hunks(ops: readonly DiffOp[]): Array<{ equal: DiffOp & { op: 'equal' } 
 
 /**
  * Classifies a quotation against its matched passage. `source`/`sourceTokens` is the passage
- * text and its tokens, `quote`/`quoteTokens` the quotation's.
+ * text and its tokens, `quote`/`quoteTokens` the quotation's; `context` the source words just
+ * outside the passage, which tell a quotation that starts by replacing them ("Canada will…" for
+ * "The G7 will…") or closes a list the source goes on with.
  */
 export function classifyQuote(
   source: string,
@@ -127,6 +241,7 @@ export function classifyQuote(
   quote: string,
   quoteTokens: readonly Token[],
   weigh?: Weigh,
+  context: PassageContext = { before: [], after: [] },
 ): Classification {
   const ops = diffTokens(sourceTokens, quoteTokens, weigh);
   const groups = hunks(ops);
@@ -135,28 +250,32 @@ export function classifyQuote(
   const movedQuote = new Set<number>();
   const movedSource = new Set<number>();
   const deletedByStem = new Map<string, number[]>();
+  // Negations, modals and qualifiers are function words that can move too ("ne se décidera
+  // pas" → "ne sera pas décidé").
+  const movable = (t: Token) => isSubstantive(t) || t.negation || t.modal !== null || t.qualifier;
+  const identity = (t: Token) => (isSubstantive(t) ? t.stem : `=${t.norm}`);
   for (const op of ops) {
-    if (op.op === 'delete' && isSubstantive(sourceTokens[op.a] as Token)) {
-      const stem = (sourceTokens[op.a] as Token).stem;
+    if (op.op === 'delete' && movable(sourceTokens[op.a] as Token)) {
+      const stem = identity(sourceTokens[op.a] as Token);
       deletedByStem.set(stem, [...(deletedByStem.get(stem) ?? []), op.a]);
     }
   }
   for (const op of ops) {
-    if (op.op !== 'insert' || !isSubstantive(quoteTokens[op.b] as Token)) continue;
-    const candidates = deletedByStem.get((quoteTokens[op.b] as Token).stem);
+    if (op.op !== 'insert' || !movable(quoteTokens[op.b] as Token)) continue;
+    const candidates = deletedByStem.get(identity(quoteTokens[op.b] as Token));
     const a = candidates?.shift();
     if (a !== undefined) {
       movedQuote.add(op.b);
       movedSource.add(a);
     }
   }
+  const firstEqual = groups.findIndex((g) => 'equal' in g);
+  const lastEqual = groups.length - 1 - [...groups].reverse().findIndex((g) => 'equal' in g);
 
   const changes: QuoteChange[] = [];
   const diff: DiffSegment[] = [];
   const changedWords: string[] = [];
   let previousEqual: { a: number; b: number } | null = null;
-  let unexplained = 0;
-  let nounChanged = false;
 
   // A quotation word as displayed: with the punctuation and space that follow it.
   const shown = (b: number): string => {
@@ -170,8 +289,10 @@ export function classifyQuote(
     if (last && last.op === segment.op && !!last.changed === !!segment.changed) last.text += segment.text;
     else diff.push(segment);
   };
+  const change = (from: string, to: string, kind: ChangeKind, words: string[] = []) =>
+    changes.push({ from, to, kind, significant: SIGNIFICANT_KINDS.has(kind), changedWords: words });
 
-  for (const group of groups) {
+  groups.forEach((group, g) => {
     if ('equal' in group) {
       const { a, b } = group.equal;
       const s = sourceTokens[a] as Token;
@@ -179,92 +300,259 @@ export function classifyQuote(
       if (previousEqual && previousEqual.a === a - 1 && previousEqual.b === b - 1) {
         const before = sourceTokens[a - 1] as Token;
         const qBefore = quoteTokens[b - 1] as Token;
-        const p1 = punctuation(source, before.end, s.start);
-        const p2 = punctuation(quote, qBefore.end, q.start);
-        if (p1 !== p2) {
-          changes.push({
-            from: source.slice(before.start, s.end),
-            to: quote.slice(qBefore.start, q.end),
-            kind: 'punctuation',
-            significant: false,
-            changedWords: [],
-          });
-        }
+        if (punctuation(source, before.end, s.start) !== punctuation(quote, qBefore.end, q.start))
+          change(source.slice(before.start, s.end), quote.slice(qBefore.start, q.end), 'punctuation');
       }
       previousEqual = { a, b };
       if (s.norm === q.norm) {
         pushSegment({ op: 'equal', text: shown(b) });
-        continue;
+        return;
       }
-      const kind: ChangeKind = s.key === q.key ? 'spelling' : 'word-form';
-      changes.push({ from: s.text, to: q.text, kind, significant: false, changedWords: [] });
+      let kind: ChangeKind = s.key === q.key ? 'spelling' : 'word-form';
+      const sourceTense = tenseOf(sourceTokens, a);
+      const quoteTense = tenseOf(quoteTokens, b);
+      if (kind === 'word-form' && tenseChanged(sourceTense, quoteTense)) kind = 'tense';
+      // A quotation that opens on a finite verb where the source has an infinitive governed by
+      // a modal or a verb of commitment just before ("pourrions … accueillir" quoted as
+      // "accueillera") drops that modal.
+      if (
+        kind === 'word-form' &&
+        g === firstEqual &&
+        sourceTense === 'infinitive' &&
+        (quoteTense === 'future' || quoteTense === 'conditional') &&
+        context.before.some((t) => t.modal || t.commitment)
+      )
+        kind = 'modality';
+      // The English counterpart: "will double" quoted from its verb as "doubled".
+      const governing = context.before[context.before.length - 1];
+      if (kind === 'word-form' && g === firstEqual && governing?.modal && /e?d$/.test(q.norm) && !/e?d$/.test(s.norm))
+        kind = 'tense';
+      const significant = SIGNIFICANT_KINDS.has(kind);
+      change(s.text, q.text, kind, significant ? [q.text] : []);
+      if (significant) changedWords.push(q.text);
       pushSegment({ op: 'delete', text: `${s.text} ` });
-      pushSegment({ op: 'insert', text: shown(b) });
-      continue;
+      pushSegment(significant ? { op: 'insert', text: shown(b), changed: true } : { op: 'insert', text: shown(b) });
+      return;
     }
 
     previousEqual = null;
-    const { deleted, inserted } = group.hunk;
+    const leading = g < firstEqual || firstEqual < 0;
+    const trailing = g > lastEqual;
+    // Source words before the quotation's first word or after its last are outside the
+    // quotation (the passage reaches them only to take in moved words); a negation there was
+    // taken in on purpose ("will not approve" quoted as "approve").
+    const extended = group.hunk.deleted.some((i) => movedSource.has(i));
+    const deleted = group.hunk.deleted.filter(
+      (i) => !(leading || trailing) || !extended || movedSource.has(i) || (sourceTokens[i] as Token).negation,
+    );
+    const { inserted } = group.hunk;
     const deletedTokens = deleted.map((i) => sourceTokens[i] as Token);
     const insertedTokens = inserted.map((i) => quoteTokens[i] as Token);
     const from = surface(source, sourceTokens, deleted);
     const to = surface(quote, quoteTokens, inserted);
     if (from) pushSegment({ op: 'delete', text: `${from} ` });
+    if (deleted.length === 0 && inserted.length === 0) return;
 
+    const fresh = (i: number) => !movedQuote.has(i);
+    const gone = (i: number) => !movedSource.has(i);
+    const newTokens = inserted.filter(fresh).map((i) => quoteTokens[i] as Token);
+    const lostTokens = deleted.filter(gone).map((i) => sourceTokens[i] as Token);
+
+    const kinds = new Set<ChangeKind>();
+    const flagged = new Set<Token>();
+    const flag = (kind: ChangeKind, tokens: readonly Token[]) => {
+      kinds.add(kind);
+      for (const t of tokens) flagged.add(t);
+    };
+
+    // Negations, numbers, modals, commitment verbs, qualifiers, actors: compared as bags.
+    const negIn = newTokens.filter((t) => t.negation);
+    const negOut = lostTokens.filter((t) => t.negation);
+    if (
+      missing(
+        negIn.map((t) => t.norm),
+        negOut.map((t) => t.norm),
+      ).length +
+        missing(
+          negOut.map((t) => t.norm),
+          negIn.map((t) => t.norm),
+        ).length >
+      0
+    )
+      flag('negation', negIn);
+    const numIn = newTokens.filter((t) => t.class === 'number');
+    const numOut = lostTokens.filter((t) => t.class === 'number');
+    if (numIn.length + numOut.length > 0) {
+      const valueIn = numIn.map((t) => String(t.value ?? t.key));
+      const valueOut = numOut.map((t) => String(t.value ?? t.key));
+      if (missing(valueIn, valueOut).length + missing(valueOut, valueIn).length > 0) flag('number', numIn);
+      else kinds.add('number-format');
+    }
+    const modalIn = newTokens.filter((t) => t.modal).map((t) => t.modal as string);
+    const modalOut = lostTokens.filter((t) => t.modal).map((t) => t.modal as string);
+    const commitIn = newTokens.filter((t) => t.commitment);
+    // A verb of commitment dropped with a whole clause ("…, study options for X, and …") is an
+    // omission, not a change of modality; dropped alone or with a word or two, it is.
+    const clauseDropped = inserted.length === 0 && lostTokens.filter((t) => t.class === 'content').length > 3;
+    const commitOut = clauseDropped ? [] : lostTokens.filter((t) => t.commitment);
+    if (
+      missing(modalIn, modalOut).length + missing(modalOut, modalIn).length > 0 ||
+      missing(
+        commitIn.map((t) => t.commitment as string),
+        commitOut.map((t) => t.commitment as string),
+      ).length +
+        missing(
+          commitOut.map((t) => t.commitment as string),
+          commitIn.map((t) => t.commitment as string),
+        ).length >
+        0
+    )
+      flag('modality', [...newTokens.filter((t) => t.modal), ...commitIn]);
+    const qualIn = newTokens.filter((t) => t.qualifier);
+    const qualOut = lostTokens.filter((t) => t.qualifier);
+    if (
+      missing(qualIn.map(qualifierKey), qualOut.map(qualifierKey)).length +
+        missing(qualOut.map(qualifierKey), qualIn.map(qualifierKey)).length >
+      0
+    )
+      flag('qualifier', qualIn);
+    // Actors: abbreviations of the other side's words are the same actor.
+    const actorIn = newTokens.filter((t) => t.actor && !(t.acronym && expandsTo(t, sourceTokens)));
+    const actorOut = lostTokens.filter((t) => t.actor && !(t.acronym && expandsTo(t, quoteTokens)));
+    const actorsExplained = new Set<Token>();
+    if (
+      missing(
+        actorIn.map((t) => t.actor as string),
+        actorOut.map((t) => t.actor as string),
+      ).length +
+        missing(
+          actorOut.map((t) => t.actor as string),
+          actorIn.map((t) => t.actor as string),
+        ).length >
+      0
+    ) {
+      // A dropped proper name that the quotation still spells another way (an acronym) is not lost.
+      const lostNames = actorOut.filter(
+        (t) => !quoteTokens.some((q) => q.acronym && q.norm.includes(t.norm[0] ?? '') && expandsTo(q, sourceTokens)),
+      );
+      if (actorIn.length > 0 || lostNames.length > 0) flag('actor', actorIn);
+    } else for (const t of actorIn) actorsExplained.add(t);
+    // A quotation that opens on an actor where the source, just before the passage, names
+    // another: "Canada will mobilize" for "The G7 will mobilize", even when the quotation's
+    // actor is named elsewhere in the source.
+    // Likewise a quotation that opens on a new verb where the source, just before, has a
+    // modal or a verb of study or commitment: "créer un fonds" for "étudierons la mise en place
+    // d'un fonds" turns a study into a decision.
+    if (leading && context.before.length > 0) {
+      const lead = inserted.map((i) => quoteTokens[i] as Token);
+      const leadActors = lead.filter((t) => t.actor);
+      const outside = context.before.filter((t) => t.actor);
+      if (
+        leadActors.length > 0 &&
+        outside.length > 0 &&
+        leadActors.some((t) => !outside.some((o) => o.actor === t.actor))
+      )
+        flag('actor', leadActors);
+      const near = context.before.filter((t) => t.modal || t.commitment);
+      const leadVerbs = lead.filter(
+        (t) =>
+          t.modal ||
+          t.commitment ||
+          FUTURE_AUXILIARIES.has(t.norm) ||
+          CONDITIONAL_AUXILIARIES.has(t.norm) ||
+          (t.class === 'content' && !t.light && !t.actor),
+      );
+      const kept = (o: Token) =>
+        lead.some((t) => (o.modal && t.modal === o.modal) || (o.commitment && t.commitment === o.commitment));
+      if (near.length > 0 && leadVerbs.length > 0 && near.some((o) => !kept(o))) flag('modality', leadVerbs);
+    }
+    // Scope: an item dropped from a list ("A, B and C" → "A and C"), or a list closed before
+    // the source's last item ("A and B" for "A, B and C").
+    const inList = (i: number) => {
+      const t = sourceTokens[i] as Token;
+      const previous = sourceTokens[i - 1];
+      return COORDINATORS.has(t.norm) || (previous !== undefined && /,/.test(source.slice(previous.end, t.start)));
+    };
+    const run = group.hunk.deleted;
+    const elided =
+      inserted.length === 0 &&
+      deleted.length > 0 &&
+      (() => {
+        const next = groups[g + 1];
+        return next !== undefined && 'equal' in next && (quoteTokens[next.equal.b] as Token).afterEllipsis;
+      })();
+    if (!leading && !trailing && !elided && run.length > 0 && lostTokens.some((t) => t.class === 'content')) {
+      const first = run[0] as number;
+      const last = run[run.length - 1] as number;
+      const next = sourceTokens[last + 1];
+      const closes =
+        next !== undefined &&
+        (COORDINATORS.has(next.norm) || /,/.test(source.slice((sourceTokens[last] as Token).end, next.start)));
+      if (inList(first) && closes) flag('scope', []);
+    }
+
+    // Content words the quotation brings in that nothing above explains.
     const words: string[] = [];
-    let hunkNoun = false;
-    let negation = false;
-    let number = false;
     let abbreviation = false;
     for (const [k, index] of inserted.entries()) {
       const token = insertedTokens[k] as Token;
-      if (token.negation) negation = true;
-      if (movedQuote.has(index) || !isSubstantive(token)) continue;
-      if (token.class === 'number') {
-        number = true;
-        continue;
-      }
+      if (movedQuote.has(index) || !isSubstantive(token) || flagged.has(token)) continue;
+      if (token.class === 'number' || token.qualifier || token.modal || token.commitment) continue;
       if (token.acronym && expandsTo(token, sourceTokens)) {
         abbreviation = true;
         continue;
       }
-      if (token.light) continue;
+      if (token.light || actorsExplained.has(token)) continue;
       words.push(token.text);
-      if (looksLikeNoun(quoteTokens, index)) hunkNoun = true;
     }
-    for (const [k, index] of deleted.entries()) {
-      const token = deletedTokens[k] as Token;
-      if (token.negation) negation = true;
-      if (token.class === 'number' && !movedSource.has(index)) number = true;
-      if (token.acronym && expandsTo(token, quoteTokens)) abbreviation = true;
-    }
-    // The quotation's insertions, word by word, with changed content words marked.
+    for (const token of deletedTokens) if (token.acronym && expandsTo(token, quoteTokens)) abbreviation = true;
+    // The quotation's insertions, word by word, with the words that change the meaning marked.
     for (const [k, index] of inserted.entries()) {
       const token = insertedTokens[k] as Token;
-      const changed = words.includes(token.text);
+      const changed = flagged.has(token) || words.includes(token.text);
       pushSegment(changed ? { op: 'insert', text: shown(index), changed } : { op: 'insert', text: shown(index) });
     }
 
     const all = [...deletedTokens, ...insertedTokens];
-    // Moved words, and perhaps dropped ones, but nothing new in the quotation.
     const movedOnly =
       inserted.every((i) => movedQuote.has(i) || !isSubstantive(quoteTokens[i] as Token)) &&
       (deleted.some((i) => movedSource.has(i)) || inserted.some((i) => movedQuote.has(i)));
     let kind: ChangeKind;
-    if (negation) kind = 'negation';
-    else if (number) kind = 'number';
+    const priority: ChangeKind[] = ['negation', 'number', 'modality', 'actor', 'qualifier', 'scope'];
+    const significant = priority.find((k) => kinds.has(k));
+    if (significant) kind = significant;
     else if (words.length > 0) kind = 'content';
+    else if (kinds.has('number-format')) kind = 'number-format';
     else if (all.every((t) => t.class === 'article')) kind = 'article';
     else if (movedOnly) kind = 'word-order';
     else if (abbreviation) kind = 'abbreviation';
+    else if (elided) kind = 'elision';
     else if (all.every((t) => t.class === 'article' || t.class === 'function')) kind = 'function-words';
     else if (inserted.length === 0) kind = 'omission';
     else kind = 'rewording';
-    const significant = kind === 'negation' || kind === 'number' || (kind === 'content' && hunkNoun);
-    changes.push({ from, to, kind, significant, changedWords: words });
-    changedWords.push(...words);
-    unexplained += words.length;
-    if (hunkNoun) nounChanged = true;
+    const shownWords = [...new Set([...[...flagged].map((t) => t.text), ...words])];
+    change(from, to, kind, shownWords);
+    changedWords.push(...shownWords);
+  });
+
+  // A list closed before its end: the quotation joins with "and" what the source continues.
+  const afterStartsList =
+    context.after.length > 0 &&
+    (COORDINATORS.has((context.after[0] as Token).norm) || /,/.test(context.afterGap ?? ''));
+  if (afterStartsList) {
+    // The coordinator must join the quotation's last item: only aligned words after it.
+    let lastInsert = -1;
+    ops.forEach((op, k) => {
+      if (op.op !== 'equal') lastInsert = k;
+    });
+    const op = ops[lastInsert];
+    const closing =
+      op !== undefined &&
+      op.op === 'insert' &&
+      !movedQuote.has(op.b) &&
+      COORDINATORS.has((quoteTokens[op.b] as Token).norm) &&
+      ops.slice(lastInsert + 1).every((o) => o.op === 'equal');
+    if (closing) change('', '', 'scope');
   }
 
   const last = diff[diff.length - 1];
@@ -273,9 +561,8 @@ export function classifyQuote(
   let fidelity: Classification['fidelity'];
   if (changes.length === 0) fidelity = 'exact';
   else if (changes.every((c) => MINOR_KINDS.has(c.kind))) fidelity = 'minor';
-  else if (changes.some((c) => c.kind === 'negation' || c.kind === 'number') || nounChanged || unexplained >= 2)
-    fidelity = 'divergent';
+  else if (changes.some((c) => c.significant)) fidelity = 'divergent';
+  else if (changes.some((c) => c.kind === 'content')) fidelity = 'reworded';
   else fidelity = 'paraphrase';
-  if (fidelity === 'divergent') for (const change of changes) if (change.kind === 'content') change.significant = true;
   return { fidelity, changes, diff, changedWords };
 }

@@ -4,12 +4,14 @@
  */
 export { checkQuote, checkQuotes, suggestSources, type QuoteFinding, type SourceSuggestion } from './check.ts';
 export {
+  CHANGE_KINDS,
   classifyQuote,
   FIDELITIES,
   type ChangeKind,
   type Classification,
   type DiffSegment,
   type Fidelity,
+  type PassageContext,
   type QuoteChange,
 } from './classify.ts';
 export { extractQuotes, type ArticleParagraph, type ExtractedQuote, type QuoteSegment } from './extract.ts';

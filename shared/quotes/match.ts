@@ -228,6 +228,20 @@ function alignCandidate(
     end = Math.max(end, nearest + 1);
   }
 
+  // Qualifiers the quotation has, right at the passage's edges ("in many cases" moved).
+  for (const [q, token] of quoteTokens.entries()) {
+    if (alignedQuote.has(q) || !token.qualifier) continue;
+    for (const r of [start - 1, start - 2, end, end + 1]) {
+      const candidate = region[r];
+      if (!candidate || alignedRegion.has(r) || candidate.stem !== token.stem) continue;
+      alignedRegion.add(r);
+      matchedWeight += index.weigh(token);
+      start = Math.min(start, r);
+      end = Math.max(end, r + 1);
+      break;
+    }
+  }
+
   // A negation just before the passage belongs to it: quoting "support" from "will not
   // support" must show the dropped "not".
   for (let r = start - 1; r >= Math.max(0, start - 2); r--) {
@@ -254,4 +268,27 @@ function alignCandidate(
       coverage: Math.min(1, matchedWeight / total),
     },
   };
+}
+
+/**
+ * The source words just outside a matched passage, within its sentence: up to six before its
+ * start and six after its end, and the text between its end and the next word.
+ */
+export function passageContext(
+  index: SourceIndex,
+  match: PassageMatch,
+): { before: Token[]; after: Token[]; afterGap: string } {
+  const documentIndex = index.documents.findIndex((d) => d.id === match.documentId);
+  const paragraph = (n: number) =>
+    index.paragraphs.find((p) => p.document === documentIndex && p.n === n) as IndexedParagraph | undefined;
+  const first = paragraph(match.start.paragraph);
+  const last = paragraph(match.end.paragraph);
+  const beforeText = first ? first.text.slice(0, match.start.offset) : '';
+  const sentenceStart = Math.max(...['. ', '! ', '? ', '; ', ': '].map((end) => beforeText.lastIndexOf(end)));
+  const before = tokenize(beforeText.slice(sentenceStart < 0 ? 0 : sentenceStart + 2)).slice(-6);
+  const afterText = last ? last.text.slice(match.end.offset) : '';
+  const sentenceEnd = afterText.search(/[.!?;:](\s|$)/);
+  const tail = sentenceEnd < 0 ? afterText : afterText.slice(0, sentenceEnd);
+  const after = tokenize(tail).slice(0, 6);
+  return { before, after, afterGap: after[0] ? tail.slice(0, after[0].start) : tail };
 }

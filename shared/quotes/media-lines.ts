@@ -10,6 +10,7 @@ export const FIDELITY_LABELS: Record<Fidelity, string> = {
   exact: 'Exact',
   minor: 'Minor differences',
   paraphrase: 'Paraphrase',
+  reworded: 'Reworded — check',
   divergent: 'Divergent',
   'not-found': 'Not found in sources',
 };
@@ -39,7 +40,19 @@ export interface MediaLine {
 }
 
 /** Changes listed in the table: the ones that change words, not just their form or order. */
-const LISTED: ReadonlySet<ChangeKind> = new Set(['content', 'number', 'negation', 'rewording', 'spelling']);
+const LISTED: ReadonlySet<ChangeKind> = new Set([
+  'content',
+  'number',
+  'negation',
+  'modality',
+  'tense',
+  'actor',
+  'qualifier',
+  'scope',
+  'rewording',
+  'spelling',
+  'omission',
+]);
 
 function paragraphLabel(paragraphs: readonly number[]): string {
   if (paragraphs.length === 0) return '';

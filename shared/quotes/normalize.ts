@@ -93,3 +93,59 @@ export function stemWord(key: string): string {
   if (/e$/.test(word) && word.length > 3) word = word.slice(0, -1);
   return word;
 }
+
+/** Endings of French (and a few English) verb forms, longest first. */
+const VERB_ENDINGS = [
+  'eraient',
+  'erions',
+  'eriez',
+  'erons',
+  'eront',
+  'erais',
+  'erait',
+  'raient',
+  'aient',
+  'erai',
+  'eras',
+  'erez',
+  'rions',
+  'riez',
+  'rons',
+  'ront',
+  'rais',
+  'rait',
+  'ions',
+  'iez',
+  'era',
+  'ons',
+  'ont',
+  'ent',
+  'ais',
+  'ait',
+  'ees',
+  'ant',
+  'ez',
+  'es',
+  'ee',
+  'er',
+  'ir',
+  're',
+  'e',
+  's',
+];
+
+/**
+ * A verb stem that meets the persons and tenses of one French verb ("engageons"/"engagent",
+ * "décidera"/"décidé", "réduirons"/"réduire"): the longest verb ending whose removal leaves at
+ * least five letters, then a final "e". The input is a spelling key. Used only to say two
+ * words are forms of one word, never to index.
+ */
+export function verbStem(key: string): string {
+  for (const ending of VERB_ENDINGS) {
+    if (key.endsWith(ending) && key.length - ending.length >= 5) {
+      const stem = key.slice(0, -ending.length);
+      return stem.endsWith('e') && stem.length > 5 ? stem.slice(0, -1) : stem;
+    }
+  }
+  return key;
+}

@@ -64,8 +64,11 @@ describe('quote check in Chromium', () => {
       expect(await mark.getAttribute('aria-pressed')).toBe('true');
       const card = page.locator('.quote-card');
       await expect.poll(() => card.getByRole('heading', { level: 2 }).textContent()).toBe(`Quotation ${i + 1} of 4`);
+      // Quotation 1 is divergent since issue 14 ("determined" → "firmly committed"); see
+      // test/quotes/quote-check.test.ts.
+      const fidelity = quote.starts.startsWith('Our armed forces') ? 'divergent' : quote.fidelity;
       expect(await card.locator('.fidelity-badge').first().textContent()).toBe(
-        { paraphrase: 'Paraphrase', divergent: 'Divergent' }[quote.fidelity],
+        { paraphrase: 'Paraphrase', divergent: 'Divergent' }[fidelity],
       );
       const link = card.getByRole('link', { name: new RegExp(`¶ ${quote.source_paragraph} of`) });
       expect(await link.getAttribute('href')).toMatch(new RegExp(`/p/${quote.source_paragraph}$`));
@@ -78,6 +81,18 @@ describe('quote check in Chromium', () => {
         )
         .toBe(String(quote.source_paragraph));
     }
+  });
+
+  it('explains every verdict, “Reworded — check” included, in a legend', async () => {
+    const legend = page.locator('.verdict-legend');
+    await legend.locator('summary').click();
+    const rows = legend.locator('.verdict-legend-row');
+    expect(await rows.count()).toBe(6);
+    expect(await rows.nth(3).locator('.fidelity-badge').textContent()).toBe('Reworded — check');
+    expect(await rows.nth(3).locator('dd').textContent()).toContain('cannot vouch for');
+    await page.locator('.app-main').evaluate((main) => main.scrollTo(0, 0));
+    await page.screenshot({ path: join(shots, 'quotes-legend.png') });
+    await legend.locator('summary').click();
   });
 
   it('shows the word diff with the changed content words marked', async () => {

@@ -57,15 +57,26 @@ describe('the sample article against the sample declaration', () => {
     }
   });
 
-  it('classifies them as the ground truth does, none exact', () => {
-    for (const quote of expected.news.quotes) expect(find(findings, quote.starts).fidelity).toBe(quote.fidelity);
+  // Issue 14 made verdicts stricter: where the new rules say the ground truth's verdict
+  // overstated fidelity, the check now says so. Quotation 1 turns "We are determined to work"
+  // into "We are firmly committed to working": a commitment verb changed and a qualifier of
+  // strength added, so it is divergent, not a paraphrase. The other three keep their verdicts.
+  const overstated: Record<string, string> = { 'Our armed forces': 'divergent' };
+  it('classifies them as the ground truth does, unless it overstated fidelity; none exact', () => {
+    for (const quote of expected.news.quotes) {
+      const stricter = Object.entries(overstated).find(([starts]) => quote.starts.startsWith(starts))?.[1];
+      expect(find(findings, quote.starts).fidelity).toBe(stricter ?? quote.fidelity);
+    }
   });
 
   it('reports “war of conquest” for “war of aggression”, and other changes of wording', () => {
     const divergent = find(findings, 'Canada and France will support Ukraine');
     expect(divergent.changes).toContainEqual(
-      expect.objectContaining({ from: 'aggression', to: 'conquest', kind: 'content', significant: true }),
+      expect.objectContaining({ from: 'aggression', to: 'conquest', kind: 'content' }),
     );
+    // What makes it divergent: "a flagrant violation" became "grossly violates" (a qualifier of
+    // strength changed) and "as long as it takes" became "as long as necessary".
+    expect(divergent.changes).toContainEqual(expect.objectContaining({ kind: 'qualifier', significant: true }));
     expect(divergent.changedWords).toContain('conquest');
     expect(divergent.diff).toContainEqual({ op: 'insert', text: 'conquest, ', changed: true });
     const first = find(findings, 'Our armed forces');

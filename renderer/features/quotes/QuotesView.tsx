@@ -72,6 +72,7 @@ export function QuotesView({ documentId }: { documentId: string }) {
           <a href={routeHref({ view: 'document', id: article.id })}>{t('quotes.back')}</a>
         </p>
         <Summary check={check} />
+        <VerdictLegend />
         <SourcePicker key={check.sources.map((s) => s.id).join()} check={check} checking={checking} onCheck={recheck} />
       </header>
 
@@ -104,6 +105,26 @@ function Summary({ check }: { check: QuoteCheck }) {
         </span>
       ))}
     </p>
+  );
+}
+
+/** What each verdict means, so "reworded — check" and "divergent" are read as intended. */
+function VerdictLegend() {
+  const { t } = useTranslation();
+  return (
+    <details className="verdict-legend">
+      <summary>{t('quoteVerdicts.legend')}</summary>
+      <dl>
+        {FIDELITIES.map((fidelity) => (
+          <div key={fidelity} className="verdict-legend-row">
+            <dt>
+              <FidelityBadge fidelity={fidelity} />
+            </dt>
+            <dd>{t(`quoteVerdicts.${fidelity}`)}</dd>
+          </div>
+        ))}
+      </dl>
+    </details>
   );
 }
 

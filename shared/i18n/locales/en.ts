@@ -5,9 +5,11 @@
  */
 import { enFeatures } from './en.features.ts';
 import { enScale } from './en.scale.ts';
+import { enQuotes } from './en.quotes.ts';
 
 export const en = {
   ...enFeatures,
+  ...enQuotes,
   ...enScale,
   app: {
     name: 'Précis',
@@ -196,6 +198,7 @@ export const en = {
       exact: 'Exact',
       minor: 'Minor differences',
       paraphrase: 'Paraphrase',
+      reworded: 'Reworded — check',
       divergent: 'Divergent',
       'not-found': 'Not found in sources',
     },
@@ -212,6 +215,13 @@ export const en = {
       content: 'content',
       number: 'number',
       negation: 'negation',
+      'number-format': 'number written another way',
+      elision: 'omission marked …',
+      modality: 'modal or commitment',
+      tense: 'tense',
+      actor: 'actor',
+      qualifier: 'qualifier of strength',
+      scope: 'scope',
     },
   },
   search: {

@@ -5,9 +5,11 @@
 import type { Catalogue } from './en.ts';
 import { frFeatures } from './fr.features.ts';
 import { frScale } from './fr.scale.ts';
+import { frQuotes } from './fr.quotes.ts';
 
 export const fr: Catalogue = {
   ...frFeatures,
+  ...frQuotes,
   ...frScale,
   app: {
     name: 'Précis',
@@ -200,6 +202,7 @@ export const fr: Catalogue = {
       exact: 'Exacte',
       minor: 'Différences mineures',
       paraphrase: 'Paraphrase',
+      reworded: 'Reformulée — à vérifier',
       divergent: 'Divergente',
       'not-found': 'Introuvable dans les sources',
     },
@@ -216,6 +219,13 @@ export const fr: Catalogue = {
       content: 'contenu',
       number: 'nombre',
       negation: 'négation',
+      'number-format': 'nombre écrit autrement',
+      elision: 'omission signalée (…)',
+      modality: 'modalité ou engagement',
+      tense: 'temps du verbe',
+      actor: 'acteur',
+      qualifier: 'degré ou intensité',
+      scope: 'portée',
     },
   },
   search: {

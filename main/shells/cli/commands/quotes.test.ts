@@ -60,7 +60,8 @@ describe('precis quotes', () => {
     expect(quotes.map((q) => q.source)).toEqual(
       [8, 7, 9, 6].map((paragraph) => ({ documentId: declaration.id, paragraph })),
     );
-    expect(quotes.map((q) => q.fidelity)).toEqual(['paraphrase', 'paraphrase', 'paraphrase', 'divergent']);
+    // Quotation 1 ("determined" → "firmly committed") is divergent since issue 14's stricter verdicts.
+    expect(quotes.map((q) => q.fidelity)).toEqual(['divergent', 'paraphrase', 'paraphrase', 'divergent']);
     expect(quotes[3]?.changes).toContainEqual(expect.objectContaining({ from: 'aggression', to: 'conquest' }));
     const french = precis('quotes', article.id, '--lang', 'fr', '--store', temp.dir);
     expect(french.stdout).toContain('4 citations');

@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { Fidelity } from '../../../../shared/quotes/index.ts';
-import { mediaLines } from '../../../../shared/quotes/index.ts';
+import { FIDELITIES, mediaLines } from '../../../../shared/quotes/index.ts';
 import { CliError, callApi, printJson, type Command } from '../command.ts';
 
 /** `DOC_ID [--against A B …]` (also `--against=A`, repeatable). */
@@ -49,9 +49,10 @@ export const quotesCommand: Command = {
     if (check.sources.length === 0) run.out(t('cli.quotesNoSource'));
     else
       run.out(t('cli.quotesCheckedAgainst', { sources: check.sources.map((s) => `${s.title} (${s.id})`).join('; ') }));
-    const fidelity = Object.fromEntries(
-      (['exact', 'minor', 'paraphrase', 'divergent', 'not-found'] as const).map((f) => [f, t(`quotes.fidelity.${f}`)]),
-    ) as Record<Fidelity, string>;
+    const fidelity = Object.fromEntries(FIDELITIES.map((f) => [f, t(`quotes.fidelity.${f}`)])) as Record<
+      Fidelity,
+      string
+    >;
     const headers = (['quote', 'source', 'fidelity', 'changes'] as const).map((h) => t(`quotes.headers.${h}`));
     const titles = Object.fromEntries(check.sources.map((s) => [s.id, s.title]));
     for (const line of mediaLines(check.quotes, titles, {
