@@ -24,7 +24,7 @@ import {
 import { insertDocument } from '../../main/services/store/documents.store.ts';
 import { insertNote } from '../../main/services/store/notes.store.ts';
 import { optimizeSearchIndex } from '../../main/services/store/search.store.ts';
-import { numberSections, type Section } from '../../shared/model/index.ts';
+import { EMPTY_NOTE_FIELDS, numberSections, type Section } from '../../shared/model/index.ts';
 import type { NoteContent } from '../../shared/notes/content-schema.ts';
 import { generateDocument, type GeneratedDocument } from './declaration-text.ts';
 
@@ -178,7 +178,7 @@ function insertBenchNote(db: Database, id: string, title: string, excerpts: unkn
       language: 'en',
       status: 'draft',
       classification: 'unclassified',
-      fields: { to: '', from: '', date: '', fileNumber: '' } as never,
+      fields: { ...EMPTY_NOTE_FIELDS },
       content: noteContent(excerpts),
     },
     '2025-01-01T00:00:00.000Z',

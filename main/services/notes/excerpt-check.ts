@@ -2,15 +2,15 @@
  * The excerpt check a note runs when it opens: is each excerpt's source still there, and does
  * the newest version of it still say the same thing? Reads only what the excerpts cite: the
  * cited paragraphs of the cited version and the paragraphs with the same ids in the newest
- * one; a paragraph the newest version no longer has is looked for among that version's
- * paragraphs the search index finds closest to it. Nothing here reads the whole library, or a
- * whole document.
+ * one. A paragraph the newest version no longer has is looked for in that version: all of it
+ * when it is an ordinary length, else among the paragraphs the search index finds closest.
+ * Nothing here reads the library, and no more than one version of a document at a time.
  */
 import type { ExcerptCheck } from '../../../shared/api/index.ts';
 import type { ExcerptParagraph } from '../../../shared/model/excerpt.ts';
 import { checkExcerptFreshness, type VersionParagraph } from '../../../shared/notes/excerpt-freshness.ts';
 import type { Database } from '../store/database.ts';
-import { documentIsLive, paragraphsByIds } from '../store/documents.store.ts';
+import { documentIsLive, documentParagraphTexts, paragraphCount, paragraphsByIds } from '../store/documents.store.ts';
 import { latestVersionOfDocument } from '../store/notes.store.ts';
 import { similarParagraphs } from '../store/search.store.ts';
 
@@ -23,6 +23,11 @@ export interface ExcerptToCheck {
 
 /** How many of the newest version's closest paragraphs stand in for one it no longer has. */
 const CANDIDATES_PER_PART = 8;
+/**
+ * Up to this many paragraphs, a newer version that lacks a cited paragraph is read whole to
+ * find where it went (cheaper than asking the index); past it, the index finds the candidates.
+ */
+const READ_WHOLE_UP_TO = 400;
 
 function checkOne(db: Database, excerpt: ExcerptToCheck): ExcerptCheck {
   if (!documentIsLive(db, excerpt.documentId)) return { status: 'missing' };
@@ -32,17 +37,15 @@ function checkOne(db: Database, excerpt: ExcerptToCheck): ExcerptCheck {
   const ids = excerpt.paragraphs.map((p) => p.id);
   const cited = paragraphsByIds(db, excerpt.documentId, ids);
   const newer = new Map<string, VersionParagraph>(paragraphsByIds(db, latest.id, ids).map((p) => [p.id, p]));
-  // A cited paragraph the newer version lacks (reworded, moved, removed): its closest ones there.
-  for (const paragraph of cited) {
-    if (newer.has(paragraph.id)) continue;
-    for (const candidate of similarParagraphs(db, latest.id, paragraph.text, CANDIDATES_PER_PART)) {
-      newer.set(candidate.id, candidate);
-    }
-  }
-  if (cited.length === 0) {
-    for (const candidate of similarParagraphs(db, latest.id, excerpt.text, CANDIDATES_PER_PART)) {
-      newer.set(candidate.id, candidate);
-    }
+  // A cited paragraph the newer version lacks (reworded, moved, removed): where it may have gone.
+  const lost = cited.filter((p) => !newer.has(p.id)).map((p) => p.text);
+  if (cited.length === 0) lost.push(excerpt.text);
+  if (lost.length > 0) {
+    const candidates =
+      paragraphCount(db, latest.id) <= READ_WHOLE_UP_TO
+        ? documentParagraphTexts(db, latest.id)
+        : lost.flatMap((text) => similarParagraphs(db, latest.id, text, CANDIDATES_PER_PART));
+    for (const candidate of candidates) newer.set(candidate.id, candidate);
   }
   const freshness = checkExcerptFreshness(
     excerpt,

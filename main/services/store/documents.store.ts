@@ -188,6 +188,25 @@ export function newestLiveVersions(db: Database, ids: readonly string[]): Newest
   return result;
 }
 
+/** How many paragraphs a document has (numbered 1..n: the largest number, one index read). */
+export function paragraphCount(db: Database, documentId: string): number {
+  const row = db.prepare('SELECT max(n) AS n FROM paragraphs WHERE document_id = ?').get(documentId) as {
+    n: number | null;
+  };
+  return row.n ?? 0;
+}
+
+/** Every paragraph of one document (id, number, text), in reading order. */
+export function documentParagraphTexts(
+  db: Database,
+  documentId: string,
+): Array<{ id: string; n: number; text: string }> {
+  const rows = db
+    .prepare('SELECT id, n, text FROM paragraphs WHERE document_id = ? ORDER BY n')
+    .all(documentId) as Array<{ id: string; n: number; text: string }>;
+  return rows.map((row) => ({ ...row }));
+}
+
 /** The most recently imported live document of a kind (the sample pack's declaration). */
 export function newestDocumentOfKind(db: Database, kind: DocumentSummary['kind']): DocumentSummary | undefined {
   const row = db

@@ -12,6 +12,7 @@ import { PARAGRAPH_SEPARATOR } from '../../../shared/anchoring/canonical.ts';
 import type { SearchKind } from '../../../shared/search/query.ts';
 import { MATCH_END, MATCH_START } from '../../../shared/search/snippet.ts';
 import type { Database } from './database.ts';
+import { rankTerms, scoreRows, type RankRow, type RankTerm } from './search-rank.ts';
 
 /** The columns user text is matched against (never `scope`). */
 const TEXT_COLUMNS = '{title body comment tags}';
@@ -416,7 +417,7 @@ export interface SearchRow {
   /** An annotation's quote and comment (null when it has none), matches marked. */
   quote: string | null;
   comment: string | null;
-  /** bm25 relevance, higher is better. */
+  /** Relevance (BM25 over the ranked matches, see search-rank.ts), higher is better. */
   score: number;
 }
 
@@ -442,9 +443,9 @@ type Snippets = Record<(typeof SNIPPET_COLUMNS)[number], string>;
 const SNIPPET_TOKENS = 28;
 
 /**
- * Ranking (bm25) costs one to two microseconds per matching row (more for phrases). Up to
+ * Ranking costs a few microseconds per matching row (each is read and its words counted). Up to
  * this many matches every match is ranked; beyond, the most recently indexed ones are, which
- * keeps a query for a very common word fast in a library of 10,000 documents.
+ * keeps a query for a very common word fast however large the library.
  */
 export const RANK_WINDOW = 1000;
 
@@ -456,7 +457,7 @@ export function searchIndex(
   db: Database,
   userMatch: string,
   filters: SearchFilters,
-  page: { limit: number; offset: number; rankWindow?: number },
+  page: { limit: number; offset: number; rankWindow?: number; commonTermRows?: number },
 ): SearchPage {
   const { from, to } = dateBounds(filters);
   const dated = from !== null || to !== null;
@@ -466,33 +467,56 @@ export function searchIndex(
     ? `FROM search_index WHERE search_index MATCH ?1 AND ${ROW_DATE} BETWEEN ifnull(?2, '') AND ifnull(?3, '\uffff')`
     : 'FROM search_index WHERE search_index MATCH ?1 AND ?2 IS NULL AND ?3 IS NULL';
 
-  // One pass over the most recent matches (rowids only) gives both the count, up to the
-  // window, and the window's lower bound, which the ranking below seeks to. (node:sqlite
-  // binds JS numbers as REAL, and FTS5 ignores a REAL rowid constraint beside MATCH,
-  // returning every match: rowids are always cast.)
+  // One pass over the most recent matches (rowids only) gives the count, up to the window, and
+  // the rows to rank. (node:sqlite binds JS numbers as REAL, and FTS5 ignores a REAL rowid
+  // constraint beside MATCH, returning every match: rowids are always cast.)
   const window = page.rankWindow ?? RANK_WINDOW;
   const recent = db
     .prepare(`SELECT search_index.rowid AS rowid ${matching} ORDER BY search_index.rowid DESC LIMIT ?4`)
     .all(...base, window + 1) as Array<{ rowid: number }>;
   const windowed = recent.length > window;
-  const lowest = windowed ? (recent[window - 1] as { rowid: number }).rowid : 0;
 
-  // One statement ranks and makes the snippets: FTS5 sorts by rank itself and runs snippet()
-  // only for the rows returned, reusing the query's doclists (expanding a prefix query is the
-  // expensive part, so it must not be repeated per row). snippet() is asked per text column:
-  // with column -1 it could pick `scope`, where filter tokens match.
-  const snippets = SNIPPET_COLUMNS.map(
+  const candidates = (windowed ? recent.slice(0, window) : recent).map((r) => r.rowid);
+  const terms = rankTerms(userMatch);
+  const snippetColumns = SNIPPET_COLUMNS.map(
     (name, column) => `snippet(search_index, ${column}, ?7, ?8, '…', ${SNIPPET_TOKENS}) AS ${name}`,
   ).join(', ');
-  const ranked = db
-    .prepare(
-      `SELECT search_index.rowid AS rowid, search_index.rank AS rank, ${snippets}
-       ${matching} AND search_index.rowid >= CAST(?4 AS INTEGER)
-       ORDER BY search_index.rank LIMIT ?5 OFFSET ?6`,
-    )
-    .all(...base, lowest, page.limit, page.offset, MATCH_START, MATCH_END) as Array<
-    { rowid: number; rank: number } & Snippets
-  >;
+  let ranked: Array<{ rowid: number; score: number } & Snippets>;
+  const common = hasCommonTerm(db, terms, page.commonTermRows ?? COMMON_TERM_ROWS);
+  if (!common) {
+    // FTS5's bm25() ranks and makes the snippets in one statement (snippet() is asked per
+    // text column: with column -1 it could pick `scope`, where filter tokens match).
+    const lowest = windowed ? (candidates.at(-1) as number) : 0;
+    ranked = (
+      db
+        .prepare(
+          `SELECT search_index.rowid AS rowid, -search_index.rank AS score, ${snippetColumns}
+           ${matching} AND search_index.rowid >= CAST(?4 AS INTEGER)
+           ORDER BY search_index.rank LIMIT ?5 OFFSET ?6`,
+        )
+        .all(...base, lowest, page.limit, page.offset, MATCH_START, MATCH_END) as Array<
+        { rowid: number; score: number } & Snippets
+      >
+    ).map((row) => ({ ...row }));
+  } else {
+    // A very common word: bm25() would read every row holding it to weigh it (see
+    // COMMON_TERM_ROWS). The most recent matches are ranked here instead (search-rank.ts),
+    // then snippets are made for the page's rows only.
+    const few = candidates.slice(0, COMMON_RANK_WINDOW);
+    const scores = scoreRows(rowTexts(db, few), terms);
+    const snippetsOf = db.prepare(
+      `SELECT ${snippetColumns} FROM search_index WHERE search_index MATCH ?1 AND rowid = CAST(?2 AS INTEGER)`,
+    );
+    ranked = few
+      .map((rowid) => ({ rowid, score: scores.get(rowid) ?? 0 }))
+      .sort((a, b) => b.score - a.score || b.rowid - a.rowid)
+      .slice(page.offset, page.offset + page.limit)
+      .map(({ rowid, score }) => ({
+        rowid,
+        score,
+        ...(snippetsOf.get(base[0], rowid, null, null, null, null, MATCH_START, MATCH_END) as Snippets),
+      }));
+  }
 
   const entryOf = entryReader(db);
   const rows = ranked.map((row) => {
@@ -503,10 +527,51 @@ export function searchIndex(
       snippet: bestSnippet(row),
       quote: annotation ? row.body : null,
       comment: annotation && row.comment !== '' ? row.comment : null,
-      score: Math.round(-row.rank * 10_000) / 10_000,
+      score: Math.round(row.score * 10_000) / 10_000,
     };
   });
-  return { rows, total: Math.min(recent.length, window), more: windowed };
+  // A common word's results are its COMMON_RANK_WINDOW most recent matches: pages stop there.
+  const shown = common ? Math.min(window, COMMON_RANK_WINDOW) : window;
+  return { rows, total: Math.min(recent.length, shown), more: recent.length > shown };
+}
+
+/**
+ * bm25() weighs each query word by how many rows of the whole index hold it, counting them one
+ * by one: cheap for most words, 50-70 ms for a word in 190,000 paragraphs (10,000 documents),
+ * five times that at 50,000. A query with a word in more rows than this is ranked in
+ * search-rank.ts over its COMMON_RANK_WINDOW most recent matches instead: a cost that does not
+ * grow with the library.
+ */
+const COMMON_TERM_ROWS = 20_000;
+export const COMMON_RANK_WINDOW = 300;
+
+/** Whether a term of the query is in more than `threshold` rows (counted no further). */
+function hasCommonTerm(db: Database, terms: readonly RankTerm[], threshold: number): boolean {
+  const count = db.prepare(
+    'SELECT count(*) AS n FROM (SELECT rowid FROM search_index WHERE search_index MATCH ? LIMIT CAST(? AS INTEGER))',
+  );
+  return terms.some((term) => {
+    const quoted = `"${term.tokens.join(' ').replace(/"/g, '""')}"${term.prefix ? '*' : ''}`;
+    return (count.get(`${TEXT_COLUMNS} : ${quoted}`, threshold + 1) as { n: number }).n > threshold;
+  });
+}
+
+/** The text columns of indexed rows, by search rowid (paragraphs from `paragraphs`, the rest from `search_entries`). */
+function rowTexts(db: Database, rowids: readonly number[]): RankRow[] {
+  const rows: RankRow[] = [];
+  for (let i = 0; i < rowids.length; i += 500) {
+    const chunk = rowids.slice(i, i + 500);
+    const list = chunk.map(() => 'CAST(? AS INTEGER)').join(', ');
+    for (const row of db
+      .prepare(`SELECT search_rowid AS rowid, text AS body FROM paragraphs WHERE search_rowid IN (${list})`)
+      .all(...chunk) as Array<{ rowid: number; body: string }>)
+      rows.push({ rowid: row.rowid, body: row.body, title: '', comment: '', tags: '' });
+    for (const row of db
+      .prepare(`SELECT rowid, title, body, comment, tags FROM search_entries WHERE rowid IN (${list})`)
+      .all(...chunk) as unknown as RankRow[])
+      rows.push({ ...row });
+  }
+  return rows;
 }
 
 /** Where an indexed row is: a paragraph (by its search rowid) or an annotation or note. */
@@ -580,7 +645,9 @@ function telltaleWords(text: string, max: number): string[] {
 
 /**
  * The paragraphs of one document that share the most telling words with `text`, best first:
- * where a passage that is no longer word for word in a newer version is looked for.
+ * where a passage that is no longer word for word in a newer version is looked for. Scored here
+ * by the words they share, not by FTS5's bm25, whose word weights read every matching row of
+ * the whole library.
  */
 export function similarParagraphs(
   db: Database,
@@ -590,18 +657,31 @@ export function similarParagraphs(
 ): Array<{ id: string; n: number; text: string }> {
   const words = telltaleWords(text, 16);
   if (words.length === 0) return [];
-  const match = buildMatch(words.map((w) => `"${w}"`).join(' OR '), {
-    kinds: ['paragraph'],
-    documentIds: [documentId],
-  });
-  return (
-    db
-      .prepare(
-        `SELECT p.id, p.n, p.text FROM search_index JOIN paragraphs p ON p.search_rowid = search_index.rowid
-         WHERE search_index MATCH ? ORDER BY search_index.rank LIMIT ?`,
-      )
-      .all(match, limit) as Array<{ id: string; n: number; text: string }>
-  ).map((row) => ({ ...row }));
+  // A document's paragraphs hold one block of search rowids (insertStructure): the index reads
+  // only that stretch of each word's list, not the word's rows across the library.
+  const block = db
+    .prepare('SELECT min(search_rowid) AS low, max(search_rowid) AS high FROM paragraphs WHERE document_id = ?')
+    .get(documentId) as { low: number | null; high: number | null };
+  if (block.low === null || block.high === null) return [];
+  const matched = db
+    .prepare(
+      `SELECT rowid FROM search_index
+       WHERE search_index MATCH ? AND rowid BETWEEN CAST(? AS INTEGER) AND CAST(? AS INTEGER)`,
+    )
+    .all(`body : (${words.map((w) => `"${w}"`).join(' OR ')})`, block.low, block.high) as Array<{ rowid: number }>;
+  const byRowid = db.prepare(
+    'SELECT id, n, text FROM paragraphs WHERE search_rowid = CAST(? AS INTEGER) AND document_id = ?',
+  );
+  const rows = matched
+    .map(({ rowid }) => byRowid.get(rowid, documentId) as { id: string; n: number; text: string } | undefined)
+    .filter((row) => row !== undefined);
+  const wanted = new Set(words);
+  const shared = (candidate: string) => telltaleWords(candidate, 1000).filter((w) => wanted.has(w)).length;
+  return rows
+    .map((row) => ({ row: { ...row }, score: shared(row.text) }))
+    .sort((a, b) => b.score - a.score || a.row.n - b.row.n)
+    .slice(0, limit)
+    .map(({ row }) => row);
 }
 
 /**
