@@ -29,10 +29,10 @@ import {
   type Database,
 } from '../../main/services/store/database.ts';
 import { insertPack, writePackItems } from '../../main/services/store/packs.store.ts';
-import { parseSearchQuery } from '../../shared/search/query.ts';
 import type { ApiChannel, ApiInput, ApiOutput } from '../../shared/api/index.ts';
 import { launchChromium } from '../../test/e2e/support/chromium.ts';
 import { percentile, type BenchRow } from '../measure.ts';
+import { bareSearch } from '../search-floor.ts';
 import { articleQuoting, generateDocument, SEARCH_WORDS } from './declaration-text.ts';
 import { pageTimings } from './in-page.ts';
 import { scaleLibrary, SCALE_SIZES, type ScaleLibrary } from './library-store.ts';
@@ -113,15 +113,6 @@ function keystrokes(): string[] {
     for (let i = 1; i <= word.length; i++) if (word[i - 1] !== ' ') queries.push(word.slice(0, i));
   }
   return queries;
-}
-
-/** The same queries as FTS5 alone: no filters, no recency window, no snippets, no row lookups. */
-function bareQuery(db: Database, query: string): void {
-  const parsed = parseSearchQuery(query);
-  if (!parsed.match) return;
-  db.prepare(`SELECT rowid FROM search_index WHERE search_index MATCH ? ORDER BY rank LIMIT 50`).all(
-    `{body title comment tags} : (${parsed.match})`,
-  );
 }
 
 function declarationText(index: number): { fileName: string; bytes: Uint8Array } {
@@ -226,7 +217,7 @@ async function rowsFor(
         await call('search:query', { query, limit: 50 });
         if (pass > 0) searchTimes.push(performance.now() - start);
         start = performance.now();
-        bareQuery(db, query);
+        bareSearch(db, query, 50);
         if (pass > 0) floorTimes.push(performance.now() - start);
       }
     }
@@ -291,8 +282,8 @@ async function rowsFor(
       note: `${(1000 / importStats.median_ms).toFixed(1)} documents/s; the first import of a run (worker start) ${importTimes[0]?.toFixed(0)} ms`,
     });
 
-    // A 30-page pack: two excerpts and long annexes; the floor prints the same HTML once.
-    const annexes = facts.sources.slice(0, 14).map((s) => s.id);
+    // About 30 pages: an excerpt and five declarations as annexes; the floor prints the same HTML once.
+    const annexes = facts.sources.slice(0, 5).map((s) => s.id);
     const now = new Date().toISOString();
     inTransaction(db, () => {
       insertPack(db, {
