@@ -10,7 +10,7 @@
  * SCALE_BENCH_SIZES=1000,10000 picks sizes (default: all three; `npm run bench` runs 1,000 only).
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { createApiContext, type ApiContext } from '../../main/services/api/context.ts';
@@ -34,7 +34,7 @@ import { launchChromium } from '../../test/e2e/support/chromium.ts';
 import { percentile, type BenchRow } from '../measure.ts';
 import { bareSearch } from '../search-floor.ts';
 import { articleQuoting, generateDocument, SEARCH_WORDS } from './declaration-text.ts';
-import { pageTimings } from './in-page.ts';
+import { pageTimings, quietMaintenance } from './in-page.ts';
 import { scaleLibrary, SCALE_SIZES, type ScaleLibrary } from './library-store.ts';
 
 const root = join(import.meta.dirname, '..', '..');
@@ -59,21 +59,6 @@ async function timed(work: () => unknown, runs: number): Promise<{ median_ms: nu
     times.push(performance.now() - start);
   }
   return stats(times);
-}
-
-/**
- * Keeps the library's own upkeep from running under the measurements (a browser-mode start
- * backs up a library whose newest automatic backup is over an hour old, and checks it fully once
- * a day): a fresh automatic-backup marker and check stamp, removed afterwards.
- */
-function quietMaintenance(dir: string): () => void {
-  const backups = join(dir, 'backups');
-  mkdirSync(backups, { recursive: true });
-  const stamp = new Date().toISOString().replace(/[-:]/g, '').replace(/\..*/, '');
-  const marker = join(backups, `precis-${stamp}-auto.sqlite`);
-  writeFileSync(marker, '');
-  writeFileSync(join(dir, `${STORE_FILE_NAME}.checked`), new Date().toISOString());
-  return () => rmSync(marker, { force: true });
 }
 
 /** Bytes of store per table group (dbstat), and the paragraph text they index. */
