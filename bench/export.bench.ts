@@ -15,6 +15,7 @@ import { inTransaction } from '../main/services/store/database.ts';
 import { insertPack, writePackItems } from '../main/services/store/packs.store.ts';
 import { makeTempDir } from '../test/support/temp.ts';
 import { measure, type BenchRow } from './measure.ts';
+import { wordExportBenchRows } from './word-export.bench.ts';
 
 const SENTENCE =
   'The parties will deepen cooperation on maritime surveillance, crisis management and the defence of democratic institutions against foreign interference. ';
@@ -91,6 +92,7 @@ export async function exportBenchRows(): Promise<BenchRow[]> {
     const coldExport = await cold(exportOnce);
     const coldFloor = await cold(printOnce);
     await closeSharedChromium();
+    const word = await wordExportBenchRows(store.db, 'bench', temp.dir);
     store.db.close();
     const times = (ours: number, floor: number) => `${(ours / floor).toFixed(1)}× the floor`;
     return [
@@ -108,6 +110,7 @@ export async function exportBenchRows(): Promise<BenchRow[]> {
         alternative: { name: 'Chromium start and one print of the same HTML (floor)', median_ms: coldFloor.median_ms },
         note: times(coldExport.median_ms, coldFloor.median_ms),
       },
+      ...word,
     ];
   } finally {
     temp.cleanup();

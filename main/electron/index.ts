@@ -28,6 +28,7 @@ import { resolveStoreDir } from '../services/store/location.ts';
 import { workerEntryUrl } from '../services/worker-entry.ts';
 import { forkUtilityHost } from './utility-host.ts';
 import { APP_ENTRY_URL, APP_SCHEME, appFileHeaders, resolveAppFile } from '../services/app-files/app-protocol.ts';
+import { createExportSaver } from './save-export.ts';
 import { createSenderCheck, guardSession, guardWebContents } from './window/guards.ts';
 import { applicationMenuTemplate } from './window/menu.ts';
 import { mainWindowOptions } from './window/options.ts';
@@ -38,6 +39,8 @@ protocol.registerSchemesAsPrivileged([
 ]);
 
 let mainWindow: BrowserWindow | undefined;
+/** The interface language the menu speaks (and the save dialog): the library's setting. */
+let menuLanguage: Language = 'en';
 
 /**
  * Where the renderer and preload bundles are: the built app runs from out/main/index.js, beside
@@ -78,8 +81,17 @@ async function start(): Promise<void> {
       autoBackups: true,
       systemLanguage: languageFromLocale(app.getLocale()),
       printInMain: true,
+      saveInMain: true,
     },
     createPrinter: electronPrinter,
+    // Exports are delivered by this process: its own save dialog, its own write.
+    saveExportFile: (file) =>
+      createExportSaver({
+        showSaveDialog: (options) =>
+          mainWindow ? dialog.showSaveDialog(mainWindow, options) : dialog.showSaveDialog(options),
+        defaultFolder: () => app.getPath('documents'),
+        t: () => translator(menuLanguage),
+      })(file),
     logError: logger.error,
   });
   await openOrRecover(host, storeDir);
@@ -136,6 +148,7 @@ async function interfaceLanguage(host: ServiceHostClient): Promise<Language> {
 
 /** (Re)builds the menu in this language; the renderer hears of changes through events. */
 function installMenu(host: ServiceHostClient, language: Language): void {
+  menuLanguage = language;
   const t = translator(language);
   const template = applicationMenuTemplate({
     platform: process.platform,
@@ -149,6 +162,8 @@ function installMenu(host: ServiceHostClient, language: Language): void {
         detail: t('app.tagline'),
       }),
     importFiles: () => void chooseAndImport(host, language),
+    // The page knows which note or pack is open: it exports it and asks us to save it.
+    exportWord: () => host.emit({ type: 'export-requested', format: 'docx' }),
     chooseLanguage: (chosen) => void host.call('settings:set', { language: chosen }),
   });
   Menu.setApplicationMenu(Menu.buildFromTemplate(template));

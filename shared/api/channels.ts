@@ -13,6 +13,10 @@ export const API_CHANNELS = [
   'documents:importProgress',
   'documents:update',
   'documents:restructure',
+  'documents:dropBlocks',
+  'documents:dropped',
+  'documents:restoreDropped',
+  'documents:confirmImport',
   'settings:get',
   'settings:set',
   'packs:list',
@@ -62,6 +66,12 @@ export const API_CHANNELS = [
   'search:inDocument',
   'tasks:progress',
   'tasks:cancel',
+  'export:docx',
+  'export:save',
+  'export:discard',
+  'wordTemplate:get',
+  'wordTemplate:set',
+  'wordTemplate:clear',
 ] as const;
 
 export type ApiChannel = (typeof API_CHANNELS)[number];

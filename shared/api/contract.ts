@@ -6,6 +6,7 @@ import type { z } from 'zod';
 import { annotationsContract } from './annotations.ts';
 import { appContract } from './app.ts';
 import type { ApiChannel } from './channels.ts';
+import { documentCorrectionsContract } from './document-corrections.ts';
 import { documentsContract } from './documents.ts';
 import { exportContract, packsContract } from './packs.ts';
 import { quotesContract } from './quotes.ts';
@@ -15,6 +16,7 @@ import { settingsContract } from './settings.ts';
 import { notesContract } from './notes.ts';
 import { backupContract } from './backup.ts';
 import { tasksContract } from './tasks.ts';
+import { exportsContract } from './exports.ts';
 
 export interface MethodSchemas {
   input: z.ZodType;
@@ -24,6 +26,7 @@ export interface MethodSchemas {
 export const apiContract = {
   ...appContract,
   ...documentsContract,
+  ...documentCorrectionsContract,
   ...packsContract,
   ...exportContract,
   ...quotesContract,
@@ -34,6 +37,7 @@ export const apiContract = {
   ...notesContract,
   ...backupContract,
   ...tasksContract,
+  ...exportsContract,
 } as const satisfies Record<ApiChannel, MethodSchemas>;
 
 // Every channel has schemas and every schema has a channel: a mismatch is a compile error.

@@ -8,7 +8,8 @@
 import { translator, type Language } from '../../../shared/i18n/index.ts';
 import type { AppEvent } from '../api/events.ts';
 import type { PdfPrinter } from '../export/printer.ts';
-import type { FromHost, HostOpenOptions, HostPort, HostStats, ToHost } from './protocol.ts';
+import { WriteError } from '../export/atomic-write.ts';
+import type { ExportFile, FromHost, HostOpenOptions, HostPort, HostStats, ToHost } from './protocol.ts';
 
 /** A started host: its port, and the process or thread behind it. */
 export interface HostProcess extends HostPort {
@@ -21,6 +22,8 @@ export interface HostClientOptions {
   open: HostOpenOptions;
   /** Opens a printer in this process, for hosts opened with `printInMain`. */
   createPrinter?: () => Promise<PdfPrinter>;
+  /** Delivers an export in this process (a save dialog, a write), for hosts opened with `saveInMain`. */
+  saveExportFile?: (file: ExportFile) => Promise<{ saved: boolean }>;
   /** Where unexpected failures go (the log file). */
   logError?: (where: string, error: unknown) => void;
 }
@@ -41,6 +44,8 @@ export interface ServiceHostClient {
   /** File ▸ Import…: the host reads and imports these files, then tells the page. */
   importPaths(paths: string[]): Promise<void>;
   onEvent(listener: (event: AppEvent) => void): () => void;
+  /** Tells the page something from this process (a menu item), through the host's events. */
+  emit(event: AppEvent): void;
   /** The host's event-loop hold since the last question (the bench). */
   stats(): Promise<HostStats>;
   /** Closes the library in the host, then stops it. */
@@ -83,6 +88,20 @@ export function createServiceHostClient(options: HostClientOptions): ServiceHost
     }
   };
 
+  const saveExport = async (message: Extract<FromHost, { type: 'save-export' }>): Promise<void> => {
+    try {
+      if (!options.saveExportFile) throw new Error('this shell cannot save exports');
+      const { saved } = await options.saveExportFile({ ...message.file, bytes: new Uint8Array(message.file.bytes) });
+      host?.post({ type: 'saved-export', id: message.id, saved } satisfies ToHost);
+    } catch (error) {
+      const answer: ToHost =
+        error instanceof WriteError
+          ? { type: 'saved-export', id: message.id, failure: { reason: error.reason, translation: error.translation } }
+          : { type: 'saved-export', id: message.id, error: error instanceof Error ? error.message : String(error) };
+      host?.post(answer);
+    }
+  };
+
   const start = (): Promise<OpenOutcome> => {
     const started = options.spawn();
     host = started;
@@ -103,6 +122,9 @@ export function createServiceHostClient(options: HostClientOptions): ServiceHost
           return;
         case 'print':
           void print(message);
+          return;
+        case 'save-export':
+          void saveExport(message);
           return;
         case 'print-close': {
           const printer = printers.get(message.printer);
@@ -173,6 +195,9 @@ export function createServiceHostClient(options: HostClientOptions): ServiceHost
     onEvent(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
+    },
+    emit(event) {
+      host?.post({ type: 'emit', event } satisfies ToHost);
     },
     async stats() {
       await ready();

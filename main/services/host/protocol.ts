@@ -8,6 +8,7 @@
  */
 import type { Language } from '../../../shared/i18n/index.ts';
 import type { AppEvent } from '../api/events.ts';
+import type { WriteError } from '../export/atomic-write.ts';
 
 /** One end of the port, whatever carries it (Electron's parentPort, a worker's, a UtilityProcess). */
 export interface HostPort {
@@ -28,6 +29,21 @@ export interface HostOpenOptions {
   systemLanguage: Language;
   /** Packs print in the main process (Electron's printToPDF needs a window): ask it to. */
   printInMain?: boolean;
+  /** Exports are delivered by the main process (its own save dialog and write): ask it to. */
+  saveInMain?: boolean;
+}
+
+/** An exported file for the main process to deliver (`export:save`). */
+export interface ExportFile {
+  fileName: string;
+  mediaType: string;
+  bytes: Uint8Array;
+}
+
+/** Why the main process could not write an export (a WriteError's reason and message key). */
+export interface SaveFailure {
+  reason: WriteError['reason'];
+  translation: WriteError['translation'];
 }
 
 export type ToHost =
@@ -35,6 +51,9 @@ export type ToHost =
   | { type: 'call'; id: number; channel: string; input: unknown }
   | { type: 'import-paths'; id: number; paths: string[] }
   | { type: 'printed'; id: number; bytes?: Uint8Array; error?: string }
+  | { type: 'saved-export'; id: number; saved?: boolean; failure?: SaveFailure; error?: string }
+  /** An event from the main process (its menu) for the page, which hears events from the host. */
+  | { type: 'emit'; event: AppEvent }
   | { type: 'stats'; id: number }
   | { type: 'close' };
 
@@ -47,6 +66,8 @@ export type FromHost =
   /** Print this HTML with printer `printer` (one per export) and answer with `printed`. */
   | { type: 'print'; id: number; printer: number; html: string }
   | { type: 'print-close'; printer: number }
+  /** Ask where to save this export and write it there; answer with `saved-export`. */
+  | { type: 'save-export'; id: number; file: ExportFile }
   | { type: 'stats'; id: number; stats: HostStats }
   | { type: 'closed' };
 

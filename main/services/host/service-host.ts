@@ -13,7 +13,8 @@ import { PrinterError, type PdfPrinter } from '../export/printer.ts';
 import { importPaths } from '../library/import-paths.ts';
 import { openLibrarySession, type LibrarySession } from '../library/session.ts';
 import { StoreOpenError } from '../store/database.ts';
-import type { FromHost, HostOpenOptions, HostPort, ToHost } from './protocol.ts';
+import { WriteError } from '../export/atomic-write.ts';
+import type { ExportFile, FromHost, HostOpenOptions, HostPort, ToHost } from './protocol.ts';
 
 /** Printers that print in the main process: each export asks it, page by page of HTML. */
 function printersInMain(send: (message: FromHost) => void) {
@@ -42,9 +43,31 @@ function printersInMain(send: (message: FromHost) => void) {
   return { create, answered };
 }
 
+/** Exports delivered by the main process: each `export:save` asks it and waits for its answer. */
+function savesInMain(send: (message: FromHost) => void) {
+  const waiting = new Map<number, { resolve: (answer: { saved: boolean }) => void; reject: (error: Error) => void }>();
+  let nextSave = 1;
+  const save = (file: ExportFile): Promise<{ saved: boolean }> =>
+    new Promise((resolve, reject) => {
+      const id = nextSave++;
+      waiting.set(id, { resolve, reject });
+      send({ type: 'save-export', id, file });
+    });
+  const answered = (message: Extract<ToHost, { type: 'saved-export' }>): void => {
+    const pending = waiting.get(message.id);
+    if (!pending) return;
+    waiting.delete(message.id);
+    if (message.failure) pending.reject(new WriteError(message.failure.reason, message.failure.translation));
+    else if (message.error !== undefined) pending.reject(new Error(message.error));
+    else pending.resolve({ saved: message.saved === true });
+  };
+  return { save, answered };
+}
+
 export function runServiceHost(port: HostPort): void {
   const send = (message: FromHost): void => port.post(message);
   const printers = printersInMain(send);
+  const saves = savesInMain(send);
   const loop = monitorEventLoopDelay({ resolution: 5 });
   loop.enable();
   let session: LibrarySession | undefined;
@@ -66,6 +89,7 @@ export function runServiceHost(port: HostPort): void {
       send({ type: 'open-failed', code, message: error instanceof Error ? error.message : String(error) });
       return;
     }
+    if (options.saveInMain) session.context.saveExportFile = saves.save;
     session.context.events.subscribe((event) => send({ type: 'event', event }));
     send({ type: 'opened', storePath: session.store.path, readOnly: options.readOnly === true });
   };
@@ -97,6 +121,12 @@ export function runServiceHost(port: HostPort): void {
         return;
       case 'printed':
         printers.answered(message);
+        return;
+      case 'saved-export':
+        saves.answered(message);
+        return;
+      case 'emit':
+        session?.context.events.emit(message.event);
         return;
       case 'stats':
         send({

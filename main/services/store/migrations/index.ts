@@ -9,6 +9,7 @@ import { migration003 } from './003-notes.ts';
 import { migration004 } from './004-search.ts';
 import { migration005 } from './005-packs.ts';
 import { migration006 } from './006-paragraph-labels.ts';
+import { migration007 } from './007-import-check.ts';
 import { migration011 } from './011-search-external-content.ts';
 
 export interface Migration {
@@ -26,5 +27,6 @@ export const MIGRATIONS: readonly Migration[] = [
   migration004,
   migration005,
   migration006,
+  migration007,
   migration011,
 ];
