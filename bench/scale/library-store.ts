@@ -22,6 +22,7 @@ import {
   type Database,
 } from '../../main/services/store/database.ts';
 import { insertDocument } from '../../main/services/store/documents.store.ts';
+import { MIGRATIONS } from '../../main/services/store/migrations/index.ts';
 import { insertNote } from '../../main/services/store/notes.store.ts';
 import { optimizeSearchIndex } from '../../main/services/store/search.store.ts';
 import { EMPTY_NOTE_FIELDS, numberSections, type Section } from '../../shared/model/index.ts';
@@ -56,8 +57,19 @@ export function cacheRoot(): string {
   return process.env.PRECIS_BENCH_CACHE ?? join(tmpdir(), 'precis-bench-scale');
 }
 
+/**
+ * The schema the cached stores were built with: every migration's version, name and SQL (a
+ * version number alone misses a migration merged in below the newest, which a store at the
+ * newest version would never run).
+ */
+function schemaKey(): string {
+  const hash = createHash('sha256');
+  for (const migration of MIGRATIONS) hash.update(`${migration.version}\0${migration.name}\0${migration.sql}\0`);
+  return `schema${latestSchemaVersion()}-${hash.digest('hex').slice(0, 12)}`;
+}
+
 function cacheDir(count: number): string {
-  return join(cacheRoot(), `schema${latestSchemaVersion()}-gen${GENERATOR_VERSION}`, String(count));
+  return join(cacheRoot(), `${schemaKey()}-gen${GENERATOR_VERSION}`, String(count));
 }
 
 export const documentId = (index: number) => `g${index}`;

@@ -1,16 +1,23 @@
 /**
  * The service host protocol with the host in a worker thread (the stand-in for Electron's
  * utility process, same code and messages): calls and their errors, progress and cancel while
- * a call runs, events, printing in the calling process, a store it must refuse, and a host
+ * a call runs, events, printing and delivering exports in the calling process, a store it must refuse, and a host
  * that dies mid-call: that call fails saying so, the next one works on a new host.
  */
+import { readFileSync } from 'node:fs';
 import { DatabaseSync } from 'node:sqlite';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { makeTempDir } from '../../../test/support/temp.ts';
 import { closeSharedChromium, createChromiumPrinter } from '../export/chromium-printer.ts';
 import { STORE_FILE_NAME } from '../store/database.ts';
-import { createServiceHostClient, type HostProcess, type ServiceHostClient } from './host-client.ts';
+import { writeExportTo } from '../export/deliver.ts';
+import {
+  createServiceHostClient,
+  type HostClientOptions,
+  type HostProcess,
+  type ServiceHostClient,
+} from './host-client.ts';
 import type { HostOpenOptions } from './protocol.ts';
 import { spawnHostThread } from './thread-port.ts';
 
@@ -20,8 +27,12 @@ let temp: ReturnType<typeof makeTempDir>;
 let client: ServiceHostClient;
 let spawned: HostProcess[];
 
-function makeClient(open: Partial<HostOpenOptions> = {}): ServiceHostClient {
+function makeClient(
+  open: Partial<HostOpenOptions> = {},
+  saveExportFile?: HostClientOptions['saveExportFile'],
+): ServiceHostClient {
   return createServiceHostClient({
+    ...(saveExportFile ? { saveExportFile } : {}),
     spawn: () => {
       const host = spawnHostThread(entry);
       spawned.push(host);
@@ -85,6 +96,48 @@ describe('the service host', () => {
     const bytes = Buffer.from((pdf.value as { pdfBase64: string }).pdfBase64, 'base64');
     expect(bytes.subarray(0, 5).toString()).toBe('%PDF-');
     expect((pdf.value as { pageCount: number }).pageCount).toBeGreaterThan(2);
+  });
+
+  it('delivers exports through the calling process when asked to, and passes its events to the page', async () => {
+    // The calling process's delivery: here, "the user chose" a path in the temp folder, then a
+    // folder that does not exist (a write failure), then cancelled.
+    const answers = [join(temp.dir, 'chosen.docx'), join(temp.dir, 'missing', 'x.docx'), null];
+    const asked: string[] = [];
+    client = makeClient({ saveInMain: true }, async (file) => {
+      asked.push(`${file.fileName} ${file.mediaType}`);
+      const path = answers.shift();
+      if (!path) return { saved: false };
+      await writeExportTo(path, file.bytes);
+      return { saved: true };
+    });
+    await client.open();
+    const note = (await call('notes:create', { template: 'en', title: 'Delivered note' })).value as { id: string };
+    const exported = async () =>
+      ((await call('export:docx', { target: { kind: 'note', id: note.id } })).value as { exportId: string }).exportId;
+
+    expect(await call('export:save', { exportId: await exported() })).toMatchObject({
+      ok: true,
+      value: { saved: true },
+    });
+    expect(readFileSync(join(temp.dir, 'chosen.docx')).subarray(0, 2).toString()).toBe('PK');
+    // The write failure comes back as the API's export error, worded, not as an internal error.
+    const failed = await call('export:save', { exportId: await exported() });
+    expect(failed).toMatchObject({ ok: false, error: { code: 'export-failed' } });
+    expect(failed.error?.message).toContain(join(temp.dir, 'missing'));
+    expect(await call('export:save', { exportId: await exported() })).toMatchObject({
+      ok: true,
+      value: { saved: false },
+    });
+    expect(asked).toEqual(
+      Array(3).fill('Delivered note.docx application/vnd.openxmlformats-officedocument.wordprocessingml.document'),
+    );
+
+    // A menu item in the calling process tells the page through the host's event stream.
+    const before = ((await call('app:events', { after: -1 })).value as { seq: number }).seq;
+    client.emit({ type: 'export-requested', format: 'docx' });
+    expect((await call('app:events', { after: before })).value).toMatchObject({
+      events: [{ type: 'export-requested', format: 'docx' }],
+    });
   });
 
   it('says why it cannot open a library from a newer Précis, and opens it read-only on request', async () => {
