@@ -1,8 +1,9 @@
 /**
  * The service host protocol with the host in a worker thread (the stand-in for Electron's
  * utility process, same code and messages): calls and their errors, progress and cancel while
- * a call runs, events, printing and delivering exports in the calling process, a store it must refuse, and a host
- * that dies mid-call: that call fails saying so, the next one works on a new host.
+ * a call runs, events, printing and delivering exports in the calling process, a store it must
+ * refuse, and a host that dies mid-call: that call fails saying so, the next one works on a new
+ * host.
  */
 import { readFileSync } from 'node:fs';
 import { DatabaseSync } from 'node:sqlite';
