@@ -301,6 +301,8 @@ export function scaleLibrary(count: number): ScaleLibrary {
   checkpointAndClose(db);
   facts.buildSeconds = (performance.now() - started) / 1000 + (smaller ? (facts.buildSeconds ?? 0) : 0);
   writeFileSync(join(building, 'facts.json'), JSON.stringify(facts, null, 2));
+  // This process's open mark stays behind in the folder being renamed: a cached store is closed.
+  rmSync(join(building, `${STORE_FILE_NAME}.open`), { recursive: true, force: true });
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(join(dir, '..'), { recursive: true });
   renameSync(building, dir);
