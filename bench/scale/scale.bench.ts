@@ -284,7 +284,14 @@ async function rowsFor(
         updatedAt: now,
       });
       writePackItems(db, 'bench-scale-pack', [
-        { id: 'e1', spec: { kind: 'excerpt', documentId: source.id, paragraphs: [2, 3] } },
+        {
+          id: 'e1',
+          spec: {
+            kind: 'excerpt',
+            documentId: source.id,
+            paragraphIds: source.sections.flatMap((s) => s.paragraphs.map((p) => p.id)).slice(1, 3),
+          },
+        },
         ...annexes.map((documentId, i) => ({
           id: `a${i}`,
           spec: { kind: 'document' as const, documentId, sections: null },

@@ -23,7 +23,8 @@ import { registerIpcApi } from './ipc-gate.ts';
 import { listBackups, restoreBackup, verifyStoreFile } from '../services/backup/backups.ts';
 import { createServiceHostClient, type ServiceHostClient } from '../services/host/host-client.ts';
 import { createFileLogger } from '../services/log/logger.ts';
-import { createElectronPrinter, guardPrintSession, PRINT_PARTITION } from './electron-printer.ts';
+import { createElectronPrinter, guardPrintSession, PRINT_PARTITION, PRINT_TEMP_DIR } from './electron-printer.ts';
+import { restrictNewFiles } from '../services/private-files.ts';
 import { resolveStoreDir } from '../services/store/location.ts';
 import { workerEntryUrl } from '../services/worker-entry.ts';
 import { forkUtilityHost } from './utility-host.ts';
@@ -31,7 +32,11 @@ import { APP_ENTRY_URL, APP_SCHEME, appFileHeaders, resolveAppFile } from '../se
 import { createExportSaver } from './save-export.ts';
 import { createSenderCheck, guardSession, guardWebContents } from './window/guards.ts';
 import { applicationMenuTemplate } from './window/menu.ts';
-import { mainWindowOptions } from './window/options.ts';
+import { mainWindowOptions, NO_DICTIONARY_DOWNLOADS } from './window/options.ts';
+
+// umask 077 before anything is written: the library, its backups, logs and Chromium's own
+// files are owner-only (see main/services/private-files.ts).
+restrictNewFiles();
 
 // Must run before `ready`: our scheme behaves like https (secure, standard origin, fetch).
 protocol.registerSchemesAsPrivileged([
@@ -83,7 +88,7 @@ async function start(): Promise<void> {
       printInMain: true,
       saveInMain: true,
     },
-    createPrinter: electronPrinter,
+    createPrinter: () => electronPrinter(storeDir),
     // Exports are delivered by this process: its own save dialog, its own write.
     saveExportFile: (file) =>
       createExportSaver({
@@ -107,6 +112,11 @@ async function start(): Promise<void> {
   });
 
   guardSession(session.defaultSession);
+  // Spellcheck uses the operating system's dictionaries on macOS and Windows. On Linux Electron
+  // would download Hunspell dictionaries from Google's servers: it is pointed at an address on
+  // this machine where nothing listens, so nothing is ever fetched (it then uses only
+  // dictionaries already in the data folder's Dictionaries/; without them it checks nothing).
+  session.defaultSession.setSpellCheckerDictionaryDownloadURL(NO_DICTIONARY_DOWNLOADS);
   const rendererRoot = join(bundleRoot, 'renderer');
   protocol.handle(APP_SCHEME, async (request) => {
     const file = resolveAppFile(rendererRoot, request.url);
@@ -133,7 +143,10 @@ async function start(): Promise<void> {
   // main-process.test.ts), and every navigation or new window (middle-click included) is
   // denied by main/electron/window/guards.ts. Its CSP_GLOBAL_CHECK misses the CSP because we send it as
   // a response header (main/services/app-files/app-protocol.ts), not a <meta>. See README, Security.
-  mainWindow = new BrowserWindow(mainWindowOptions(join(bundleRoot, 'preload', 'index.cjs')));
+  mainWindow = new BrowserWindow(
+    // DevTools only in development: a packaged app has none (they could read a PROTECTED B page).
+    mainWindowOptions(join(bundleRoot, 'preload', 'index.cjs'), { devTools: !app.isPackaged }),
+  );
   mainWindow.once('ready-to-show', () => mainWindow?.show());
   mainWindow.on('closed', () => (mainWindow = undefined));
   await mainWindow.loadURL(APP_ENTRY_URL);
@@ -182,7 +195,7 @@ async function chooseAndImport(host: ServiceHostClient, language: Language): Pro
 }
 
 /** Packs print in Electron's own Chromium, in a session that may load only the print file. */
-async function electronPrinter() {
+async function electronPrinter(storeDir: string) {
   let allowed = '';
   guardPrintSession(session.fromPartition(PRINT_PARTITION), () => allowed);
   return createElectronPrinter({
@@ -192,6 +205,7 @@ async function electronPrinter() {
     // print file). See README, Security.
     openWindow: (options) => new BrowserWindow(options),
     allowOnly: (url) => (allowed = url),
+    tempDir: join(storeDir, PRINT_TEMP_DIR),
   });
 }
 

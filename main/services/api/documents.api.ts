@@ -1,11 +1,10 @@
 import { ApiError, apiError } from '../../../shared/api/index.ts';
-import { numberSections, textSignature } from '../../../shared/model/index.ts';
 import type { Database } from '../store/database.ts';
-import { inTransaction } from '../store/database.ts';
 import { ImportError } from '../import/index.ts';
-import { reanchorAfterRestructure } from '../library/annotations.ts';
-import { importIntoLibrary } from '../library/import-document.ts';
-import { getDocument, listDocumentSummaries, replaceStructure, updateMetadata } from '../store/documents.store.ts';
+import { restructureDocument } from '../library/restructure.ts';
+import { importIntoLibrary, makeVersionOf } from '../library/import-document.ts';
+import { summaryOf } from '../library/store-import.ts';
+import { getDocument, listDocumentSummaries, updateMetadata } from '../store/documents.store.ts';
 import type { ApiHandlers } from './handler.ts';
 
 function requireDocument(db: Database, id: string) {
@@ -21,6 +20,7 @@ export const documentsHandlers: ApiHandlers<
   | 'documents:importProgress'
   | 'documents:update'
   | 'documents:restructure'
+  | 'documents:setVersionOf'
 > = {
   'documents:list': async (_input, { db }) => listDocumentSummaries(db),
 
@@ -35,17 +35,10 @@ export const documentsHandlers: ApiHandlers<
   'documents:restructure': async ({ id, sections, taskId }, { db, tasks }) => {
     const task = tasks.begin(taskId);
     try {
-      const current = requireDocument(db, id);
-      const before = textSignature(
-        current.sections.map((s) => ({ heading: s.heading, paragraphs: s.paragraphs.map((p) => p.text) })),
-      );
-      if (textSignature(sections) !== before) {
-        throw apiError('invalid-input', 'errors.structureChangesText');
-      }
+      requireDocument(db, id);
       // The last moment to cancel: the correction and its re-anchoring then go through together.
       await task.step(0.1, 'reanchoring');
-      inTransaction(db, () => replaceStructure(db, id, numberSections(sections)));
-      reanchorAfterRestructure(db, id);
+      restructureDocument(db, id, sections);
       task.report(1);
       return requireDocument(db, id);
     } finally {
@@ -53,7 +46,15 @@ export const documentsHandlers: ApiHandlers<
     }
   },
 
-  'documents:import': async ({ fileName, mediaType, dataBase64, progressId }, { db, tasks }) => {
+  'documents:setVersionOf': async ({ id, of }, { db }) => {
+    const versionOf = makeVersionOf(db, id, of);
+    return { outcome: 'new-version', document: summaryOf(db, id), versionOf, possibleVersionOf: null };
+  },
+
+  'documents:import': async (
+    { fileName, mediaType, dataBase64, progressId, versionOf, newDocument },
+    { db, tasks },
+  ) => {
     const bytes = Buffer.from(dataBase64, 'base64');
     // The progress id names the import as a task too: tasks:cancel stops it.
     const task = tasks.begin(progressId);
@@ -62,7 +63,12 @@ export const documentsHandlers: ApiHandlers<
       return await importIntoLibrary(
         db,
         { fileName, bytes, ...(mediaType ? { mediaType } : {}) },
-        { signal: task.signal, onProgress: (fraction) => task.report(fraction, 'reading') },
+        {
+          signal: task.signal,
+          onProgress: (fraction: number) => task.report(fraction, 'reading'),
+          ...(versionOf ? { versionOf } : {}),
+          ...(newDocument ? { newDocument } : {}),
+        },
       );
     } catch (error) {
       if (error instanceof ImportError) throw new ApiError('import-failed', error.message, error.translation);

@@ -1,4 +1,6 @@
 import { apiError, type ApiError, type Note } from '../../../shared/api/index.ts';
+import type { NoteExcerpt } from '../../../shared/model/index.ts';
+import { resolveCitation } from '../library/citations.ts';
 import { noteFromTemplate } from '../../../shared/notes/templates.ts';
 import { NoteContentSchema } from '../../../shared/notes/content-schema.ts';
 import { appendMediaLines } from '../../../shared/notes/media-lines-table.ts';
@@ -26,7 +28,24 @@ function notFound(id: string): ApiError {
 function loadNote(db: Database, id: string): Note {
   const note = getNote(db, id);
   if (!note) throw notFound(id);
-  return { ...note, excerpts: listNoteExcerpts(db, id) };
+  return { ...note, excerpts: resolvedNoteExcerpts(db, id) };
+}
+
+/** A note's excerpts with their numbers as they are now, and what became of each cited paragraph. */
+function resolvedNoteExcerpts(db: Database, id: string): NoteExcerpt[] {
+  return listNoteExcerpts(db, id).map((excerpt) => {
+    const resolved = resolveCitation(db, excerpt);
+    return {
+      documentId: excerpt.documentId,
+      version: excerpt.version ?? resolved.version,
+      paragraphs: resolved.paragraphs.map((p) => p.n),
+      paragraphIds: excerpt.paragraphIds,
+      labels: resolved.labels,
+      current: resolved.paragraphs,
+      status: resolved.status,
+      text: excerpt.text,
+    };
+  });
 }
 
 /** Copy titles: "Title (copy)", then "Title (copy 2)"… */

@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ExcerptCheck } from '../../../shared/api/index.ts';
 import { EXCERPT_PARAGRAPH_SEPARATOR } from '../../../shared/model/excerpt.ts';
-import { numberSections, type Section } from '../../../shared/model/index.ts';
+import { citedParagraph, numberSections, type Section } from '../../../shared/model/index.ts';
 import { checkExcerptFreshness } from '../../../shared/notes/excerpt-freshness.ts';
 import { makeTempDir } from '../../../test/support/temp.ts';
 import { inTransaction, openStore, type Database } from '../store/database.ts';
@@ -83,19 +83,26 @@ function addVersion(id: string, version: number, paragraphs: string[]): Section[
   return sections;
 }
 
-/** The check as it was: both whole versions read and compared. */
+/**
+ * The check as it was: both whole versions read and compared; the cited paragraphs as their
+ * own version numbers and labels them now.
+ */
 function wholeDocumentCheck(excerpt: ExcerptToCheck): ExcerptCheck {
   const cited = getDocument(db, excerpt.documentId);
   const latest = getDocument(db, 'v2');
   if (!cited || !latest) throw new Error('versions missing');
   const paragraphs = (doc: typeof cited) => doc.sections.flatMap((s) => s.paragraphs);
+  const own = paragraphs(cited)
+    .filter((p) => excerpt.paragraphs.some((e) => e.id === p.id))
+    .map((p) => citedParagraph(p));
   const freshness = checkExcerptFreshness(excerpt, paragraphs(cited), paragraphs(latest));
   const latestInfo = { documentId: 'v2', version: 2, title: latest.title, date: latest.date };
-  if (freshness.status === 'removed') return { status: 'removed', latest: latestInfo };
+  if (freshness.status === 'removed') return { status: 'removed', latest: latestInfo, paragraphs: own };
   return {
     status: freshness.status,
     latest: latestInfo,
     replacement: { paragraphs: freshness.paragraphs, text: freshness.text },
+    paragraphs: own,
   };
 }
 
@@ -138,7 +145,9 @@ describe('the excerpt check', () => {
   it('says current for the newest version, missing for a deleted or unknown document', () => {
     const first = inTransaction(db, () => addVersion('v1', 1, FIRST))[0]?.paragraphs ?? [];
     const excerpt = { documentId: 'v1', paragraphs: [{ id: first[0]?.id ?? '', n: 1 }], text: FIRST[0] as string };
-    expect(checkExcerpts(db, [excerpt])).toEqual([{ status: 'current' }]);
+    expect(checkExcerpts(db, [excerpt])).toEqual([
+      { status: 'current', paragraphs: [{ id: first[0]?.id, n: 1, label: '1' }] },
+    ]);
     setDocumentDeleted(db, 'v1', '2025-04-01T00:00:00.000Z');
     expect(checkExcerpts(db, [excerpt, { ...excerpt, documentId: 'nope' }])).toEqual([
       { status: 'missing' },

@@ -8,6 +8,8 @@
  */
 import type { ExcerptCheck } from '../../../shared/api/index.ts';
 import type { ExcerptParagraph } from '../../../shared/model/excerpt.ts';
+import { EXCERPT_PARAGRAPH_SEPARATOR, type CitedParagraph } from '../../../shared/model/index.ts';
+import { resolveCitation } from '../library/citations.ts';
 import { checkExcerptFreshness, type VersionParagraph } from '../../../shared/notes/excerpt-freshness.ts';
 import type { Database } from '../store/database.ts';
 import { documentIsLive, documentParagraphTexts, paragraphCount, paragraphsByIds } from '../store/documents.store.ts';
@@ -29,10 +31,45 @@ const CANDIDATES_PER_PART = 8;
  */
 const READ_WHOLE_UP_TO = 400;
 
+/** What an excerpt's check says about its own version: its numbers now, or what to review. */
+function checkWithinVersion(
+  db: Database,
+  excerpt: ExcerptToCheck,
+): ExcerptCheck | { status: 'current'; paragraphs: CitedParagraph[] } {
+  const resolved = resolveCitation(db, {
+    documentId: excerpt.documentId,
+    paragraphIds: excerpt.paragraphs.map((p) => p.id),
+    text: excerpt.text,
+  });
+  if (resolved.status === 'missing') return { status: 'missing' };
+  // Kept as it is against its own version: the user reviewed the change and chose the old wording.
+  if (resolved.status === 'current' || excerpt.keptAgainst === excerpt.documentId) {
+    return { status: 'current', paragraphs: resolved.paragraphs };
+  }
+  return {
+    status: 'restructured',
+    change: resolved.status,
+    paragraphs: resolved.paragraphs,
+    ...(resolved.paragraphs.length > 0
+      ? {
+          replacement: {
+            paragraphs: resolved.paragraphs,
+            text: resolved.texts.join(EXCERPT_PARAGRAPH_SEPARATOR),
+          },
+        }
+      : {}),
+    ...(resolved.wording ? { keep: { paragraphs: resolved.wording } } : {}),
+  };
+}
+
 function checkOne(db: Database, excerpt: ExcerptToCheck): ExcerptCheck {
   if (!documentIsLive(db, excerpt.documentId)) return { status: 'missing' };
+  // First its own version: a structure correction may have merged, split or removed a cited paragraph.
+  const own = checkWithinVersion(db, excerpt);
+  if (own.status !== 'current') return own;
   const latest = latestVersionOfDocument(db, excerpt.documentId);
-  if (!latest || latest.id === excerpt.documentId || latest.id === excerpt.keptAgainst) return { status: 'current' };
+  if (!latest || latest.id === excerpt.documentId || latest.id === excerpt.keptAgainst) return own;
+  const ownParagraphs = own.paragraphs ? { paragraphs: own.paragraphs } : {};
 
   const ids = excerpt.paragraphs.map((p) => p.id);
   const cited = paragraphsByIds(db, excerpt.documentId, ids);
@@ -53,11 +90,12 @@ function checkOne(db: Database, excerpt: ExcerptToCheck): ExcerptCheck {
     [...newer.values()].sort((a, b) => a.n - b.n),
   );
   const latestInfo = { documentId: latest.id, version: latest.version, title: latest.title, date: latest.date };
-  if (freshness.status === 'removed') return { status: 'removed', latest: latestInfo };
+  if (freshness.status === 'removed') return { status: 'removed', latest: latestInfo, ...ownParagraphs };
   return {
     status: freshness.status,
     latest: latestInfo,
     replacement: { paragraphs: freshness.paragraphs, text: freshness.text },
+    ...ownParagraphs,
   };
 }
 

@@ -4,7 +4,7 @@
  * quote-sources.ts), one quotation at a time so the caller can follow and cancel it.
  */
 import { apiError, type QuoteCheck } from '../../../shared/api/index.ts';
-import type { StoredDocument } from '../../../shared/model/index.ts';
+import { paragraphLabel, type StoredDocument } from '../../../shared/model/index.ts';
 import {
   checkQuote,
   extractQuotes,
@@ -34,6 +34,44 @@ function chosenSources(db: Database, article: StoredDocument, sourceIds: readonl
     if (!source) throw apiError('not-found', 'errors.sourceNotFound', { id });
     return source;
   });
+}
+
+/**
+ * A finding's source and match by identity: paragraph ids, the source's version and the labels
+ * the paragraphs are cited by (the check itself works on positions).
+ */
+function citedByIdentity(
+  finding: QuoteFinding,
+  sources: readonly StoredDocument[],
+): QuoteFinding & {
+  source: (NonNullable<QuoteFinding['source']> & { paragraphId?: string; version?: number; label?: string }) | null;
+} {
+  const byPosition = (documentId: string) => {
+    const document = sources.find((s) => s.id === documentId);
+    const paragraphs = new Map(document?.sections.flatMap((s) => s.paragraphs).map((p) => [p.n, p]) ?? []);
+    return { document, paragraphs };
+  };
+  const source = finding.source
+    ? (() => {
+        const { document, paragraphs } = byPosition(finding.source.documentId);
+        const paragraph = paragraphs.get(finding.source.paragraph);
+        return {
+          ...finding.source,
+          ...(paragraph ? { paragraphId: paragraph.id, label: paragraphLabel(paragraph) } : {}),
+          ...(document ? { version: document.version } : {}),
+        };
+      })()
+    : null;
+  const match = finding.match
+    ? (() => {
+        const { paragraphs } = byPosition(finding.match.documentId);
+        const cited = finding.match.paragraphs.map((n) => paragraphs.get(n));
+        return cited.every((p) => p !== undefined)
+          ? { ...finding.match, paragraphIds: cited.map((p) => p.id), labels: cited.map((p) => paragraphLabel(p)) }
+          : finding.match;
+      })()
+    : null;
+  return { ...finding, source, match };
 }
 
 export async function checkArticleQuotes(
@@ -67,6 +105,6 @@ export async function checkArticleQuotes(
     document: reference(article),
     sources: sources.map((source) => ({ ...reference(source), suggested: suggested.has(source.id) })),
     suggestions,
-    quotes: findings,
+    quotes: findings.map((finding) => citedByIdentity(finding, sources)),
   };
 }

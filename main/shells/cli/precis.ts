@@ -6,6 +6,7 @@
 import { readFileSync, realpathSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { restrictNewFiles } from '../../services/private-files.ts';
 import type { TFunction } from 'i18next';
 import { isLanguage, languageFromLocale, translator, type Language } from '../../../shared/i18n/index.ts';
 import type { ApiContext } from '../../services/api/context.ts';
@@ -147,6 +148,8 @@ export async function runCli(argv: readonly string[], out: (text: string) => voi
  */
 export function runCommandLine(argv: readonly string[]): void {
   runCli([...argv]).catch((error: unknown) => {
+    // umask 077 before anything is written: what the CLI writes is owner-only (private-files.ts).
+    restrictNewFiles();
     const known = error instanceof CliError || error instanceof StoreOpenError;
     // The details of an unexpected failure go to the log file; the terminal gets one line.
     if (!known) {

@@ -6,6 +6,7 @@
 import { enDocx } from './en.docx.ts';
 import { enFeatures } from './en.features.ts';
 import { enImportCheck } from './en.import-check.ts';
+import { enIntegrity } from './en.integrity.ts';
 import { enScale } from './en.scale.ts';
 import { enQuotes } from './en.quotes.ts';
 
@@ -13,6 +14,7 @@ export const en = {
   ...enFeatures,
   ...enDocx,
   ...enImportCheck,
+  ...enIntegrity,
   ...enQuotes,
   ...enScale,
   app: {

@@ -6,6 +6,7 @@ import type { Catalogue } from './en.ts';
 import { frDocx } from './fr.docx.ts';
 import { frFeatures } from './fr.features.ts';
 import { frImportCheck } from './fr.import-check.ts';
+import { frIntegrity } from './fr.integrity.ts';
 import { frScale } from './fr.scale.ts';
 import { frQuotes } from './fr.quotes.ts';
 
@@ -13,6 +14,7 @@ export const fr: Catalogue = {
   ...frFeatures,
   ...frDocx,
   ...frImportCheck,
+  ...frIntegrity,
   ...frQuotes,
   ...frScale,
   app: {
