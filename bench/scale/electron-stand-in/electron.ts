@@ -90,6 +90,7 @@ const guardedSession = {
   setPermissionCheckHandler: () => {},
   setDevicePermissionHandler: () => {},
   webRequest: { onBeforeRequest: () => {} },
+  setSpellCheckerDictionaryDownloadURL: () => {},
 };
 export const session = { defaultSession: guardedSession, fromPartition: () => guardedSession };
 
