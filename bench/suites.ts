@@ -8,6 +8,7 @@ import { quotesBenchRows } from './quotes.bench.ts';
 import { notesBenchRows } from './notes.bench.ts';
 import { storeBenchRows } from './store.bench.ts';
 import { reliabilityBenchRows } from './reliability.bench.ts';
+import { pairsBenchRows } from './pairs.bench.ts';
 import { scaleBenchRows } from './scale/scale.bench.ts';
 
 /** `rows` learns whether the suite was asked for by name (`npm run bench scale`) or runs with all. */
@@ -18,6 +19,7 @@ export const SUITES: Array<{ name: string; rows: (named: boolean) => Promise<Ben
   { name: 'Import', rows: importBenchRows },
   { name: 'Quote check', rows: quotesBenchRows },
   { name: 'Annotations', rows: annotationsBenchRows },
+  { name: 'pairs', rows: pairsBenchRows },
   { name: 'Reliability (store open)', rows: reliabilityBenchRows },
   { name: 'Notes editor (Chromium)', rows: notesBenchRows },
   // Alone (`npm run bench scale`): 1,000, 10,000 and 50,000 documents; with the others, 1,000.

@@ -17,6 +17,7 @@ import { notesContract } from './notes.ts';
 import { backupContract } from './backup.ts';
 import { tasksContract } from './tasks.ts';
 import { exportsContract } from './exports.ts';
+import { pairsContract } from './pairs.ts';
 
 export interface MethodSchemas {
   input: z.ZodType;
@@ -38,6 +39,7 @@ export const apiContract = {
   ...backupContract,
   ...tasksContract,
   ...exportsContract,
+  ...pairsContract,
 } as const satisfies Record<ApiChannel, MethodSchemas>;
 
 // Every channel has schemas and every schema has a channel: a mismatch is a compile error.

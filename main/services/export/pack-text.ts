@@ -41,7 +41,9 @@ export function excerptHeading(excerpt: PrintExcerpt, language: PrintLanguage): 
 
 /** The heading of the `index`-th annex of a pack: "Annex A — Title". */
 export function annexHeading(annex: PrintAnnex, index: number, language: PrintLanguage): string {
-  return `${PRINT_STRINGS[language].annex} ${annexLetter(index)} — ${annex.document.title}`;
+  // A bilingual annex names both language versions.
+  const title = annex.partner ? `${annex.document.title} / ${annex.partner.document.title}` : annex.document.title;
+  return `${PRINT_STRINGS[language].annex} ${annexLetter(index)} — ${title}`;
 }
 
 /** The heading of an annotation digest: "Annotations — Title". */

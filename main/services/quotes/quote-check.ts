@@ -15,6 +15,7 @@ import {
 } from '../../../shared/quotes/index.ts';
 import type { Database } from '../store/database.ts';
 import { getDocument } from '../store/documents.store.ts';
+import { versionInLanguage } from '../library/pairing.ts';
 import type { Task } from '../tasks/task-registry.ts';
 import { shortlistSources } from './quote-sources.ts';
 
@@ -90,7 +91,17 @@ export async function checkArticleQuotes(
     const document = candidates.find((c) => c.id === suggestion.documentId) as StoredDocument;
     return { ...reference(document), matchedQuotes: suggestion.matchedQuotes, score: suggestion.score };
   });
-  const sources = chosen ?? suggestions.map((s) => candidates.find((c) => c.id === s.id) as StoredDocument);
+  let sources = chosen ?? suggestions.map((s) => candidates.find((c) => c.id === s.id) as StoredDocument);
+  // A source in another language than the article is read in its paired version in the
+  // article's language, and the quotations are reported against that version (issue 16).
+  const asked = new Map<string, string>();
+  sources = sources.map((source) => {
+    const version = versionInLanguage(db, source.id, article.language);
+    if (!version || version.id === source.id) return source;
+    asked.set(version.id, source.id);
+    return version;
+  });
+  sources = sources.filter((source, k) => sources.findIndex((s) => s.id === source.id) === k);
 
   const index = indexSources(sources.map(asSource));
   const quotes = extractQuotes(paragraphs);
@@ -103,7 +114,11 @@ export async function checkArticleQuotes(
   const suggested = new Set(suggestions.map((s) => s.id));
   return {
     document: reference(article),
-    sources: sources.map((source) => ({ ...reference(source), suggested: suggested.has(source.id) })),
+    sources: sources.map((source) => ({
+      ...reference(source),
+      suggested: suggested.has(source.id),
+      ...(asked.has(source.id) ? { pairedFrom: asked.get(source.id) } : {}),
+    })),
     suggestions,
     quotes: findings.map((finding) => citedByIdentity(finding, sources)),
   };

@@ -26,6 +26,19 @@ export function ExcerptBlock({
   // answered, the labels the excerpt was taken with.
   const now = citedNow(check);
   const citation = now ? formatExcerptCitation(payload, now) : formatExcerptCitation(payload);
+  // The source's other language version, when it is paired: the same passage in its words.
+  const [other, setOther] = useState<{ language: string; payload: ExcerptPayload } | null>(null);
+
+  useEffect(() => {
+    let live = true;
+    services.otherLanguage?.(payload).then(
+      (found) => live && setOther(found),
+      () => live && setOther(null),
+    );
+    return () => {
+      live = false;
+    };
+  }, [services, payload]);
 
   useEffect(() => {
     let live = true;
@@ -167,6 +180,20 @@ export function ExcerptBlock({
             {t('excerpt.keepAnyway')}
           </button>
         </div>
+      )}
+      {other && (
+        <button
+          type="button"
+          className="small-button small-button--quiet excerpt-other-language"
+          title={t('pairs.ui.otherWordingTitle', {
+            language: t(`pairs.ui.languageAdjective.${other.language}`, { defaultValue: other.language }),
+          })}
+          onClick={() => withNode((node) => node.setPayload(other.payload))}
+        >
+          {t('pairs.ui.otherWording', {
+            language: t(`pairs.ui.languageAdjective.${other.language}`, { defaultValue: other.language }),
+          })}
+        </button>
       )}
       <button type="button" className="excerpt-remove" aria-label={t('excerpt.remove', { citation })} onClick={remove}>
         ×

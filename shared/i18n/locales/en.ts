@@ -7,6 +7,7 @@ import { enDocx } from './en.docx.ts';
 import { enFeatures } from './en.features.ts';
 import { enImportCheck } from './en.import-check.ts';
 import { enIntegrity } from './en.integrity.ts';
+import { enPairs } from './en.pairs.ts';
 import { enScale } from './en.scale.ts';
 import { enQuotes } from './en.quotes.ts';
 
@@ -15,6 +16,7 @@ export const en = {
   ...enDocx,
   ...enImportCheck,
   ...enIntegrity,
+  ...enPairs,
   ...enQuotes,
   ...enScale,
   app: {

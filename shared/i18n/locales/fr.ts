@@ -7,6 +7,7 @@ import { frDocx } from './fr.docx.ts';
 import { frFeatures } from './fr.features.ts';
 import { frImportCheck } from './fr.import-check.ts';
 import { frIntegrity } from './fr.integrity.ts';
+import { frPairs } from './fr.pairs.ts';
 import { frScale } from './fr.scale.ts';
 import { frQuotes } from './fr.quotes.ts';
 
@@ -15,6 +16,7 @@ export const fr: Catalogue = {
   ...frDocx,
   ...frImportCheck,
   ...frIntegrity,
+  ...frPairs,
   ...frQuotes,
   ...frScale,
   app: {
