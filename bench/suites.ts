@@ -10,6 +10,7 @@ import { storeBenchRows } from './store.bench.ts';
 import { reliabilityBenchRows } from './reliability.bench.ts';
 import { pairsBenchRows } from './pairs.bench.ts';
 import { scaleBenchRows } from './scale/scale.bench.ts';
+import { teamBenchRows } from './team.bench.ts';
 
 /** `rows` learns whether the suite was asked for by name (`npm run bench scale`) or runs with all. */
 export const SUITES: Array<{ name: string; rows: (named: boolean) => Promise<BenchRow[]> }> = [
@@ -22,6 +23,7 @@ export const SUITES: Array<{ name: string; rows: (named: boolean) => Promise<Ben
   { name: 'pairs', rows: pairsBenchRows },
   { name: 'Reliability (store open)', rows: reliabilityBenchRows },
   { name: 'Notes editor (Chromium)', rows: notesBenchRows },
+  { name: 'Team sync', rows: teamBenchRows },
   // Alone (`npm run bench scale`): 1,000, 10,000 and 50,000 documents; with the others, 1,000.
   { name: 'Scale', rows: (named) => scaleBenchRows({ all: named }) },
 ];

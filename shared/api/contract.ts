@@ -18,6 +18,7 @@ import { backupContract } from './backup.ts';
 import { tasksContract } from './tasks.ts';
 import { exportsContract } from './exports.ts';
 import { pairsContract } from './pairs.ts';
+import { teamContract } from './team.ts';
 
 export interface MethodSchemas {
   input: z.ZodType;
@@ -40,6 +41,7 @@ export const apiContract = {
   ...tasksContract,
   ...exportsContract,
   ...pairsContract,
+  ...teamContract,
 } as const satisfies Record<ApiChannel, MethodSchemas>;
 
 // Every channel has schemas and every schema has a channel: a mismatch is a compile error.

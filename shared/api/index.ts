@@ -11,3 +11,4 @@ export { SearchHitSchema, type SearchHit } from './search.ts';
 export { TaskIdSchema, type TaskProgress } from './tasks.ts';
 export type { KeptExportResult, WordTemplateInfo } from './exports.ts';
 export type { PairAlignment, PairSuggestion, PairedDocument, ParagraphPairView } from './pairs.ts';
+export { SyncStatusSchema, type SyncStatus, type ReviewView, type CommentThreadView } from './team.ts';

@@ -5,6 +5,7 @@ import type { ErrorLogger } from './dispatch.ts';
 import { getSetting } from '../store/settings.store.ts';
 import { TaskRegistry } from '../tasks/task-registry.ts';
 import { AppEvents } from './events.ts';
+import type { SyncEngine } from '../sync/engine.ts';
 
 /** What every handler may use; built once per process by the shell (Electron, browser mode, CLI). */
 export interface ApiContext {
@@ -30,6 +31,8 @@ export interface ApiContext {
   events: AppEvents;
   /** Long calls under way, for tasks:progress and tasks:cancel. */
   tasks: TaskRegistry;
+  /** Team sync (issue 17): set by the library session; absent for a read-only library. */
+  sync?: SyncEngine;
 }
 
 export function createApiContext(

@@ -14,6 +14,7 @@ import { backupHandlers } from './backup.api.ts';
 import { tasksHandlers } from './tasks.api.ts';
 import { exportsHandlers } from './exports.api.ts';
 import { pairsHandlers } from './pairs.api.ts';
+import { teamHandlers } from './team.api.ts';
 
 export const apiHandlers: ApiHandlers = {
   ...appHandlers,
@@ -30,4 +31,5 @@ export const apiHandlers: ApiHandlers = {
   ...tasksHandlers,
   ...exportsHandlers,
   ...pairsHandlers,
+  ...teamHandlers,
 };

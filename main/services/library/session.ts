@@ -12,6 +12,8 @@ import { scheduleFullCheck, startBackgroundBackups } from '../maintenance/mainte
 import { createFileLogger, type FileLogger } from '../log/logger.ts';
 import { closeStore, openStoreReadOnly, type OpenedStore } from '../store/database.ts';
 import { openLibrary } from './open-library.ts';
+import { SyncEngine } from '../sync/engine.ts';
+import { returnToDraftIfChanged } from '../sync/review-actions.ts';
 
 export interface LibrarySession {
   store: OpenedStore;
@@ -33,6 +35,10 @@ export interface SessionOptions {
   samplesDir?: string;
   systemLanguage?: ApiContext['systemLanguage'];
   createPrinter?: ApiContext['createPrinter'];
+  /** Team sync stays connected (app, browser mode) or connects only when asked (the CLI). Default: not the CLI. */
+  liveSync?: boolean;
+  /** Reconnection backoff ceiling for team sync (tests shorten it). */
+  syncReconnectMs?: number;
 }
 
 export async function openLibrarySession(dir: string, options: SessionOptions): Promise<LibrarySession> {
@@ -78,12 +84,28 @@ export async function openLibrarySession(dir: string, options: SessionOptions): 
         onError: (error) => logger.error('integrity-check', error),
       })
     : () => {};
+  // Team sync (issue 17): a plain-Node service over the same store, whatever shell runs it.
+  const sync = options.readOnly
+    ? undefined
+    : new SyncEngine({
+        db: store.db,
+        events: context.events,
+        logError: logger.error,
+        live: options.liveSync ?? options.mode !== 'cli',
+        ...(options.syncReconnectMs ? { maxReconnectDelayMs: options.syncReconnectMs } : {}),
+      });
+  if (sync) {
+    sync.afterChange = (replica) => void returnToDraftIfChanged(sync, store.db, replica);
+    context.sync = sync;
+    sync.start();
+  }
   return {
     store,
     context,
     logger,
     close: async () => {
       cancelCheck();
+      await sync?.stop();
       await stopBackups();
       closeStore(store);
     },

@@ -19,11 +19,12 @@ export interface RunningBrowserMode {
  * earlier Précis) and waits for the address it prints.
  */
 export async function startBrowserMode(
-  options: { storeDir?: string; prepare?: (storeDir: string) => void } = {},
+  options: { prepare?: (storeDir: string) => void; storeDir?: string } = {},
 ): Promise<RunningBrowserMode> {
   if (!existsSync(join(root, 'out', 'renderer', 'index.html'))) {
     throw new Error('The renderer is not built: run `npm run build` (npm test does it first).');
   }
+  // A given store outlives the process (a restart test); a fresh one is removed when it stops.
   const temp = options.storeDir ? { dir: options.storeDir, cleanup: () => {} } : makeTempDir('precis-e2e-');
   options.prepare?.(temp.dir);
   const child: ChildProcess = spawn(
