@@ -9,11 +9,15 @@ export default defineConfig({
     build: {
       outDir: 'out/main',
       rollupOptions: {
-        // The import worker thread is its own entry (out/main/import-worker.js), found at run
-        // time beside the main bundle by main/services/import/worker-host.ts.
+        // The service host (the utility process that runs the library) and the worker threads
+        // are entries of their own (out/main/<name>.js), found at run time beside the main
+        // bundle (main/services/worker-entry.ts): the import worker, the maintenance worker
+        // (backups, integrity check).
         input: {
           index: resolve('main/electron/index.ts'),
+          'service-host': resolve('main/electron/service-host.ts'),
           'import-worker': resolve('main/services/import/import-worker.ts'),
+          'maintenance-worker': resolve('main/services/maintenance/maintenance-worker.ts'),
         },
         // Loaded only outside Electron (browser mode and CLI print with a system Chromium);
         // the desktop app prints with Electron itself and does not ship it.
@@ -38,6 +42,9 @@ export default defineConfig({
     plugins: [react()],
     build: {
       outDir: 'out/renderer',
+      // electron-vite leaves the renderer unminified by default: ship it minified (less to
+      // parse at every start, in the app and in browser mode).
+      minify: true,
       // No inline module-preload polyfill: the CSP allows no inline script.
       modulePreload: { polyfill: false },
       rollupOptions: { input: resolve('renderer/index.html') },

@@ -1,12 +1,13 @@
 /**
  * Export rows: a pack of about 100 pages (cover, contents, excerpts, a long annex) printed to
- * PDF, cold (Chromium started for it, two passes, metadata, atomic write). The alternative a
- * user might reach for, WeasyPrint, prints the same final print HTML in the same run.
+ * PDF (table of contents filled by a second pass, bookmarks read back, metadata, atomic write),
+ * with Chromium already running (the app keeps one warm) and with Chromium started for it. The
+ * floor, measured in the same run, is one print of the same final HTML on the same Chromium,
+ * warm and freshly started: what any export of these pages costs at least.
  */
-import { spawnSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createChromiumPrinter } from '../main/services/export/chromium-printer.ts';
+import { performance } from 'node:perf_hooks';
+import { closeSharedChromium, createChromiumPrinter } from '../main/services/export/chromium-printer.ts';
 import { exportPack } from '../main/services/export/export-pack.ts';
 import { importIntoLibrary } from '../main/services/library/import-document.ts';
 import { openLibrary } from '../main/services/library/open-library.ts';
@@ -61,35 +62,53 @@ export async function exportBenchRows(): Promise<BenchRow[]> {
     const out = join(temp.dir, 'pack.pdf');
     let pages = 0;
     let html = '';
-    const ours = await measure(
-      async () => {
-        const printed = await exportPack(store.db, 'bench', () => createChromiumPrinter(), { path: out });
-        pages = printed.pageCount;
-        html = printed.html;
-      },
-      { runs: 3, warmup: 1 },
-    );
+    const exportOnce = async () => {
+      const printed = await exportPack(store.db, 'bench', () => createChromiumPrinter(), { path: out });
+      pages = printed.pageCount;
+      html = printed.html;
+    };
+    const printOnce = async () => {
+      const printer = await createChromiumPrinter();
+      try {
+        await printer.print(html);
+      } finally {
+        await printer.close();
+      }
+    };
+    const warm = await measure(exportOnce, { runs: 3, warmup: 1 });
+    const warmFloor = await measure(printOnce, { runs: 3, warmup: 1 });
+    // Cold: the shared Chromium closed before each run, so each one starts it.
+    const cold = async (work: () => Promise<void>) => {
+      const times: number[] = [];
+      for (let i = 0; i < 3; i++) {
+        await closeSharedChromium();
+        const start = performance.now();
+        await work();
+        times.push(performance.now() - start);
+      }
+      times.sort((a, b) => a - b);
+      return { median_ms: times[1] as number, p95_ms: times[2] as number };
+    };
+    const coldExport = await cold(exportOnce);
+    const coldFloor = await cold(printOnce);
+    await closeSharedChromium();
     const word = await wordExportBenchRows(store.db, 'bench', temp.dir);
     store.db.close();
-    const htmlFile = join(temp.dir, 'pack.html');
-    writeFileSync(htmlFile, html);
-    const weasy = spawnSync('weasyprint', ['--version'], { encoding: 'utf8' });
-    let alternative: BenchRow['alternative'];
-    let note = `${pages} pages; cold: Chromium start, two print passes, bookmarks read back, metadata, atomic write`;
-    if (weasy.status === 0) {
-      const timing = await measure(() => spawnSync('weasyprint', [htmlFile, join(temp.dir, 'weasy.pdf')]), {
-        runs: 3,
-        warmup: 1,
-      });
-      alternative = { name: `weasyprint, same HTML, one pass (${weasy.stdout.trim()})`, median_ms: timing.median_ms };
-    } else note += '; weasyprint not installed (apt-get install -y weasyprint)';
+    const times = (ours: number, floor: number) => `${(ours / floor).toFixed(1)}× the floor`;
     return [
       {
-        name: `export a ${pages}-page pack to PDF`,
-        ...ours,
+        name: `export a ${pages}-page pack to PDF (Chromium running)`,
+        ...warm,
         target_ms: 5000,
-        ...(alternative ? { alternative } : {}),
-        note,
+        alternative: { name: 'one print of the same HTML, same Chromium (floor)', median_ms: warmFloor.median_ms },
+        note: `${times(warm.median_ms, warmFloor.median_ms)}: contents filled by a second pass, bookmarks read back, metadata, atomic write`,
+      },
+      {
+        name: `export a ${pages}-page pack to PDF (Chromium started for it)`,
+        ...coldExport,
+        target_ms: 5000,
+        alternative: { name: 'Chromium start and one print of the same HTML (floor)', median_ms: coldFloor.median_ms },
+        note: times(coldExport.median_ms, coldFloor.median_ms),
       },
       ...word,
     ];

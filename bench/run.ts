@@ -52,7 +52,7 @@ const rows: Array<BenchRow & { suite: string }> = [];
 for (const suite of SUITES) {
   if (only && !suite.name.toLowerCase().includes(only)) continue;
   process.stderr.write(`bench: ${suite.name}…\n`);
-  for (const row of await suite.rows()) rows.push({ suite: suite.name, ...row });
+  for (const row of await suite.rows(only !== undefined)) rows.push({ suite: suite.name, ...row });
 }
 printTable(rows);
 const missed = rows.filter((r) => verdict(r) === 'MISSES TARGET');

@@ -2,21 +2,21 @@
  * Search rows: a synthetic library of 10,000 documents (about 150 MB of EN and FR text) is
  * written into a temp store through the store's own insert function (the search index kept
  * by its triggers), then 100 fixed queries run through the same path as the API (parse, rank,
- * snippets, count). ripgrep runs the same queries over the same text as plain files.
+ * snippets, count). The floor, in the same run: the bare FTS5 query on the same index
+ * (search-floor.ts).
  *
  * SEARCH_BENCH_DOCS=1000 runs a smaller library (for a quick look; the table says so).
  */
-import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { inTransaction, openStore } from '../main/services/store/database.ts';
 import { insertDocument } from '../main/services/store/documents.store.ts';
 import { countIndexed, searchInDocument, searchIndex } from '../main/services/store/search.store.ts';
-import { parseSearchQuery, type SearchTerm } from '../shared/search/query.ts';
+import { parseSearchQuery } from '../shared/search/query.ts';
 import { makeTempDir } from '../test/support/temp.ts';
 import { percentile, type BenchRow } from './measure.ts';
+import { bareSearch } from './search-floor.ts';
 import { benchQueries, syntheticLibrary } from './search-library.ts';
 
 const DOCUMENTS = Number(process.env.SEARCH_BENCH_DOCS ?? 10_000);
@@ -28,25 +28,11 @@ function stats(times: number[]): { median_ms: number; p95_ms: number } {
   return { median_ms: percentile(sorted, 50), p95_ms: percentile(sorted, 95) };
 }
 
-/**
- * ripgrep's nearest equivalent of a query: its words and phrases as fixed strings, any of
- * them (rg has no AND/NOT across a paragraph); fixed strings are rg's fastest path.
- */
-export function ripgrepArgs(terms: readonly SearchTerm[]): string[] {
-  return terms.flatMap((term) => ['-e', term.text.replace(/\s+/g, ' ')]);
-}
-
-function hasRipgrep(): boolean {
-  return spawnSync('rg', ['--version']).status === 0;
-}
-
 export async function searchBenchRows(): Promise<BenchRow[]> {
   const temp = makeTempDir('precis-bench-search-');
   try {
     const store = openStore(join(temp.dir, 'store'));
     const { db } = store;
-    const textDir = join(temp.dir, 'text');
-    mkdirSync(textDir);
 
     // Build: generation is not timed; inserting (documents, structure, index) is.
     let insertMs = 0;
@@ -88,7 +74,6 @@ export async function searchBenchRows(): Promise<BenchRow[]> {
     for (const doc of syntheticLibrary(DOCUMENTS, BYTES_PER_DOCUMENT)) {
       const text = doc.sections.flatMap((s) => s.paragraphs.map((p) => p.text)).join('\n\n');
       bytes += Buffer.byteLength(text);
-      writeFileSync(join(textDir, `bench${doc.index}.txt`), text);
       batch.push(doc);
       if (batch.length === BATCH) flush();
     }
@@ -129,29 +114,22 @@ export async function searchBenchRows(): Promise<BenchRow[]> {
       },
     ];
 
-    let alternative: BenchRow['alternative'];
-    let rgNote = 'ripgrep (rg) not installed: apt-get install -y ripgrep';
-    if (hasRipgrep()) {
-      const rgTimes: number[] = [];
+    const floorTimes: number[] = [];
+    for (let pass = 0; pass < 3; pass++) {
       for (const query of queries) {
-        const patterns = ripgrepArgs(parseSearchQuery(query).terms);
         const start = performance.now();
-        spawnSync('rg', ['--ignore-case', '--fixed-strings', '--count', '--no-messages', ...patterns, textDir], {
-          maxBuffer: 64 * 1024 * 1024,
-        });
-        rgTimes.push(performance.now() - start);
+        bareSearch(db, query, 20);
+        floorTimes.push(performance.now() - start);
       }
-      const rg = stats(rgTimes);
-      alternative = { name: 'rg -i over the same text as files', median_ms: rg.median_ms };
-      rgNote = `rg p95 ${rg.p95_ms.toFixed(0)} ms; rg -iF gets the query's words as fixed strings, any of them (no AND/NOT, ranking, accent folding or snippets)`;
     }
+    const floor = stats(floorTimes);
     rows.push({
       name: 'search: 100 queries, top 20 with snippets',
       ...stats(times),
       target_ms: 10,
       target_on: 'p95',
-      ...(alternative ? { alternative } : {}),
-      note: `${times.length} runs; ${hits}/100 queries have hits; ${rgNote}`,
+      alternative: { name: 'bare FTS5 query, same index (floor)', median_ms: floor.median_ms },
+      note: `${times.length} runs; ${hits}/100 queries have hits; floor p95 ${floor.p95_ms.toFixed(1)} ms (no recency window, snippets or where each hit is)`,
     });
     rows.push({
       name: 'search within one document (all hits marked)',

@@ -9,9 +9,11 @@ import { notesBenchRows } from './notes.bench.ts';
 import { storeBenchRows } from './store.bench.ts';
 import { reliabilityBenchRows } from './reliability.bench.ts';
 import { pairsBenchRows } from './pairs.bench.ts';
+import { scaleBenchRows } from './scale/scale.bench.ts';
 import { teamBenchRows } from './team.bench.ts';
 
-export const SUITES: Array<{ name: string; rows: () => Promise<BenchRow[]> }> = [
+/** `rows` learns whether the suite was asked for by name (`npm run bench scale`) or runs with all. */
+export const SUITES: Array<{ name: string; rows: (named: boolean) => Promise<BenchRow[]> }> = [
   { name: 'Store, API and CLI', rows: storeBenchRows },
   { name: 'Briefing pack export', rows: exportBenchRows },
   { name: 'Search', rows: searchBenchRows },
@@ -22,4 +24,6 @@ export const SUITES: Array<{ name: string; rows: () => Promise<BenchRow[]> }> = 
   { name: 'Reliability (store open)', rows: reliabilityBenchRows },
   { name: 'Notes editor (Chromium)', rows: notesBenchRows },
   { name: 'Team sync', rows: teamBenchRows },
+  // Alone (`npm run bench scale`): 1,000, 10,000 and 50,000 documents; with the others, 1,000.
+  { name: 'Scale', rows: (named) => scaleBenchRows({ all: named }) },
 ];

@@ -1,24 +1,33 @@
 /**
- * Electron main process: lifecycle only. Open the store, register the API, open the window.
- * Everything else lives in modules that also run under plain Node (browser mode, CLI, tests).
+ * Electron main process: lifecycle, windows, menus, dialogs and printing. The library itself
+ * runs in the service host, a utility process (service-host.ts): this process only forwards
+ * the window's API calls to it and its answers back, so no query, import or quote check ever
+ * holds the thread that draws the app.
  */
 import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, type OpenDialogOptions } from 'electron';
-import type { TFunction } from 'i18next';
-import { languageFromLocale, translator } from '../../shared/i18n/index.ts';
-import { currentLanguage, type ApiContext } from '../services/api/context.ts';
+import {
+  app,
+  BrowserWindow,
+  dialog,
+  ipcMain,
+  Menu,
+  protocol,
+  session,
+  utilityProcess,
+  type OpenDialogOptions,
+} from 'electron';
+import { isLanguage, languageFromLocale, translator, type Language } from '../../shared/i18n/index.ts';
 import { registerIpcApi } from './ipc-gate.ts';
-import { apiHandlers } from '../services/api/handlers.ts';
 import { listBackups, restoreBackup, verifyStoreFile } from '../services/backup/backups.ts';
-import { openLibrarySession, type LibrarySession } from '../services/library/session.ts';
+import { createServiceHostClient, type ServiceHostClient } from '../services/host/host-client.ts';
 import { createFileLogger } from '../services/log/logger.ts';
-import { StoreOpenError } from '../services/store/database.ts';
-import { settingsHandlers } from '../services/api/settings.api.ts';
 import { createElectronPrinter, guardPrintSession, PRINT_PARTITION, PRINT_TEMP_DIR } from './electron-printer.ts';
 import { restrictNewFiles } from '../services/private-files.ts';
-import { importPaths } from '../services/library/import-paths.ts';
 import { resolveStoreDir } from '../services/store/location.ts';
+import { workerEntryUrl } from '../services/worker-entry.ts';
+import { forkUtilityHost } from './utility-host.ts';
 import { APP_ENTRY_URL, APP_SCHEME, appFileHeaders, resolveAppFile } from '../services/app-files/app-protocol.ts';
 import { createExportSaver } from './save-export.ts';
 import { createSenderCheck, guardSession, guardWebContents } from './window/guards.ts';
@@ -35,6 +44,8 @@ protocol.registerSchemesAsPrivileged([
 ]);
 
 let mainWindow: BrowserWindow | undefined;
+/** The interface language the menu speaks (and the save dialog): the library's setting. */
+let menuLanguage: Language = 'en';
 
 /**
  * Where the renderer and preload bundles are: the built app runs from out/main/index.js, beside
@@ -61,9 +72,44 @@ async function start(): Promise<void> {
   const storeArg = process.argv.find((arg) => arg.startsWith('--store='))?.slice('--store='.length);
   // Electron's userData is <appData>/Précis: the same folder the CLI and browser mode use.
   const storeDir = resolveStoreDir(storeArg, process.env, app.getPath('userData'));
-  const library = await openSessionOrRecover(storeDir);
-  // Waits for an automatic backup in progress, then closes the store.
-  app.on('will-quit', () => library.close());
+  const logger = createFileLogger(storeDir);
+  const host = createServiceHostClient({
+    spawn: () =>
+      forkUtilityHost(
+        (modulePath) => utilityProcess.fork(modulePath, [], { serviceName: 'Précis library' }),
+        fileURLToPath(workerEntryUrl('service-host', import.meta.url)),
+      ),
+    open: {
+      storeDir,
+      mode: 'electron',
+      version: app.getVersion(),
+      autoBackups: true,
+      systemLanguage: languageFromLocale(app.getLocale()),
+      printInMain: true,
+      saveInMain: true,
+    },
+    createPrinter: () => electronPrinter(storeDir),
+    // Exports are delivered by this process: its own save dialog, its own write.
+    saveExportFile: (file) =>
+      createExportSaver({
+        showSaveDialog: (options) =>
+          mainWindow ? dialog.showSaveDialog(mainWindow, options) : dialog.showSaveDialog(options),
+        defaultFolder: () => app.getPath('documents'),
+        t: () => translator(menuLanguage),
+      })(file),
+    logError: logger.error,
+  });
+  await openOrRecover(host, storeDir);
+  // Waits for the host to close the library (and for an automatic backup under way), then quits.
+  let closed = false;
+  app.on('will-quit', (event?: { preventDefault(): void }) => {
+    if (closed) return undefined;
+    event?.preventDefault();
+    return host.close().finally(() => {
+      closed = true;
+      app.quit();
+    });
+  });
 
   guardSession(session.defaultSession);
   // Spellcheck uses the operating system's dictionaries on macOS and Windows. On Linux Electron
@@ -82,23 +128,14 @@ async function start(): Promise<void> {
     }
   });
 
-  const { context } = library;
-  // Exports are delivered by the main process: its own save dialog, its own write.
-  context.saveExportFile = createExportSaver({
-    showSaveDialog: (options) =>
-      mainWindow ? dialog.showSaveDialog(mainWindow, options) : dialog.showSaveDialog(options),
-    defaultFolder: () => app.getPath('documents'),
-    t: () => translator(currentLanguage(context)),
-  });
   registerIpcApi(
     ipcMain,
-    apiHandlers,
-    context,
+    (channel, input) => host.call(channel, input),
     createSenderCheck(() => mainWindow?.webContents),
   );
 
-  installMenu(context);
-  context.events.subscribe((event) => event.type === 'language-changed' && installMenu(context));
+  installMenu(host, await interfaceLanguage(host));
+  host.onEvent((event) => event.type === 'language-changed' && installMenu(host, event.language));
 
   // Electronegativity flags this line with CONTEXT_ISOLATION_JS_CHECK, SANDBOX_JS_CHECK and
   // AUXCLICK_JS_CHECK because it cannot follow the options into main/electron/window/options.ts: there
@@ -115,9 +152,16 @@ async function start(): Promise<void> {
   await mainWindow.loadURL(APP_ENTRY_URL);
 }
 
-/** (Re)builds the menu in the current language; the renderer hears of changes through events. */
-function installMenu(context: ApiContext): void {
-  const language = currentLanguage(context);
+/** The interface language as the library has it (the user's choice, else the system's). */
+async function interfaceLanguage(host: ServiceHostClient): Promise<Language> {
+  const result = JSON.parse(await host.call('settings:get', {})) as { ok: boolean; value?: { language: string } };
+  const language = result.ok ? result.value?.language : undefined;
+  return isLanguage(language) ? language : languageFromLocale(app.getLocale());
+}
+
+/** (Re)builds the menu in this language; the renderer hears of changes through events. */
+function installMenu(host: ServiceHostClient, language: Language): void {
+  menuLanguage = language;
   const t = translator(language);
   const template = applicationMenuTemplate({
     platform: process.platform,
@@ -130,99 +174,91 @@ function installMenu(context: ApiContext): void {
         message: `Précis ${app.getVersion()}`,
         detail: t('app.tagline'),
       }),
-    importFiles: () => void chooseAndImport(context, t),
+    importFiles: () => void chooseAndImport(host, language),
     // The page knows which note or pack is open: it exports it and asks us to save it.
-    exportWord: () => context.events.emit({ type: 'export-requested', format: 'docx' }),
-    chooseLanguage: (chosen) => void settingsHandlers['settings:set']({ language: chosen }, context),
+    exportWord: () => host.emit({ type: 'export-requested', format: 'docx' }),
+    chooseLanguage: (chosen) => void host.call('settings:set', { language: chosen }),
   });
   Menu.setApplicationMenu(Menu.buildFromTemplate(template));
 }
 
-async function chooseAndImport(context: ApiContext, t: TFunction): Promise<void> {
+async function chooseAndImport(host: ServiceHostClient, language: Language): Promise<void> {
+  const t = translator(language);
   const options: OpenDialogOptions = {
     title: t('menu.importFiles').replace('&', ''),
     properties: ['openFile', 'multiSelections'],
     filters: [{ name: t('menu.importFilter'), extensions: ['txt', 'html', 'htm', 'md', 'markdown', 'pdf', 'docx'] }],
   };
   const choice = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options);
-  if (!choice.canceled) await importPaths(context.db, choice.filePaths, context.events, currentLanguage(context));
+  // The host reads and imports the files, then tells the page what to show and what failed.
+  if (!choice.canceled) await host.importPaths(choice.filePaths);
 }
 
-/** What the Electron shell adds to the API context: the system language and its printer. */
-function electronContextOptions(storeDir: string) {
-  return {
-    systemLanguage: languageFromLocale(app.getLocale()),
-    createPrinter: async () => {
-      // Packs print in Electron's own Chromium, in a session that may load only the print file.
-      let allowed = '';
-      guardPrintSession(session.fromPartition(PRINT_PARTITION), () => allowed);
-      return createElectronPrinter({
-        // Electronegativity flags this window too (CONTEXT_ISOLATION, SANDBOX, AUXCLICK): its
-        // options are PRINT_WINDOW_OPTIONS in main/electron/electron-printer.ts (sandbox,
-        // contextIsolation, no nodeIntegration, JavaScript off, a session that loads only the
-        // print file). See README, Security.
-        openWindow: (options) => new BrowserWindow(options),
-        allowOnly: (url) => (allowed = url),
-        tempDir: join(storeDir, PRINT_TEMP_DIR),
-      });
-    },
-  };
+/** Packs print in Electron's own Chromium, in a session that may load only the print file. */
+async function electronPrinter(storeDir: string) {
+  let allowed = '';
+  guardPrintSession(session.fromPartition(PRINT_PARTITION), () => allowed);
+  return createElectronPrinter({
+    // Electronegativity flags this window too (CONTEXT_ISOLATION, SANDBOX, AUXCLICK): its
+    // options are PRINT_WINDOW_OPTIONS in main/electron/electron-printer.ts (sandbox,
+    // contextIsolation, no nodeIntegration, JavaScript off, a session that loads only the
+    // print file). See README, Security.
+    openWindow: (options) => new BrowserWindow(options),
+    allowOnly: (url) => (allowed = url),
+    tempDir: join(storeDir, PRINT_TEMP_DIR),
+  });
 }
 
 /**
- * Opens the library; a library that cannot be opened for writing (damaged, or from a newer
- * Précis) is never touched: the user chooses to restore the newest backup that checks out,
- * to open it read-only, or to quit.
+ * Opens the library in the host; a library that cannot be opened for writing (damaged, or from
+ * a newer Précis) is never touched: the user chooses to restore the newest backup that checks
+ * out, to open it read-only, or to quit.
  */
-async function openSessionOrRecover(storeDir: string): Promise<LibrarySession> {
-  const open = (readOnly: boolean) =>
-    openLibrarySession(storeDir, {
-      mode: 'electron',
-      version: app.getVersion(),
-      readOnly,
-      autoBackups: !readOnly,
-      ...electronContextOptions(storeDir),
-    });
-  try {
-    return await open(false);
-  } catch (error) {
-    if (!(error instanceof StoreOpenError)) throw error;
-    createFileLogger(storeDir).error('open-store', error);
-    const backup = listBackups(storeDir).find((b) => {
-      try {
-        verifyStoreFile(b.path);
-        return true;
-      } catch {
-        return false;
-      }
-    });
-    // The library cannot tell us the chosen language: speak the system's.
-    const t = translator(languageFromLocale(app.getLocale()));
-    const choices = [...(backup ? (['restore'] as const) : []), 'readOnly', 'quit'] as const;
-    const buttons = choices.map((choice) => t(`startup.${choice}`));
-    const { response } = await dialog.showMessageBox({
-      type: 'warning',
-      title: t('startup.cannotOpenTitle'),
-      message: error.code === 'newer-version' ? t('startup.newerVersion') : t('startup.damaged'),
-      detail:
-        `${error.message}\n\n` +
-        (backup
-          ? t('startup.backupAvailable', { when: new Date(backup.createdAt).toLocaleString(app.getLocale()) })
-          : t('startup.noBackup')),
-      buttons,
-      defaultId: 0,
-      cancelId: buttons.length - 1,
-      noLink: true,
-    });
-    const choice = choices[response];
-    if (choice === 'restore' && backup) {
-      await restoreBackup(storeDir, backup.path);
-      return open(false);
+async function openOrRecover(host: ServiceHostClient, storeDir: string): Promise<void> {
+  const outcome = await host.open(false);
+  if (outcome.ok) return;
+  if (outcome.code === 'other') throw new Error(outcome.message);
+  createFileLogger(storeDir).error('open-store', new Error(outcome.message));
+  const backup = listBackups(storeDir).find((b) => {
+    try {
+      verifyStoreFile(b.path);
+      return true;
+    } catch {
+      return false;
     }
-    if (choice === 'readOnly') return open(true);
-    app.exit(0);
-    throw error;
+  });
+  // The library cannot tell us the chosen language: speak the system's.
+  const t = translator(languageFromLocale(app.getLocale()));
+  const choices = [...(backup ? (['restore'] as const) : []), 'readOnly', 'quit'] as const;
+  const buttons = choices.map((choice) => t(`startup.${choice}`));
+  const { response } = await dialog.showMessageBox({
+    type: 'warning',
+    title: t('startup.cannotOpenTitle'),
+    message: outcome.code === 'newer-version' ? t('startup.newerVersion') : t('startup.damaged'),
+    detail:
+      `${outcome.message}\n\n` +
+      (backup
+        ? t('startup.backupAvailable', { when: new Date(backup.createdAt).toLocaleString(app.getLocale()) })
+        : t('startup.noBackup')),
+    buttons,
+    defaultId: 0,
+    cancelId: buttons.length - 1,
+    noLink: true,
+  });
+  const choice = choices[response];
+  if (choice === 'restore' && backup) {
+    await restoreBackup(storeDir, backup.path);
+    const reopened = await host.open(false);
+    if (!reopened.ok) throw new Error(reopened.message);
+    return;
   }
+  if (choice === 'readOnly') {
+    const reopened = await host.open(true);
+    if (!reopened.ok) throw new Error(reopened.message);
+    return;
+  }
+  app.exit(0);
+  throw new Error(outcome.message);
 }
 
 function fail(error: unknown): void {

@@ -2,7 +2,9 @@
  * Loads the real Electron main module (main/electron/index.ts) against a recording stand-in for the
  * `electron` module (the Electron binary cannot run here), then checks what it did: the
  * window's security options, the CSP on served files, the navigation, permission and
- * network guards, the IPC sender check, the single-instance lock and the menu.
+ * network guards, the IPC sender check, the single-instance lock and the menu; and that the
+ * library runs in the service host (`utilityProcess.fork`, here a worker thread running the
+ * same entry), with the window's calls forwarded to it.
  */
 import { EventEmitter } from 'node:events';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
@@ -25,6 +27,7 @@ const recorded = vi.hoisted(() => ({
   menuTemplate: [] as unknown[],
   appEvents: new Map<string, Handler>(),
   singleInstanceLock: 0,
+  forked: [] as string[],
   /** What the save dialog answers next (a path, or cancel), and what it was asked. */
   saveAnswer: { canceled: true, filePath: undefined as string | undefined },
   saveAsked: [] as Array<Record<string, unknown>>,
@@ -33,6 +36,25 @@ const recorded = vi.hoisted(() => ({
 
 vi.mock('electron', async () => {
   const { EventEmitter: Emitter } = await import('node:events');
+  const { Worker } = await import('node:worker_threads');
+  /** Electron's UtilityProcess, played by a worker thread running the same entry module. */
+  class UtilityProcess extends Emitter {
+    private readonly worker: InstanceType<typeof Worker>;
+    constructor(modulePath: string) {
+      super();
+      recorded.forked.push(modulePath);
+      this.worker = new Worker(modulePath, { execArgv: ['--disable-warning=ExperimentalWarning'] });
+      this.worker.on('message', (message) => this.emit('message', message));
+      this.worker.on('exit', (code) => this.emit('exit', code));
+    }
+    postMessage(message: unknown) {
+      this.worker.postMessage(message);
+    }
+    kill() {
+      void this.worker.terminate();
+      return true;
+    }
+  }
   class FakeWebContents extends Emitter {
     windowOpenHandler: Handler | undefined;
     mainFrame = { url: 'app://precis/index.html', parent: null };
@@ -72,6 +94,7 @@ vi.mock('electron', async () => {
   return {
     app,
     BrowserWindow,
+    utilityProcess: { fork: (modulePath: string) => new UtilityProcess(modulePath) },
     dialog: {
       showErrorBox: (_t: string, message: string) => console.error(message),
       showMessageBox: async () => ({}),
@@ -193,12 +216,19 @@ describe('the Electron main process', () => {
     expect(cancelled('app://precis/assets/index.js')).toBe(false);
   });
 
-  it('answers IPC only from its own window’s main frame', async () => {
+  it('runs the library in the service host, a utility process of its own', () => {
+    expect(recorded.forked).toHaveLength(1);
+    expect(recorded.forked[0]).toMatch(/main[\\/]electron[\\/]service-host\.ts$/);
+  });
+
+  it('answers IPC only from its own window’s main frame, forwarding to the host', async () => {
     expect([...recorded.ipc.keys()].sort()).toEqual([...API_CHANNELS].sort());
-    const list = recorded.ipc.get('documents:list');
+    const handler = recorded.ipc.get('documents:list');
+    // The main process passes the host's answer on as JSON text; the preload parses it.
+    const list = async (event: unknown, input: unknown) => JSON.parse((await handler?.(event, input)) as string);
     const contents = recorded.windows[0]?.webContents as { mainFrame: unknown };
     const trusted = { sender: contents, senderFrame: { url: 'app://precis/index.html', parent: null } };
-    const result = (await list?.(trusted, {})) as { ok: boolean; value: unknown[] };
+    const result = (await list(trusted, {})) as { ok: boolean; value: unknown[] };
     expect(result.ok).toBe(true);
     expect(result.value).toHaveLength(2);
     const forbidden = { ok: false, error: { code: 'forbidden', message: expect.any(String) } };
@@ -206,7 +236,7 @@ describe('the Electron main process', () => {
     const foreignPage = { sender: contents, senderFrame: { url: 'https://evil.example/', parent: null } };
     const otherWindow = { sender: new EventEmitter(), senderFrame: { url: 'app://precis/index.html', parent: null } };
     for (const event of [subframe, foreignPage, otherWindow, { sender: contents, senderFrame: null }]) {
-      expect(await list?.(event, {})).toEqual(forbidden);
+      expect(await list(event, {})).toEqual(forbidden);
     }
   });
 
@@ -227,7 +257,8 @@ describe('the Electron main process', () => {
     // The API's answers, as loosely typed as IPC carries them.
     type Answer = { ok: boolean; value?: Record<string, unknown>; error?: { message: string } };
     const invoke = async (channel: string, input: unknown) => {
-      const result = (await recorded.ipc.get(channel)?.(trusted, input)) as Answer;
+      // The main process hands the host's answer over as JSON text.
+      const result = JSON.parse((await recorded.ipc.get(channel)?.(trusted, input)) as string) as Answer;
       if (!result.ok) throw new Error(result.error?.message);
       return result.value as Record<string, unknown>;
     };

@@ -105,7 +105,7 @@ export const annotationsContract = {
     input: z.object({ key: ColorKeySchema, label: z.string().trim().min(1).max(40) }).strict(),
     output: z.array(HighlightColorSchema),
   },
-  /** Annotations per document (each version counts its series' annotations). */
+  /** Annotations per document that has any (each version counts its series' annotations; absent: none). */
   'annotations:counts': {
     input: z.object({}).strict(),
     output: z.record(z.string(), z.number().int()),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { TaskIdSchema } from './tasks.ts';
 
 /** A backup's file name in the backups folder; nothing else (no paths) is accepted. */
 export const BackupNameSchema = z
@@ -27,7 +28,8 @@ export const backupContract = {
   },
   /** Backs the library up now, into its backups folder. */
   'library:backup': {
-    input: z.object({}).strict(),
+    /** `taskId` names the backup for tasks:progress and tasks:cancel. */
+    input: z.object({ taskId: TaskIdSchema.optional() }).strict(),
     output: BackupInfoSchema,
   },
   /**

@@ -65,6 +65,8 @@ export const API_CHANNELS = [
   'library:restore',
   'search:query',
   'search:inDocument',
+  'tasks:progress',
+  'tasks:cancel',
   'export:docx',
   'export:save',
   'export:discard',

@@ -15,6 +15,7 @@ import { searchContract } from './search.ts';
 import { settingsContract } from './settings.ts';
 import { notesContract } from './notes.ts';
 import { backupContract } from './backup.ts';
+import { tasksContract } from './tasks.ts';
 import { exportsContract } from './exports.ts';
 import { pairsContract } from './pairs.ts';
 import { teamContract } from './team.ts';
@@ -37,6 +38,7 @@ export const apiContract = {
   ...settingsContract,
   ...notesContract,
   ...backupContract,
+  ...tasksContract,
   ...exportsContract,
   ...pairsContract,
   ...teamContract,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { TaskIdSchema } from './tasks.ts';
 import { DocumentMetadataSchema, DocumentSummarySchema, StoredDocumentSchema } from '../model/document.ts';
 import { PairSuggestionSchema } from './pair-suggestion.ts';
 
@@ -90,7 +91,10 @@ export const documentsContract = {
         fileName: z.string().min(1).max(255),
         mediaType: z.string().max(100).optional(),
         dataBase64: z.string().max(MAX_IMPORT_BASE64),
-        /** Chosen by the caller to ask `documents:importProgress` how far this import is. */
+        /**
+         * Chosen by the caller to ask `documents:importProgress` (or tasks:progress) how far this
+         * import is, and to cancel it with tasks:cancel.
+         */
         progressId: z
           .string()
           .regex(/^[A-Za-z0-9_-]{1,64}$/)
@@ -126,7 +130,14 @@ export const documentsContract = {
    * only where headings and paragraph breaks stand. Paragraphs are renumbered.
    */
   'documents:restructure': {
-    input: z.object({ id: DocumentIdSchema, sections: z.array(SectionDraftSchema).min(1) }).strict(),
+    input: z
+      .object({
+        id: DocumentIdSchema,
+        sections: z.array(SectionDraftSchema).min(1),
+        /** Names the correction (it re-anchors the annotations) for tasks:progress and tasks:cancel. */
+        taskId: TaskIdSchema.optional(),
+      })
+      .strict(),
     output: StoredDocumentSchema,
   },
 } as const;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { TaskIdSchema } from './tasks.ts';
 import { ClassificationSchema, PrintLanguageSchema } from '../model/classification.ts';
 import { KeptExportSchema } from './exports.ts';
 import {
@@ -93,6 +94,8 @@ export const exportContract = {
       .object({
         packId: PackIdSchema,
         pageSize: PageSizeSchema.optional(),
+        /** Names the export for tasks:progress and tasks:cancel. */
+        taskId: TaskIdSchema.optional(),
       })
       .strict(),
     output: ExportResultSchema,

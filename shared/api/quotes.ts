@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { DocumentKindSchema } from '../model/document.ts';
 import { DocumentIdSchema } from './documents.ts';
+import { TaskIdSchema } from './tasks.ts';
 
 /**
  * How faithful a quotation is, from most to least. `reworded` ("reworded — check") sits between
@@ -112,6 +113,8 @@ export const quotesContract = {
       .object({
         documentId: DocumentIdSchema,
         sourceIds: z.array(DocumentIdSchema).max(20).optional(),
+        /** Names the check for tasks:progress and tasks:cancel. */
+        taskId: TaskIdSchema.optional(),
       })
       .strict(),
     output: QuoteCheckSchema,

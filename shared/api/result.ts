@@ -19,6 +19,8 @@ export const ApiErrorCodeSchema = z.enum([
   'store-damaged',
   /** The disk (or the user's quota) is full: nothing was saved. */
   'disk-full',
+  /** The caller cancelled a long task (tasks:cancel); nothing changed. */
+  'cancelled',
   'internal',
 ]);
 export type ApiErrorCode = z.infer<typeof ApiErrorCodeSchema>;

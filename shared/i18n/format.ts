@@ -10,6 +10,17 @@ const NNBSP = '\u202F';
 
 export type FrenchVariant = 'fr-CA' | 'fr-FR';
 
+/**
+ * Intl formatters, made once per locale and style: making one costs far more than using it,
+ * and a list of 10,000 documents formats 20,000 dates.
+ */
+const formatters = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>();
+function formatter<T extends Intl.DateTimeFormat | Intl.NumberFormat>(key: string, make: () => T): T {
+  let found = formatters.get(key) as T | undefined;
+  if (!found) formatters.set(key, (found = make()));
+  return found;
+}
+
 /** An ISO date (`2024-09-26`) as a person writes it: "September 26, 2024", "26 septembre 2024". */
 export function formatDate(iso: string | null | undefined, language: Language): string {
   if (!iso) return '';
@@ -17,18 +28,27 @@ export function formatDate(iso: string | null | undefined, language: Language): 
   if (!match) return iso;
   const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
   if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(formattingLocale(language), { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+  const locale = formattingLocale(language);
+  return formatter(
+    `date:${locale}`,
+    () => new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }),
+  ).format(date);
 }
 
 /** A moment (ISO timestamp) as date and time: "Sep 26, 2024, 2:05 p.m.", "26 sept. 2024, 14 h 05". */
 export function formatDateTime(iso: string, language: Language): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(formattingLocale(language), { dateStyle: 'medium', timeStyle: 'short' }).format(date);
+  const locale = formattingLocale(language);
+  return formatter(
+    `datetime:${locale}`,
+    () => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }),
+  ).format(date);
 }
 
 export function formatNumber(value: number, language: Language): string {
-  return new Intl.NumberFormat(formattingLocale(language)).format(value);
+  const locale = formattingLocale(language);
+  return formatter(`number:${locale}`, () => new Intl.NumberFormat(locale)).format(value);
 }
 
 /** A share (0..1) as a whole percentage: 72% in English, 72 % (no-break space) in French. */

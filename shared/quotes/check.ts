@@ -3,7 +3,7 @@
  * classified. Also the source suggestions: which library documents an article likely quotes.
  */
 import { classifyQuote, type DiffSegment, type Fidelity, type QuoteChange } from './classify.ts';
-import { extractQuotes, type ArticleParagraph, type QuoteSegment } from './extract.ts';
+import { extractQuotes, type ArticleParagraph, type ExtractedQuote, type QuoteSegment } from './extract.ts';
 import {
   indexSources,
   matchQuote,
@@ -11,6 +11,7 @@ import {
   passageContext,
   type PassageMatch,
   type SourceDocument,
+  type SourceIndex,
 } from './match.ts';
 import { isSubstantive, tokenize } from './tokens.ts';
 
@@ -36,32 +37,37 @@ export function checkQuotes(
   article: { paragraphs: readonly ArticleParagraph[] },
   sources: readonly SourceDocument[],
 ): QuoteFinding[] {
-  const quotes = extractQuotes(article.paragraphs);
   const index = indexSources(sources);
-  return quotes.map((quote, i) => {
-    const base = { index: i + 1, text: quote.text, segments: quote.segments };
-    const match = matchQuote(index, quote.text);
-    if (!match) {
-      return { ...base, fidelity: 'not-found', source: null, match: null, changes: [], changedWords: [], diff: [] };
-    }
-    const result = classifyQuote(
-      match.text,
-      tokenize(match.text),
-      quote.text,
-      tokenize(quote.text),
-      index.weigh,
-      passageContext(index, match),
-    );
-    return {
-      ...base,
-      fidelity: result.fidelity,
-      source: { documentId: match.documentId, paragraph: match.paragraphs[0] as number },
-      match,
-      changes: result.changes,
-      changedWords: result.changedWords,
-      diff: result.diff,
-    };
-  });
+  return extractQuotes(article.paragraphs).map((quote, i) => checkQuote(index, quote, i + 1));
+}
+
+/**
+ * Checks one quotation (the `index`-th of its article, from 1) against sources already indexed:
+ * `checkQuotes` one quotation at a time, for a caller that reports progress between them.
+ */
+export function checkQuote(sources: SourceIndex, quote: ExtractedQuote, index: number): QuoteFinding {
+  const base = { index, text: quote.text, segments: quote.segments };
+  const match = matchQuote(sources, quote.text);
+  if (!match) {
+    return { ...base, fidelity: 'not-found', source: null, match: null, changes: [], changedWords: [], diff: [] };
+  }
+  const result = classifyQuote(
+    match.text,
+    tokenize(match.text),
+    quote.text,
+    tokenize(quote.text),
+    sources.weigh,
+    passageContext(sources, match),
+  );
+  return {
+    ...base,
+    fidelity: result.fidelity,
+    source: { documentId: match.documentId, paragraph: match.paragraphs[0] as number },
+    match,
+    changes: result.changes,
+    changedWords: result.changedWords,
+    diff: result.diff,
+  };
 }
 
 export interface SourceSuggestion {

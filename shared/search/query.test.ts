@@ -71,6 +71,12 @@ describe('parseSearchQuery', () => {
     expect(parsed.warnings).toEqual([{ code: 'prefixTooShort', text: 'a' }]);
   });
 
+  it('searches a two-letter prefix as a word (the index has prefix indexes from three letters)', () => {
+    const parsed = parseSearchQuery('co* sec*');
+    expect(parsed.match).toBe('("co" AND "sec"*)');
+    expect(parsed.warnings).toEqual([{ code: 'prefixTooShort', text: 'co' }]);
+  });
+
   it('reads inline filters', () => {
     const parsed = parseSearchQuery('kind:note tag:"énergie propre" lang:FR doc:abc from:2024-01-01 to:2024-06 paix');
     expect(parsed.match).toBe('"paix"');

@@ -65,6 +65,12 @@ export interface ParsedQuery {
   filters: InlineFilters;
 }
 
+/**
+ * The shortest prefix searched as a prefix (`sec*`); shorter ones (`se*`) are searched as
+ * words. The index keeps prefix indexes for 3 to 6 letters (migration 011).
+ */
+export const MIN_PREFIX_LETTERS = 3;
+
 /** Beyond this many words a query is cut: FTS5 cost grows with every phrase. */
 export const MAX_QUERY_TERMS = 32;
 
@@ -310,8 +316,9 @@ function compile(node: Node, state: CompileState, positive: boolean): string | n
       if (state.count >= MAX_QUERY_TERMS) return null;
       state.count++;
       let prefix = node.prefix;
-      // A one-letter prefix would scan a large part of the index for little meaning.
-      if (prefix && !node.phrase && text.replace(/[^\p{L}\p{N}]/gu, '').length < 2) {
+      // A prefix shorter than the index's shortest prefix index would merge the doclists of
+      // every word it starts, a large part of the index, for little meaning.
+      if (prefix && !node.phrase && text.replace(/[^\p{L}\p{N}]/gu, '').length < MIN_PREFIX_LETTERS) {
         state.warnings.push({ code: 'prefixTooShort', text });
         prefix = false;
       }

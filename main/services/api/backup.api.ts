@@ -1,8 +1,9 @@
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { ApiError, apiError, translation } from '../../../shared/api/index.ts';
-import { BackupError, backupsDir, createBackup, listBackups, restoreBackup } from '../backup/backups.ts';
+import { BackupError, backupsDir, listBackups, restoreBackup } from '../backup/backups.ts';
 import { forgetAllVersionTexts } from '../library/annotations.ts';
+import { backupInBackground } from '../maintenance/maintenance.ts';
 import type { ApiHandlers } from './handler.ts';
 
 const view = ({ name, kind, createdAt, size }: { name: string; kind: string; createdAt: string; size: number }) => ({
@@ -20,11 +21,14 @@ export const backupHandlers: ApiHandlers<'library:status' | 'library:backup' | '
     backups: listBackups(dirname(context.storePath)).map(view),
   }),
 
-  'library:backup': async (_input, context) => {
+  'library:backup': async ({ taskId }, context) => {
     // Its backups folder is beside the library, which this session may not write to.
     if (context.readOnly) throw apiError('read-only', 'errors.readOnly');
+    const task = context.tasks.begin(taskId);
+    task.report(null, 'copying');
     try {
-      return view(await createBackup(context.db, dirname(context.storePath), 'manual'));
+      // In the maintenance worker: copying and checking a big library takes seconds.
+      return view(await backupInBackground(dirname(context.storePath), 'manual', task.signal));
     } catch (error) {
       if (error instanceof BackupError)
         throw new ApiError(
@@ -33,6 +37,8 @@ export const backupHandlers: ApiHandlers<'library:status' | 'library:backup' | '
           translation('errors.backupFailed', {}, { nested: { reason: error.translation } }),
         );
       throw error;
+    } finally {
+      task.end();
     }
   },
 

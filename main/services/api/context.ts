@@ -3,6 +3,7 @@ import { isLanguage, type Language } from '../../../shared/i18n/index.ts';
 import type { Database } from '../store/database.ts';
 import type { ErrorLogger } from './dispatch.ts';
 import { getSetting } from '../store/settings.store.ts';
+import { TaskRegistry } from '../tasks/task-registry.ts';
 import { AppEvents } from './events.ts';
 import type { SyncEngine } from '../sync/engine.ts';
 
@@ -28,14 +29,16 @@ export interface ApiContext {
   /** The operating system's language: the default until the user chooses one. */
   systemLanguage: Language;
   events: AppEvents;
+  /** Long calls under way, for tasks:progress and tasks:cancel. */
+  tasks: TaskRegistry;
   /** Team sync (issue 17): set by the library session; absent for a read-only library. */
   sync?: SyncEngine;
 }
 
 export function createApiContext(
-  fields: Omit<ApiContext, 'events' | 'systemLanguage'> & { systemLanguage?: Language },
+  fields: Omit<ApiContext, 'events' | 'systemLanguage' | 'tasks'> & { systemLanguage?: Language },
 ): ApiContext {
-  return { systemLanguage: 'en', ...fields, events: new AppEvents() };
+  return { systemLanguage: 'en', ...fields, events: new AppEvents(), tasks: new TaskRegistry() };
 }
 
 /** The interface language: the user's choice, else the system's. */

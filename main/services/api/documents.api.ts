@@ -18,9 +18,6 @@ function pairSuggestionFor(db: Database, documentId: string) {
   }
 }
 
-/** Progress of imports under way in this process, by the id their caller chose. */
-const importProgress = new Map<string, number>();
-
 function requireDocument(db: Database, id: string) {
   const document = getDocument(db, id);
   if (!document) throw apiError('not-found', 'errors.notFound', { id: id });
@@ -46,10 +43,18 @@ export const documentsHandlers: ApiHandlers<
     return requireDocument(db, id);
   },
 
-  'documents:restructure': async ({ id, sections }, { db }) => {
-    requireDocument(db, id);
-    restructureDocument(db, id, sections);
-    return requireDocument(db, id);
+  'documents:restructure': async ({ id, sections, taskId }, { db, tasks }) => {
+    const task = tasks.begin(taskId);
+    try {
+      requireDocument(db, id);
+      // The last moment to cancel: the correction and its re-anchoring then go through together.
+      await task.step(0.1, 'reanchoring');
+      restructureDocument(db, id, sections);
+      task.report(1);
+      return requireDocument(db, id);
+    } finally {
+      task.end();
+    }
   },
 
   'documents:setVersionOf': async ({ id, of }, { db }) => {
@@ -57,15 +62,21 @@ export const documentsHandlers: ApiHandlers<
     return { outcome: 'new-version', document: summaryOf(db, id), versionOf, possibleVersionOf: null };
   },
 
-  'documents:import': async ({ fileName, mediaType, dataBase64, progressId, versionOf, newDocument }, { db }) => {
+  'documents:import': async (
+    { fileName, mediaType, dataBase64, progressId, versionOf, newDocument },
+    { db, tasks },
+  ) => {
     const bytes = Buffer.from(dataBase64, 'base64');
-    if (progressId) importProgress.set(progressId, 0);
+    // The progress id names the import as a task too: tasks:cancel stops it.
+    const task = tasks.begin(progressId);
+    task.report(0, 'reading');
     try {
       const result = await importIntoLibrary(
         db,
         { fileName, bytes, ...(mediaType ? { mediaType } : {}) },
         {
-          ...(progressId ? { onProgress: (fraction: number) => importProgress.set(progressId, fraction) } : {}),
+          signal: task.signal,
+          onProgress: (fraction: number) => task.report(fraction, 'reading'),
           ...(versionOf ? { versionOf } : {}),
           ...(newDocument ? { newDocument } : {}),
         },
@@ -75,9 +86,12 @@ export const documentsHandlers: ApiHandlers<
       if (error instanceof ImportError) throw new ApiError('import-failed', error.message, error.translation);
       throw error;
     } finally {
-      if (progressId) importProgress.delete(progressId);
+      task.end();
     }
   },
 
-  'documents:importProgress': async ({ progressId }) => ({ fraction: importProgress.get(progressId) ?? null }),
+  'documents:importProgress': async ({ progressId }, { tasks }) => {
+    const progress = tasks.progress(progressId);
+    return { fraction: progress.state === 'running' ? (progress.fraction ?? 0) : null };
+  },
 };

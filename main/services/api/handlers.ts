@@ -11,6 +11,7 @@ import { searchHandlers } from './search.api.ts';
 import { settingsHandlers } from './settings.api.ts';
 import { notesHandlers } from './notes.api.ts';
 import { backupHandlers } from './backup.api.ts';
+import { tasksHandlers } from './tasks.api.ts';
 import { exportsHandlers } from './exports.api.ts';
 import { pairsHandlers } from './pairs.api.ts';
 import { teamHandlers } from './team.api.ts';
@@ -27,6 +28,7 @@ export const apiHandlers: ApiHandlers = {
   ...settingsHandlers,
   ...notesHandlers,
   ...backupHandlers,
+  ...tasksHandlers,
   ...exportsHandlers,
   ...pairsHandlers,
   ...teamHandlers,

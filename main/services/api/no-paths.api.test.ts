@@ -77,6 +77,9 @@ function filesBelow(dir: string): string[] {
 const OWN_NAMES = [
   /^precis\.sqlite(-wal|-shm|-journal)?$/,
   /^precis\.log(\.1)?$/,
+  // Who has the store open, and its last clean close (open-marker.ts).
+  /^precis\.sqlite\.open\/\d+$/,
+  /^precis\.sqlite\.closed$/,
   /^backups\/precis-[0-9T]+(-\d+)?-[a-z-]+(-from-v\d+)?\.sqlite$/,
   /^exports\/[A-Za-z0-9_-]{32}\.(bin|json)$/,
   /^templates\/word-template\.bin$/,
@@ -118,6 +121,8 @@ beforeAll(async () => {
     'app:info': {},
     'app:events': { after: -1 },
     'documents:list': {},
+    'tasks:progress': { taskId: 't1' },
+    'tasks:cancel': { taskId: 't1' },
     'documents:get': { id: doc },
     'documents:import': file,
     'documents:importProgress': { progressId: 'p1' },

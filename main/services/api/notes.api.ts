@@ -1,7 +1,6 @@
-import { apiError, type ApiError, type ExcerptCheck, type Note } from '../../../shared/api/index.ts';
-import { EXCERPT_PARAGRAPH_SEPARATOR, type CitedParagraph, type NoteExcerpt } from '../../../shared/model/index.ts';
+import { apiError, type ApiError, type Note } from '../../../shared/api/index.ts';
+import type { NoteExcerpt } from '../../../shared/model/index.ts';
 import { resolveCitation } from '../library/citations.ts';
-import { checkExcerptFreshness } from '../../../shared/notes/excerpt-freshness.ts';
 import { noteFromTemplate } from '../../../shared/notes/templates.ts';
 import { NoteContentSchema } from '../../../shared/notes/content-schema.ts';
 import { appendMediaLines } from '../../../shared/notes/media-lines-table.ts';
@@ -9,11 +8,9 @@ import { newId } from '../library/ids.ts';
 import type { Database } from '../store/database.ts';
 import {
   deleteNote,
-  documentParagraphs,
   getNote,
   getNoteVersion,
   insertNote,
-  latestVersionOfDocument,
   listNoteExcerpts,
   listNotes,
   listNoteVersions,
@@ -21,6 +18,7 @@ import {
   restoreDeletedNote,
   saveNote,
 } from '../store/notes.store.ts';
+import { checkExcerpts } from '../notes/excerpt-check.ts';
 import { appendToSharedNote, contentForSave } from '../sync/note-content.ts';
 import type { ApiHandlers } from './handler.ts';
 
@@ -49,37 +47,6 @@ function resolvedNoteExcerpts(db: Database, id: string): NoteExcerpt[] {
       text: excerpt.text,
     };
   });
-}
-
-/** What an excerpt's check says about its own version: its numbers now, or what to review. */
-function checkWithinVersion(
-  db: Database,
-  excerpt: { documentId: string; paragraphs: ReadonlyArray<{ id: string }>; text: string; keptAgainst?: string },
-): ExcerptCheck | { status: 'current'; paragraphs: CitedParagraph[] } {
-  const resolved = resolveCitation(db, {
-    documentId: excerpt.documentId,
-    paragraphIds: excerpt.paragraphs.map((p) => p.id),
-    text: excerpt.text,
-  });
-  if (resolved.status === 'missing') return { status: 'missing' };
-  // Kept as it is against its own version: the user reviewed the change and chose the old wording.
-  if (resolved.status === 'current' || excerpt.keptAgainst === excerpt.documentId) {
-    return { status: 'current', paragraphs: resolved.paragraphs };
-  }
-  return {
-    status: 'restructured',
-    change: resolved.status,
-    paragraphs: resolved.paragraphs,
-    ...(resolved.paragraphs.length > 0
-      ? {
-          replacement: {
-            paragraphs: resolved.paragraphs,
-            text: resolved.texts.join(EXCERPT_PARAGRAPH_SEPARATOR),
-          },
-        }
-      : {}),
-    ...(resolved.wording ? { keep: { paragraphs: resolved.wording } } : {}),
-  };
 }
 
 /** Copy titles: "Title (copy)", then "Title (copy 2)"… */
@@ -194,29 +161,5 @@ export const notesHandlers: ApiHandlers<
     return { summary: saved.summary, rows: table.rows.length };
   },
 
-  'notes:check-excerpts': async ({ excerpts }, { db }) => {
-    const paragraphsCache = new Map<string, ReturnType<typeof documentParagraphs>>();
-    const paragraphsOf = (documentId: string) => {
-      let paragraphs = paragraphsCache.get(documentId);
-      if (!paragraphs) paragraphsCache.set(documentId, (paragraphs = documentParagraphs(db, documentId)));
-      return paragraphs;
-    };
-    return excerpts.map((excerpt): ExcerptCheck => {
-      // First its own version: a structure correction may have merged, split or removed a cited paragraph.
-      const own = checkWithinVersion(db, excerpt);
-      if (own.status !== 'current') return own;
-      const latest = latestVersionOfDocument(db, excerpt.documentId);
-      if (!latest || latest.id === excerpt.documentId || latest.id === excerpt.keptAgainst) return own;
-      const freshness = checkExcerptFreshness(excerpt, paragraphsOf(excerpt.documentId), paragraphsOf(latest.id));
-      const latestInfo = { documentId: latest.id, version: latest.version, title: latest.title, date: latest.date };
-      const paragraphs = own.paragraphs ? { paragraphs: own.paragraphs } : {};
-      if (freshness.status === 'removed') return { status: 'removed', latest: latestInfo, ...paragraphs };
-      return {
-        status: freshness.status,
-        latest: latestInfo,
-        replacement: { paragraphs: freshness.paragraphs, text: freshness.text },
-        ...paragraphs,
-      };
-    });
-  },
+  'notes:check-excerpts': async ({ excerpts }, { db }) => checkExcerpts(db, excerpts),
 };

@@ -1,4 +1,5 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { closeSharedChromium } from '../export/chromium-printer.ts';
 import { makeApiContext } from '../../../test/support/api-context.ts';
 import { dispatch } from './dispatch.ts';
 import { apiHandlers } from './handlers.ts';
@@ -7,6 +8,7 @@ import type { ApiChannel, ApiInput, ApiOutput } from '../../../shared/api/index.
 let ctx: Awaited<ReturnType<typeof makeApiContext>>;
 beforeEach(async () => (ctx = await makeApiContext({ seed: true })));
 afterEach(() => ctx.close());
+afterAll(() => closeSharedChromium());
 
 async function api<C extends ApiChannel>(channel: C, input: ApiInput<C>): Promise<ApiOutput<C>> {
   const result = await dispatch(apiHandlers, ctx.context, channel, input);

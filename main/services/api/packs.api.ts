@@ -230,9 +230,14 @@ export const packsHandlers: ApiHandlers<
     }
   },
 
-  'export:pdf': async ({ packId, pageSize }, context) => {
+  'export:pdf': async ({ packId, pageSize, taskId }, context) => {
+    const task = context.tasks.begin(taskId);
     try {
-      const printed = await exportPack(context.db, packId, printerFor(context), pageSize ? { pageSize } : {});
+      const printed = await exportPack(context.db, packId, printerFor(context), {
+        ...(pageSize ? { pageSize } : {}),
+        signal: task.signal,
+        onProgress: (fraction, stage) => task.report(fraction, stage),
+      });
       const kept = await keepExport(exportsHome(context), {
         fileName: exportFileName(printed.pack.title, 'pdf', 'Briefing pack'),
         mediaType: 'application/pdf',
@@ -249,6 +254,8 @@ export const packsHandlers: ApiHandlers<
       };
     } catch (error) {
       exportFailure(error);
+    } finally {
+      task.end();
     }
   },
 };

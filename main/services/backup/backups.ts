@@ -159,39 +159,6 @@ export async function autoBackupIfDue(
 }
 
 /**
- * Backs up now if due, then every `intervalMs` while the process runs. Failures go to
- * `onError` (the log): a failed backup must never stop the app. The returned stop function
- * waits for a backup in progress, so the store can be closed safely after it.
- */
-export function startAutoBackups(
-  db: Database,
-  storeDir: string,
-  onError: (error: unknown) => void,
-  intervalMs: number = AUTO_BACKUP_INTERVAL_MS,
-): () => Promise<void> {
-  let running: Promise<void> = Promise.resolve();
-  let stopped = false;
-  const run = (): void => {
-    running = running.then(async () => {
-      if (stopped) return;
-      try {
-        await autoBackupIfDue(db, storeDir, intervalMs);
-      } catch (error) {
-        onError(error);
-      }
-    });
-  };
-  run();
-  const timer = setInterval(run, intervalMs);
-  timer.unref();
-  return async () => {
-    stopped = true;
-    clearInterval(timer);
-    await running;
-  };
-}
-
-/**
  * Checks that `path` is a whole, readable Précis store this version can open: SQLite's
  * integrity check passes, it has the library's tables, and its schema is not from a newer
  * Précis. Throws a BackupError that says which of these failed.

@@ -9,7 +9,7 @@ import { getDocumentProxy } from 'unpdf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pdfCatalog, pdfFonts, pdfInfo, pdfPageTexts } from '../../../test/support/pdf.ts';
 import { makeTempDir } from '../../../test/support/temp.ts';
-import { createChromiumPrinter } from './chromium-printer.ts';
+import { closeSharedChromium, createChromiumPrinter } from './chromium-printer.ts';
 import { printPack, type PrintedPack } from './export-pack.ts';
 import type { PrintNote, PrintPack } from './print-model.ts';
 import type { PdfPrinter } from './printer.ts';
@@ -125,6 +125,7 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(async () => {
   await printer.close();
+  await closeSharedChromium();
   temp.cleanup();
 });
 

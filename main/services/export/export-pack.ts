@@ -2,7 +2,9 @@
  * Pack -> print HTML -> PDF, in two passes: the first print shows on which page each heading
  * landed (read from the PDF's bookmarks), the second prints the table of contents with those
  * numbers. The numbers take a fixed-width slot, so filling them in moves nothing; a check of
- * the second print confirms it (and prints once more if ever it did move).
+ * the second print confirms it (and prints once more if ever it did move). The second pass is
+ * the cheap one where the printer can (`reprintWithPages`: the loaded page gets its numbers,
+ * nothing is parsed or laid out from scratch); a pack with no table of contents prints once.
  */
 import { CLASSIFICATION_LABELS, type PageSize } from '../../../shared/model/index.ts';
 import type { Database } from '../store/database.ts';
@@ -31,15 +33,33 @@ function samePages(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number
   return true;
 }
 
-export async function printPack(pack: PrintPack, printer: PdfPrinter, fontsDir?: string): Promise<PrintedPack> {
+/** Hooks of a long export: progress, and a signal that cancels it between steps. */
+export interface ExportProgress {
+  signal?: AbortSignal;
+  onProgress?: (fraction: number, stage: 'printing' | 'numbering' | 'writing') => void;
+}
+
+export async function printPack(
+  pack: PrintPack,
+  printer: PdfPrinter,
+  fontsDir?: string,
+  progress: ExportProgress = {},
+): Promise<PrintedPack> {
+  const { signal, onProgress } = progress;
   const fontCss = fontFaceCss(fontsDir);
   let rendered = renderPrintHtml(pack, { fontCss });
+  onProgress?.(0.05, 'printing');
   let bytes = await printer.print(rendered.html);
+  signal?.throwIfAborted();
   let facts = await readPdfFacts(bytes);
   let tocPages = pagesForHeadings(rendered.toc, facts.outline, htmlHeadings(rendered.html));
-  for (let pass = 0; pass < 2; pass++) {
+  for (let pass = 0; pass < 2 && rendered.toc.length > 0; pass++) {
+    signal?.throwIfAborted();
+    onProgress?.(0.5 + pass * 0.2, 'numbering');
     rendered = renderPrintHtml(pack, { fontCss, tocPages });
-    bytes = await printer.print(rendered.html);
+    bytes = printer.reprintWithPages
+      ? await printer.reprintWithPages(rendered.html, tocPages)
+      : await printer.print(rendered.html);
     facts = await readPdfFacts(bytes);
     const landed = pagesForHeadings(rendered.toc, facts.outline, htmlHeadings(rendered.html));
     if (samePages(landed, tocPages)) break;
@@ -65,7 +85,7 @@ export async function exportPack(
   db: Database,
   packId: string,
   createPrinter: PrinterFactory,
-  options: { path?: string; pageSize?: PageSize; fontsDir?: string } = {},
+  options: { path?: string; pageSize?: PageSize; fontsDir?: string } & ExportProgress = {},
 ): Promise<PrintedPack & { pack: PrintPack }> {
   const resolved = resolvePack(db, packId);
   const pack = options.pageSize ? { ...resolved, pageSize: options.pageSize } : resolved;
@@ -81,14 +101,16 @@ export async function exportPack(
   let printed: PrintedPack;
   try {
     printer = await createPrinter();
-    printed = await printPack(pack, printer, options.fontsDir);
+    printed = await printPack(pack, printer, options.fontsDir, options);
   } catch (error) {
     if (error instanceof PrinterError) throw new ExportError('printer', error.translation);
     throw error;
   } finally {
     await printer?.close();
   }
+  options.signal?.throwIfAborted();
   if (options.path) {
+    options.onProgress?.(0.95, 'writing');
     try {
       await writeFileAtomic(options.path, printed.bytes);
     } catch (error) {

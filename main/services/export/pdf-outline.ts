@@ -3,7 +3,6 @@
  * bookmark per heading (h1–h6) with its page, which is exactly what the table of contents
  * needs for its second pass.
  */
-import { getDocumentProxy } from 'unpdf';
 
 export interface OutlineEntry {
   title: string;
@@ -24,6 +23,8 @@ interface OutlineNode {
 }
 
 export async function readPdfFacts(bytes: Uint8Array): Promise<PdfFacts> {
+  // Loaded on first export: pdf.js is large, and most commands and calls never print.
+  const { getDocumentProxy } = await import('unpdf');
   // pdf.js takes ownership of the buffer it is given: hand it a copy.
   const pdf = await getDocumentProxy(new Uint8Array(bytes), { isEvalSupported: false });
   try {

@@ -17,7 +17,7 @@ import { createApiContext, type ApiContext } from '../api/context.ts';
 import { dispatch } from '../api/dispatch.ts';
 import { apiHandlers } from '../api/handlers.ts';
 import { openLibrary } from '../library/open-library.ts';
-import { createChromiumPrinter } from './chromium-printer.ts';
+import { closeSharedChromium, createChromiumPrinter } from './chromium-printer.ts';
 import { exportPack, printPack } from './export-pack.ts';
 import type { PrintPack } from './print-model.ts';
 import type { PdfPrinter } from './printer.ts';
@@ -78,6 +78,7 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(async () => {
   await printer.close();
+  await closeSharedChromium();
   temp.cleanup();
 });
 

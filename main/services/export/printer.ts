@@ -9,6 +9,13 @@ import { translateApiError, type ApiErrorTranslation } from '../../../shared/api
 export interface PdfPrinter {
   /** Prints `html` (a complete, self-contained document) to PDF. */
   print(html: string): Promise<Uint8Array>;
+  /**
+   * Prints the document it printed last again, with the table of contents' page numbers filled
+   * in (`tocPages`: heading id -> page), without loading it again: the cheaper second pass.
+   * `html` is that same document with the numbers in, for a printer that must reload it.
+   * Optional: without it the exporter prints `html` from scratch.
+   */
+  reprintWithPages?(html: string, tocPages: ReadonlyMap<string, number>): Promise<Uint8Array>;
   /** Releases the browser or window; the printer cannot be used afterwards. */
   close(): Promise<void>;
 }

@@ -7,6 +7,7 @@
 import { parentPort } from 'node:worker_threads';
 import { restrictNewFiles } from '../private-files.ts';
 import { ImportError, importDocumentWithin } from './index.ts';
+import { currentThreadStatPath } from './thread-cpu.ts';
 import type { WorkerReply, WorkerRequest } from './worker-protocol.ts';
 
 const port = parentPort;
@@ -15,11 +16,14 @@ if (!port) throw new Error('import-worker.ts runs only as a worker thread');
 // thread): whatever a parser might write is owner-only too.
 restrictNewFiles();
 
+const statPath = currentThreadStatPath();
+
 port.on('message', (request: WorkerRequest) => {
   const reply = (message: WorkerReply): void => port.postMessage(message);
-  reply({ type: 'started', id: request.id });
+  reply({ type: 'started', id: request.id, ...(statPath ? { statPath } : {}) });
   importDocumentWithin(request.timeoutMs, request.input, {
     onProgress: (fraction) => reply({ type: 'progress', id: request.id, fraction }),
+    onBudget: (budgetMs) => reply({ type: 'budget', id: request.id, budgetMs }),
   }).then(
     (result) => reply({ type: 'done', id: request.id, result }),
     (error: unknown) =>

@@ -36,6 +36,8 @@ export interface ImportOptions {
   signal?: AbortSignal;
   /** Called with a fraction in [0, 1] during long imports (PDF pages, big files). */
   onProgress?: (fraction: number) => void;
+  /** Called when a long file raises the time limit (the worker tells its host). */
+  onBudget?: (budgetMs: number) => void;
 }
 
 export interface ImportResult {
@@ -50,7 +52,10 @@ export async function importDocumentWithin(
   input: ImportInput,
   options: ImportOptions = {},
 ): Promise<ImportResult> {
-  const deadline = createDeadline(input.fileName, timeoutMs, options.signal);
+  const deadline = createDeadline(input.fileName, timeoutMs, {
+    ...(options.signal ? { outer: options.signal } : {}),
+    ...(options.onBudget ? { onExtend: options.onBudget } : {}),
+  });
   try {
     // Yield once so that a timer or an abort can win even against fully synchronous readers.
     return await deadline.race(Promise.resolve().then(() => run(input, options, deadline)));

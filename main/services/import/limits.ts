@@ -6,8 +6,14 @@
 /** Files over 50 MB are refused before any decoding: no declaration or article comes close. */
 export const MAX_INPUT_BYTES = 50 * 1024 * 1024;
 
-/** Every import ends within this time, with a document or an ImportError('timeout'). */
+/**
+ * Every import ends within this much work (CPU time of the thread reading it, see
+ * thread-cpu.ts), with a document or an ImportError('timeout'); a PDF gets PAGE_BUDGET_MS more
+ * per page past PAGES_IN_BUDGET. A 200-page PDF reads in 1-3 s of work on a laptop.
+ */
 export const IMPORT_TIMEOUT_MS = 10_000;
+export const PAGES_IN_BUDGET = 50;
+export const PAGE_BUDGET_MS = 100;
 
 /** DOCX: the sum of the declared uncompressed sizes of all zip entries. */
 export const MAX_ZIP_UNCOMPRESSED_BYTES = 200 * 1024 * 1024;

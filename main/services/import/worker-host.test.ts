@@ -36,6 +36,16 @@ describe('importInWorker', () => {
     expect(fractions.at(-1)).toBe(1);
   });
 
+  it('reads files one after the other, each within its own time limit', async () => {
+    const events: string[] = [];
+    const read = (name: string) =>
+      importInWorker({ fileName: `${name}.html`, bytes: article }, { onProgress: () => events.push(name) }).then(() =>
+        events.push(`${name} done`),
+      );
+    await Promise.all([read('first'), read('second')]);
+    expect(events.indexOf('first done')).toBeLessThan(events.indexOf('second'));
+  });
+
   it('passes ImportErrors through with their code and message', async () => {
     const error = await importInWorker({ fileName: 'blank.txt', bytes: encode('   \n ') }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ImportError);
@@ -58,14 +68,12 @@ describe('importInWorker', () => {
   });
 
   it('stops a parser stuck in synchronous work at the deadline, then imports again', async () => {
-    const started = performance.now();
+    // The limit counts the worker's work (its CPU time), so how long this takes by the wall
+    // clock depends on how busy the machine is; that it ends, with this error, does not.
     const error = await importInWorkerWithin(1500, { fileName: 'deep.html', bytes: stuck }).catch((e: unknown) => e);
-    const elapsed = performance.now() - started;
     expect(error).toBeInstanceOf(ImportError);
     expect((error as ImportError).code).toBe('timeout');
     expect((error as ImportError).message).toMatch(/“deep\.html” took longer than 2 seconds .* Try a smaller file/);
-    // Worker start-up (jsdom load) plus the limit plus the kill grace, with room for a busy machine.
-    expect(elapsed).toBeLessThan(8000);
     // The stopped worker was discarded; the next import gets a fresh one.
     const next = await importInWorker({ fileName: 'statement.html', bytes: article });
     expect(next.mediaType).toBe('text/html');

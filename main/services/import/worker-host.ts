@@ -9,12 +9,13 @@
  * kept warm between imports; a worker that was stopped (timeout, abort, out of memory) is
  * discarded and the next import starts a fresh one.
  */
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { workerEntryUrl, workerExecArgv } from '../worker-entry.ts';
+import { WALL_FACTOR } from './deadline.ts';
 import { ImportError, timeoutError } from './errors.ts';
 import type { ImportInput, ImportOptions, ImportResult } from './index.ts';
 import { IMPORT_TIMEOUT_MS, MAX_IMPORT_HEAP_MB } from './limits.ts';
+import { readThreadCpuMs } from './thread-cpu.ts';
 import type { WorkerReply, WorkerRequest } from './worker-protocol.ts';
 
 /**
@@ -22,35 +23,29 @@ import type { WorkerReply, WorkerRequest } from './worker-protocol.ts';
  * worker reusable; the host terminates the worker only when the pipeline is stuck past that.
  */
 const KILL_GRACE_MS = 500;
+/** How often the host looks at a running import's work (CPU time) against its limit. */
+const WATCH_MS = 200;
 /** An idle warm worker holds jsdom and friends (~100 MB); let it go after a quiet minute. */
 const IDLE_MS = 60_000;
 
-/**
- * Where the worker's entry is. Under Node running the TypeScript sources (CLI, browser mode,
- * tests) it is the .ts file beside this one. In the Electron build, electron-vite bundles it as a
- * second main entry, out/main/import-worker.js, and this code sits in out/main/index.js or in a
- * chunk under out/main/chunks/. (The name is built at run time so that Vite does not mistake
- * `new URL(literal, import.meta.url)` for an asset to copy.)
- */
+/** Where the import worker's entry is (see worker-entry.ts). */
 export function importWorkerUrl(moduleUrl: string = import.meta.url): URL {
-  const entry = 'import-worker';
-  if (moduleUrl.endsWith('.ts')) return new URL(`./${entry}.ts`, moduleUrl);
-  for (const dir of ['./', '../']) {
-    const url = new URL(`${dir}${entry}.js`, moduleUrl);
-    if (existsSync(fileURLToPath(url))) return url;
-  }
-  throw new Error(`The import worker (${entry}.js) is missing beside ${moduleUrl}; rebuild the app.`);
+  return workerEntryUrl('import-worker', moduleUrl);
 }
 
 let idle: { worker: Worker; timer: ReturnType<typeof setTimeout> } | undefined;
 let nextId = 1;
+/**
+ * Imports run one at a time: several files dropped at once are read one after the other, each
+ * with its whole time limit, instead of all at once on two cores, each starved by the others.
+ */
+let queue: Promise<unknown> = Promise.resolve();
 
 function spawnWorker(): Worker {
   const url = importWorkerUrl();
   const worker = new Worker(url, {
     resourceLimits: { maxOldGenerationSizeMb: MAX_IMPORT_HEAP_MB },
-    // Type stripping is still flagged experimental in Node 22; the warning is noise here.
-    execArgv: url.pathname.endsWith('.ts') ? ['--disable-warning=ExperimentalWarning'] : [],
+    execArgv: workerExecArgv(url),
   });
   // A warm worker that dies while idle (it should not) is simply forgotten.
   worker.on('exit', () => {
@@ -102,17 +97,55 @@ export function importInWorkerWithin(
   input: ImportInput,
   options: ImportOptions = {},
 ): Promise<ImportResult> {
-  const { signal, onProgress } = options;
+  const { signal } = options;
   if (signal?.aborted) return Promise.reject(signal.reason as Error);
+  // Its turn comes when the imports before it are done; cancelled while waiting, it never runs.
+  const turn = queue.then(() =>
+    signal?.aborted ? Promise.reject(signal.reason as Error) : runInWorker(timeoutMs, input, options),
+  );
+  queue = turn.catch(() => undefined);
+  if (!signal) return turn;
+  return new Promise<ImportResult>((resolve, reject) => {
+    const onAbort = (): void => reject(signal.reason as Error);
+    signal.addEventListener('abort', onAbort, { once: true });
+    turn.then(
+      (result) => {
+        signal.removeEventListener('abort', onAbort);
+        resolve(result);
+      },
+      (error: unknown) => {
+        signal.removeEventListener('abort', onAbort);
+        reject(error instanceof Error ? error : new Error(String(error)));
+      },
+    );
+  });
+}
+
+/**
+ * The time an import has worked: its worker thread's CPU time where the host can read it (see
+ * thread-cpu.ts), else the wall-clock time since it started.
+ */
+function workClock(statPath: string | undefined): () => number {
+  const startedWall = performance.now();
+  const startedCpu = statPath ? readThreadCpuMs(statPath) : undefined;
+  return () => {
+    const cpu = statPath && startedCpu !== undefined ? readThreadCpuMs(statPath) : undefined;
+    return cpu === undefined || startedCpu === undefined ? performance.now() - startedWall : cpu - startedCpu;
+  };
+}
+
+function runInWorker(timeoutMs: number, input: ImportInput, options: ImportOptions): Promise<ImportResult> {
+  const { signal, onProgress } = options;
   const worker = takeWorker();
   const id = nextId++;
   return new Promise<ImportResult>((resolve, reject) => {
-    let killTimer: ReturnType<typeof setTimeout> | undefined;
+    let watchdog: ReturnType<typeof setInterval> | undefined;
+    let budget = timeoutMs;
     let settled = false;
 
     const finish = (keepWorker: boolean): void => {
       settled = true;
-      clearTimeout(killTimer);
+      clearInterval(watchdog);
       worker.off('message', onMessage);
       worker.off('error', onError);
       worker.off('exit', onExit);
@@ -129,7 +162,17 @@ export function importInWorkerWithin(
     const onMessage = (reply: WorkerReply): void => {
       if (settled || reply.id !== id) return;
       if (reply.type === 'started') {
-        killTimer = setTimeout(() => stop(timeoutError(input.fileName, timeoutMs)), timeoutMs + KILL_GRACE_MS);
+        // The worker counts its own work and stops itself; this catches a parser stuck in
+        // synchronous work, which never looks at the clock.
+        const worked = workClock(reply.statPath);
+        const startedWall = performance.now();
+        watchdog = setInterval(() => {
+          const overWork = worked() > budget + KILL_GRACE_MS;
+          const overWall = performance.now() - startedWall > budget * WALL_FACTOR + KILL_GRACE_MS;
+          if (overWork || overWall) stop(timeoutError(input.fileName, budget));
+        }, WATCH_MS);
+      } else if (reply.type === 'budget') {
+        budget = Math.max(budget, reply.budgetMs);
       } else if (reply.type === 'progress') {
         onProgress?.(reply.fraction);
       } else if (reply.type === 'done') {
@@ -167,7 +210,8 @@ export function importInWorkerWithin(
 /**
  * Reads a file or clipboard content into a structured document in a worker thread; the same
  * contract as `importDocument` (ImportError with a code, AbortSignal, onProgress), except that
- * the 10 s limit holds even against a parser stuck in synchronous work.
+ * the time limit (10 s of work, more for a long PDF) holds even against a parser stuck in
+ * synchronous work.
  */
 export function importInWorker(input: ImportInput, options: ImportOptions = {}): Promise<ImportResult> {
   return importInWorkerWithin(IMPORT_TIMEOUT_MS, input, options);

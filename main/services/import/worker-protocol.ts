@@ -9,8 +9,13 @@ export interface WorkerRequest {
 }
 
 export type WorkerReply =
-  /** Sent as soon as the worker takes the request: the host's kill timer starts here. */
-  | { type: 'started'; id: number }
+  /**
+   * Sent as soon as the worker takes the request: the host's kill timer starts here. `statPath`
+   * is where the host can read the worker thread's CPU time (Linux; see thread-cpu.ts).
+   */
+  | { type: 'started'; id: number; statPath?: string }
+  /** A long file raised the time limit (ms of work): the host's limit follows. */
+  | { type: 'budget'; id: number; budgetMs: number }
   | { type: 'progress'; id: number; fraction: number }
   | { type: 'done'; id: number; result: ImportResult }
   | {

@@ -259,6 +259,19 @@ describe('annotations', () => {
     expect(await api('annotations:list', { documentId: declarationId })).toHaveLength(1);
   });
 
+  it('counts live annotations per document: every version of a series, none listed for the rest', async () => {
+    const first = await api('annotations:create', { documentId: declarationId, target: { type: 'paragraph', n: 1 } });
+    await api('annotations:create', { documentId: declarationId, target: { type: 'paragraph', n: 2 } });
+    const others = (await api('documents:list', {})).map((d) => d.id).filter((id) => id !== declarationId);
+    expect(others.length).toBeGreaterThan(0);
+    const version2 = (await importVersion(editedDeclaration())).document.id;
+    expect(await api('annotations:counts', {})).toEqual({ [declarationId]: 2, [version2]: 2 });
+    await api('annotations:delete', { id: first.id });
+    expect(await api('annotations:counts', {})).toEqual({ [declarationId]: 1, [version2]: 1 });
+    await api('documents:delete', { id: version2 });
+    expect(await api('annotations:counts', {})).toEqual({ [declarationId]: 1 });
+  });
+
   it('names colours and renames them', async () => {
     const colors = await api('annotations:colors', {});
     expect(colors.map((c) => c.key)).toEqual(['yellow', 'red', 'green', 'blue', 'purple']);

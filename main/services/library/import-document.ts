@@ -50,8 +50,10 @@ export async function importIntoLibrary(
     return { outcome: 'existing', document: summaryOf(db, existingId), versionOf: null, possibleVersionOf: null };
   }
 
-  // In a worker thread: the 10 s limit must hold even when a parser is stuck in synchronous work.
+  // In a worker thread: the time limit must hold even when a parser is stuck in synchronous work.
   const parsed = await importInWorker(input, importOptions);
+  // Cancelled while it was being read: nothing is stored.
+  importOptions.signal?.throwIfAborted();
   const result = storeImportedDocument(db, input, parsed, sha256, { versionOf, newDocument });
   // A true new version only: re-anchor the series' annotations onto it now, so they are ready
   // (and stable) when it is opened. Anchoring failures must not fail the import.

@@ -6,13 +6,20 @@
  * `readOnly: true`.
  */
 import { dirname } from 'node:path';
-import { createApiContext, type ApiContext } from '../api/context.ts';
-import { AUTO_BACKUP_INTERVAL_MS, startAutoBackups } from '../backup/backups.ts';
+import { createApiContext, currentLanguage, type ApiContext } from '../api/context.ts';
+import { AUTO_BACKUP_INTERVAL_MS } from '../backup/backups.ts';
+import { scheduleFullCheck, startBackgroundBackups } from '../maintenance/maintenance.ts';
 import { createFileLogger, type FileLogger } from '../log/logger.ts';
 import { translateApiError } from '../../../shared/api/index.ts';
 import { translator, type Language } from '../../../shared/i18n/index.ts';
 import { cleanLeftovers, EXPORTS_DIR_NAME } from '../files/partial-files.ts';
-import { BACKUP_DIR_NAME, openStoreReadOnly, type OpenedStore, type StoreOpenError } from '../store/database.ts';
+import {
+  BACKUP_DIR_NAME,
+  closeStore,
+  openStoreReadOnly,
+  type OpenedStore,
+  type StoreOpenError,
+} from '../store/database.ts';
 import { openLibrary } from './open-library.ts';
 import { SyncEngine } from '../sync/engine.ts';
 import { returnToDraftIfChanged } from '../sync/review-actions.ts';
@@ -58,15 +65,16 @@ export async function openLibrarySession(dir: string, options: SessionOptions): 
     const removed = cleanLeftovers(dir, [BACKUP_DIR_NAME, EXPORTS_DIR_NAME]);
     if (removed.length > 0) logger.info('start', `removed leftovers of interrupted writes: ${removed.join(', ')}`);
   }
-  const stopBackups =
-    options.autoBackups && !options.readOnly
-      ? startAutoBackups(
-          store.db,
-          dirname(store.path),
-          (error) => logger.error('auto-backup', error),
-          options.autoBackupIntervalMs ?? AUTO_BACKUP_INTERVAL_MS,
-        )
-      : async () => {};
+  // Long-running shells (the app, browser mode) back up and check the whole store in the
+  // background, in the maintenance worker; the CLI does neither at every call.
+  const background = options.autoBackups && !options.readOnly;
+  const stopBackups = background
+    ? startBackgroundBackups(
+        dirname(store.path),
+        (error) => logger.error('auto-backup', error),
+        options.autoBackupIntervalMs ?? AUTO_BACKUP_INTERVAL_MS,
+      )
+    : async () => {};
   const context = createApiContext({
     db: store.db,
     storePath: store.path,
@@ -78,6 +86,20 @@ export async function openLibrarySession(dir: string, options: SessionOptions): 
     ...(options.systemLanguage ? { systemLanguage: options.systemLanguage } : {}),
     ...(options.createPrinter ? { createPrinter: options.createPrinter } : {}),
   });
+  const cancelCheck = background
+    ? scheduleFullCheck(store.path, {
+        onDamaged: (problems) => {
+          logger.error('integrity-check', new Error(problems.join('\n')));
+          const t = translator(currentLanguage(context));
+          context.events.emit({
+            type: 'message',
+            level: 'error',
+            text: t('maintenance.damaged', { path: logger.path }),
+          });
+        },
+        onError: (error) => logger.error('integrity-check', error),
+      })
+    : () => {};
   // Team sync (issue 17): a plain-Node service over the same store, whatever shell runs it.
   const sync = options.readOnly
     ? undefined
@@ -98,9 +120,10 @@ export async function openLibrarySession(dir: string, options: SessionOptions): 
     context,
     logger,
     close: async () => {
+      cancelCheck();
       await sync?.stop();
       await stopBackups();
-      if (store.db.isOpen) store.db.close();
+      closeStore(store);
     },
   };
 }

@@ -15,7 +15,7 @@ import {
 import type { SerializedNoteNode } from '../../../shared/notes/content-schema.ts';
 import { BRIEFING_SECTIONS, headingNode, paragraphNode } from '../../../shared/notes/templates.ts';
 import { inTransaction, type Database } from '../store/database.ts';
-import { getDocument, listDocumentSummaries } from '../store/documents.store.ts';
+import { getDocument, newestDocumentOfKind } from '../store/documents.store.ts';
 import { insertNote } from '../store/notes.store.ts';
 import { insertPack, writePackItems } from '../store/packs.store.ts';
 import { formatPrintDate } from '../export/print-strings.ts';
@@ -82,7 +82,7 @@ export function createSamplePack(db: Database, options: { language?: PrintLangua
   const language = options.language ?? 'en';
   const now = options.now ?? new Date();
   const t = translator(language);
-  const summary = listDocumentSummaries(db).find((d) => d.kind === 'declaration');
+  const summary = newestDocumentOfKind(db, 'declaration');
   const doc = summary ? getDocument(db, summary.id) : undefined;
   if (!doc) throw new SamplePackError(t('samplePack.noDeclaration'));
   const stamp = now.toISOString();

@@ -220,12 +220,18 @@ export function setColorLabel(db: Database, key: ColorKey, label: string): void 
   db.prepare('UPDATE highlight_colors SET label = ? WHERE key = ?').run(label, key);
 }
 
-/** Live annotations per live document: a version counts its whole series' annotations. */
+/**
+ * Live annotations per live document that has any: a version counts its whole series'
+ * annotations; a document not listed has none. Starts from the annotations (one index scan),
+ * not from every document of the library.
+ */
 export function annotationCountsByDocument(db: Database): Record<string, number> {
   const rows = db
     .prepare(
-      `SELECT d.id, (SELECT count(*) FROM annotations a WHERE a.series_id = d.series_id AND a.deleted_at IS NULL) AS n
-       FROM documents d WHERE d.deleted_at IS NULL`,
+      `SELECT d.id, c.n FROM (
+         SELECT series_id, count(*) AS n FROM annotations WHERE deleted_at IS NULL GROUP BY series_id
+       ) c JOIN documents d ON d.series_id = c.series_id
+       WHERE d.deleted_at IS NULL`,
     )
     .all() as Array<{ id: string; n: number }>;
   return Object.fromEntries(rows.map((r) => [r.id, r.n]));

@@ -17,6 +17,7 @@ import { translateApiError, translation, type ApiErrorTranslation } from '../../
 import { partialPath } from '../files/partial-files.ts';
 import { makePrivateDir, makePrivateFile } from '../private-files.ts';
 import { MIGRATIONS, type Migration } from './migrations/index.ts';
+import { abandonOpen, claimOpen, releaseOpen } from './open-marker.ts';
 
 export type Database = DatabaseSync;
 
@@ -115,7 +116,16 @@ export function openStore(
   // Before any connection that could write (even the journal mode in the header, or a
   // checkpoint on close): only a Précis store this version can open, intact, or a new empty
   // file, is adopted. Everything else is refused with its bytes untouched.
-  const { version } = inspectStoreFile(path, latest);
+  // quick_check reads every page (seconds on a big library): only when the last shutdown was not
+  // clean or the file changed since (open-marker.ts); a full check runs in the background.
+  const claim = claimOpen(path);
+  let version: number;
+  try {
+    ({ version } = inspectStoreFile(path, latest, claim.needsCheck));
+  } catch (error) {
+    abandonOpen(path);
+    throw error;
+  }
   let db: Database;
   try {
     // The library is owner-only at rest (private-files.ts), also if an earlier version left it
@@ -124,6 +134,7 @@ export function openStore(
     for (const suffix of ['', '-wal', '-shm']) makePrivateFile(path + suffix);
     db = new DatabaseSync(path);
   } catch (error) {
+    abandonOpen(path);
     if (!isUnwritableError(error)) throw error;
     if (fileState(path) === 'missing')
       throw new StoreOpenError('unwritable', 'cannotCreate', { folder: dir, reason: reasonOf(error) });
@@ -143,6 +154,7 @@ export function openStore(
     return { db, path, created };
   } catch (error) {
     db.close();
+    abandonOpen(path);
     if (error instanceof StoreOpenError) throw error;
     if (isCorruptionError(error)) throw new StoreOpenError('corrupt', 'unreadable', { path, detail: error.message });
     if (isUnwritableError(error))
@@ -202,12 +214,12 @@ interface StoreFileFacts {
  * What a store file is, read in one go: its schema version, whether it is a Précis store
  * (throws `foreign` otherwise) and, for one this version can open, whether it is intact.
  */
-function storeFacts(db: Database, path: string, latest: number): StoreFileFacts {
+function storeFacts(db: Database, path: string, latest: number, check: boolean): StoreFileFacts {
   const facts = readSchemaFacts(db);
   if (facts.version > latest) return facts;
   assertPrecisStore(db, path, facts.version, facts.objects);
   // quick_check reads every page once; see bench/reliability.bench.ts.
-  const problems = facts.version > 0 ? quickCheck(db) : undefined;
+  const problems = facts.version > 0 && check ? quickCheck(db) : undefined;
   return problems === undefined ? facts : { ...facts, problems };
 }
 
@@ -220,7 +232,7 @@ const incomplete = (facts: StoreFileFacts) =>
  * SQLite file (by its header), not from a newer Précis, a Précis store (or empty), and intact.
  * Throws StoreOpenError; returns the schema version (0 for a new library).
  */
-function inspectStoreFile(path: string, latest: number): { version: number } {
+function inspectStoreFile(path: string, latest: number, check = true): { version: number } {
   const size = sizeOf(path);
   if (size === undefined || size === 0) return { version: 0 };
   try {
@@ -232,7 +244,7 @@ function inspectStoreFile(path: string, latest: number): { version: number } {
       closeSync(fd);
     }
     if (header.toString('latin1') !== SQLITE_MAGIC) throw new Error('file is not a database');
-    const facts = readUntouched(path, (db) => storeFacts(db, path, latest), incomplete);
+    const facts = readUntouched(path, (db) => storeFacts(db, path, latest, check), incomplete);
     if (facts.version > latest)
       throw new StoreOpenError('newer-version', 'newer', { path, schema: facts.version, latest });
     if (facts.problems !== undefined) throw new StoreOpenError('corrupt', 'damaged', { path, detail: facts.problems });
@@ -296,6 +308,12 @@ function assertPrecisStore(db: Database, path: string, version: number, objects:
     const columns = db.prepare('SELECT name FROM pragma_table_info(?)').all(table) as Array<{ name: string }>;
     if (!columns.some((c) => c.name === column)) throw foreign();
   }
+}
+
+/** Closes a store opened by `openStore` and records the clean close (see open-marker.ts). */
+export function closeStore(store: OpenedStore): void {
+  if (store.db.isOpen) store.db.close();
+  if (!store.readOnly) releaseOpen(store.path);
 }
 
 /** SQLite's words for a damaged file (SQLITE_NOTADB, SQLITE_CORRUPT). */

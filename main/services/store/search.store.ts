@@ -1,7 +1,9 @@
 /**
- * SQL for full-text search (migration 004). Paragraphs enter and leave the index through
- * triggers on `paragraphs`; annotations and notes through `indexAnnotation`, `indexNote` and
- * `removeFromIndex`, which their write paths call inside the same transaction as the write.
+ * SQL for full-text search (migrations 004 and 011). The index is an external-content FTS5
+ * table: it keeps no copy of the text. Paragraphs enter and leave it through triggers on
+ * `paragraphs` and `documents` and are read back from `paragraphs`; annotations and notes
+ * through `indexAnnotation`, `indexNote` and `removeFromIndex`, which their write paths call
+ * inside the same transaction as the write, and are read back from `search_entries`.
  *
  * Queries take an FTS5 expression built by `parseSearchQuery` (shared/search/query.ts), which
  * quotes every user word; filters are added here as `scope` tokens or SQL conditions.
@@ -10,6 +12,7 @@ import { PARAGRAPH_SEPARATOR } from '../../../shared/anchoring/canonical.ts';
 import type { SearchKind } from '../../../shared/search/query.ts';
 import { MATCH_END, MATCH_START } from '../../../shared/search/snippet.ts';
 import type { Database } from './database.ts';
+import { rankTerms, scoreRows, type RankRow, type RankTerm } from './search-rank.ts';
 
 /** The columns user text is matched against (never `scope`). */
 const TEXT_COLUMNS = '{title body comment tags}';
@@ -37,16 +40,34 @@ interface EntryKey {
   documentId: string | null;
 }
 
-/** Paragraph ids are unique within their document; annotation and note ids are unique. */
-function findRowid(db: Database, key: EntryKey): number | undefined {
-  const row = (
-    key.kind === 'paragraph'
-      ? db
-          .prepare(`SELECT rowid FROM search_entries WHERE kind = ? AND owner_id = ? AND ifnull(document_id, '') = ?`)
-          .get(key.kind, key.ownerId, key.documentId ?? '')
-      : db.prepare(`SELECT rowid FROM search_entries WHERE kind = ? AND owner_id = ?`).get(key.kind, key.ownerId)
-  ) as { rowid: number } | undefined;
-  return row?.rowid;
+/**
+ * Whether the store has the index layout this code writes (migration 011). Migration 004's
+ * step re-indexes annotations and notes by calling this module on 004's own layout; 011 then
+ * rebuilds everything, so on an older layout the index writes here do nothing.
+ */
+const currentLayout = new WeakSet<Database>();
+function hasCurrentLayout(db: Database): boolean {
+  if (currentLayout.has(db)) return true;
+  const found =
+    db.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'search_rowids'`).get() !== undefined;
+  if (found) currentLayout.add(db);
+  return found;
+}
+
+/** The next search rowid: one sequence for paragraphs, annotations and notes (recency order). */
+function nextRowid(db: Database): number {
+  return reserveSearchRowids(db, 1);
+}
+
+/**
+ * Reserves `count` consecutive search rowids and returns the first (a document's paragraphs
+ * take one block). Writers that do not reserve get theirs one by one from the insert trigger.
+ */
+export function reserveSearchRowids(db: Database, count: number): number {
+  const { next } = db.prepare('UPDATE search_rowids SET next = next + ? RETURNING next').get(count) as {
+    next: number;
+  };
+  return next - count + 1;
 }
 
 interface IndexRow extends EntryKey {
@@ -59,15 +80,11 @@ interface IndexRow extends EntryKey {
   tags: readonly string[];
 }
 
-/** Inserts or replaces one row of the index (metadata and text together). */
-function upsertRow(db: Database, row: IndexRow): void {
+/** Inserts or replaces one annotation or note in the index (its text and where it is). */
+function upsertRow(db: Database, row: IndexRow & { kind: 'annotation' | 'note' }): void {
+  if (!hasCurrentLayout(db)) return;
   removeRow(db, row);
   const language = row.language?.toLowerCase() ?? null;
-  const { lastInsertRowid } = db
-    .prepare(
-      `INSERT INTO search_entries (kind, owner_id, document_id, paragraph, language, date) VALUES (?, ?, ?, ?, ?, ?)`,
-    )
-    .run(row.kind, row.ownerId, row.documentId, row.paragraph, language, row.date);
   const scope = [
     scopeToken.kind(row.kind),
     row.documentId ? scopeToken.document(row.documentId) : '',
@@ -76,17 +93,66 @@ function upsertRow(db: Database, row: IndexRow): void {
   ]
     .filter(Boolean)
     .join(' ');
+  const rowid = nextRowid(db);
+  const text = [row.title, row.body, row.comment, row.tags.join(' · '), scope] as const;
+  db.prepare(
+    `INSERT INTO search_entries (rowid, kind, owner_id, document_id, paragraph, language, date, title, body, comment, tags, scope)
+     VALUES (CAST(? AS INTEGER), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  ).run(rowid, row.kind, row.ownerId, row.documentId, row.paragraph, language, row.date, ...text);
   db.prepare(
     `INSERT INTO search_index (rowid, title, body, comment, tags, scope) VALUES (CAST(? AS INTEGER), ?, ?, ?, ?, ?)`,
-  ).run(lastInsertRowid, row.title, row.body, row.comment, row.tags.join(' · '), scope);
+  ).run(rowid, ...text);
 }
 
+/**
+ * Takes one row out of the index. The index holds no text of its own, so it is told exactly
+ * what it indexed (FTS5's 'delete' with the row's values).
+ */
 function removeRow(db: Database, key: EntryKey): boolean {
-  const rowid = findRowid(db, key);
-  if (rowid === undefined) return false;
-  db.prepare('DELETE FROM search_index WHERE rowid = CAST(? AS INTEGER)').run(rowid);
-  db.prepare('DELETE FROM search_entries WHERE rowid = CAST(? AS INTEGER)').run(rowid);
+  if (!hasCurrentLayout(db)) return false;
+  if (key.kind === 'paragraph') {
+    const row = db
+      .prepare(
+        `SELECT c.search_rowid AS rowid, c.title, c.body, c.comment, c.tags, c.scope
+         FROM paragraphs p JOIN search_content c ON c.search_rowid = p.search_rowid
+         WHERE p.document_id = ? AND p.id = ?`,
+      )
+      .get(key.documentId, key.ownerId) as Record<'title' | 'body' | 'comment' | 'tags' | 'scope', string> & {
+      rowid: number;
+    };
+    if (!row || !isIndexed(db, row.rowid)) return false;
+    deleteFromIndex(db, row);
+    return true;
+  }
+  const row = db
+    .prepare('SELECT rowid, title, body, comment, tags, scope FROM search_entries WHERE kind = ? AND owner_id = ?')
+    .get(key.kind, key.ownerId) as
+    (Record<'title' | 'body' | 'comment' | 'tags' | 'scope', string> & { rowid: number }) | undefined;
+  if (!row) return false;
+  deleteFromIndex(db, row);
+  db.prepare('DELETE FROM search_entries WHERE rowid = CAST(? AS INTEGER)').run(row.rowid);
   return true;
+}
+
+function deleteFromIndex(
+  db: Database,
+  row: Record<'title' | 'body' | 'comment' | 'tags' | 'scope', string> & { rowid: number },
+): void {
+  db.prepare(
+    `INSERT INTO search_index (search_index, rowid, title, body, comment, tags, scope)
+     VALUES ('delete', CAST(? AS INTEGER), ?, ?, ?, ?, ?)`,
+  ).run(row.rowid, row.title, row.body, row.comment, row.tags, row.scope);
+}
+
+/** Whether the index holds a row with this rowid (a paragraph of a deleted document does not). */
+function isIndexed(db: Database, rowid: number): boolean {
+  return (
+    db
+      .prepare(
+        `SELECT 1 FROM search_index WHERE search_index MATCH 'scope : kparagraph' AND rowid = CAST(? AS INTEGER)`,
+      )
+      .get(rowid) !== undefined
+  );
 }
 
 /** What the index keeps of an annotation: its quote, comment and tags, and where it is. */
@@ -192,6 +258,7 @@ export function paragraphAtOffset(db: Database, documentId: string, offset: numb
  * annotation write calls this in its transaction.
  */
 export function syncAnnotationIndex(db: Database, id: string): void {
+  if (!hasCurrentLayout(db)) return;
   const row = db
     .prepare(
       `SELECT a.id, a.series_id AS seriesId, a.document_id AS documentId, a.exact, a.comment_text AS comment,
@@ -256,6 +323,7 @@ export function syncSeriesAnnotationIndex(db: Database, seriesId: string): void 
 
 /** Brings one note's index row in step with the store: indexed unless deleted. */
 export function syncNoteIndex(db: Database, id: string): void {
+  if (!hasCurrentLayout(db)) return;
   const row = db
     .prepare(
       'SELECT title, plain_text AS content, language, updated_at AS updatedAt, deleted_at AS deletedAt FROM notes WHERE id = ?',
@@ -271,21 +339,25 @@ export function syncNoteIndex(db: Database, id: string): void {
 
 /**
  * Rebuilds the whole index from the store: paragraphs of live documents, live annotations
- * and notes. For bulk writes that bypass the write paths (importing a library archive).
- * Call in the transaction that made them.
+ * and notes. For bulk writes that bypass the write paths (importing a library archive) and
+ * for migration 011. Call in the transaction that made them.
  */
 export function rebuildSearchIndex(db: Database): Record<SearchKind, number> {
-  db.exec(`DELETE FROM search_index; DELETE FROM search_entries;`);
   db.exec(`
-    INSERT INTO search_entries (kind, owner_id, document_id, paragraph, language, date)
-      SELECT 'paragraph', p.id, p.document_id, p.n, lower(d.language), coalesce(d.date, substr(d.imported_at, 1, 10))
-      FROM paragraphs p JOIN documents d ON d.id = p.document_id
-      WHERE d.deleted_at IS NULL
-      ORDER BY p.document_id, p.n;
-    INSERT INTO search_index (rowid, title, body, comment, tags, scope)
-      SELECT e.rowid, '', p.text, '', '', 'kparagraph d' || hex(e.document_id) || ' l' || hex(e.language)
-      FROM search_entries e JOIN paragraphs p ON p.document_id = e.document_id AND p.id = e.owner_id
-      WHERE e.kind = 'paragraph';`);
+    INSERT INTO search_index (search_index) VALUES ('delete-all');
+    DELETE FROM search_entries;
+    UPDATE search_rowids SET next = max(next, (SELECT ifnull(max(search_rowid), 0) FROM paragraphs));`);
+  // Paragraphs written without a search rowid (none should be) get one, in document order.
+  for (const { rowid } of db
+    .prepare('SELECT rowid FROM paragraphs WHERE search_rowid IS NULL ORDER BY document_id, n')
+    .all() as Array<{ rowid: number }>) {
+    db.prepare('UPDATE paragraphs SET search_rowid = CAST(? AS INTEGER) WHERE rowid = CAST(? AS INTEGER)').run(
+      nextRowid(db),
+      rowid,
+    );
+  }
+  // With search_entries empty, the content view holds exactly the live documents' paragraphs.
+  db.exec(`INSERT INTO search_index (search_index) VALUES ('rebuild')`);
   const annotations = db
     .prepare('SELECT id FROM annotations WHERE deleted_at IS NULL ORDER BY updated_at, id')
     .all() as Array<{ id: string }>;
@@ -348,7 +420,7 @@ export interface SearchRow {
   /** An annotation's quote and comment (null when it has none), matches marked. */
   quote: string | null;
   comment: string | null;
-  /** bm25 relevance, higher is better. */
+  /** Relevance (BM25 over the ranked matches, see search-rank.ts), higher is better. */
   score: number;
 }
 
@@ -363,13 +435,20 @@ export interface SearchPage {
   more: boolean;
 }
 
+/**
+ * The text columns in the index's column order (migration 011). `body` comes first: FTS5 writes
+ * no column marker for column 0, which is most of the index's entries (paragraph text).
+ */
+const SNIPPET_COLUMNS = ['body', 'title', 'comment', 'tags'] as const;
+type Snippets = Record<(typeof SNIPPET_COLUMNS)[number], string>;
+
 /** Tokens of context either side of a match in a snippet. */
 const SNIPPET_TOKENS = 28;
 
 /**
- * Ranking (bm25) costs one to two microseconds per matching row (more for phrases). Up to
+ * Ranking costs a few microseconds per matching row (each is read and its words counted). Up to
  * this many matches every match is ranked; beyond, the most recently indexed ones are, which
- * keeps a query for a very common word fast in a library of 10,000 documents.
+ * keeps a query for a very common word fast however large the library.
  */
 export const RANK_WINDOW = 1000;
 
@@ -381,46 +460,126 @@ export function searchIndex(
   db: Database,
   userMatch: string,
   filters: SearchFilters,
-  page: { limit: number; offset: number; rankWindow?: number },
+  page: { limit: number; offset: number; rankWindow?: number; commonTermRows?: number },
 ): SearchPage {
   const { from, to } = dateBounds(filters);
   const dated = from !== null || to !== null;
   // Parameters, by number: ?1 the match, ?2 and ?3 the date bounds, then per statement.
   const base = [buildMatch(userMatch, filters), from, to] as const;
   const matching = dated
-    ? `FROM search_index JOIN search_entries e ON e.rowid = search_index.rowid
-       WHERE search_index MATCH ?1 AND e.date >= ifnull(?2, e.date) AND e.date <= ifnull(?3, e.date)`
+    ? `FROM search_index WHERE search_index MATCH ?1 AND ${ROW_DATE} BETWEEN ifnull(?2, '') AND ifnull(?3, '\uffff')`
     : 'FROM search_index WHERE search_index MATCH ?1 AND ?2 IS NULL AND ?3 IS NULL';
 
-  // One pass over the most recent matches (rowids only) gives both the count, up to the
-  // window, and the window's lower bound, which the ranking below seeks to. (node:sqlite
-  // binds JS numbers as REAL, and FTS5 ignores a REAL rowid constraint beside MATCH,
-  // returning every match: rowids are always cast.)
+  // One pass over the most recent matches (rowids only) gives the count, up to the window, and
+  // the rows to rank. (node:sqlite binds JS numbers as REAL, and FTS5 ignores a REAL rowid
+  // constraint beside MATCH, returning every match: rowids are always cast.)
   const window = page.rankWindow ?? RANK_WINDOW;
   const recent = db
     .prepare(`SELECT search_index.rowid AS rowid ${matching} ORDER BY search_index.rowid DESC LIMIT ?4`)
     .all(...base, window + 1) as Array<{ rowid: number }>;
   const windowed = recent.length > window;
-  const lowest = windowed ? (recent[window - 1] as { rowid: number }).rowid : 0;
 
-  // One statement ranks and makes the snippets: FTS5 sorts by rank itself and runs snippet()
-  // only for the rows returned, reusing the query's doclists (expanding a prefix query is the
-  // expensive part, so it must not be repeated per row). snippet() is asked per text column:
-  // with column -1 it could pick `scope`, where filter tokens match.
-  const snippets = [0, 1, 2, 3]
-    .map((column) => `snippet(search_index, ${column}, ?7, ?8, '…', ${SNIPPET_TOKENS}) AS s${column}`)
-    .join(', ');
-  const ranked = db
-    .prepare(
-      `SELECT search_index.rowid AS rowid, search_index.rank AS rank, ${snippets}
-       ${matching} AND search_index.rowid >= CAST(?4 AS INTEGER)
-       ORDER BY search_index.rank LIMIT ?5 OFFSET ?6`,
-    )
-    .all(...base, lowest, page.limit, page.offset, MATCH_START, MATCH_END) as Array<
-    { rowid: number; rank: number } & Record<'s0' | 's1' | 's2' | 's3', string>
-  >;
+  const candidates = (windowed ? recent.slice(0, window) : recent).map((r) => r.rowid);
+  const terms = rankTerms(userMatch);
+  const snippetColumns = SNIPPET_COLUMNS.map(
+    (name, column) => `snippet(search_index, ${column}, ?7, ?8, '…', ${SNIPPET_TOKENS}) AS ${name}`,
+  ).join(', ');
+  let ranked: Array<{ rowid: number; score: number } & Snippets>;
+  const common = hasCommonTerm(db, terms, page.commonTermRows ?? COMMON_TERM_ROWS);
+  if (!common) {
+    // FTS5's bm25() ranks and makes the snippets in one statement (snippet() is asked per
+    // text column: with column -1 it could pick `scope`, where filter tokens match).
+    const lowest = windowed ? (candidates.at(-1) as number) : 0;
+    ranked = (
+      db
+        .prepare(
+          `SELECT search_index.rowid AS rowid, -search_index.rank AS score, ${snippetColumns}
+           ${matching} AND search_index.rowid >= CAST(?4 AS INTEGER)
+           ORDER BY search_index.rank LIMIT ?5 OFFSET ?6`,
+        )
+        .all(...base, lowest, page.limit, page.offset, MATCH_START, MATCH_END) as Array<
+        { rowid: number; score: number } & Snippets
+      >
+    ).map((row) => ({ ...row }));
+  } else {
+    // A very common word: bm25() would read every row holding it to weigh it (see
+    // COMMON_TERM_ROWS). The most recent matches are ranked here instead (search-rank.ts),
+    // then snippets are made for the page's rows only.
+    const few = candidates.slice(0, COMMON_RANK_WINDOW);
+    const scores = scoreRows(rowTexts(db, few), terms);
+    const snippetsOf = db.prepare(
+      `SELECT ${snippetColumns} FROM search_index WHERE search_index MATCH ?1 AND rowid = CAST(?2 AS INTEGER)`,
+    );
+    ranked = few
+      .map((rowid) => ({ rowid, score: scores.get(rowid) ?? 0 }))
+      .sort((a, b) => b.score - a.score || b.rowid - a.rowid)
+      .slice(page.offset, page.offset + page.limit)
+      .map(({ rowid, score }) => ({
+        rowid,
+        score,
+        ...(snippetsOf.get(base[0], rowid, null, null, null, null, MATCH_START, MATCH_END) as Snippets),
+      }));
+  }
 
-  const entryOf = db.prepare(
+  const entryOf = entryReader(db);
+  const rows = ranked.map((row) => {
+    const entry = entryOf(row.rowid);
+    const annotation = entry.kind === 'annotation';
+    return {
+      ...entry,
+      snippet: bestSnippet(row),
+      quote: annotation ? row.body : null,
+      comment: annotation && row.comment !== '' ? row.comment : null,
+      score: Math.round(row.score * 10_000) / 10_000,
+    };
+  });
+  // A common word's results are its COMMON_RANK_WINDOW most recent matches: pages stop there.
+  const shown = common ? Math.min(window, COMMON_RANK_WINDOW) : window;
+  return { rows, total: Math.min(recent.length, shown), more: recent.length > shown };
+}
+
+/**
+ * bm25() weighs each query word by how many rows of the whole index hold it, counting them one
+ * by one: cheap for most words, 50-70 ms for a word in 190,000 paragraphs (10,000 documents),
+ * five times that at 50,000. A query with a word in more rows than this is ranked in
+ * search-rank.ts over its COMMON_RANK_WINDOW most recent matches instead: a cost that does not
+ * grow with the library.
+ */
+const COMMON_TERM_ROWS = 20_000;
+export const COMMON_RANK_WINDOW = 300;
+
+/** Whether a term of the query is in more than `threshold` rows (counted no further). */
+function hasCommonTerm(db: Database, terms: readonly RankTerm[], threshold: number): boolean {
+  const count = db.prepare(
+    'SELECT count(*) AS n FROM (SELECT rowid FROM search_index WHERE search_index MATCH ? LIMIT CAST(? AS INTEGER))',
+  );
+  return terms.some((term) => {
+    const quoted = `"${term.tokens.join(' ').replace(/"/g, '""')}"${term.prefix ? '*' : ''}`;
+    return (count.get(`${TEXT_COLUMNS} : ${quoted}`, threshold + 1) as { n: number }).n > threshold;
+  });
+}
+
+/** The text columns of indexed rows, by search rowid (paragraphs from `paragraphs`, the rest from `search_entries`). */
+function rowTexts(db: Database, rowids: readonly number[]): RankRow[] {
+  const rows: RankRow[] = [];
+  for (let i = 0; i < rowids.length; i += 500) {
+    const chunk = rowids.slice(i, i + 500);
+    const list = chunk.map(() => 'CAST(? AS INTEGER)').join(', ');
+    for (const row of db
+      .prepare(`SELECT search_rowid AS rowid, text AS body FROM paragraphs WHERE search_rowid IN (${list})`)
+      .all(...chunk) as Array<{ rowid: number; body: string }>)
+      rows.push({ rowid: row.rowid, body: row.body, title: '', comment: '', tags: '' });
+    for (const row of db
+      .prepare(`SELECT rowid, title, body, comment, tags FROM search_entries WHERE rowid IN (${list})`)
+      .all(...chunk) as unknown as RankRow[])
+      rows.push({ ...row });
+  }
+  return rows;
+}
+
+/** Where an indexed row is: a paragraph (by its search rowid) or an annotation or note. */
+function entryReader(db: Database): (rowid: number) => Omit<SearchRow, 'snippet' | 'score' | 'quote' | 'comment'> {
+  const entry = db.prepare(
     `SELECT e.kind, e.owner_id AS ownerId, e.document_id AS documentId, d.title AS documentTitle,
             e.paragraph, p.id AS paragraphId, coalesce(p.label, CAST(p.n AS TEXT)) AS paragraphLabel,
             s.heading AS section, e.language, e.date,
@@ -431,25 +590,33 @@ export function searchIndex(
      LEFT JOIN sections s ON s.document_id = p.document_id AND s.ord = p.section_ord
      WHERE e.rowid = CAST(? AS INTEGER)`,
   );
-  const rows = ranked.map((row) => {
-    const entry = entryOf.get(row.rowid) as Omit<SearchRow, 'snippet' | 'score' | 'quote' | 'comment'>;
-    const annotation = entry.kind === 'annotation';
-    return {
-      ...entry,
-      snippet: bestSnippet(row),
-      quote: annotation ? row.s1 : null,
-      comment: annotation && row.s2 !== '' ? row.s2 : null,
-      score: Math.round(-row.rank * 10_000) / 10_000,
-    };
-  });
-  return { rows, total: Math.min(recent.length, window), more: windowed };
+  const paragraph = db.prepare(
+    `SELECT 'paragraph' AS kind, p.id AS ownerId, p.document_id AS documentId, d.title AS documentTitle,
+            p.n AS paragraph, s.heading AS section, lower(d.language) AS language,
+            coalesce(d.date, substr(d.imported_at, 1, 10)) AS date, NULL AS title
+     FROM paragraphs p
+     JOIN documents d ON d.id = p.document_id
+     LEFT JOIN sections s ON s.document_id = p.document_id AND s.ord = p.section_ord
+     WHERE p.search_rowid = CAST(? AS INTEGER)`,
+  );
+  type Entry = Omit<SearchRow, 'snippet' | 'score' | 'quote' | 'comment'>;
+  return (rowid) => ({ ...((paragraph.get(rowid) ?? entry.get(rowid)) as Entry) });
 }
 
+/**
+ * The date a row is filtered by: its document's (its date, else the day it was imported) for a
+ * paragraph, the entry's own for an annotation or a note.
+ */
+const ROW_DATE = `coalesce(
+  (SELECT date FROM search_entries WHERE rowid = search_index.rowid),
+  (SELECT coalesce(d.date, substr(d.imported_at, 1, 10)) FROM paragraphs p JOIN documents d ON d.id = p.document_id
+   WHERE p.search_rowid = search_index.rowid))`;
+
 /** The column snippet with the most matches; on a tie body, then comment, title, tags. */
-function bestSnippet(row: Record<'s0' | 's1' | 's2' | 's3', string>): string {
+function bestSnippet(row: Snippets): string {
   const count = (text: string) => text.split(MATCH_START).length - 1;
-  let best = row.s1;
-  for (const candidate of [row.s2, row.s0, row.s3]) if (count(candidate) > count(best)) best = candidate;
+  let best = row.body;
+  for (const candidate of [row.comment, row.title, row.tags]) if (count(candidate) > count(best)) best = candidate;
   return best;
 }
 
@@ -466,11 +633,89 @@ export function searchInDocument(
   return (
     db
       .prepare(
-        `SELECT e.paragraph AS n, highlight(search_index, 1, ?, ?) AS marked
-         FROM search_index JOIN search_entries e ON e.rowid = search_index.rowid
-         WHERE search_index MATCH ? ORDER BY e.paragraph`,
+        `SELECT p.n, highlight(search_index, 0, ?, ?) AS marked
+         FROM search_index JOIN paragraphs p ON p.search_rowid = search_index.rowid
+         WHERE search_index MATCH ? ORDER BY p.n`,
       )
       .all(MATCH_START, MATCH_END, match) as Array<{ n: number; marked: string }>
+  ).map((row) => ({ ...row }));
+}
+
+/** Distinct words of a text as FTS5 terms, longest first (the most telling), at most `max`. */
+function telltaleWords(text: string, max: number): string[] {
+  const words = new Set((text.match(/[\p{L}\p{N}]{3,}/gu) ?? []).map((w) => w.toLowerCase()));
+  return [...words].sort((a, b) => b.length - a.length || a.localeCompare(b)).slice(0, max);
+}
+
+/**
+ * The paragraphs of one document that share the most telling words with `text`, best first:
+ * where a passage that is no longer word for word in a newer version is looked for. Scored here
+ * by the words they share, not by FTS5's bm25, whose word weights read every matching row of
+ * the whole library.
+ */
+export function similarParagraphs(
+  db: Database,
+  documentId: string,
+  text: string,
+  limit: number,
+): Array<{ id: string; n: number; text: string }> {
+  const words = telltaleWords(text, 16);
+  if (words.length === 0) return [];
+  // A document's paragraphs hold one block of search rowids (insertStructure): the index reads
+  // only that stretch of each word's list, not the word's rows across the library.
+  const block = db
+    .prepare('SELECT min(search_rowid) AS low, max(search_rowid) AS high FROM paragraphs WHERE document_id = ?')
+    .get(documentId) as { low: number | null; high: number | null };
+  if (block.low === null || block.high === null) return [];
+  const matched = db
+    .prepare(
+      `SELECT rowid FROM search_index
+       WHERE search_index MATCH ? AND rowid BETWEEN CAST(? AS INTEGER) AND CAST(? AS INTEGER)`,
+    )
+    .all(`body : (${words.map((w) => `"${w}"`).join(' OR ')})`, block.low, block.high) as Array<{ rowid: number }>;
+  const byRowid = db.prepare(
+    'SELECT id, n, text FROM paragraphs WHERE search_rowid = CAST(? AS INTEGER) AND document_id = ?',
+  );
+  const rows = matched
+    .map(({ rowid }) => byRowid.get(rowid, documentId) as { id: string; n: number; text: string } | undefined)
+    .filter((row) => row !== undefined);
+  const wanted = new Set(words);
+  const shared = (candidate: string) => telltaleWords(candidate, 1000).filter((w) => wanted.has(w)).length;
+  return rows
+    .map((row) => ({ row: { ...row }, score: shared(row.text) }))
+    .sort((a, b) => b.score - a.score || a.row.n - b.row.n)
+    .slice(0, limit)
+    .map(({ row }) => row);
+}
+
+/**
+ * How many paragraphs match an FTS5 expression (from the user's words, quoted), counting no
+ * further than `cap`: a bounded look at how common a word is.
+ */
+export function countParagraphsMatching(db: Database, userMatch: string, cap: number): number {
+  const match = buildMatch(userMatch, { kinds: ['paragraph'] });
+  return (
+    db
+      .prepare(`SELECT count(*) AS n FROM (SELECT rowid FROM search_index WHERE search_index MATCH ? LIMIT ?)`)
+      .get(match, cap) as { n: number }
+  ).n;
+}
+
+/** Up to `limit` paragraphs matching an FTS5 expression: their search rowid and document. */
+export function paragraphsMatching(
+  db: Database,
+  userMatch: string,
+  limit: number,
+): Array<{ rowid: number; documentId: string }> {
+  const match = buildMatch(userMatch, { kinds: ['paragraph'] });
+  return (
+    db
+      .prepare(
+        `SELECT p.search_rowid AS rowid, p.document_id AS documentId
+         FROM search_index JOIN paragraphs p ON p.search_rowid = search_index.rowid
+         WHERE search_index MATCH ? LIMIT ?`,
+      )
+      .all(match, limit) as Array<{ rowid: number; documentId: string }>
   ).map((row) => ({ ...row }));
 }
 
@@ -478,15 +723,15 @@ export function documentExists(db: Database, id: string): boolean {
   return db.prepare('SELECT 1 FROM documents WHERE id = ?').get(id) !== undefined;
 }
 
-/** Number of rows in the index, by kind (for tests and diagnostics). */
+/** Number of rows in the index, by kind (for tests and diagnostics): counted in the index itself. */
 export function countIndexed(db: Database): Record<SearchKind, number> {
-  const counts: Record<SearchKind, number> = { paragraph: 0, annotation: 0, note: 0 };
-  for (const row of db.prepare('SELECT kind, count(*) AS n FROM search_entries GROUP BY kind').all() as Array<{
-    kind: SearchKind;
-    n: number;
-  }>)
-    counts[row.kind] = row.n;
-  return counts;
+  const count = (kind: SearchKind) =>
+    (
+      db.prepare(`SELECT count(*) AS n FROM search_index WHERE search_index MATCH ?`).get(`scope : k${kind}`) as {
+        n: number;
+      }
+    ).n;
+  return { paragraph: count('paragraph'), annotation: count('annotation'), note: count('note') };
 }
 
 /** Merges the index's segments into one: worth doing after a large bulk import. */

@@ -15,6 +15,7 @@ import { languageFromLocale } from '../../../shared/i18n/index.ts';
 import { createApiContext } from '../../services/api/context.ts';
 import { apiHandlers } from '../../services/api/handlers.ts';
 import { listBackups } from '../../services/backup/backups.ts';
+import { closeSharedChromium } from '../../services/export/chromium-printer.ts';
 import { openLibrarySession, storeOpenMessage, type LibrarySession } from '../../services/library/session.ts';
 import { createFileLogger } from '../../services/log/logger.ts';
 import { StoreOpenError } from '../../services/store/database.ts';
@@ -90,6 +91,7 @@ async function main(): Promise<void> {
     void server
       .close()
       .then(() => library?.close())
+      .then(() => closeSharedChromium())
       .then(() => process.exit(0));
   };
   process.on('SIGINT', stop);

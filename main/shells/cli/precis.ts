@@ -3,14 +3,16 @@
  * command: `--store DIR` (or PRECIS_STORE) and `--json`. Exit 0 on success; on error one line
  * `precis: message` on stderr and exit 1 (2 for usage errors).
  */
-import { restrictNewFiles } from '../../services/private-files.ts';
-import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { readFileSync, realpathSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { restrictNewFiles } from '../../services/private-files.ts';
 import type { TFunction } from 'i18next';
 import { isLanguage, languageFromLocale, translator, type Language } from '../../../shared/i18n/index.ts';
 import type { ApiContext } from '../../services/api/context.ts';
 import { autoBackupIfDue } from '../../services/backup/backups.ts';
+import { appRoot } from '../../services/app-root.ts';
+import { closeSharedChromium } from '../../services/export/chromium-printer.ts';
 import { openLibrarySession, storeOpenMessage, type LibrarySession } from '../../services/library/session.ts';
 import { StoreOpenError } from '../../services/store/database.ts';
 import { createFileLogger } from '../../services/log/logger.ts';
@@ -21,8 +23,6 @@ import { COMMANDS } from './commands/index.ts';
 
 /** The CLI backs up at most once a day (the app and browser mode do it hourly). */
 const CLI_AUTO_BACKUP_INTERVAL_MS = 24 * 60 * 60 * 1000;
-
-const projectRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 
 interface ParsedArgs {
   command: string | undefined;
@@ -94,7 +94,7 @@ export async function runCli(argv: readonly string[], out: (text: string) => voi
   const command = COMMANDS[parsed.command];
   if (!command) throw new CliError(t('cli.unknownCommand', { command: parsed.command }), 2);
   const storeDir = resolveStoreDir(parsed.store);
-  const { version } = JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')) as { version: string };
+  const { version } = JSON.parse(readFileSync(join(appRoot(), 'package.json'), 'utf8')) as { version: string };
   const mode = command.store ?? 'open';
   if (mode === 'none') {
     const unopened = new Proxy({} as ApiContext, {
@@ -137,19 +137,24 @@ export async function runCli(argv: readonly string[], out: (text: string) => voi
     });
   } finally {
     await session.close();
+    // A command lives for one call: the warm Chromium an export started goes with it.
+    await closeSharedChromium();
   }
 }
 
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  // umask 077 before anything is written: what the CLI writes is owner-only (private-files.ts).
-  restrictNewFiles();
-  runCli(process.argv.slice(2)).catch((error: unknown) => {
+/**
+ * The `precis` command: runs it and exits with its status. bin/precis.js calls this (from the
+ * build in out/cli, or the sources); running this file directly does the same.
+ */
+export function runCommandLine(argv: readonly string[]): void {
+  runCli([...argv]).catch((error: unknown) => {
+    // umask 077 before anything is written: what the CLI writes is owner-only (private-files.ts).
+    restrictNewFiles();
     const known = error instanceof CliError || error instanceof StoreOpenError;
     // The details of an unexpected failure go to the log file; the terminal gets one line.
     if (!known) {
       try {
-        const dir = resolveStoreDir(parseCliArgs(process.argv.slice(2)).store);
-        createFileLogger(dir, { fallback: 'none' }).error('cli', error);
+        createFileLogger(resolveStoreDir(parseCliArgs([...argv]).store), { fallback: 'none' }).error('cli', error);
       } catch {
         // the log is best effort; the one-line message below still tells the user
       }
@@ -159,4 +164,9 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
     console.error(terminalText(`precis: ${known ? message : unexpected}`.split('\n')[0] ?? ''));
     process.exit(error instanceof CliError ? error.exitCode : 1);
   });
+}
+
+// Run directly (bin/precis.js spawns it so), also through a symlinked path.
+if (process.argv[1] && fileURLToPath(import.meta.url) === realpathSync(process.argv[1])) {
+  runCommandLine(process.argv.slice(2));
 }

@@ -1,11 +1,15 @@
 import { useRef, useState, type DragEvent, type ReactNode } from 'react';
+import { useWindowedRows } from '../../components/useWindowedRows.ts';
 import { useTranslation } from 'react-i18next';
 import { formatDate, useLanguage } from '../../i18n/index.ts';
 import { formatPercent } from '../../../shared/i18n/index.ts';
 import { routeHref } from '../../app/useRoute.ts';
 import type { LibraryState } from './useLibrary.ts';
 
-/** The library sidebar: the import button, progress and messages, the documents, a drop target. */
+/**
+ * The library sidebar: the import button, progress and messages, the documents (only those in
+ * view are drawn), a drop target.
+ */
 export function LibraryPanel({
   library,
   openId,
@@ -20,6 +24,9 @@ export function LibraryPanel({
   const language = useLanguage();
   const input = useRef<HTMLInputElement>(null);
   const [dragging, setDragging] = useState(false);
+  const list = useRef<HTMLUListElement>(null);
+  const documents = library.documents ?? [];
+  const visible = useWindowedRows(list, documents.length, 56);
 
   const onDrop = (event: DragEvent) => {
     event.preventDefault();
@@ -118,9 +125,15 @@ export function LibraryPanel({
       ) : library.documents.length === 0 ? (
         <p className="muted">{t('library.empty')}</p>
       ) : (
-        <ul className="library-list">
-          {library.documents.map((doc) => (
-            <li key={doc.id}>
+        <ul className="library-list" ref={list}>
+          {visible.before > 0 && <li className="window-spacer" aria-hidden="true" style={{ height: visible.before }} />}
+          {documents.slice(visible.start, visible.end).map((doc, i) => (
+            <li
+              key={doc.id}
+              ref={visible.measure(visible.start + i)}
+              aria-setsize={documents.length}
+              aria-posinset={visible.start + i + 1}
+            >
               <a
                 href={routeHref({ view: 'document', id: doc.id })}
                 className="library-item"
@@ -141,6 +154,7 @@ export function LibraryPanel({
               </a>
             </li>
           ))}
+          {visible.after > 0 && <li className="window-spacer" aria-hidden="true" style={{ height: visible.after }} />}
         </ul>
       )}
       <p className="library-hint muted">{t('library.dropHint')}</p>

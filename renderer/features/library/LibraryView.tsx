@@ -1,9 +1,11 @@
 /**
  * The library as a table: every document with kind, date, language, version and number of
  * annotations; sort by any column, filter by text, kind and language; open, rename, delete
- * (after a confirmation that says what goes with it, and with undo).
+ * (after a confirmation that says what goes with it, and with undo). Only the rows in view are
+ * drawn (useWindowedRows), so ten thousand documents scroll like ten.
  */
 import { RenameForm } from '../../components/RenameForm.tsx';
+import { useWindowedRows } from '../../components/useWindowedRows.ts';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DocumentSummary } from '../../../shared/model/index.ts';
@@ -48,28 +50,36 @@ export function LibraryView({ library }: { library: LibraryState }) {
   }, [confirming]);
 
   const languages = useMemo(() => [...new Set((documents ?? []).map((d) => d.language))].sort(), [documents]);
+  // One collator, and each row's sort key computed once: comparing 10,000 titles with
+  // localeCompare makes a new collation each time.
+  const collator = useMemo(() => new Intl.Collator(uiLanguage), [uiLanguage]);
   const rows = useMemo(() => {
     const needle = query.trim().toLowerCase();
+    const kindNames = Object.fromEntries(KINDS.map((k) => [k, t(`kinds.${k}`)]));
     const value = (d: DocumentSummary): string | number =>
       sort.key === 'annotations'
         ? (counts[d.id] ?? 0)
         : sort.key === 'kind'
-          ? t(`kinds.${d.kind}`)
+          ? (kindNames[d.kind] ?? d.kind)
           : (d[sort.key] ?? '');
-    return (documents ?? [])
+    const keyed = (documents ?? [])
       .filter(
         (d) =>
           (!needle || d.title.toLowerCase().includes(needle)) &&
           (!kind || d.kind === kind) &&
           (!language || d.language === language),
       )
-      .sort((a, b) => {
-        const x = value(a);
-        const y = value(b);
-        const order = typeof x === 'number' && typeof y === 'number' ? x - y : String(x).localeCompare(String(y));
-        return sort.descending ? -order : order;
-      });
-  }, [documents, counts, query, kind, language, sort, t]);
+      .map((d) => ({ d, key: value(d) }));
+    keyed.sort((a, b) => {
+      const x = a.key;
+      const y = b.key;
+      const order = typeof x === 'number' && typeof y === 'number' ? x - y : collator.compare(String(x), String(y));
+      return sort.descending ? -order : order;
+    });
+    return keyed.map(({ d }) => d);
+  }, [documents, counts, query, kind, language, sort, t, collator]);
+  const body = useRef<HTMLTableSectionElement>(null);
+  const visible = useWindowedRows(body, rows.length, 42);
 
   const run = useCallback(
     async (work: () => Promise<unknown>) => {
@@ -146,10 +156,10 @@ export function LibraryView({ library }: { library: LibraryState }) {
       {documents === null ? (
         <p className="muted">{t('library.loading')}</p>
       ) : (
-        <table className="library-table">
+        <table className="library-table" aria-rowcount={rows.length + 1}>
           <caption className="visually-hidden">{t('libraryView.caption', { count: rows.length })}</caption>
           <thead>
-            <tr>
+            <tr aria-rowindex={1}>
               {header('title', t('libraryView.columns.title'))}
               {header('kind', t('libraryView.columns.kind'))}
               {header('date', t('libraryView.columns.date'))}
@@ -161,9 +171,14 @@ export function LibraryView({ library }: { library: LibraryState }) {
               </th>
             </tr>
           </thead>
-          <tbody>
-            {rows.map((d) => (
-              <tr key={d.id}>
+          <tbody ref={body}>
+            {visible.before > 0 && (
+              <tr className="window-spacer" aria-hidden="true">
+                <td colSpan={7} style={{ height: visible.before }} />
+              </tr>
+            )}
+            {rows.slice(visible.start, visible.end).map((d, i) => (
+              <tr key={d.id} ref={visible.measure(visible.start + i)} aria-rowindex={visible.start + i + 2}>
                 <td>
                   {renaming === d.id ? (
                     <RenameForm
@@ -208,6 +223,11 @@ export function LibraryView({ library }: { library: LibraryState }) {
                 </td>
               </tr>
             ))}
+            {visible.after > 0 && (
+              <tr className="window-spacer" aria-hidden="true">
+                <td colSpan={7} style={{ height: visible.after }} />
+              </tr>
+            )}
           </tbody>
         </table>
       )}

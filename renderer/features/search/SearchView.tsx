@@ -1,4 +1,5 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useWindowedRows } from '../../components/useWindowedRows.ts';
 import { useTranslation } from 'react-i18next';
 import type { SearchHit } from '../../../shared/api/index.ts';
 import { formatParagraphLabels } from '../../../shared/model/index.ts';
@@ -184,6 +185,48 @@ function Help() {
   );
 }
 
+/**
+ * The ranked hits, drawn only where they are in view; the next page is asked for as the list
+ * nears the end of what has come.
+ */
+function ResultList({
+  hits,
+  total,
+  busy,
+  loadMore,
+  render,
+}: {
+  hits: SearchHit[];
+  total: number;
+  busy: boolean;
+  loadMore: (() => void) | undefined;
+  render: (hit: SearchHit) => ReactNode;
+}) {
+  const { t } = useTranslation();
+  const list = useRef<HTMLOListElement>(null);
+  const visible = useWindowedRows(list, hits.length, 96);
+  useEffect(() => {
+    if (loadMore && visible.end >= hits.length - 10 && hits.length < total) loadMore();
+  }, [loadMore, visible.end, hits.length, total]);
+  return (
+    <ol className="search-results" ref={list} aria-label={t('search.results')} aria-busy={busy}>
+      {visible.before > 0 && <li className="window-spacer" aria-hidden="true" style={{ height: visible.before }} />}
+      {hits.slice(visible.start, visible.end).map((hit, i) => (
+        <li
+          key={`${hit.kind}:${hit.documentId ?? ''}:${hit.ownerId}`}
+          ref={visible.measure(visible.start + i)}
+          className="search-hit"
+          aria-setsize={total}
+          aria-posinset={visible.start + i + 1}
+        >
+          {render(hit)}
+        </li>
+      ))}
+      {visible.after > 0 && <li className="window-spacer" aria-hidden="true" style={{ height: visible.after }} />}
+    </ol>
+  );
+}
+
 /** The search results page (`#/search?q=…`): filters, a count, ranked hits with snippets. */
 export function SearchView({ query }: { query: string }) {
   const { t } = useTranslation();
@@ -221,9 +264,13 @@ export function SearchView({ query }: { query: string }) {
       ))}
       {query.trim() === '' && <Help />}
       {result && result.hits.length > 0 && (
-        <ol className="search-results" aria-label={t('search.results')} aria-busy={state.status === 'searching'}>
-          {result.hits.map((hit) => (
-            <li key={`${hit.kind}:${hit.documentId ?? ''}:${hit.ownerId}`} className="search-hit">
+        <ResultList
+          hits={result.hits}
+          total={result.total}
+          busy={state.status === 'searching'}
+          loadMore={state.status === 'done' ? state.loadMore : undefined}
+          render={(hit) => (
+            <>
               <a className="search-hit-link" href={hitLink(hit, query)} onKeyDown={onResultKeyDown}>
                 <span className="search-hit-head">
                   <span className={`search-hit-kind search-hit-kind--${hit.kind}`}>
@@ -235,9 +282,9 @@ export function SearchView({ query }: { query: string }) {
                 </span>
                 <HitText hit={hit} />
               </a>
-            </li>
-          ))}
-        </ol>
+            </>
+          )}
+        />
       )}
       {result && !result.message && result.hits.length === 0 && state.status === 'done' && (
         <p className="muted">{t('search.noMatches')}</p>

@@ -9,6 +9,7 @@ import { enHostile } from './en.hostile.ts';
 import { enImportCheck } from './en.import-check.ts';
 import { enIntegrity } from './en.integrity.ts';
 import { enPairs } from './en.pairs.ts';
+import { enScale } from './en.scale.ts';
 import { enQuotes } from './en.quotes.ts';
 import { enTeam } from './en.team.ts';
 
@@ -20,6 +21,7 @@ export const en = {
   ...enIntegrity,
   ...enPairs,
   ...enQuotes,
+  ...enScale,
   ...enTeam,
   app: {
     name: 'Précis',

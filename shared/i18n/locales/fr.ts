@@ -9,6 +9,7 @@ import { frHostile } from './fr.hostile.ts';
 import { frImportCheck } from './fr.import-check.ts';
 import { frIntegrity } from './fr.integrity.ts';
 import { frPairs } from './fr.pairs.ts';
+import { frScale } from './fr.scale.ts';
 import { frQuotes } from './fr.quotes.ts';
 import { frTeam } from './fr.team.ts';
 
@@ -20,6 +21,7 @@ export const fr: Catalogue = {
   ...frIntegrity,
   ...frPairs,
   ...frQuotes,
+  ...frScale,
   ...frTeam,
   app: {
     name: 'Précis',

@@ -34,6 +34,8 @@ export async function readPdf(
   } catch (error) {
     throw pdfError(error, name, deadline);
   }
+  // A long document gets time by its pages: reading pages is most of the work.
+  deadline.allowPages(pdf.numPages);
   try {
     const pages: PdfLine[][] = [];
     for (let p = 1; p <= pdf.numPages; p++) {

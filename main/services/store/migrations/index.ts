@@ -13,6 +13,7 @@ import { migration007 } from './007-import-check.ts';
 import { migration008 } from './008-citations-by-identity.ts';
 import { migration009 } from './009-pairs.ts';
 import { migration010 } from './010-team-sync.ts';
+import { migration011 } from './011-search-external-content.ts';
 
 export interface Migration {
   version: number;
@@ -33,4 +34,5 @@ export const MIGRATIONS: readonly Migration[] = [
   migration008,
   migration009,
   migration010,
+  migration011,
 ];

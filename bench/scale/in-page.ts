@@ -1,0 +1,89 @@
+/**
+ * What the user waits for, in Chromium against the real browser-mode server (needs
+ * `npm run build`): from starting Précis on a library to the library's first paint, and from a
+ * click on a document to its paragraphs and annotations drawn in the page.
+ */
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import type { Browser } from 'playwright-core';
+import { STORE_FILE_NAME } from '../../main/services/store/database.ts';
+import { startBrowserMode } from '../../test/e2e/support/browser-mode.ts';
+import { percentile } from '../measure.ts';
+
+/**
+ * Keeps the library's own upkeep from running under the measurements (a browser-mode start
+ * backs up a library whose newest automatic backup is over an hour old, and checks it fully once
+ * a day): a fresh automatic-backup marker and check stamp, removed afterwards.
+ */
+export function quietMaintenance(dir: string): () => void {
+  const backups = join(dir, 'backups');
+  mkdirSync(backups, { recursive: true });
+  const stamp = new Date().toISOString().replace(/[-:]/g, '').replace(/\..*/, '');
+  const marker = join(backups, `precis-${stamp}-auto.sqlite`);
+  writeFileSync(marker, '');
+  writeFileSync(join(dir, `${STORE_FILE_NAME}.checked`), new Date().toISOString());
+  return () => rmSync(marker, { force: true });
+}
+
+export interface PageTimings {
+  /** Server start (store opened) to the first document drawn in the library list. */
+  startupMs: number;
+  /** Median of opening a document: link to its last paragraph and its annotations drawn. */
+  openDocumentMs: number;
+  openDocumentP95Ms: number;
+}
+
+/** Opens `documentId` (from the library view) and resolves when its page is drawn, in ms. */
+function timeOpen(
+  page: Awaited<ReturnType<Browser['newPage']>>,
+  documentId: string,
+  paragraphs: number,
+  annotations: number,
+): Promise<number> {
+  return page.evaluate(
+    ({ documentId, paragraphs, annotations }) =>
+      new Promise<number>((resolve) => {
+        const start = performance.now();
+        window.location.hash = `#/doc/${documentId}`;
+        const check = () => {
+          const drawn =
+            document.getElementById(`p-${paragraphs}`) !== null &&
+            document.querySelectorAll('.annotation-card').length >= annotations;
+          // The frame after: what was drawn is on screen.
+          if (drawn) requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - start)));
+          else requestAnimationFrame(check);
+        };
+        check();
+      }),
+    { documentId, paragraphs, annotations },
+  );
+}
+
+export async function pageTimings(
+  browser: Browser,
+  storeDir: string,
+  document: { id: string; paragraphs: number; annotations: number },
+  runs = 5,
+): Promise<PageTimings> {
+  const started = performance.now();
+  const app = await startBrowserMode({ storeDir });
+  try {
+    const page = await browser.newPage({ viewport: { width: 1360, height: 900 } });
+    await page.goto(app.url);
+    await page.waitForSelector('.library-list .library-item');
+    const startupMs = performance.now() - started;
+    const times: number[] = [];
+    for (let run = 0; run < runs + 1; run++) {
+      await page.evaluate(() => (window.location.hash = '#/'));
+      await page.waitForSelector('.library-table');
+      const ms = await timeOpen(page, document.id, document.paragraphs, document.annotations);
+      if (run > 0) times.push(ms);
+    }
+    await page.close();
+    times.sort((a, b) => a - b);
+    return { startupMs, openDocumentMs: percentile(times, 50), openDocumentP95Ms: percentile(times, 95) };
+  } finally {
+    await app.stop();
+  }
+}
