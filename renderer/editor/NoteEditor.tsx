@@ -32,6 +32,7 @@ import { ShortcutsPlugin } from './plugins/ShortcutsPlugin/ShortcutsPlugin.tsx';
 import { ToolbarPlugin } from './plugins/ToolbarPlugin/ToolbarPlugin.tsx';
 import { WordCountPlugin } from './plugins/WordCountPlugin/WordCountPlugin.tsx';
 import { noteTheme } from './theme.ts';
+import { NoteLanguageContext } from './ui/note-language.ts';
 
 export interface NoteEditorProps {
   /** The note's stored content; read once, when the editor mounts. */
@@ -72,37 +73,39 @@ export function NoteEditor(props: NoteEditorProps) {
   );
 
   return (
-    <LexicalComposer initialConfig={initialConfig}>
-      <div className="note-editor">
-        <ToolbarPlugin onPickExcerpt={props.onPickExcerpt} onFind={() => props.onFind(false)} />
-        <FindReplacePlugin open={props.find.open} withReplace={props.find.withReplace} onClose={props.onCloseFind} />
-        <div className="note-scroll">
-          <div className="note-page" lang={props.language}>
-            {props.header}
-            <RichTextPlugin
-              contentEditable={<ContentEditable className="note-content" aria-label={props.label} spellCheck />}
-              ErrorBoundary={LexicalErrorBoundary}
-            />
-            {props.footer}
+    <NoteLanguageContext.Provider value={props.language === 'fr' ? 'fr' : 'en'}>
+      <LexicalComposer initialConfig={initialConfig}>
+        <div className="note-editor">
+          <ToolbarPlugin onPickExcerpt={props.onPickExcerpt} onFind={() => props.onFind(false)} />
+          <FindReplacePlugin open={props.find.open} withReplace={props.find.withReplace} onClose={props.onCloseFind} />
+          <div className="note-scroll">
+            <div className="note-page" lang={props.language}>
+              {props.header}
+              <RichTextPlugin
+                contentEditable={<ContentEditable className="note-content" aria-label={props.label} spellCheck />}
+                ErrorBoundary={LexicalErrorBoundary}
+              />
+              {props.footer}
+            </div>
           </div>
         </div>
-      </div>
-      {/* Plugin order, pinned: */}
-      <EditorRefPlugin editorRef={props.editorRef} />
-      <HistoryPlugin />
-      <ListPlugin />
-      <CheckListPlugin />
-      <LinkPlugin validateUrl={isSafeUrl} />
-      <ClickableLinkPlugin disabled={false} newTab />
-      <TablePlugin hasCellMerge hasCellBackgroundColor={false} />
-      <HorizontalRulePlugin />
-      <PageBreakPlugin />
-      <TabIndentationPlugin />
-      <MarkdownShortcutPlugin transformers={NOTE_TRANSFORMERS} />
-      <ExcerptPlugin />
-      <ShortcutsPlugin onSave={props.onSave} onFind={props.onFind} onPickExcerpt={props.onPickExcerpt} />
-      <WordCountPlugin onCount={props.onWordCount} />
-      <AutosavePlugin onContentChange={props.onContentChange} />
-    </LexicalComposer>
+        {/* Plugin order, pinned: */}
+        <EditorRefPlugin editorRef={props.editorRef} />
+        <HistoryPlugin />
+        <ListPlugin />
+        <CheckListPlugin />
+        <LinkPlugin validateUrl={isSafeUrl} />
+        <ClickableLinkPlugin disabled={false} newTab />
+        <TablePlugin hasCellMerge hasCellBackgroundColor={false} />
+        <HorizontalRulePlugin />
+        <PageBreakPlugin />
+        <TabIndentationPlugin />
+        <MarkdownShortcutPlugin transformers={NOTE_TRANSFORMERS} />
+        <ExcerptPlugin />
+        <ShortcutsPlugin onSave={props.onSave} onFind={props.onFind} onPickExcerpt={props.onPickExcerpt} />
+        <WordCountPlugin onCount={props.onWordCount} />
+        <AutosavePlugin onContentChange={props.onContentChange} />
+      </LexicalComposer>
+    </NoteLanguageContext.Provider>
   );
 }

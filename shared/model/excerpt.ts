@@ -5,6 +5,8 @@
  * a saved one carry the same facts: which document, which paragraphs, exactly what text.
  */
 import { z } from 'zod';
+import { formatDate } from '../i18n/format.ts';
+import type { Language } from '../i18n/languages.ts';
 
 /** The DataTransfer type a drag or copy carries the payload under (JSON). */
 export const EXCERPT_MIME_TYPE = 'application/x-precis-excerpt+json';
@@ -59,10 +61,16 @@ export function formatParagraphRange(numbers: readonly number[]): string {
   return `¶ ${sorted.join(', ')}`;
 }
 
-/** A citation such as `Canada–France Declaration (2024-09-26), ¶ 8`. */
-export function formatCitation(excerpt: Pick<ExcerptPayload, 'documentTitle' | 'documentDate' | 'paragraphs'>): string {
+/**
+ * A citation such as `Canada–France Declaration (September 26, 2024), ¶ 8` — in French
+ * `(26 septembre 2024)`: the date in words in the language of the text that cites it, never ISO.
+ */
+export function formatCitation(
+  excerpt: Pick<ExcerptPayload, 'documentTitle' | 'documentDate' | 'paragraphs'>,
+  language: Language = 'en',
+): string {
   const title = excerpt.documentTitle.trim() || 'Untitled document';
-  const date = excerpt.documentDate ? ` (${excerpt.documentDate})` : '';
+  const date = excerpt.documentDate ? ` (${formatDate(excerpt.documentDate, language)})` : '';
   return `${title}${date}, ${formatParagraphRange(excerpt.paragraphs.map((p) => p.n))}`;
 }
 

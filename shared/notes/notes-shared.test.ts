@@ -25,7 +25,8 @@ describe('citations', () => {
     expect(formatParagraphRange([8])).toBe('¶ 8');
     expect(formatParagraphRange([10, 8, 9])).toBe('¶ 8–10');
     expect(formatParagraphRange([3, 8])).toBe('¶ 3, 8');
-    expect(formatCitation(excerpt)).toBe('Declaration <on> “things” (2024-09-26), ¶ 8');
+    expect(formatCitation(excerpt)).toBe('Declaration <on> “things” (September 26, 2024), ¶ 8');
+    expect(formatCitation(excerpt, 'fr')).toBe('Declaration <on> “things” (26 septembre 2024), ¶ 8');
     expect(formatCitation({ ...excerpt, documentDate: null })).toBe('Declaration <on> “things”, ¶ 8');
   });
 
@@ -123,7 +124,7 @@ describe('derived text and excerpts', () => {
     expect(html).toContain('<h2>Purpose</h2>');
     expect(html).toContain('<blockquote class="excerpt" data-document-id="d1" data-paragraph="8"');
     expect(html).toContain(
-      '<cite><a data-cite-document="d1" data-cite-paragraph="8" class="cite">Declaration &#60;on&#62; “things” (2024-09-26), ¶ 8</a></cite>',
+      '<cite><a data-cite-document="d1" data-cite-paragraph="8" class="cite">Declaration &#60;on&#62; “things” (26 septembre 2024), ¶ 8</a></cite>',
     );
     expect(html).not.toContain('<b>act</b>');
     expect(html).toContain('<ul><li>One point</li></ul>');

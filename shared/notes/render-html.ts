@@ -18,7 +18,9 @@ import {
   type NoteFields,
   type NoteLanguage,
 } from '../model/note.ts';
+import { typeset } from '../i18n/typography.ts';
 import { isSafeUrl, type NoteContent, type SerializedNoteNode } from './content-schema.ts';
+import { printableContent } from './print-content.ts';
 
 export interface RenderableNote {
   title: string;
@@ -68,8 +70,8 @@ function alignAttribute(node: SerializedNoteNode): string {
   return typeof format === 'string' && /^(left|center|right|justify)$/.test(format) ? ` class="align-${format}"` : '';
 }
 
-function renderChildren(node: SerializedNoteNode): string {
-  return (node.children ?? []).map(renderNode).join('');
+function renderChildren(node: SerializedNoteNode, language: NoteLanguage): string {
+  return (node.children ?? []).map((child) => renderNode(child, language)).join('');
 }
 
 /**
@@ -86,6 +88,7 @@ export function citationLink(documentId: string, paragraph: number | undefined, 
 /** An excerpt: the quoted paragraphs, then the citation, with the source in data attributes. */
 export function renderExcerptHtml(
   excerpt: Pick<ExcerptPayload, 'documentId' | 'documentTitle' | 'documentDate' | 'paragraphs' | 'text'>,
+  language: NoteLanguage = 'en',
 ): string {
   const numbers = excerpt.paragraphs.map((p) => p.n);
   const paragraphs = excerpt.text
@@ -96,14 +99,14 @@ export function renderExcerptHtml(
     `<blockquote class="excerpt" data-document-id="${escapeHtml(excerpt.documentId)}"` +
     ` data-paragraph="${numbers[0] ?? ''}" data-paragraphs="${numbers.join(' ')}"` +
     ` data-paragraph-ids="${escapeHtml(excerpt.paragraphs.map((p) => p.id).join(' '))}">` +
-    `${paragraphs}<footer class="excerpt-citation"><cite>${citationLink(excerpt.documentId, numbers[0], formatCitation(excerpt))}</cite></footer></blockquote>`
+    `${paragraphs}<footer class="excerpt-citation"><cite>${citationLink(excerpt.documentId, numbers[0], formatCitation(excerpt, language))}</cite></footer></blockquote>`
   );
 }
 
-function renderNode(node: SerializedNoteNode): string {
+function renderNode(node: SerializedNoteNode, language: NoteLanguage): string {
   switch (node.type) {
     case 'root':
-      return renderChildren(node);
+      return renderChildren(node, language);
     case 'text':
       return renderText(node);
     case 'linebreak':
@@ -111,62 +114,62 @@ function renderNode(node: SerializedNoteNode): string {
     case 'tab':
       return '\t';
     case 'paragraph':
-      return `<p${alignAttribute(node)}>${renderChildren(node)}</p>`;
+      return `<p${alignAttribute(node)}>${renderChildren(node, language)}</p>`;
     case 'heading': {
       const tag = /^h[1-6]$/.test(String(node.tag)) ? String(node.tag) : 'h2';
-      return `<${tag}${alignAttribute(node)}>${renderChildren(node)}</${tag}>`;
+      return `<${tag}${alignAttribute(node)}>${renderChildren(node, language)}</${tag}>`;
     }
     case 'quote':
-      return `<blockquote>${renderChildren(node)}</blockquote>`;
+      return `<blockquote>${renderChildren(node, language)}</blockquote>`;
     case 'list': {
       const type = node.listType;
       if (type === 'number') {
         const start = typeof node.start === 'number' && node.start !== 1 ? ` start="${node.start}"` : '';
-        return `<ol${start}>${renderChildren(node)}</ol>`;
+        return `<ol${start}>${renderChildren(node, language)}</ol>`;
       }
-      return `<ul${type === 'check' ? ' class="checklist"' : ''}>${renderChildren(node)}</ul>`;
+      return `<ul${type === 'check' ? ' class="checklist"' : ''}>${renderChildren(node, language)}</ul>`;
     }
     case 'listitem': {
       // A list item holding only a nested list is Lexical's way of indenting: no marker of its own.
       const nestedOnly = (node.children ?? []).length > 0 && (node.children ?? []).every((c) => c.type === 'list');
-      if (nestedOnly) return `<li class="nested">${renderChildren(node)}</li>`;
+      if (nestedOnly) return `<li class="nested">${renderChildren(node, language)}</li>`;
       if (typeof node.checked === 'boolean') {
         const mark = node.checked ? '☑' : '☐';
-        return `<li class="${node.checked ? 'checked' : 'unchecked'}"><span class="check" aria-hidden="true">${mark}</span> ${renderChildren(node)}</li>`;
+        return `<li class="${node.checked ? 'checked' : 'unchecked'}"><span class="check" aria-hidden="true">${mark}</span> ${renderChildren(node, language)}</li>`;
       }
-      return `<li>${renderChildren(node)}</li>`;
+      return `<li>${renderChildren(node, language)}</li>`;
     }
     case 'link':
     case 'autolink': {
       const url = String(node.url ?? '');
-      if (!isSafeUrl(url)) return renderChildren(node);
-      return `<a href="${escapeHtml(url)}">${renderChildren(node)}</a>`;
+      if (!isSafeUrl(url)) return renderChildren(node, language);
+      return `<a href="${escapeHtml(url)}">${renderChildren(node, language)}</a>`;
     }
     case 'table':
-      return `<table><tbody>${renderChildren(node)}</tbody></table>`;
+      return `<table><tbody>${renderChildren(node, language)}</tbody></table>`;
     case 'tablerow':
-      return `<tr>${renderChildren(node)}</tr>`;
+      return `<tr>${renderChildren(node, language)}</tr>`;
     case 'tablecell': {
       const header = typeof node.headerState === 'number' && node.headerState > 0;
       const tag = header ? 'th' : 'td';
       const colSpan = typeof node.colSpan === 'number' && node.colSpan > 1 ? ` colspan="${node.colSpan}"` : '';
       const rowSpan = typeof node.rowSpan === 'number' && node.rowSpan > 1 ? ` rowspan="${node.rowSpan}"` : '';
-      return `<${tag}${colSpan}${rowSpan}>${renderChildren(node)}</${tag}>`;
+      return `<${tag}${colSpan}${rowSpan}>${renderChildren(node, language)}</${tag}>`;
     }
     case 'horizontalrule':
       return '<hr>';
     case 'page-break':
       return '<div class="page-break" role="separator" aria-label="Page break"></div>';
     case 'excerpt':
-      return renderExcerptHtml(node as unknown as ExcerptPayload);
+      return renderExcerptHtml(node as unknown as ExcerptPayload, language);
     default:
       return '';
   }
 }
 
-/** The note body alone (no header): the content's blocks as HTML. */
-export function renderContentHtml(content: NoteContent): string {
-  return renderNode(content.root);
+/** The note body alone (no header): the content's blocks as HTML; citations in `language`. */
+export function renderContentHtml(content: NoteContent, language: NoteLanguage = 'en'): string {
+  return renderNode(content.root, language);
 }
 
 function fieldRow([label, value]: NoteFieldRow): string {
@@ -178,7 +181,7 @@ export type NoteFieldRow = readonly [label: string, value: string];
 
 /**
  * The header rows every printed form of a note shows (HTML, PDF, Word): To, From, Date, File
- * number — those filled in — and the security classification, always.
+ * number, Tracking number — those filled in — and the security classification, always.
  */
 export function noteHeaderRows(note: Pick<RenderableNote, 'language' | 'classification' | 'fields'>): NoteFieldRow[] {
   const labels = NOTE_FIELD_LABELS[note.language];
@@ -187,6 +190,7 @@ export function noteHeaderRows(note: Pick<RenderableNote, 'language' | 'classifi
     [labels.from, note.fields.from],
     [labels.date, note.fields.date],
     [labels.fileNumber, note.fields.fileNumber],
+    [labels.trackingNumber, note.fields.trackingNumber ?? ''],
     [labels.classification, CLASSIFICATION_LABELS[note.language][note.classification]],
   ];
   return rows.filter(([, value]) => value.trim() !== '');
@@ -215,13 +219,14 @@ export function renderNoteSignoffHtml(note: Pick<RenderableNote, 'language' | 'f
 
 /**
  * A note inside a printed pack: header fields, body and sign-off, without the banner and the
- * title (the pack prints its own heading and marks every page).
+ * title (the pack prints its own heading and marks every page). The body is printed as
+ * `printableContent` makes it: empty template sections dropped, the author's words typeset.
  */
 export function renderNoteForPackHtml(note: RenderableNote): string {
   return (
     `<div class="briefing-note" lang="${note.language}" data-classification="${note.classification}">` +
     renderNoteHeaderHtml(note) +
-    `<div class="note-body">${renderContentHtml(note.content)}</div>` +
+    `<div class="note-body">${renderContentHtml(printableContent(note.content, note.language), note.language)}</div>` +
     renderNoteSignoffHtml(note) +
     `</div>`
   );
@@ -233,9 +238,9 @@ export function renderNoteHtml(note: RenderableNote): string {
   return (
     `<article class="briefing-note" lang="${note.language}" data-classification="${note.classification}">` +
     `<p class="note-classification">${escapeHtml(classification)}</p>` +
-    `<h1>${escapeHtml(note.title)}</h1>` +
+    `<h1>${escapeHtml(typeset(note.title, note.language))}</h1>` +
     renderNoteHeaderHtml(note) +
-    `<div class="note-body">${renderContentHtml(note.content)}</div>` +
+    `<div class="note-body">${renderContentHtml(printableContent(note.content, note.language), note.language)}</div>` +
     renderNoteSignoffHtml(note) +
     `</article>`
   );

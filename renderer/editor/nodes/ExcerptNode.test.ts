@@ -79,7 +79,7 @@ describe('ExcerptNode', () => {
     a.getEditorState().read(() => (html = $generateHtmlFromNodes(a, null)));
     expect(html).toContain('class="excerpt"');
     expect(html).toContain('data-paragraph="8"');
-    expect(html).toContain('Canada–France Declaration (2024-09-26), ¶ 8');
+    expect(html).toContain('Canada–France Declaration (September 26, 2024), ¶ 8');
     expect(html).not.toContain('<will>');
 
     const b = editor();

@@ -1,11 +1,12 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { $getNodeByKey, type NodeKey } from 'lexical';
-import { useEffect, useState } from 'react';
+import { useContext, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ExcerptCheck } from '../../../shared/api/index.ts';
 import { formatCitation, type ExcerptPayload } from '../../../shared/model/excerpt.ts';
 import type { ExcerptNode } from '../nodes/ExcerptNode.tsx';
 import { useExcerptServices } from './excerpt-services.ts';
+import { NoteLanguageContext } from './note-language.ts';
 
 /** What an excerpt shows in the note: the quote and citation (a link to the source), freshness, remove. */
 export function ExcerptBlock({
@@ -21,7 +22,7 @@ export function ExcerptBlock({
   const [editor] = useLexicalComposerContext();
   const services = useExcerptServices();
   const [check, setCheck] = useState<ExcerptCheck>({ status: 'current' });
-  const citation = formatCitation(payload);
+  const citation = formatCitation(payload, useContext(NoteLanguageContext));
 
   useEffect(() => {
     let live = true;

@@ -5,12 +5,14 @@
  */
 import { enDocx } from './en.docx.ts';
 import { enFeatures } from './en.features.ts';
+import { enOffice } from './en.office.ts';
 import { enQuotes } from './en.quotes.ts';
 
 export const en = {
   ...enFeatures,
   ...enDocx,
   ...enQuotes,
+  ...enOffice,
   app: {
     name: 'Précis',
     tagline: 'Read, annotate and brief from official declarations. Your library stays on this computer.',

@@ -147,6 +147,7 @@ export function noteBlocks(content: NoteContent, context: WordContext, options: 
   const top = levels.length > 0 ? Math.min(...levels) : 1;
   const writer = new NoteWriter(context, {
     language: wordLanguage(options.language),
+    citeLanguage: options.language.toLowerCase().startsWith('fr') ? 'fr' : 'en',
     headingLevel: (tag) => (Number(String(tag).slice(1)) || 2) - top + options.topHeadingLevel,
     headingBookmark: options.headingBookmark ?? (() => undefined),
   });
@@ -155,6 +156,8 @@ export function noteBlocks(content: NoteContent, context: WordContext, options: 
 
 interface NoteWriterOptions {
   language: IRunOptions['language'];
+  /** The language citations are written in (their dates in words). */
+  citeLanguage: 'en' | 'fr';
   headingLevel: (tag: unknown) => number;
   headingBookmark: (text: string, level: number) => string | undefined;
 }
@@ -345,7 +348,7 @@ class NoteWriter {
     return excerptBlocks(
       {
         paragraphs: excerpt.text.split(/\n{2,}/).map((text) => ({ text })),
-        citation: formatCitation(excerpt),
+        citation: formatCitation(excerpt, this.options.citeLanguage),
         bookmark,
         language: this.options.language,
       },

@@ -5,6 +5,7 @@
  */
 import type { Classification, NoteFields, PrintLanguage } from '../../../../shared/model/index.ts';
 import type { NoteContent } from '../../../../shared/notes/content-schema.ts';
+import { printableContent } from '../../../../shared/notes/print-content.ts';
 import { renderNoteForPackHtml } from '../../../../shared/notes/render-html.ts';
 import type { Database } from '../../store/database.ts';
 import { getNote, getNoteSummary } from '../../store/notes.store.ts';
@@ -33,7 +34,8 @@ export const renderNoteForPrint: NoteRenderer = (db, noteId) => {
     classification: note.classification,
     language: note.language,
     fields: note.fields,
-    content: note.content,
+    // Word builds its own structure from the content: the same printable form as the PDF's.
+    content: printableContent(note.content, note.language),
   };
 };
 
@@ -66,6 +68,7 @@ export function resolveNoteItem(
     language: note.language,
     html: renderNoteForPackHtml(note),
     fields: note.fields,
-    content: note.content,
+    // Word builds its own structure from the content: the same printable form as the PDF's.
+    content: printableContent(note.content, note.language),
   };
 }
