@@ -12,6 +12,9 @@ export interface PrintDocumentRef {
   place: string | null;
   issuer: string | null;
   language: string;
+  /** Its version, and how many versions the library holds: headings name the version when there are several. */
+  version?: number;
+  versionCount?: number;
 }
 
 export interface PrintParagraph {

@@ -113,8 +113,14 @@ export function listDocumentSummaries(db: Database): DocumentSummary[] {
   const rows = db
     .prepare(
       `SELECT d.id, d.title, d.kind, d.language, d.date, d.version, d.imported_at AS importedAt,
-              (SELECT count(*) FROM paragraphs p WHERE p.document_id = d.id) AS paragraphCount
+              (SELECT count(*) FROM paragraphs p WHERE p.document_id = d.id) AS paragraphCount,
+              d.series_id AS seriesId,
+              s.latestVersion, s.versionCount,
+              (SELECT l.id FROM documents l WHERE l.series_id = d.series_id AND l.deleted_at IS NULL
+                 ORDER BY l.version DESC LIMIT 1) AS latestId
        FROM documents d
+       JOIN (SELECT series_id, max(version) AS latestVersion, count(*) AS versionCount
+             FROM documents WHERE deleted_at IS NULL GROUP BY series_id) s ON s.series_id = d.series_id
        WHERE d.deleted_at IS NULL
        ORDER BY d.imported_at DESC, d.title`,
     )

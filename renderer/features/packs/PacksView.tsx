@@ -202,6 +202,12 @@ function PackEditor({
             await run(() => call('packs:moveItem', { packId, itemId, position }));
           }}
           onRemove={remove}
+          onUseNewest={async (item) => {
+            if (!item.newer || item.spec.kind === 'note') return;
+            // The same item, pointing at the newest version of its document.
+            const spec = { ...item.spec, documentId: item.newer.documentId };
+            await run(() => call('packs:updateItem', { packId, itemId: item.id, spec }));
+          }}
         />
         {undo && (
           <div className="message pack-undo" role="status">
