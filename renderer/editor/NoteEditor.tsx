@@ -33,6 +33,7 @@ import { ToolbarPlugin } from './plugins/ToolbarPlugin/ToolbarPlugin.tsx';
 import { WordCountPlugin } from './plugins/WordCountPlugin/WordCountPlugin.tsx';
 import { noteTheme } from './theme.ts';
 import { NoteLanguageContext } from './ui/note-language.ts';
+import { TypographyPlugin } from './plugins/TypographyPlugin/TypographyPlugin.tsx';
 
 export interface NoteEditorProps {
   /** The note's stored content; read once, when the editor mounts. */
@@ -99,6 +100,7 @@ export function NoteEditor(props: NoteEditorProps) {
         <TablePlugin hasCellMerge hasCellBackgroundColor={false} />
         <HorizontalRulePlugin />
         <PageBreakPlugin />
+        <TypographyPlugin />
         <TabIndentationPlugin />
         <MarkdownShortcutPlugin transformers={NOTE_TRANSFORMERS} />
         <ExcerptPlugin />
