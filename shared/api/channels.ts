@@ -17,6 +17,7 @@ export const API_CHANNELS = [
   'documents:dropped',
   'documents:restoreDropped',
   'documents:confirmImport',
+  'documents:setVersionOf',
   'settings:get',
   'settings:set',
   'packs:list',

@@ -50,11 +50,27 @@ export const QuoteFindingSchema = z.object({
     }),
   ),
   fidelity: FidelitySchema,
-  source: z.object({ documentId: z.string(), paragraph: z.number().int().positive() }).nullable(),
+  /**
+   * The source passage's first paragraph, by identity: `paragraphId` in version `version` of
+   * `documentId`; `paragraph` is its position (kept for scripts) and `label` what it is cited as.
+   */
+  source: z
+    .object({
+      documentId: z.string(),
+      paragraph: z.number().int().positive(),
+      paragraphId: z.string().optional(),
+      version: z.number().int().positive().optional(),
+      label: z.string().optional(),
+    })
+    .nullable(),
   match: z
     .object({
       documentId: z.string(),
+      /** Positions of the matched paragraphs (show `labels`). */
       paragraphs: z.array(z.number().int().positive()),
+      paragraphIds: z.array(z.string()).optional(),
+      /** What the matched paragraphs are cited as (after ¶), in order. */
+      labels: z.array(z.string()).optional(),
       start: PositionSchema,
       end: PositionSchema,
       text: z.string(),

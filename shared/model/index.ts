@@ -8,3 +8,4 @@ export * from './restructure.ts';
 export * from './excerpt.ts';
 export * from './note.ts';
 export * from './versions.ts';
+export * from './citation.ts';

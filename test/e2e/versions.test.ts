@@ -60,7 +60,7 @@ beforeAll(async () => {
   page.on('pageerror', (error) => errors.push(error.message));
   await page.goto(app.url);
   ids.v1 = await importText(first);
-  ids.v2 = await importText(corrected);
+  ids.v2 = await importText(corrected, { versionOf: ids.v1 });
 }, 60_000);
 afterAll(async () => {
   await browser?.close();

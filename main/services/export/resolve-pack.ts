@@ -8,11 +8,14 @@ import { translator, type Language } from '../../../shared/i18n/index.ts';
 import {
   classificationRank,
   documentName,
+  formatParagraphLabels,
   highestClassification,
   type DocumentSummary,
   type Classification,
+  type PackItemCitation,
   type PackItemSpec,
 } from '../../../shared/model/index.ts';
+import { resolveCitation } from '../library/citations.ts';
 import type { Database } from '../store/database.ts';
 import { getDocumentSummary } from '../store/documents.store.ts';
 import { getPackRow, listPackItems, type PackRow } from '../store/packs.store.ts';
@@ -42,6 +45,7 @@ export interface ItemDescription {
   label: string;
   classification: Classification;
   missing: boolean;
+  citation?: PackItemCitation;
   /** The item points at an older version of its document: the newest one. */
   newer?: { documentId: string; version: number; from: number };
 }
@@ -51,13 +55,6 @@ function newerVersion(doc: DocumentSummary): ItemDescription['newer'] {
   return doc.latestId && doc.latestVersion && doc.latestVersion > doc.version
     ? { documentId: doc.latestId, version: doc.latestVersion, from: doc.version }
     : undefined;
-}
-
-function rangeLabel(numbers: readonly number[]): string {
-  const sorted = [...new Set(numbers)].sort((a, b) => a - b);
-  const first = sorted[0] ?? 0;
-  const last = sorted.at(-1) ?? 0;
-  return sorted.length > 1 && last - first === sorted.length - 1 ? `¶ ${first}–${last}` : `¶ ${sorted.join(', ')}`;
 }
 
 /** What the pack editor shows for an item, without printing anything. */
@@ -84,14 +81,21 @@ export function describeItem(db: Database, spec: PackItemSpec, language: Languag
   const newer = newerVersion(doc);
   const version = newer ? { newer } : {};
   if (spec.kind === 'excerpt') {
-    const outOfRange = spec.paragraphs.some((n) => n > doc.paragraphCount);
+    // By identity: the numbers shown are the paragraphs' numbers now; a merged, split or removed
+    // paragraph is said so (the item must be reviewed before the pack can print).
+    const resolved = resolveCitation(db, { documentId: spec.documentId, paragraphIds: spec.paragraphIds });
+    const status = resolved.status === 'missing' ? 'removed' : resolved.status;
+    const range = formatParagraphLabels(resolved.paragraphs);
+    const base = t('packItems.excerpt', {
+      title: spec.heading ? documentName({ ...doc, title: spec.heading }, language) : title,
+      range,
+    });
     return {
-      label: t('packItems.excerpt', {
-        title: spec.heading ? documentName({ ...doc, title: spec.heading }, language) : title,
-        range: rangeLabel(spec.paragraphs),
-      }),
+      label:
+        status === 'current' ? base : t('packReview.label', { label: base, change: t(`citation.change.${status}`) }),
       classification,
-      missing: outOfRange,
+      missing: false,
+      citation: { status, labels: resolved.labels, current: resolved.paragraphs },
       ...version,
     };
   }

@@ -4,6 +4,7 @@ import {
   CLASSIFICATION_LABELS,
   CLASSIFICATIONS,
   classificationRank,
+  paragraphsCitedAs,
   type Classification,
   type Pack,
   type PackItem,
@@ -162,6 +163,32 @@ function PackEditor({
     });
   };
 
+  // An excerpt item to review: cite the paragraphs given by id, or by the labels typed.
+  const cite = async (
+    item: PackItem,
+    paragraphs: { ids: readonly string[] } | { labels: string },
+  ): Promise<string | null> => {
+    if (item.spec.kind !== 'excerpt') return null;
+    const spec = item.spec;
+    let ids: string[];
+    if ('ids' in paragraphs) ids = [...paragraphs.ids];
+    else {
+      const doc = await call('documents:get', { id: spec.documentId }).catch(() => null);
+      const cited = doc
+        ? paragraphsCitedAs(
+            paragraphs.labels,
+            doc.sections.flatMap((s) => s.paragraphs),
+          )
+        : undefined;
+      if (!cited || cited.length === 0) return t('packs.add.badParagraphs');
+      ids = cited.map((p) => p.id);
+    }
+    const ok = await run(() =>
+      call('packs:updateItem', { packId, itemId: item.id, spec: { ...spec, paragraphIds: ids } }),
+    );
+    return ok ? null : t('packs.add.badParagraphs');
+  };
+
   const print = async (download: boolean) => {
     setBusy(download ? t('packs.exporting') : t('packs.preparingPreview'));
     try {
@@ -204,10 +231,16 @@ function PackEditor({
           onRemove={remove}
           onUseNewest={async (item) => {
             if (!item.newer || item.spec.kind === 'note') return;
-            // The same item, pointing at the newest version of its document.
-            const spec = { ...item.spec, documentId: item.newer.documentId };
+            // The same item, pointing at the newest version of its document (an excerpt keeps its
+            // paragraph ids: a paragraph the newer version changed is then flagged for review).
+            const newer = { documentId: item.newer.documentId };
+            const spec =
+              item.spec.kind === 'excerpt'
+                ? { ...item.spec, ...newer, version: item.newer.version }
+                : { ...item.spec, ...newer };
             await run(() => call('packs:updateItem', { packId, itemId: item.id, spec }));
           }}
+          onCite={cite}
         />
         {undo && (
           <div className="message pack-undo" role="status">

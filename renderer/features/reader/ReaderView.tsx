@@ -2,7 +2,12 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AnnotationTarget } from '../../../shared/api/index.ts';
 import { canonicalText } from '../../../shared/anchoring/index.ts';
-import type { Annotation, ColorKey, StoredDocument } from '../../../shared/model/index.ts';
+import {
+  formatParagraphLabels,
+  type Annotation,
+  type ColorKey,
+  type StoredDocument,
+} from '../../../shared/model/index.ts';
 import {
   AnnotationsPanel,
   annotationTitle,
@@ -207,13 +212,13 @@ function AnnotatedDocument({
       setPending({
         target: { type: 'paragraph', n },
         request: {
-          label: t('reader.theParagraph', { n }),
+          label: formatParagraphLabels([startOf.get(n)?.label ?? String(n)]),
           ...toolbarPlace(button.getBoundingClientRect()),
           focus: true,
         },
       });
     },
-    [t],
+    [startOf],
   );
 
   const selectAnnotation = useCallback((id: string) => {

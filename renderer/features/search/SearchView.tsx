@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SearchHit } from '../../../shared/api/index.ts';
 import { formatDate } from '../../../shared/i18n/format.ts';
+import { formatParagraphLabels } from '../../../shared/model/index.ts';
 import type { SearchIssue, SearchKind } from '../../../shared/search/query.ts';
 import { call } from '../../api/client.ts';
 import { onResultKeyDown } from './resultsFocus.ts';
@@ -58,7 +59,7 @@ function Where({ hit, name }: { hit: SearchHit; name: ReturnType<typeof useDocum
     hit.kind === 'note' ? t('search.briefingNote') : (name(hit.documentId, hit.documentTitle) ?? t('search.document')),
     hit.kind === 'note' ? hit.title : null,
     hit.section,
-    hit.paragraph ? t('search.paragraph', { n: hit.paragraph }) : null,
+    hit.paragraph ? formatParagraphLabels([hit.paragraphLabel ?? String(hit.paragraph)]) : null,
   ].filter(Boolean);
   return <span className="search-hit-where">{parts.join(' · ')}</span>;
 }

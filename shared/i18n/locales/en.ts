@@ -7,12 +7,14 @@ import { enDocx } from './en.docx.ts';
 import { enFeatures } from './en.features.ts';
 import { enImportCheck } from './en.import-check.ts';
 import { enOffice } from './en.office.ts';
+import { enIntegrity } from './en.integrity.ts';
 import { enQuotes } from './en.quotes.ts';
 
 export const en = {
   ...enFeatures,
   ...enDocx,
   ...enImportCheck,
+  ...enIntegrity,
   ...enQuotes,
   ...enOffice,
   app: {

@@ -7,12 +7,14 @@ import { frDocx } from './fr.docx.ts';
 import { frFeatures } from './fr.features.ts';
 import { frImportCheck } from './fr.import-check.ts';
 import { frOffice } from './fr.office.ts';
+import { frIntegrity } from './fr.integrity.ts';
 import { frQuotes } from './fr.quotes.ts';
 
 export const fr: Catalogue = {
   ...frFeatures,
   ...frDocx,
   ...frImportCheck,
+  ...frIntegrity,
   ...frQuotes,
   ...frOffice,
   app: {
