@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { ExcerptCheck } from '../../../shared/api/index.ts';
 import type { CitedParagraph } from '../../../shared/model/citation.ts';
 import { excerptLabels, formatExcerptCitation, type ExcerptPayload } from '../../../shared/model/excerpt.ts';
+import { versionLabel } from '../../../shared/model/versions.ts';
 import type { ExcerptNode } from '../nodes/ExcerptNode.tsx';
 import { useExcerptServices } from './excerpt-services.ts';
 import { NoteLanguageContext } from './note-language.ts';
@@ -26,7 +27,8 @@ export function ExcerptBlock({
   // The numbers shown are the cited paragraphs' numbers now, as the library says; until it has
   // answered, the labels the excerpt was taken with. The date in words in the note's language.
   const now = citedNow(check);
-  const citation = formatExcerptCitation(payload, now ?? excerptLabels(payload), useContext(NoteLanguageContext));
+  const language = useContext(NoteLanguageContext);
+  const citation = formatExcerptCitation(payload, now ?? excerptLabels(payload), language);
 
   useEffect(() => {
     let live = true;
@@ -97,7 +99,12 @@ export function ExcerptBlock({
       <a
         className="excerpt-source"
         href={services.sourceHref(payload, now?.[0]?.n)}
-        title={t('excerpt.openSource', { citation })}
+        title={t('excerpt.openSource', {
+          // The tooltip names the version cited: two versions of a document share a title.
+          citation: payload.documentVersion
+            ? `${citation} — ${versionLabel({ version: payload.documentVersion, date: payload.documentDate }, language)}`
+            : citation,
+        })}
         onClick={(event) => {
           // Inside the editable page the browser does not follow links on its own.
           if (event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey) return;
