@@ -7,7 +7,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { pdfPageTexts } from '../../../test/support/pdf.ts';
+import { pdfFonts, pdfPageTexts } from '../../../test/support/pdf.ts';
 import { makeTempDir } from '../../../test/support/temp.ts';
 import { NBSP, NNBSP } from '../../../shared/i18n/typography.ts';
 import type { NoteLanguage } from '../../../shared/model/index.ts';
@@ -129,6 +129,7 @@ function pack(language: NoteLanguage): PrintPack {
 let temp: ReturnType<typeof makeTempDir>;
 let printer: PdfPrinter;
 const pages: Record<NoteLanguage, string[]> = { en: [], fr: [] };
+const fonts: Record<NoteLanguage, string[]> = { en: [], fr: [] };
 
 beforeAll(async () => {
   temp = makeTempDir('precis-office-pdf-');
@@ -138,6 +139,7 @@ beforeAll(async () => {
     const file = join(temp.dir, `${language}.pdf`);
     writeFileSync(file, printed.bytes);
     pages[language] = pdfPageTexts(file);
+    fonts[language] = pdfFonts(file).map((f) => f.name);
   }
 }, 90_000);
 afterAll(async () => {
@@ -216,10 +218,16 @@ describe('the PDF an office files as is', () => {
     const en = noteText('en');
     expect(en).toMatch(/Tracking number\s+BN-2024-0917/);
     expect(en).toMatch(
-      /That you approve the joint mapping plan\.\s+☐ Approved\s+☐ Not approved\s+☐ Discuss\s+Signature: _+\s+Date: _+/,
+      // The boxes are drawn (the embedded fonts have no ☐), so the text reads the choices in order.
+      /That you approve the joint mapping plan\.\s+Approved\s+Not approved\s+Discuss\s+Signature: _+\s+Date: _+/,
     );
     const fr = noteText('fr');
     expect(fr).toMatch(/Numéro de suivi\s+BN-2024-0917/);
-    expect(fr).toMatch(/☐ Approuvé\s+☐ Non approuvé\s+☐ À discuter\s+Signature\s?: _+\s+Date\s?: _+/);
+    // Check boxes and narrow no-break spaces need no font but the bundled ones.
+    for (const language of ['en', 'fr'] as const)
+      for (const font of fonts[language]) expect(font).toMatch(/SourceSerif4|SourceSans3/);
+    expect(fr).toMatch(
+      /Que vous approuviez le plan de cartographie commun\.\s+Approuvé\s+Non approuvé\s+À discuter\s+Signature\s?: _+\s+Date\s?: _+/,
+    );
   });
 });

@@ -177,11 +177,22 @@ function linkCitations(html: string, printed: ReadonlySet<string>): string {
   );
 }
 
+/**
+ * Check-list boxes (the decision block's too) drawn by CSS: the embedded fonts have no ☐ ☑
+ * glyphs, and a system fallback font must never be embedded in the PDF.
+ */
+function drawCheckBoxes(html: string): string {
+  return html.replace(
+    /<span class="check" aria-hidden="true">[☐☑]<\/span>/g,
+    '<span class="check" aria-hidden="true"></span>',
+  );
+}
+
 function renderNote(note: PrintNote, headingId: () => string, toc: TocEntry[], printed: ReadonlySet<string>): string {
   const id = headingId();
   const title = typeset(note.title, note.language);
   toc.push({ id, level: 2, text: title });
-  const body = linkCitations(placeNoteHeadings(note.html, headingId, toc), printed);
+  const body = drawCheckBoxes(linkCitations(placeNoteHeadings(note.html, headingId, toc), printed));
   return `<section class="item note" lang="${escapeHtml(note.language)}">
 <h2 id="${id}">${escapeHtml(title)}</h2>
 <div class="note-print">${body}</div>
@@ -363,6 +374,8 @@ blockquote{margin:0 0 8pt;padding:0 0 0 4mm;border-left:1.5pt solid #999}
 .note-body blockquote.excerpt cite{font-style:normal}
 .note-body p:empty{display:none}
 .note-body .page-break{break-after:page}
+.note-body li .check{display:inline-block;width:7.5pt;height:7.5pt;border:0.8pt solid #111;vertical-align:-0.5pt;margin-right:3pt}
+.note-body li.checked .check{background:#111}
 .note-body ul.checklist{list-style:none;padding-left:4mm;break-inside:avoid;break-after:avoid}
 .note-body ul.checklist+p{break-after:avoid}
 table{border-collapse:collapse}
