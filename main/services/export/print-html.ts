@@ -367,7 +367,8 @@ blockquote{margin:0 0 8pt;padding:0 0 0 4mm;border-left:1.5pt solid #999}
 .note-header div,.note-signoff div{display:flex;gap:4mm;margin:1.5pt 0}
 .note-header dt,.note-signoff dt{flex:0 0 48mm;color:#444;margin:0}
 .note-header dd,.note-signoff dd{margin:0;font-weight:600}
-.note-body blockquote{break-inside:avoid}
+/* A long excerpt may run onto the next page (three lines at least on each side) rather than leave a third of a page blank; its citation stays with its last lines. */
+.note-body blockquote.excerpt footer{break-before:avoid}
 .note-body p:has(+ blockquote){break-after:avoid}
 .note-body blockquote p{margin-bottom:4pt}
 .note-body blockquote.excerpt footer{font-family:${sans};font-size:9.5pt;color:#333;margin:2pt 0 0}
