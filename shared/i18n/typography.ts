@@ -45,7 +45,9 @@ export function typeset(text: string, language: Language, before = ''): string {
     const c = text[i] as string;
     out += c === '"' || c === "'" ? curlyQuote(text, i, language, before) : c;
   }
-  return language === 'fr' ? frenchSpacing(out) : out;
+  if (language !== 'fr') return out;
+  // Spaced with the character before, so a » or ? at the start of a run gets its space too.
+  return frenchSpacing(before + out).slice(before.length);
 }
 
 /** French spacing around ; : ! ? and « » (idempotent; see the module comment). */
