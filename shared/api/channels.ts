@@ -71,6 +71,13 @@ export const API_CHANNELS = [
   'wordTemplate:get',
   'wordTemplate:set',
   'wordTemplate:clear',
+  'pairs:partner',
+  'pairs:pair',
+  'pairs:unpair',
+  'pairs:alignment',
+  'pairs:correct',
+  'pairs:suggest',
+  'pairs:counterpart',
 ] as const;
 
 export type ApiChannel = (typeof API_CHANNELS)[number];

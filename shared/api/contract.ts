@@ -16,6 +16,7 @@ import { settingsContract } from './settings.ts';
 import { notesContract } from './notes.ts';
 import { backupContract } from './backup.ts';
 import { exportsContract } from './exports.ts';
+import { pairsContract } from './pairs.ts';
 
 export interface MethodSchemas {
   input: z.ZodType;
@@ -36,6 +37,7 @@ export const apiContract = {
   ...notesContract,
   ...backupContract,
   ...exportsContract,
+  ...pairsContract,
 } as const satisfies Record<ApiChannel, MethodSchemas>;
 
 // Every channel has schemas and every schema has a channel: a mismatch is a compile error.

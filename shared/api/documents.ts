@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DocumentMetadataSchema, DocumentSummarySchema, StoredDocumentSchema } from '../model/document.ts';
+import { PairSuggestionSchema } from './pair-suggestion.ts';
 
 /** Base64 of at most 64 MiB of bytes: the import pipeline refuses larger files with a clear message. */
 const MAX_IMPORT_BASE64 = Math.ceil((64 * 1024 * 1024 * 4) / 3) + 4;
@@ -61,6 +62,8 @@ export const ImportResultSchema = z.object({
   versionOf: VersionOfSchema.nullable().optional(),
   /** Set when the import stands alone but may be a new version of this document. */
   possibleVersionOf: PossibleVersionOfSchema.nullable().optional(),
+  /** A document in the other language that looks like this one's other version (never paired silently). */
+  pairSuggestion: PairSuggestionSchema.nullable().optional(),
 });
 export type ImportResult = z.infer<typeof ImportResultSchema>;
 

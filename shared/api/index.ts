@@ -9,3 +9,4 @@ export type { AnnotationTarget } from './annotations.ts';
 export type { ExcerptCheck, Note, NoteVersion } from './notes.ts';
 export { SearchHitSchema, type SearchHit } from './search.ts';
 export type { KeptExportResult, WordTemplateInfo } from './exports.ts';
+export type { PairAlignment, PairSuggestion, PairedDocument, ParagraphPairView } from './pairs.ts';

@@ -89,7 +89,13 @@ const DocumentRefSchema = z.object({ id: z.string(), title: z.string(), kind: Do
 export const QuoteCheckSchema = z.object({
   document: DocumentRefSchema,
   /** The documents the quotations were checked against. */
-  sources: z.array(DocumentRefSchema.extend({ suggested: z.boolean() })),
+  sources: z.array(
+    DocumentRefSchema.extend({
+      suggested: z.boolean(),
+      /** Read instead of this document: it is that one's paired version in the article's language. */
+      pairedFrom: z.string().optional(),
+    }),
+  ),
   /** Library documents the article likely quotes, best first (never news articles). */
   suggestions: z.array(DocumentRefSchema.extend({ matchedQuotes: z.number().int().nonnegative(), score: z.number() })),
   quotes: z.array(QuoteFindingSchema),

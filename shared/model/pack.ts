@@ -51,6 +51,8 @@ export const PackItemSpecSchema = z.discriminatedUnion('kind', [
       documentId: IdSchema,
       /** Section indexes (0 = the untitled opening) to include; null for the whole document. */
       sections: z.array(z.number().int().nonnegative()).min(1).max(1000).nullable(),
+      /** Print the document and its other language version side by side, paired paragraph by paragraph. */
+      bilingual: z.boolean().optional(),
     })
     .strict(),
   z.object({ kind: z.literal('annotations'), documentId: IdSchema }).strict(),

@@ -91,6 +91,19 @@ export async function populateEveryKind(db: Database): Promise<void> {
     const first = (await call('documents:get', { id: long.id })).sections.flatMap((s) => s.paragraphs)[0];
     if (first) await call('documents:dropBlocks', { id: long.id, paragraphIds: [first.id], reason: 'not-document' });
   }
+  // Two language versions paired, their alignment stored, and a correction of it.
+  const pairs = join(fixtures, 'pairs');
+  const english = await importIntoLibrary(db, {
+    fileName: 'arctic-en.txt',
+    bytes: readFileSync(join(pairs, 'arctic-en.txt')),
+  });
+  const french = await importIntoLibrary(db, {
+    fileName: 'arctic-fr.txt',
+    bytes: readFileSync(join(pairs, 'arctic-fr.txt')),
+  });
+  const paired = await call('pairs:pair', { documentId: english.document.id, otherId: french.document.id });
+  const last = paired.pairs.at(-1);
+  if (last) await call('pairs:correct', { documentId: english.document.id, pair: { a: last.a, b: last.b } });
   setSetting(db, 'test.theme', '"dark"');
   setSetting(db, 'test.unicode', '"Déclaration — 宣言 🇨🇦"');
 }

@@ -5,7 +5,18 @@ import { restructureDocument } from '../library/restructure.ts';
 import { importIntoLibrary, makeVersionOf } from '../library/import-document.ts';
 import { summaryOf } from '../library/store-import.ts';
 import { getDocument, listDocumentSummaries, updateMetadata } from '../store/documents.store.ts';
+import { suggestPartners } from '../library/pair-suggestions.ts';
 import type { ApiHandlers } from './handler.ts';
+
+/** The likeliest other language version of a just-imported document; a failure here never fails the import. */
+function pairSuggestionFor(db: Database, documentId: string) {
+  try {
+    return suggestPartners(db, documentId)[0] ?? null;
+  } catch (error) {
+    console.error('pairing suggestion failed', error);
+    return null;
+  }
+}
 
 /** Progress of imports under way in this process, by the id their caller chose. */
 const importProgress = new Map<string, number>();
@@ -50,7 +61,7 @@ export const documentsHandlers: ApiHandlers<
     const bytes = Buffer.from(dataBase64, 'base64');
     if (progressId) importProgress.set(progressId, 0);
     try {
-      return await importIntoLibrary(
+      const result = await importIntoLibrary(
         db,
         { fileName, bytes, ...(mediaType ? { mediaType } : {}) },
         {
@@ -59,6 +70,7 @@ export const documentsHandlers: ApiHandlers<
           ...(newDocument ? { newDocument } : {}),
         },
       );
+      return { ...result, pairSuggestion: pairSuggestionFor(db, result.document.id) };
     } catch (error) {
       if (error instanceof ImportError) throw new ApiError('import-failed', error.message, error.translation);
       throw error;

@@ -12,6 +12,7 @@ import { settingsHandlers } from './settings.api.ts';
 import { notesHandlers } from './notes.api.ts';
 import { backupHandlers } from './backup.api.ts';
 import { exportsHandlers } from './exports.api.ts';
+import { pairsHandlers } from './pairs.api.ts';
 
 export const apiHandlers: ApiHandlers = {
   ...appHandlers,
@@ -26,4 +27,5 @@ export const apiHandlers: ApiHandlers = {
   ...notesHandlers,
   ...backupHandlers,
   ...exportsHandlers,
+  ...pairsHandlers,
 };

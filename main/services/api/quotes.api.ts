@@ -3,6 +3,7 @@ import { paragraphLabel, type StoredDocument } from '../../../shared/model/index
 import { checkQuotes, suggestSources, type QuoteFinding, type SourceDocument } from '../../../shared/quotes/index.ts';
 import { getDocument, listDocumentSummaries } from '../store/documents.store.ts';
 import type { Database } from '../store/database.ts';
+import { versionInLanguage } from '../library/pairing.ts';
 import type { ApiHandlers } from './handler.ts';
 
 function asSource(document: StoredDocument): SourceDocument {
@@ -93,10 +94,24 @@ export const quotesHandlers: ApiHandlers<'quotes:check'> = {
       sources = suggestions.map((s) => candidates.find((c) => c.id === s.id) as StoredDocument);
     }
 
+    // A source in another language than the article is read in its paired version in the
+    // article's language, and the quotations are reported against that version (issue 16).
+    const asked = new Map<string, string>();
+    sources = sources.map((source) => {
+      const version = versionInLanguage(db, source.id, article.language);
+      if (!version || version.id === source.id) return source;
+      asked.set(version.id, source.id);
+      return version;
+    });
+    sources = sources.filter((source, k) => sources.findIndex((s) => s.id === source.id) === k);
     const suggested = new Set(suggestions.map((s) => s.id));
     return {
       document: reference(article),
-      sources: sources.map((source) => ({ ...reference(source), suggested: suggested.has(source.id) })),
+      sources: sources.map((source) => ({
+        ...reference(source),
+        suggested: suggested.has(source.id),
+        ...(asked.has(source.id) ? { pairedFrom: asked.get(source.id) } : {}),
+      })),
       suggestions,
       quotes: checkQuotes({ paragraphs }, sources.map(asSource)).map((finding) => citedByIdentity(finding, sources)),
     };

@@ -49,7 +49,11 @@ export function excerptHeading(excerpt: PrintExcerpt, language: PrintLanguage): 
 
 /** The heading of the `index`-th annex of a pack: "Annex A — Title". */
 export function annexHeading(annex: PrintAnnex, index: number, language: PrintLanguage): string {
-  return `${PRINT_STRINGS[language].annex} ${annexLetter(index)} — ${printedName(annex.document, language)}`;
+  // A bilingual annex names both language versions; a version is named when the library holds several.
+  const title = annex.partner
+    ? `${printedName(annex.document, language)} / ${printedName(annex.partner.document, language)}`
+    : printedName(annex.document, language);
+  return `${PRINT_STRINGS[language].annex} ${annexLetter(index)} — ${title}`;
 }
 
 /** The heading of an annotation digest: "Annotations — Title". */

@@ -23,6 +23,7 @@ import {
   withColon,
 } from './pack-text.ts';
 import { formatPrintDate, PRINT_STRINGS, type PrintStrings } from './print-strings.ts';
+import { BILINGUAL_CSS, renderBilingualTable } from './bilingual-annex-html.ts';
 
 /** A citation: a link to the first cited paragraph when an annex prints it, else plain; `label` is HTML. */
 type CiteLink = (documentId: string, paragraphs: ReadonlyArray<{ id: string; n: number }>, label: string) => string;
@@ -64,6 +65,8 @@ export function renderPrintHtml(pack: PrintPack, options: PrintHtmlOptions): Pri
     if (item.kind !== 'annex') continue;
     for (const section of item.sections)
       for (const p of section.paragraphs) printed.add(paragraphAnchor(item.document.id, p.id));
+    for (const row of item.partner?.rows ?? [])
+      for (const p of row.b) printed.add(paragraphAnchor(item.partner?.document.id ?? '', p.id));
   }
   const citeLink = (
     documentId: string,
@@ -239,6 +242,11 @@ function renderAnnex(
   if (line) parts.push(`<p class="dateline">${escapeHtml(line)}</p>`);
   if (!annex.whole)
     parts.push(`<p class="selected" lang="${escapeHtml(language)}">${escapeHtml(t.selectedSections)}</p>`);
+  if (annex.partner) {
+    // Both language versions, paired paragraph by paragraph (issue 16).
+    parts.push(renderBilingualTable({ ...annex, partner: annex.partner }, paragraphAnchor), '</section>');
+    return parts.join('\n');
+  }
   for (const section of annex.sections) {
     if (section.heading) {
       const sid = headingId();
@@ -357,6 +365,7 @@ blockquote{margin:0 0 8pt;padding:0 0 0 4mm;border-left:1.5pt solid #999}
 .digest-table th{font-family:${sans};font-weight:600;text-align:left;background:#eee}
 .digest-table td,.digest-table th{vertical-align:top;padding:3pt 4pt}
 .digest-table tr{break-inside:avoid}
+${BILINGUAL_CSS}
 .digest-table thead{display:table-header-group}
 .digest-where{white-space:nowrap;font-family:${sans};width:12mm}
 .digest-table td:nth-child(3){width:32mm;font-family:${sans}}

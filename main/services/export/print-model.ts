@@ -64,6 +64,16 @@ export interface PrintAnnex {
   /** True when every section is printed; otherwise only the chosen ones are. */
   whole: boolean;
   sections: Array<{ heading: string | null; paragraphs: PrintParagraph[] }>;
+  /** A bilingual annex: the other language version beside it, one row per paragraph pair. */
+  partner?: { document: PrintDocumentRef; rows: PrintPairRow[] };
+}
+
+/** One row of a bilingual annex: paired paragraphs of each version (either side may be empty). */
+export interface PrintPairRow {
+  /** The section heading a side's first paragraph in this row opens, if any. */
+  headings: { a: string | null; b: string | null };
+  a: PrintParagraph[];
+  b: PrintParagraph[];
 }
 
 export interface PrintAnnotation {

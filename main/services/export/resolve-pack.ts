@@ -100,8 +100,9 @@ export function describeItem(db: Database, spec: PackItemSpec, language: Languag
     };
   }
   if (spec.kind === 'document') {
-    const label =
-      spec.sections === null
+    const label = spec.bilingual
+      ? t('pairs.packs.bilingualAnnex', { title })
+      : spec.sections === null
         ? t('packItems.annex', { title })
         : t('packItems.annexSections', { title, count: spec.sections.length });
     return { label, classification, missing: false, ...version };

@@ -57,6 +57,9 @@ export const ARCHIVED_TABLES: readonly ArchivedTable[] = [
   { table: 'note_versions', key: ['id'] },
   { table: 'packs', key: ['id'] },
   { table: 'pack_items', key: ['id'] },
+  { table: 'pairings', key: ['id'] },
+  { table: 'pairing_alignments', key: ['pairing_id', 'document_a', 'document_b'] },
+  { table: 'pairing_corrections', key: ['pairing_id', 'ord'] },
 ];
 
 /**

@@ -29,6 +29,19 @@ export function ExcerptBlock({
   const now = citedNow(check);
   const language = useContext(NoteLanguageContext);
   const citation = formatExcerptCitation(payload, now ?? excerptLabels(payload), language);
+  // The source's other language version, when it is paired: the same passage in its words.
+  const [other, setOther] = useState<{ language: string; payload: ExcerptPayload } | null>(null);
+
+  useEffect(() => {
+    let live = true;
+    services.otherLanguage?.(payload).then(
+      (found) => live && setOther(found),
+      () => live && setOther(null),
+    );
+    return () => {
+      live = false;
+    };
+  }, [services, payload]);
 
   useEffect(() => {
     let live = true;
@@ -150,7 +163,9 @@ export function ExcerptBlock({
       {check.status === 'restructured' && (
         <div className="excerpt-status excerpt-status--warning" role="status">
           <strong>{t(`citation.change.${check.change}`)}</strong>{' '}
-          {t(`citation.explain.${check.change}`, { citation: formatExcerptCitation(payload, check.paragraphs) })}
+          {t(`citation.explain.${check.change}`, {
+            citation: formatExcerptCitation(payload, check.paragraphs, language),
+          })}
           {check.replacement && check.replacement.text !== payload.text && (
             <>
               <span className="excerpt-status-label">{t('citation.nowReads')}</span>
@@ -175,6 +190,20 @@ export function ExcerptBlock({
             {t('excerpt.keepAnyway')}
           </button>
         </div>
+      )}
+      {other && (
+        <button
+          type="button"
+          className="small-button small-button--quiet excerpt-other-language"
+          title={t('pairs.ui.otherWordingTitle', {
+            language: t(`pairs.ui.languageAdjective.${other.language}`, { defaultValue: other.language }),
+          })}
+          onClick={() => withNode((node) => node.setPayload(other.payload))}
+        >
+          {t('pairs.ui.otherWording', {
+            language: t(`pairs.ui.languageAdjective.${other.language}`, { defaultValue: other.language }),
+          })}
+        </button>
       )}
       <button type="button" className="excerpt-remove" aria-label={t('excerpt.remove', { citation })} onClick={remove}>
         ×

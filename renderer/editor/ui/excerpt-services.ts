@@ -19,6 +19,8 @@ export interface ExcerptServices {
   check: (excerpt: ExcerptPayload, keptAgainst: string | undefined) => Promise<ExcerptCheck>;
   /** Opens the picker on the excerpt's document; `replace` gets the passage picked instead. */
   repick: (excerpt: ExcerptPayload, replace: (picked: ExcerptPayload) => void) => void;
+  /** The same passage in the source's other language version (its paired paragraphs), when it is paired. */
+  otherLanguage?: (excerpt: ExcerptPayload) => Promise<{ language: string; payload: ExcerptPayload } | null>;
 }
 
 const fallback: ExcerptServices = {

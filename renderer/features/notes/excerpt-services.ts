@@ -30,6 +30,24 @@ export function createExcerptServices(repick: ExcerptServices['repick'] = () => 
   };
 
   return {
+    otherLanguage: async (excerpt) => {
+      const found = await call('pairs:counterpart', {
+        documentId: excerpt.documentId,
+        paragraphIds: excerpt.paragraphs.map((p) => p.id),
+      });
+      if (!found || found.paragraphs.length === 0) return null;
+      return {
+        language: found.document.language,
+        payload: {
+          documentId: found.document.id,
+          documentTitle: found.document.title,
+          documentDate: found.document.date,
+          paragraphs: found.paragraphs,
+          text: found.text,
+          origin: 'paragraph',
+        },
+      };
+    },
     sourceHref: (excerpt, position) =>
       routeHref({
         view: 'document',

@@ -33,6 +33,10 @@ export function AddItemForm({ onAdd }: { onAdd: (spec: PackItemSpec) => Promise<
   const [whole, setWhole] = useState(true);
   const [sections, setSections] = useState<Set<number>>(new Set());
   const [error, setError] = useState<string | null>(null);
+  // A paired document can be annexed with its other language version, side by side.
+  const [pairedWith, setPairedWith] = useState<{ documentId: string; title: string } | null>(null);
+  const [bilingual, setBilingual] = useState(false);
+  const canBeBilingual = pairedWith?.documentId === documentId;
 
   useEffect(() => {
     call('documents:list', {}).then(
@@ -58,6 +62,11 @@ export function AddItemForm({ onAdd }: { onAdd: (spec: PackItemSpec) => Promise<
   useEffect(() => {
     if (documentId && (kind === 'document' || kind === 'excerpt'))
       call('documents:get', { id: documentId }).then(setLoaded, () => setLoaded(null));
+    if (documentId && kind === 'document')
+      call('pairs:partner', { documentId }).then(
+        (paired) => setPairedWith(paired ? { documentId, title: paired.partner.title } : null),
+        () => setPairedWith(null),
+      );
   }, [documentId, kind]);
 
   const submit = async (event: FormEvent) => {
@@ -88,7 +97,12 @@ export function AddItemForm({ onAdd }: { onAdd: (spec: PackItemSpec) => Promise<
       };
     } else if (kind === 'document') {
       if (!whole && sections.size === 0) return setError(t('packs.add.chooseSection'));
-      spec = { kind, documentId, sections: whole ? null : [...sections].sort((a, b) => a - b) };
+      spec = {
+        kind,
+        documentId,
+        sections: whole ? null : [...sections].sort((a, b) => a - b),
+        ...(bilingual && canBeBilingual ? { bilingual: true } : {}),
+      };
     } else spec = { kind, documentId };
     if (await onAdd(spec)) {
       setParagraphs('');
@@ -166,6 +180,12 @@ export function AddItemForm({ onAdd }: { onAdd: (spec: PackItemSpec) => Promise<
             <input type="checkbox" checked={whole} onChange={(e) => setWhole(e.target.checked)} />{' '}
             {t('packs.add.whole')}
           </label>
+          {canBeBilingual && (
+            <label>
+              <input type="checkbox" checked={bilingual} onChange={(e) => setBilingual(e.target.checked)} />{' '}
+              {t('pairs.ui.bilingualAnnex')}
+            </label>
+          )}
           {!whole &&
             doc?.sections.map((section, index) => (
               <label key={index}>

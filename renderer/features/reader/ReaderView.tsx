@@ -11,6 +11,7 @@ import {
 import {
   AnnotationsPanel,
   annotationTitle,
+  highlightRangesByParagraph,
   selectionToOffsets,
   SelectionToolbar,
   useAnnotations,
@@ -25,6 +26,7 @@ import { ParagraphView } from './ParagraphView.tsx';
 import { SectionOutline, sectionElementId } from './SectionOutline.tsx';
 import { StructureEditor } from './StructureEditor.tsx';
 import { useDocument } from './useDocument.ts';
+import { PairingBar, SideBySideView, useCrossAnnotations, usePairing, type PairingState } from '../pairing/index.ts';
 import { formatDate, useLanguage } from '../../i18n/index.ts';
 
 /** Date, place and issuer; the date is written in the interface's language. */
@@ -85,7 +87,8 @@ export function ReaderView({
 }) {
   const { t } = useTranslation();
   const load = useDocument(documentId);
-  const [mode, setMode] = useState<'read' | 'structure'>('read');
+  const [mode, setMode] = useState<'read' | 'structure' | 'side-by-side'>('read');
+  const pairing = usePairing(documentId);
   // Bumped by each correction so the annotated view re-reads anchors placed on the new text.
   const [revision, setRevision] = useState(0);
   // Opened once per visit when the import was unsure; stays (with its Undo) until closed.
@@ -114,6 +117,9 @@ export function ReaderView({
   if (mode === 'structure') {
     return <StructureEditor document={load.document} onChange={replace} onDone={() => setMode('read')} />;
   }
+  if (mode === 'side-by-side') {
+    return <SideBySideView document={load.document} pairing={pairing} onBack={() => setMode('read')} />;
+  }
   return (
     <AnnotatedDocument
       key={revision}
@@ -123,6 +129,8 @@ export function ReaderView({
       onCorrected={replace}
       onCorrectStructure={() => setMode('structure')}
       check={variant === 'full' && check.open ? { state: check, setState: setCheck } : null}
+      pairing={pairing}
+      onSideBySide={() => setMode('side-by-side')}
     />
   );
 }
@@ -136,6 +144,8 @@ function AnnotatedDocument({
   onCorrected,
   onCorrectStructure,
   check,
+  pairing,
+  onSideBySide,
 }: {
   document: StoredDocument;
   focusParagraph?: number | undefined;
@@ -144,10 +154,14 @@ function AnnotatedDocument({
   onCorrectStructure: () => void;
   /** The import check bar's state, when it is open. */
   check: { state: ImportCheckState; setState: React.Dispatch<React.SetStateAction<ImportCheckState>> } | null;
+  pairing: PairingState;
+  onSideBySide: () => void;
 }) {
   const { t } = useTranslation();
   const [editingDetails, setEditingDetails] = useState(false);
   const annotations = useAnnotations(doc.id);
+  // The other language version's annotations, dimmed on the paired paragraphs.
+  const cross = useCrossAnnotations(doc.id, pairing.loaded ? pairing.alignment : null);
   const article = useRef<HTMLElement>(null);
   // Paragraph numbers and selections can be dragged or copied into a note as excerpts.
   useExcerptTransfer(article, doc);
@@ -159,21 +173,10 @@ function AnnotatedDocument({
   const [reattaching, setReattaching] = useState<Annotation | null>(null);
 
   // Highlights per paragraph, so a change re-renders only the paragraphs it touches.
-  const rangesByParagraph = useMemo(() => {
-    const map = new Map<number, HighlightRange[]>();
-    for (const a of annotations.annotations ?? []) {
-      if (a.anchor.start === null || a.anchor.end === null) continue;
-      const range = { id: a.id, color: a.color, start: a.anchor.start, end: a.anchor.end };
-      for (const p of canonical.paragraphs) {
-        if (p.end <= range.start) continue;
-        if (p.start >= range.end) break;
-        const list = map.get(p.n);
-        if (list) list.push(range);
-        else map.set(p.n, [range]);
-      }
-    }
-    return map;
-  }, [annotations.annotations, canonical]);
+  const rangesByParagraph = useMemo(
+    () => highlightRangesByParagraph(annotations.annotations ?? [], canonical.paragraphs),
+    [annotations.annotations, canonical],
+  );
 
   const closeToolbar = useCallback(() => setPending(null), []);
 
@@ -309,6 +312,7 @@ function AnnotatedDocument({
               </button>
             </div>
           )}
+          {variant === 'full' && <PairingBar document={doc} pairing={pairing} onSideBySide={onSideBySide} />}
         </header>
         {check && (
           <ImportCheckBar document={doc} state={check.state} setState={check.setState} onChange={onCorrected} />
@@ -364,6 +368,7 @@ function AnnotatedDocument({
                 ranges={rangesByParagraph.get(paragraph.n) ?? EMPTY}
                 focused={paragraph.n === focusParagraph}
                 onAnnotateParagraph={onAnnotateParagraph}
+                cross={cross.get(paragraph.id)}
               />
             ))}
           </section>

@@ -8,6 +8,7 @@ import { enFeatures } from './en.features.ts';
 import { enImportCheck } from './en.import-check.ts';
 import { enOffice } from './en.office.ts';
 import { enIntegrity } from './en.integrity.ts';
+import { enPairs } from './en.pairs.ts';
 import { enQuotes } from './en.quotes.ts';
 
 export const en = {
@@ -15,6 +16,7 @@ export const en = {
   ...enDocx,
   ...enImportCheck,
   ...enIntegrity,
+  ...enPairs,
   ...enQuotes,
   ...enOffice,
   app: {

@@ -8,6 +8,7 @@ import { frFeatures } from './fr.features.ts';
 import { frImportCheck } from './fr.import-check.ts';
 import { frOffice } from './fr.office.ts';
 import { frIntegrity } from './fr.integrity.ts';
+import { frPairs } from './fr.pairs.ts';
 import { frQuotes } from './fr.quotes.ts';
 
 export const fr: Catalogue = {
@@ -15,6 +16,7 @@ export const fr: Catalogue = {
   ...frDocx,
   ...frImportCheck,
   ...frIntegrity,
+  ...frPairs,
   ...frQuotes,
   ...frOffice,
   app: {

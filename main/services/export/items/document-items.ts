@@ -6,6 +6,7 @@ import type { Database } from '../../store/database.ts';
 import { getDocument } from '../../store/documents.store.ts';
 import { listColors } from '../../store/annotations.store.ts';
 import { listAnnotationsOn } from '../../library/annotations.ts';
+import { bilingualRows } from './bilingual-annex.ts';
 import type {
   PrintAnnex,
   PrintAnnotation,
@@ -92,6 +93,7 @@ export function resolveAnnexItem(
     document: documentRef(doc),
     whole: chosen === null || chosen.size === doc.sections.length,
     sections,
+    ...(spec.bilingual ? { partner: bilingualRows(db, doc, chosen) } : {}),
   };
 }
 

@@ -60,6 +60,7 @@ export const importCommand: Command = {
         ...stored,
         versionOf: result.versionOf ?? null,
         possibleVersionOf: result.possibleVersionOf ?? null,
+        pairSuggestion: result.pairSuggestion ?? null,
       });
       if (!run.json) {
         const key = { imported: 'cli.imported', existing: 'cli.existing', 'new-version': 'cli.newVersion' }[outcome];
@@ -83,6 +84,12 @@ export const importCommand: Command = {
               share: formatPercent(maybe.share, run.language),
               file: path,
             }),
+          );
+        }
+        const pairSuggestion = result.pairSuggestion;
+        if (pairSuggestion) {
+          run.out(
+            run.t('pairs.cli.suggestion', { title: pairSuggestion.title, id: pairSuggestion.id, document: stored.id }),
           );
         }
       }

@@ -20,7 +20,11 @@ export const showCommand: Command = {
     if (!id || rest.length > 0) throw usageError(run.t, 'show ID [--json]');
 
     const document = await callApi(run.context, 'documents:get', { id });
-    if (run.json) return printJson(run, document);
+    // Its other language version, when it is paired (issue 16): a field added, none renamed.
+    const paired = await callApi(run.context, 'pairs:partner', { documentId: id });
+    const pairedWith = paired?.partner ?? null;
+    if (run.json) return printJson(run, { ...document, pairedWith });
     run.out(formatDocument(document));
+    if (pairedWith) run.out(`\n${run.t('pairs.cli.pairedWith', { ...pairedWith })}`);
   },
 };
