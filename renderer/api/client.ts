@@ -29,22 +29,30 @@ export class ApiCallError extends Error {
   }
 }
 
-type Transport = (channel: ApiChannel, input: unknown) => Promise<Result<unknown>>;
+type Transport = (channel: ApiChannel, input: unknown, options?: CallOptions) => Promise<Result<unknown>>;
+
+export interface CallOptions {
+  /** Let the request finish even if the page is closing (browser mode; a note's last edit). */
+  keepalive?: boolean;
+}
 
 /** Header and meta names shared with main/shells/browser/server.ts. */
 export const TOKEN_HEADER = 'X-Precis-Token';
 export const TOKEN_META = 'precis-api-token';
 
 function httpTransport(token: string): Transport {
-  return async (channel, input) => {
+  return async (channel, input, options) => {
     let response: Response;
     try {
+      const body = JSON.stringify(input ?? {});
       response = await fetch(`./api/${encodeURIComponent(channel)}`, {
         method: 'POST',
         headers: { 'Content-Type': 'application/json', [TOKEN_HEADER]: token },
-        body: JSON.stringify(input ?? {}),
+        body,
         credentials: 'omit',
         cache: 'no-store',
+        // Browsers cap keep-alive bodies at 64 KB: a larger one goes as an ordinary request.
+        keepalive: options?.keepalive === true && body.length < 60_000,
       });
     } catch {
       return {
@@ -75,9 +83,13 @@ function chooseTransport(): Transport {
 let transport: Transport | undefined;
 
 /** Calls an API method; resolves with its output or rejects with an `ApiCallError`. */
-export async function call<C extends ApiChannel>(channel: C, input: ApiInput<C>): Promise<ApiOutput<C>> {
+export async function call<C extends ApiChannel>(
+  channel: C,
+  input: ApiInput<C>,
+  options?: CallOptions,
+): Promise<ApiOutput<C>> {
   transport ??= chooseTransport();
-  const result = await transport(channel, input);
+  const result = await transport(channel, input, options);
   if (!result.ok) throw new ApiCallError(result.error.code, result.error.message);
   return result.value as ApiOutput<C>;
 }

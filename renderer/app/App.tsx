@@ -8,6 +8,7 @@ import { ReaderView } from '../features/reader/index.ts';
 import { SettingsView } from '../features/settings/index.ts';
 import { exportToWord } from '../features/word-export/index.ts';
 import { FindInDocument, SearchBox, SearchView } from '../features/search/index.ts';
+import { publishTeamEvent, SyncStatusBar } from '../features/team/index.ts';
 import { LanguageSwitcher } from './LanguageSwitcher.tsx';
 import { PrimaryNav } from './PrimaryNav.tsx';
 import { useAppEvents } from './useAppEvents.ts';
@@ -44,6 +45,10 @@ export function App() {
       else void exportToWord(target, t).then((status) => library.report(status.level, status.text));
     }
     if (event.type === 'version-question') library.ask({ documentId: event.documentId, candidate: event.candidate });
+    if (event.type === 'sync-status' || event.type === 'team-item-changed') {
+      publishTeamEvent(event);
+      if (event.type === 'team-item-changed' && event.kind === 'document') void library.refresh();
+    }
   });
 
   return (
@@ -82,6 +87,7 @@ export function App() {
           </div>
         )}
       </main>
+      <SyncStatusBar />
     </div>
   );
 }

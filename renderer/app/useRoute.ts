@@ -12,7 +12,7 @@ import { useEffect, useState } from 'react';
  *   #/packs  #/packs/ID     briefing packs
  *   #/quotes/ID             quote check of a news document
  *   #/search?q=TEXT         search
- *   #/settings              settings (the Word template)
+ *   #/settings              settings (the Word template, the team library)
  */
 export type Route =
   | { view: 'library' }
@@ -39,7 +39,7 @@ export function parseRoute(hash: string): Route {
   }
   match = new RegExp(`^#/quotes/${ID}`).exec(hash);
   if (match?.[1]) return { view: 'quotes', id: match[1] };
-  if (hash === '#/settings') return { view: 'settings' };
+  if (/^#\/settings\/?$/.test(hash)) return { view: 'settings' };
   match = /^#\/search(?:\?q=(.*))?$/.exec(hash);
   if (match) return { view: 'search', query: decodeURIComponent(match[1] ?? '') };
   return { view: 'library' };

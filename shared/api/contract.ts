@@ -17,6 +17,7 @@ import { notesContract } from './notes.ts';
 import { backupContract } from './backup.ts';
 import { exportsContract } from './exports.ts';
 import { pairsContract } from './pairs.ts';
+import { teamContract } from './team.ts';
 
 export interface MethodSchemas {
   input: z.ZodType;
@@ -38,6 +39,7 @@ export const apiContract = {
   ...backupContract,
   ...exportsContract,
   ...pairsContract,
+  ...teamContract,
 } as const satisfies Record<ApiChannel, MethodSchemas>;
 
 // Every channel has schemas and every schema has a channel: a mismatch is a compile error.

@@ -10,3 +10,4 @@ export type { ExcerptCheck, Note, NoteVersion } from './notes.ts';
 export { SearchHitSchema, type SearchHit } from './search.ts';
 export type { KeptExportResult, WordTemplateInfo } from './exports.ts';
 export type { PairAlignment, PairSuggestion, PairedDocument, ParagraphPairView } from './pairs.ts';
+export { SyncStatusSchema, type SyncStatus, type ReviewView, type CommentThreadView } from './team.ts';

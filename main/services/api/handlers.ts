@@ -13,6 +13,7 @@ import { notesHandlers } from './notes.api.ts';
 import { backupHandlers } from './backup.api.ts';
 import { exportsHandlers } from './exports.api.ts';
 import { pairsHandlers } from './pairs.api.ts';
+import { teamHandlers } from './team.api.ts';
 
 export const apiHandlers: ApiHandlers = {
   ...appHandlers,
@@ -28,4 +29,5 @@ export const apiHandlers: ApiHandlers = {
   ...backupHandlers,
   ...exportsHandlers,
   ...pairsHandlers,
+  ...teamHandlers,
 };
