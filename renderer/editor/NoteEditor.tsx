@@ -34,8 +34,10 @@ import { NOTE_TRANSFORMERS } from './plugins/MarkdownPlugin/transformers.ts';
 import { PageBreakPlugin } from './plugins/PageBreakPlugin/PageBreakPlugin.tsx';
 import { ShortcutsPlugin } from './plugins/ShortcutsPlugin/ShortcutsPlugin.tsx';
 import { ToolbarPlugin } from './plugins/ToolbarPlugin/ToolbarPlugin.tsx';
+import { TypographyPlugin } from './plugins/TypographyPlugin/TypographyPlugin.tsx';
 import { WordCountPlugin } from './plugins/WordCountPlugin/WordCountPlugin.tsx';
 import { noteTheme } from './theme.ts';
+import { NoteLanguageContext } from './ui/note-language.ts';
 
 /**
  * Live co-authoring of a shared note (team library): the editor is bound to the note's Yjs
@@ -99,59 +101,62 @@ export function NoteEditor(props: NoteEditorProps) {
   );
 
   return (
-    <LexicalCollaboration>
-      <LexicalComposer initialConfig={initialConfig}>
-        <div className={`note-editor${readOnly ? ' note-editor--read-only' : ''}`}>
-          {!readOnly && <ToolbarPlugin onPickExcerpt={rest.onPickExcerpt} onFind={() => rest.onFind(false)} />}
-          <FindReplacePlugin open={rest.find.open} withReplace={rest.find.withReplace} onClose={rest.onCloseFind} />
-          <div className="note-scroll">
-            <div className="note-page" lang={rest.language}>
-              <div className="note-cursors" ref={cursorsRef} />
-              {rest.header}
-              <RichTextPlugin
-                contentEditable={
-                  <ContentEditable
-                    className="note-content"
-                    aria-label={rest.label}
-                    aria-readonly={readOnly || undefined}
-                    spellCheck
-                    ref={editableRef as Ref<HTMLDivElement> | undefined}
-                  />
-                }
-                ErrorBoundary={LexicalErrorBoundary}
-              />
-              {rest.footer}
+    <NoteLanguageContext.Provider value={rest.language === 'fr' ? 'fr' : 'en'}>
+      <LexicalCollaboration>
+        <LexicalComposer initialConfig={initialConfig}>
+          <div className={`note-editor${readOnly ? ' note-editor--read-only' : ''}`}>
+            {!readOnly && <ToolbarPlugin onPickExcerpt={rest.onPickExcerpt} onFind={() => rest.onFind(false)} />}
+            <FindReplacePlugin open={rest.find.open} withReplace={rest.find.withReplace} onClose={rest.onCloseFind} />
+            <div className="note-scroll">
+              <div className="note-page" lang={rest.language}>
+                <div className="note-cursors" ref={cursorsRef} />
+                {rest.header}
+                <RichTextPlugin
+                  contentEditable={
+                    <ContentEditable
+                      className="note-content"
+                      aria-label={rest.label}
+                      aria-readonly={readOnly || undefined}
+                      spellCheck
+                      ref={editableRef as Ref<HTMLDivElement> | undefined}
+                    />
+                  }
+                  ErrorBoundary={LexicalErrorBoundary}
+                />
+                {rest.footer}
+              </div>
             </div>
           </div>
-        </div>
-        {/* Plugin order, pinned: */}
-        <EditorRefPlugin editorRef={rest.editorRef} />
-        {collaboration ? (
-          <CollaborationPlugin
-            id={collaboration.id}
-            providerFactory={collaboration.providerFactory}
-            shouldBootstrap={false}
-            username={collaboration.user.name}
-            cursorColor={collaboration.user.color}
-            cursorsContainerRef={cursorsRef}
-          />
-        ) : (
-          <HistoryPlugin />
-        )}
-        <ListPlugin />
-        <CheckListPlugin />
-        <LinkPlugin validateUrl={isSafeUrl} />
-        <ClickableLinkPlugin disabled={false} newTab />
-        <TablePlugin hasCellMerge hasCellBackgroundColor={false} />
-        <HorizontalRulePlugin />
-        <PageBreakPlugin />
-        <TabIndentationPlugin />
-        <MarkdownShortcutPlugin transformers={NOTE_TRANSFORMERS} />
-        <ExcerptPlugin />
-        <ShortcutsPlugin onSave={rest.onSave} onFind={rest.onFind} onPickExcerpt={rest.onPickExcerpt} />
-        <WordCountPlugin onCount={rest.onWordCount} />
-        <AutosavePlugin onContentChange={rest.onContentChange} />
-      </LexicalComposer>
-    </LexicalCollaboration>
+          {/* Plugin order, pinned: */}
+          <EditorRefPlugin editorRef={rest.editorRef} />
+          {collaboration ? (
+            <CollaborationPlugin
+              id={collaboration.id}
+              providerFactory={collaboration.providerFactory}
+              shouldBootstrap={false}
+              username={collaboration.user.name}
+              cursorColor={collaboration.user.color}
+              cursorsContainerRef={cursorsRef}
+            />
+          ) : (
+            <HistoryPlugin />
+          )}
+          <ListPlugin />
+          <CheckListPlugin />
+          <LinkPlugin validateUrl={isSafeUrl} />
+          <ClickableLinkPlugin disabled={false} newTab />
+          <TablePlugin hasCellMerge hasCellBackgroundColor={false} />
+          <HorizontalRulePlugin />
+          <PageBreakPlugin />
+          {!readOnly && <TypographyPlugin />}
+          <TabIndentationPlugin />
+          <MarkdownShortcutPlugin transformers={NOTE_TRANSFORMERS} />
+          <ExcerptPlugin />
+          <ShortcutsPlugin onSave={rest.onSave} onFind={rest.onFind} onPickExcerpt={rest.onPickExcerpt} />
+          <WordCountPlugin onCount={rest.onWordCount} />
+          <AutosavePlugin onContentChange={rest.onContentChange} />
+        </LexicalComposer>
+      </LexicalCollaboration>
+    </NoteLanguageContext.Provider>
   );
 }

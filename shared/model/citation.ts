@@ -6,6 +6,8 @@
  * prints "¶ …" goes through `formatParagraphLabels`.
  */
 import { z } from 'zod';
+import { formatDate } from '../i18n/format.ts';
+import type { Language } from '../i18n/languages.ts';
 import { paragraphLabel, type Paragraph } from './document.ts';
 
 /** A paragraph of one version of a document, by identity. */
@@ -84,14 +86,18 @@ export function formatParagraphLabels(cited: readonly ParagraphToCite[], options
   return `¶${space}${labels.join(', ')}`;
 }
 
-/** A citation such as `Canada–France Declaration (2024-09-26), ¶ 8`. */
+/**
+ * A citation such as `Canada–France Declaration (September 26, 2024), ¶ 8`: the date in words in
+ * `language` (the language of the text that cites it: "26 septembre 2024" in French), never ISO.
+ */
 export function formatCitation(
   source: { documentTitle: string; documentDate: string | null },
   cited: readonly ParagraphToCite[],
   untitled = 'Untitled document',
+  language: Language = 'en',
 ): string {
   const title = source.documentTitle.trim() || untitled;
-  const date = source.documentDate ? ` (${source.documentDate})` : '';
+  const date = source.documentDate ? ` (${formatDate(source.documentDate, language)})` : '';
   return `${title}${date}, ${formatParagraphLabels(cited)}`;
 }
 

@@ -118,5 +118,13 @@ export const DocumentSummarySchema = z.object({
   version: z.number().int().positive(),
   paragraphCount: z.number().int().nonnegative(),
   importedAt: z.string(),
+  /** Shared by every version of the same document. */
+  seriesId: z.string().optional(),
+  /** The newest version of its series in the library (equal to `version` when this is the newest). */
+  latestVersion: z.number().int().positive().optional(),
+  /** That newest version's id. */
+  latestId: z.string().optional(),
+  /** How many versions of the series the library holds (1: nothing to tell apart). */
+  versionCount: z.number().int().positive().optional(),
 });
 export type DocumentSummary = z.infer<typeof DocumentSummarySchema>;

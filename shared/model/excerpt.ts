@@ -5,6 +5,7 @@
  * a saved one carry the same facts: which document, which paragraphs, exactly what text.
  */
 import { z } from 'zod';
+import type { Language } from '../i18n/languages.ts';
 import { formatCitation, type ParagraphToCite } from './citation.ts';
 
 /** The DataTransfer type a drag or copy carries the payload under (JSON). */
@@ -67,14 +68,16 @@ export function excerptLabels(excerpt: Pick<ExcerptPayload, 'paragraphs'>): stri
 }
 
 /**
- * A citation such as `Canada–France Declaration (2024-09-26), ¶ 8`, with the labels the library
- * gives for the paragraphs now (`labels`), else those the excerpt was taken with.
+ * A citation such as `Canada–France Declaration (September 26, 2024), ¶ 8` (the date in words in
+ * `language`, the language of the text that cites it), with the labels the library gives for the
+ * paragraphs now (`labels`), else those the excerpt was taken with.
  */
 export function formatExcerptCitation(
   excerpt: Pick<ExcerptPayload, 'documentTitle' | 'documentDate' | 'paragraphs'>,
   labels: readonly ParagraphToCite[] = excerptLabels(excerpt),
+  language: Language = 'en',
 ): string {
-  return formatCitation(excerpt, labels);
+  return formatCitation(excerpt, labels, undefined, language);
 }
 
 /** Parses a payload read from a DataTransfer; undefined when it is absent or not valid. */

@@ -7,4 +7,5 @@ export * from './comment.ts';
 export * from './restructure.ts';
 export * from './excerpt.ts';
 export * from './note.ts';
+export * from './versions.ts';
 export * from './citation.ts';

@@ -34,6 +34,8 @@ export const NoteFieldsSchema = z.object({
   from: z.string().max(500),
   date: z.string().max(100),
   fileNumber: z.string().max(200),
+  /** The office's tracking number (correspondence or briefing tracking system); absent in older notes. */
+  trackingNumber: z.string().max(200).optional(),
   preparedBy: z.string().max(500),
   approvedBy: z.string().max(500),
 });
@@ -44,11 +46,25 @@ export const EMPTY_NOTE_FIELDS: NoteFields = {
   from: '',
   date: '',
   fileNumber: '',
+  trackingNumber: '',
   preparedBy: '',
   approvedBy: '',
 };
 
-export const NoteFieldKeys = ['to', 'from', 'date', 'fileNumber', 'preparedBy', 'approvedBy'] as const;
+export const NoteFieldKeys = [
+  'to',
+  'from',
+  'date',
+  'fileNumber',
+  'trackingNumber',
+  'preparedBy',
+  'approvedBy',
+] as const;
+
+/** A note's fields as stored, with the fields added since it was saved filled in empty. */
+export function completeNoteFields(fields: Partial<NoteFields>): NoteFields {
+  return { ...EMPTY_NOTE_FIELDS, ...fields };
+}
 
 export const NOTE_FIELD_LABELS: Record<NoteLanguage, Record<keyof NoteFields | 'classification', string>> = {
   en: {
@@ -56,6 +72,7 @@ export const NOTE_FIELD_LABELS: Record<NoteLanguage, Record<keyof NoteFields | '
     from: 'From',
     date: 'Date',
     fileNumber: 'File number',
+    trackingNumber: 'Tracking number',
     classification: 'Security classification',
     preparedBy: 'Prepared by',
     approvedBy: 'Approved by',
@@ -65,6 +82,7 @@ export const NOTE_FIELD_LABELS: Record<NoteLanguage, Record<keyof NoteFields | '
     from: 'Expéditeur',
     date: 'Date',
     fileNumber: 'Numéro de dossier',
+    trackingNumber: 'Numéro de suivi',
     classification: 'Classification de sécurité',
     preparedBy: 'Préparé par',
     approvedBy: 'Approuvé par',

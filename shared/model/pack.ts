@@ -98,6 +98,15 @@ export const PackItemSchema = z.object({
   classification: ClassificationSchema,
   /** The note or document it points at is gone: the pack cannot be exported until fixed. */
   missing: z.boolean(),
+  /** It points at an older version of its document: the newest version, to offer "use the newest". */
+  newer: z
+    .object({
+      documentId: z.string(),
+      version: z.number().int().positive(),
+      /** The version the item points at now. */
+      from: z.number().int().positive(),
+    })
+    .optional(),
   /** For an excerpt: what its paragraphs are now; anything but `current` must be reviewed before export. */
   citation: PackItemCitationSchema.optional(),
 });

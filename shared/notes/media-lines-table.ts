@@ -4,6 +4,7 @@
  * nodes read. Built here, without an editor, so the API can append it to a stored note.
  */
 import { z } from 'zod';
+import { quote } from '../i18n/format.ts';
 import type { NoteContent, SerializedNoteNode } from './content-schema.ts';
 import { textNode } from './templates.ts';
 
@@ -24,6 +25,8 @@ export const MediaLinesTableSchema = z.object({
   /** Column headings in the interface language: quote, source ¶, fidelity, changed words. */
   headers: z.tuple([z.string().max(100), z.string().max(100), z.string().max(100), z.string().max(100)]),
   rows: z.array(MediaLineRowSchema).min(1).max(MAX_MEDIA_LINES),
+  /** The note's language: the quotation marks around each quote (“…” or « … »). English when absent. */
+  language: z.enum(['en', 'fr']).optional(),
 });
 export type MediaLinesTable = z.infer<typeof MediaLinesTableSchema>;
 
@@ -75,7 +78,7 @@ export function mediaLinesTableNodes(table: MediaLinesTable): SerializedNoteNode
   const head = row(table.headers.map((h) => cell([h], true)));
   const body = table.rows.map((line) =>
     row([
-      cell([`“${line.quote.replace(/\s+/g, ' ').trim()}”`], false),
+      cell([quote(line.quote.replace(/\s+/g, ' '), table.language ?? 'en')], false),
       cell([line.source], false),
       cell([line.fidelity], false),
       cell(line.changes.length > 0 ? line.changes : ['—'], false),

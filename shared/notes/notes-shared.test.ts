@@ -50,9 +50,12 @@ describe('citations', () => {
   });
 
   it('cites an excerpt with the labels it was taken with, or those it has now', () => {
-    expect(formatExcerptCitation(excerpt)).toBe('Declaration <on> “things” (2024-09-26), ¶ 8');
+    expect(formatExcerptCitation(excerpt)).toBe('Declaration <on> “things” (September 26, 2024), ¶ 8');
+    expect(formatExcerptCitation(excerpt, undefined, 'fr')).toBe('Declaration <on> “things” (26 septembre 2024), ¶ 8');
     expect(formatExcerptCitation({ ...excerpt, documentDate: null })).toBe('Declaration <on> “things”, ¶ 8');
-    expect(formatExcerptCitation(excerpt, [{ n: 7, label: '7' }])).toBe('Declaration <on> “things” (2024-09-26), ¶ 7');
+    expect(formatExcerptCitation(excerpt, [{ n: 7, label: '7' }])).toBe(
+      'Declaration <on> “things” (September 26, 2024), ¶ 7',
+    );
     expect(formatCitation({ documentTitle: ' ', documentDate: null }, ['2'])).toBe('Untitled document, ¶ 2');
   });
 
@@ -75,7 +78,7 @@ describe('citations', () => {
   it('accepts an excerpt payload of an earlier Précis, which cited positions', () => {
     const old = { ...excerpt, paragraphs: [{ id: 'pa', n: 8 }] };
     expect(parseExcerptPayload(JSON.stringify(old))?.paragraphs).toEqual([{ id: 'pa', n: 8 }]);
-    expect(formatExcerptCitation(old)).toBe('Declaration <on> “things” (2024-09-26), ¶ 8');
+    expect(formatExcerptCitation(old)).toBe('Declaration <on> “things” (September 26, 2024), ¶ 8');
   });
 
   it('parses only valid payloads', () => {
@@ -172,7 +175,7 @@ describe('derived text and excerpts', () => {
     expect(html).toContain('<h2>Purpose</h2>');
     expect(html).toContain('<blockquote class="excerpt" data-document-id="d1" data-paragraph-ids="pa"');
     expect(html).toContain(
-      '<cite><a data-cite-document="d1" data-cite-paragraph-id="pa" class="cite">Declaration &#60;on&#62; “things” (2024-09-26), ¶ 8</a></cite>',
+      '<cite><a data-cite-document="d1" data-cite-paragraph-id="pa" class="cite">Declaration &#60;on&#62; “things” (26 septembre 2024), ¶ 8</a></cite>',
     );
     expect(html).not.toContain('<b>act</b>');
     expect(html).toContain('<ul><li>One point</li></ul>');

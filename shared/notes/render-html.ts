@@ -12,7 +12,8 @@
  * excerpt-citation, page-break, checklist, checked, note-signoff.
  */
 import type { CitedParagraph } from '../model/citation.ts';
-import { formatExcerptCitation, type ExcerptPayload } from '../model/excerpt.ts';
+import { typeset } from '../i18n/typography.ts';
+import { excerptLabels, formatExcerptCitation, type ExcerptPayload } from '../model/excerpt.ts';
 import {
   CLASSIFICATION_LABELS,
   NOTE_FIELD_LABELS,
@@ -21,6 +22,7 @@ import {
   type NoteLanguage,
 } from '../model/note.ts';
 import { isSafeUrl, type NoteContent, type SerializedNoteNode } from './content-schema.ts';
+import { printableContent } from './print-content.ts';
 
 export interface RenderableNote {
   title: string;
@@ -84,8 +86,8 @@ function alignAttribute(node: SerializedNoteNode): string {
   return typeof format === 'string' && /^(left|center|right|justify)$/.test(format) ? ` class="align-${format}"` : '';
 }
 
-function renderChildren(node: SerializedNoteNode, cite?: CiteExcerpt): string {
-  return (node.children ?? []).map((child) => renderNode(child, cite)).join('');
+function renderChildren(node: SerializedNoteNode, cite: CiteExcerpt | undefined, language: NoteLanguage): string {
+  return (node.children ?? []).map((child) => renderNode(child, cite, language)).join('');
 }
 
 /**
@@ -105,15 +107,17 @@ export type CiteExcerpt = (excerpt: ExcerptPayload) => CitedParagraph[] | undefi
 /**
  * An excerpt: the quoted paragraphs, then the citation, with the source in data attributes.
  * `now` are the cited paragraphs as the library has them now (their labels are shown); without
- * it, the labels the excerpt was taken with.
+ * it, the labels the excerpt was taken with. The citation's date is in words in `language`.
  */
 export function renderExcerptHtml(
   excerpt: Pick<ExcerptPayload, 'documentId' | 'documentTitle' | 'documentDate' | 'paragraphs' | 'text'>,
   now?: readonly CitedParagraph[],
+  language: NoteLanguage = 'en',
 ): string {
   const cited = now && now.length > 0 ? now : undefined;
   const ids = cited ? cited.map((p) => p.id) : excerpt.paragraphs.map((p) => p.id);
-  const citation = cited ? formatExcerptCitation(excerpt, cited) : formatExcerptCitation(excerpt);
+  // The date in words in the language of the note that cites it.
+  const citation = formatExcerptCitation(excerpt, cited ?? excerptLabels(excerpt), language);
   const paragraphs = excerpt.text
     .split(/\n{2,}/)
     .map((part) => `<p>${escapeHtml(part).replace(/\n/g, '<br>')}</p>`)
@@ -125,10 +129,10 @@ export function renderExcerptHtml(
   );
 }
 
-function renderNode(node: SerializedNoteNode, cite?: CiteExcerpt): string {
+function renderNode(node: SerializedNoteNode, cite: CiteExcerpt | undefined, language: NoteLanguage): string {
   switch (node.type) {
     case 'root':
-      return renderChildren(node, cite);
+      return renderChildren(node, cite, language);
     case 'text':
       return renderText(node);
     case 'linebreak':
@@ -136,61 +140,61 @@ function renderNode(node: SerializedNoteNode, cite?: CiteExcerpt): string {
     case 'tab':
       return '\t';
     case 'paragraph':
-      return `<p${alignAttribute(node)}>${renderChildren(node, cite)}</p>`;
+      return `<p${alignAttribute(node)}>${renderChildren(node, cite, language)}</p>`;
     case 'heading': {
       const tag = /^h[1-6]$/.test(String(node.tag)) ? String(node.tag) : 'h2';
-      return `<${tag}${alignAttribute(node)}>${renderChildren(node, cite)}</${tag}>`;
+      return `<${tag}${alignAttribute(node)}>${renderChildren(node, cite, language)}</${tag}>`;
     }
     case 'quote':
-      return `<blockquote>${renderChildren(node, cite)}</blockquote>`;
+      return `<blockquote>${renderChildren(node, cite, language)}</blockquote>`;
     case 'list': {
       const type = node.listType;
       if (type === 'number') {
-        return `<ol${integerAttribute('start', node.start, (n) => n === 1)}>${renderChildren(node, cite)}</ol>`;
+        return `<ol${integerAttribute('start', node.start, (n) => n === 1)}>${renderChildren(node, cite, language)}</ol>`;
       }
-      return `<ul${type === 'check' ? ' class="checklist"' : ''}>${renderChildren(node, cite)}</ul>`;
+      return `<ul${type === 'check' ? ' class="checklist"' : ''}>${renderChildren(node, cite, language)}</ul>`;
     }
     case 'listitem': {
       // A list item holding only a nested list is Lexical's way of indenting: no marker of its own.
       const nestedOnly = (node.children ?? []).length > 0 && (node.children ?? []).every((c) => c.type === 'list');
-      if (nestedOnly) return `<li class="nested">${renderChildren(node, cite)}</li>`;
+      if (nestedOnly) return `<li class="nested">${renderChildren(node, cite, language)}</li>`;
       if (typeof node.checked === 'boolean') {
         const mark = node.checked ? '☑' : '☐';
-        return `<li class="${node.checked ? 'checked' : 'unchecked'}"><span class="check" aria-hidden="true">${mark}</span> ${renderChildren(node, cite)}</li>`;
+        return `<li class="${node.checked ? 'checked' : 'unchecked'}"><span class="check" aria-hidden="true">${mark}</span> ${renderChildren(node, cite, language)}</li>`;
       }
-      return `<li>${renderChildren(node, cite)}</li>`;
+      return `<li>${renderChildren(node, cite, language)}</li>`;
     }
     case 'link':
     case 'autolink': {
       const href = printableHref(String(node.url ?? ''));
-      if (href === undefined) return renderChildren(node, cite);
-      return `<a href="${escapeHtml(href)}">${renderChildren(node, cite)}</a>`;
+      if (href === undefined) return renderChildren(node, cite, language);
+      return `<a href="${escapeHtml(href)}">${renderChildren(node, cite, language)}</a>`;
     }
     case 'table':
-      return `<table><tbody>${renderChildren(node, cite)}</tbody></table>`;
+      return `<table><tbody>${renderChildren(node, cite, language)}</tbody></table>`;
     case 'tablerow':
-      return `<tr>${renderChildren(node, cite)}</tr>`;
+      return `<tr>${renderChildren(node, cite, language)}</tr>`;
     case 'tablecell': {
       const header = typeof node.headerState === 'number' && node.headerState > 0;
       const tag = header ? 'th' : 'td';
       const colSpan = integerAttribute('colspan', node.colSpan, (n) => n <= 1);
       const rowSpan = integerAttribute('rowspan', node.rowSpan, (n) => n <= 1);
-      return `<${tag}${colSpan}${rowSpan}>${renderChildren(node, cite)}</${tag}>`;
+      return `<${tag}${colSpan}${rowSpan}>${renderChildren(node, cite, language)}</${tag}>`;
     }
     case 'horizontalrule':
       return '<hr>';
     case 'page-break':
       return '<div class="page-break" role="separator" aria-label="Page break"></div>';
     case 'excerpt':
-      return renderExcerptHtml(node as unknown as ExcerptPayload, cite?.(node as unknown as ExcerptPayload));
+      return renderExcerptHtml(node as unknown as ExcerptPayload, cite?.(node as unknown as ExcerptPayload), language);
     default:
       return '';
   }
 }
 
-/** The note body alone (no header): the content's blocks as HTML. */
-export function renderContentHtml(content: NoteContent, cite?: CiteExcerpt): string {
-  return renderNode(content.root, cite);
+/** The note body alone (no header): the content's blocks as HTML; citation dates in `language`. */
+export function renderContentHtml(content: NoteContent, cite?: CiteExcerpt, language: NoteLanguage = 'en'): string {
+  return renderNode(content.root, cite, language);
 }
 
 function fieldRow([label, value]: NoteFieldRow): string {
@@ -202,7 +206,7 @@ export type NoteFieldRow = readonly [label: string, value: string];
 
 /**
  * The header rows every printed form of a note shows (HTML, PDF, Word): To, From, Date, File
- * number — those filled in — and the security classification, always.
+ * number, Tracking number — those filled in — and the security classification, always.
  */
 export function noteHeaderRows(note: Pick<RenderableNote, 'language' | 'classification' | 'fields'>): NoteFieldRow[] {
   const labels = NOTE_FIELD_LABELS[note.language];
@@ -211,6 +215,7 @@ export function noteHeaderRows(note: Pick<RenderableNote, 'language' | 'classifi
     [labels.from, note.fields.from],
     [labels.date, note.fields.date],
     [labels.fileNumber, note.fields.fileNumber],
+    [labels.trackingNumber, note.fields.trackingNumber ?? ''],
     [labels.classification, CLASSIFICATION_LABELS[note.language][note.classification]],
   ];
   return rows.filter(([, value]) => value.trim() !== '');
@@ -239,13 +244,14 @@ export function renderNoteSignoffHtml(note: Pick<RenderableNote, 'language' | 'f
 
 /**
  * A note inside a printed pack: header fields, body and sign-off, without the banner and the
- * title (the pack prints its own heading and marks every page).
+ * title (the pack prints its own heading and marks every page). The body is printed as
+ * `printableContent` makes it: empty template sections dropped, the author's words typeset.
  */
 export function renderNoteForPackHtml(note: RenderableNote, cite?: CiteExcerpt): string {
   return (
     `<div class="briefing-note" lang="${escapeHtml(note.language)}" data-classification="${escapeHtml(note.classification)}">` +
     renderNoteHeaderHtml(note) +
-    `<div class="note-body">${renderContentHtml(note.content, cite)}</div>` +
+    `<div class="note-body">${renderContentHtml(printableContent(note.content, note.language), cite, note.language)}</div>` +
     renderNoteSignoffHtml(note) +
     `</div>`
   );
@@ -257,9 +263,9 @@ export function renderNoteHtml(note: RenderableNote, cite?: CiteExcerpt): string
   return (
     `<article class="briefing-note" lang="${escapeHtml(note.language)}" data-classification="${escapeHtml(note.classification)}">` +
     `<p class="note-classification">${escapeHtml(classification)}</p>` +
-    `<h1>${escapeHtml(note.title)}</h1>` +
+    `<h1>${escapeHtml(typeset(note.title, note.language))}</h1>` +
     renderNoteHeaderHtml(note) +
-    `<div class="note-body">${renderContentHtml(note.content, cite)}</div>` +
+    `<div class="note-body">${renderContentHtml(printableContent(note.content, note.language), cite, note.language)}</div>` +
     renderNoteSignoffHtml(note) +
     `</article>`
   );

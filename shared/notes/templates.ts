@@ -31,6 +31,52 @@ export const BRIEFING_SECTIONS: Record<NoteLanguage, readonly string[]> = {
   ],
 };
 
+/**
+ * The decision block printed under the recommendation: the choices the reader ticks, then the
+ * lines they sign and date on.
+ */
+export const DECISION_BLOCK: Record<NoteLanguage, { choices: readonly string[]; signature: string; date: string }> = {
+  en: { choices: ['Approved', 'Not approved', 'Discuss'], signature: 'Signature', date: 'Date' },
+  fr: { choices: ['Approuvé', 'Non approuvé', 'À discuter'], signature: 'Signature', date: 'Date' },
+};
+
+/** A line to write on, after a label (kept together by no-break spaces: it never wraps alone). */
+const WRITING_LINE = `\u00a0${'_'.repeat(34)}`;
+
+function checkListNode(items: readonly string[]): SerializedNoteNode {
+  return {
+    type: 'list',
+    version: 1,
+    listType: 'check',
+    start: 1,
+    tag: 'ul',
+    format: '',
+    indent: 0,
+    direction: null,
+    children: items.map((text, i) => ({
+      type: 'listitem',
+      version: 1,
+      value: i + 1,
+      checked: false,
+      format: '',
+      indent: 0,
+      direction: null,
+      children: [textNode(text)],
+    })),
+  };
+}
+
+/** The decision block's nodes in a language: Approved / Not approved / Discuss, then Signature and Date lines. */
+export function decisionBlockNodes(language: NoteLanguage): SerializedNoteNode[] {
+  const block = DECISION_BLOCK[language];
+  const colon = language === 'fr' ? '\u00a0:' : ':';
+  return [
+    checkListNode(block.choices),
+    paragraphNode(`${block.signature}${colon}${WRITING_LINE}`),
+    paragraphNode(`${block.date}${colon}${WRITING_LINE}`),
+  ];
+}
+
 export const DEFAULT_TITLES: Record<NoteTemplate, string> = {
   en: 'Briefing note',
   fr: 'Note de breffage',
@@ -94,6 +140,8 @@ export function noteFromTemplate(template: NoteTemplate, title?: string, blankLa
   }
   const children: SerializedNoteNode[] = [];
   for (const heading of BRIEFING_SECTIONS[language]) children.push(headingNode(heading), paragraphNode());
+  // The recommendation (the last section) is followed by the block the reader decides in.
+  children.push(...decisionBlockNodes(language));
   return {
     title: draftTitle,
     language,

@@ -124,7 +124,7 @@ describe('briefing notes in Chromium', () => {
     const excerpts = page.locator('.note-page .note-content .excerpt');
     await expect.poll(() => excerpts.count()).toBe(1);
     expect(await excerpts.first().locator('.excerpt-citation').textContent()).toBe(
-      `${expected.declaration.title} (2024-09-26), ¶ 8`,
+      `${expected.declaration.title} (September 26, 2024), ¶ 8`,
     );
     expect(await excerpts.first().locator('.excerpt-quote').textContent()).toBe(paragraph8.text);
   });

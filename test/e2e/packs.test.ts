@@ -52,22 +52,27 @@ describe('precis export --sample', () => {
     expect(readdirSync(temp.dir).filter((f) => f.endsWith('.partial'))).toEqual([]);
   });
 
-  it('marks every page with the classification at top and bottom, and "Page N of M"', () => {
+  it('marks every page with the classification at top and bottom (the cover once), and "Page N of M"', () => {
     expect(pages.length).toBeGreaterThanOrEqual(4);
     pages.forEach((text, index) => {
       const lines = text.split('\n').filter((l) => l.trim());
       expect(lines.slice(0, 3).join(' '), `top of page ${index + 1}`).toContain('UNCLASSIFIED');
-      expect(lines.at(-1), `bottom of page ${index + 1}`).toContain('UNCLASSIFIED');
       expect(lines.at(-1)).toContain(`Page ${index + 1} of ${pages.length}`);
+      if (index === 0) {
+        expect(text.split('UNCLASSIFIED'), 'the cover states the marking once').toHaveLength(2);
+        return;
+      }
+      expect(lines.at(-1), `bottom of page ${index + 1}`).toContain('UNCLASSIFIED');
       expect(squash(text), `running title on page ${index + 1}`).toContain('Briefing pack: Canada–France Declaration');
     });
   });
 
-  it('has a cover with the audience, date, classification and preparer', () => {
+  it('has a cover with the audience, title, date, marking and preparer', () => {
     const cover = squash(pages[0] as string);
     expect(cover).toContain('For the Minister');
+    expect(cover).toContain('Briefing pack: Canada–France Declaration');
     expect(cover).toMatch(/Date .*\d{4}/);
-    expect(cover).toContain('Security classification UNCLASSIFIED');
+    expect(cover).toContain('UNCLASSIFIED');
     expect(cover).toContain('Prepared by');
   });
 
@@ -134,7 +139,7 @@ describe('precis export --sample', () => {
       expect(note).toContain(field);
     expect(note).toContain('Security classification UNCLASSIFIED');
     // Three excerpts of the declaration, each followed by its citation.
-    const cited = [...note.matchAll(/Partnership \(2024-09-26\), ¶ (\d+)/g)].map((m) => Number(m[1]));
+    const cited = [...note.matchAll(/Partnership \(September 26, 2024\), ¶ (\d+)/g)].map((m) => Number(m[1]));
     expect(cited).toHaveLength(3);
     expect(new Set(cited).size).toBe(3);
   });
@@ -161,8 +166,8 @@ describe('precis export --sample', () => {
         targets.push({ from: page, to });
       }
     }
-    const cited = [...squash(pages.slice(2, annexStart).join('\n')).matchAll(/\(2024-09-26\), ¶ (\d+)/g)].map((m) =>
-      Number(m[1]),
+    const cited = [...squash(pages.slice(2, annexStart).join('\n')).matchAll(/\(September 26, 2024\), ¶ (\d+)/g)].map(
+      (m) => Number(m[1]),
     );
     expect(cited).toHaveLength(3);
     expect(targets).toHaveLength(cited.length);
@@ -220,7 +225,8 @@ describe('precis export --sample', () => {
     frPages.forEach((text, index) => {
       const lines = text.split('\n').filter((l) => l.trim());
       expect(lines.slice(0, 3).join(' '), `top of page ${index + 1}`).toContain('NON CLASSIFIÉ');
-      expect(lines.at(-1), `bottom of page ${index + 1}`).toContain('NON CLASSIFIÉ');
+      // The cover states the marking once, at its top.
+      if (index > 0) expect(lines.at(-1), `bottom of page ${index + 1}`).toContain('NON CLASSIFIÉ');
       expect(lines.at(-1)).toContain(`Page ${index + 1} de ${frPages.length}`);
     });
     expect(pdfCatalog(fr).lang).toBe('fr');
@@ -230,7 +236,12 @@ describe('precis export --sample', () => {
     for (const heading of ['Note de breffage :', 'Objet', 'Résumé (messages clés)', 'Recommandation', 'Annexe A —'])
       expect(toc).toContain(heading);
     const note = squash(frPages.slice(2, 4).join(' '));
-    for (const label of ['Destinataire Ministre', 'Expéditeur Sous-ministre', 'Numéro de dossier EXEMPLE-'])
+    for (const label of [
+      'Destinataire Ministre',
+      'Expéditeur Sous-ministre',
+      'Numéro de dossier EXEMPLE-',
+      'Numéro de suivi NB-',
+    ])
       expect(note).toContain(label);
     expect(note).toContain('Classification de sécurité NON CLASSIFIÉ');
   }, 60_000);

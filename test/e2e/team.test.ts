@@ -11,7 +11,7 @@
  *   an approval survives a restart and prints in the PDF
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -223,7 +223,8 @@ describe('team library in Chromium', { timeout: 240_000 }, () => {
     const pack = await api<{ id: string }>(apps.bruno, 'packs:create', { title: 'Arctic pack' });
     await api(apps.bruno, 'packs:addItem', { packId: pack.id, spec: { kind: 'note', noteId } });
     const pdf = join(temp.dir, 'arctic.pdf');
-    await api(apps.bruno, 'export:pdf', { packId: pack.id, path: pdf });
+    const exported = await api<{ pdfBase64: string }>(apps.bruno, 'export:pdf', { packId: pack.id });
+    writeFileSync(pdf, Buffer.from(exported.pdfBase64, 'base64'));
     const printed = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
     expect(printed).toMatch(/Approved by Bruno Lavoie, \w+ \d+, \d{4}/);
     expect(printed).toContain('Alice: Canada will co-chair the working group.');

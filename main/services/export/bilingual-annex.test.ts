@@ -48,7 +48,8 @@ describe('bilingual annex', () => {
     const withItem = await api('packs:get', { id: pack.id });
     expect(withItem.items[0]?.label).toMatch(/^Bilingual annex: Joint Statement by Canada and Finland/);
     const file = join(ctx.dir, 'arctic.pdf');
-    await api('export:pdf', { packId: pack.id, path: file });
+    const exported = await api('export:pdf', { packId: pack.id });
+    writeFileSync(file, Buffer.from(exported.pdfBase64, 'base64'));
     expect(readFileSync(file).subarray(0, 5).toString()).toBe('%PDF-');
 
     const pages = pdfPageTexts(file);

@@ -41,7 +41,9 @@ function packWith(title: string, sections: number): PrintPack {
         sections: Array.from({ length: sections }, (_, s) => ({
           heading: `Harbour chapter ${s + 1}`,
           paragraphs: Array.from({ length: 12 }, (_, p) => ({
+            id: `p${s * 12 + p + 1}`,
             n: s * 12 + p + 1,
+            label: String(s * 12 + p + 1),
             text: `Paragraph ${s * 12 + p + 1} of the ${title}: crews, cranes and customs officers will work in shifts. `.repeat(
               4,
             ),

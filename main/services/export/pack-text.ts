@@ -5,6 +5,9 @@
  */
 import {
   CLASSIFICATION_LABELS,
+  documentName,
+  hasSeveralVersions,
+  versionLabel,
   formatParagraphLabels,
   type Classification,
   type PrintLanguage,
@@ -34,6 +37,11 @@ export function withColon(label: string, language: PrintLanguage): string {
   return language === 'fr' ? `${label}\u00a0:` : `${label}:`;
 }
 
+/** A document as a heading names it: with its version and date when the library holds several versions. */
+function printedName(doc: PrintDocumentRef, language: PrintLanguage): string {
+  return documentName({ ...doc, version: doc.version ?? 1 }, language);
+}
+
 /** The heading of an excerpt item: "Excerpt — …". */
 export function excerptHeading(excerpt: PrintExcerpt, language: PrintLanguage): string {
   return `${PRINT_STRINGS[language].excerpt} — ${excerpt.heading}`;
@@ -41,14 +49,16 @@ export function excerptHeading(excerpt: PrintExcerpt, language: PrintLanguage): 
 
 /** The heading of the `index`-th annex of a pack: "Annex A — Title". */
 export function annexHeading(annex: PrintAnnex, index: number, language: PrintLanguage): string {
-  // A bilingual annex names both language versions.
-  const title = annex.partner ? `${annex.document.title} / ${annex.partner.document.title}` : annex.document.title;
+  // A bilingual annex names both language versions; a version is named when the library holds several.
+  const title = annex.partner
+    ? `${printedName(annex.document, language)} / ${printedName(annex.partner.document, language)}`
+    : printedName(annex.document, language);
   return `${PRINT_STRINGS[language].annex} ${annexLetter(index)} — ${title}`;
 }
 
 /** The heading of an annotation digest: "Annotations — Title". */
 export function digestHeading(digest: PrintAnnotationDigest, language: PrintLanguage): string {
-  return `${PRINT_STRINGS[language].annotations} — ${digest.document.title}`;
+  return `${PRINT_STRINGS[language].annotations} — ${printedName(digest.document, language)}`;
 }
 
 /** Where an excerpt item comes from, as its source line cites it: title, (date), and the ¶ range. */
@@ -58,11 +68,17 @@ export function excerptSource(
 ): { title: string; date: string | null; range: string; citation: string } {
   const date = excerpt.document.date ? formatPrintDate(excerpt.document.date, language) : null;
   const range = paragraphRange(excerpt.paragraphs);
+  // "Title, v2 (26 September 2024)" when the library holds several versions of the document.
+  const { document } = excerpt;
+  const title =
+    document.version && hasSeveralVersions({ version: document.version, versionCount: document.versionCount })
+      ? `${document.title}, ${versionLabel({ version: document.version }, language)}`
+      : document.title;
   return {
-    title: excerpt.document.title,
+    title,
     date,
     range,
-    citation: `${excerpt.document.title}${date ? ` (${date})` : ''}, ${range}`,
+    citation: `${title}${date ? ` (${date})` : ''}, ${range}`,
   };
 }
 

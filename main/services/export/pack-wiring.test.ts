@@ -95,10 +95,13 @@ describe('notes in packs', () => {
     const printed = renderPrintHtml(resolvePack(ctx.context.db, pack.id), { fontCss: '' });
     expect(printed.html).toContain(`data-cite-paragraph-id="${p8.id}" href="#d-${doc.id}-${p8.id}"`);
     expect(printed.html).toContain(`id="d-${doc.id}-${p8.id}"`);
-    expect(printed.toc.slice(0, 3)).toEqual([
+    // Sections left empty are not printed: Objet (the excerpt is under it) and Recommandation
+    // (the decision block is under it) are; Résumé and the other empty ones are not.
+    expect(printed.toc.slice(0, 4)).toEqual([
       { id: 'h1', level: 2, text: 'Note <test>' },
       { id: 'h2', level: 3, text: 'Objet' },
-      { id: 'h3', level: 3, text: 'Résumé (messages clés)' },
+      { id: 'h3', level: 3, text: 'Recommandation' },
+      { id: 'h4', level: 2, text: expect.stringMatching(/^Annexe A — /) },
     ]);
   });
 });

@@ -10,6 +10,7 @@
  */
 import { createHash } from 'node:crypto';
 import { translator } from '../../../shared/i18n/index.ts';
+import { typeset } from '../../../shared/i18n/typography.ts';
 import { CLASSIFICATION_LABELS, formatParagraphLabels, type PrintLanguage } from '../../../shared/model/index.ts';
 import { SANS_FAMILY, SERIF_FAMILY } from './fonts.ts';
 import { cssString, escapeHtml, htmlText } from './html.ts';
@@ -136,11 +137,12 @@ ${body.join('\n')}
   return { html, toc };
 }
 
+/**
+ * The cover states the marking once, in the box at its top: the page's own top and bottom
+ * markings are left off the first page (see `printCss`), and the facts do not repeat it.
+ */
 function renderCover(pack: PrintPack, t: PrintStrings, marking: string): string {
-  const facts: Array<[string, string]> = [
-    [t.date, formatPrintDate(pack.date, pack.language)],
-    [t.classification, marking],
-  ];
+  const facts: Array<[string, string]> = [[t.date, formatPrintDate(pack.date, pack.language)]];
   if (pack.preparedBy) facts.push([t.preparedBy, pack.preparedBy]);
   return `<section class="cover">
 <p class="cover-marking">${escapeHtml(marking)}</p>
@@ -200,6 +202,17 @@ function linkCitations(html: string, printed: ReadonlySet<string>): string {
   );
 }
 
+/**
+ * Check-list boxes (the decision block's too) drawn by CSS: the embedded fonts have no ☐ ☑
+ * glyphs, and a system fallback font must never be embedded in the PDF.
+ */
+function drawCheckBoxes(html: string): string {
+  return html.replace(
+    /<span class="check" aria-hidden="true">[☐☑]<\/span>/g,
+    '<span class="check" aria-hidden="true"></span>',
+  );
+}
+
 /** "Approved by NAME, DATE" in the pack's language (a team approval, from its record). */
 function approvalStamp(approval: PrintApproval | undefined, language: PrintLanguage, className: string): string {
   if (!approval) return '';
@@ -216,10 +229,11 @@ function renderNote(
   language: PrintLanguage,
 ): string {
   const id = headingId();
-  toc.push({ id, level: 2, text: note.title });
-  const body = linkCitations(placeNoteHeadings(note.html, headingId, toc), printed);
+  const title = typeset(note.title, note.language);
+  toc.push({ id, level: 2, text: title });
+  const body = drawCheckBoxes(linkCitations(placeNoteHeadings(note.html, headingId, toc), printed));
   return `<section class="item note" lang="${escapeHtml(note.language)}">
-<h2 id="${id}">${escapeHtml(note.title)}</h2>
+<h2 id="${id}">${escapeHtml(title)}</h2>
 <div class="note-print">${body}</div>
 ${approvalStamp(note.approval, language, 'approval-stamp')}
 </section>`;
@@ -348,13 +362,17 @@ function printCss(pack: PrintPack, t: PrintStrings, marking: string, fontCss: st
 @bottom-left{content:"";width:38%}
 @bottom-center{content:${cssString(marking)};width:24%;${box};font-weight:700;font-size:10pt;letter-spacing:.06em;text-align:center;vertical-align:top;padding-top:4mm}
 @bottom-right{content:${cssString(`${t.page} `)} counter(page) ${cssString(` ${t.of} `)} counter(pages);width:38%;${box};text-align:right;vertical-align:top;padding-top:4mm}}
+@page:first{@top-left{content:none}@top-center{content:none}@bottom-center{content:none}}
 html{font-family:${serif};font-size:11pt;line-height:1.45;color:#111;-webkit-print-color-adjust:exact;print-color-adjust:exact}
 body{margin:0}
-h1,h2,h3,h4,h5,h6{font-family:${sans};font-weight:600;line-height:1.2;break-after:avoid;color:#000}
+h1,h2,h3,h4,h5,h6{font-family:${sans};font-weight:600;line-height:1.2;break-after:avoid;break-inside:avoid;color:#000}
+:is(h2,h3,h4,h5,h6)+*{break-before:avoid}
 h2{font-size:16pt;margin:0 0 10pt}
 h3{font-size:12.5pt;margin:14pt 0 6pt}
 h4,h5,h6{font-size:11pt;margin:10pt 0 4pt}
-p{margin:0 0 7pt;orphans:2;widows:2}
+p,li,dd,td,blockquote{orphans:3;widows:3}
+p{margin:0 0 7pt}
+li,tr,dl,.dateline,.source{break-inside:avoid}
 a{color:inherit}
 a.cite,.toc a{text-decoration:none}
 a.cite[href]{border-bottom:0.5pt solid #777}
@@ -396,14 +414,18 @@ ${BILINGUAL_CSS}
 .note-header div,.note-signoff div{display:flex;gap:4mm;margin:1.5pt 0}
 .note-header dt,.note-signoff dt{flex:0 0 48mm;color:#444;margin:0}
 .note-header dd,.note-signoff dd{margin:0;font-weight:600}
-.note-body blockquote{break-inside:avoid}
+/* A long excerpt may run onto the next page (three lines at least on each side) rather than leave a third of a page blank; its citation stays with its last lines. */
+.note-body blockquote.excerpt footer{break-before:avoid}
 .note-body p:has(+ blockquote){break-after:avoid}
 .note-body blockquote p{margin-bottom:4pt}
 .note-body blockquote.excerpt footer{font-family:${sans};font-size:9.5pt;color:#333;margin:2pt 0 0}
 .note-body blockquote.excerpt cite{font-style:normal}
 .note-body p:empty{display:none}
 .note-body .page-break{break-after:page}
-.note-body ul.checklist{list-style:none;padding-left:4mm}
+.note-body li .check{display:inline-block;width:7.5pt;height:7.5pt;border:0.8pt solid #111;vertical-align:-0.5pt;margin-right:3pt}
+.note-body li.checked .check{background:#111}
+.note-body ul.checklist{list-style:none;padding-left:4mm;break-inside:avoid;break-after:avoid}
+.note-body ul.checklist+p{break-after:avoid}
 table{border-collapse:collapse}
 td,th{border:0.5pt solid #666;padding:2pt 4pt}
 `;

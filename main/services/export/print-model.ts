@@ -13,6 +13,9 @@ export interface PrintDocumentRef {
   place: string | null;
   issuer: string | null;
   language: string;
+  /** Its version, and how many versions the library holds: headings name the version when there are several. */
+  version?: number;
+  versionCount?: number;
 }
 
 /** A printed paragraph: its id (links point at it), its position and the label it is cited by. */

@@ -7,8 +7,10 @@ import { translateApiError, translation, type ApiErrorTranslation } from '../../
 import { translator, type Language } from '../../../shared/i18n/index.ts';
 import {
   classificationRank,
+  documentName,
   formatParagraphLabels,
   highestClassification,
+  type DocumentSummary,
   type Classification,
   type PackItemCitation,
   type PackItemSpec,
@@ -44,6 +46,15 @@ export interface ItemDescription {
   classification: Classification;
   missing: boolean;
   citation?: PackItemCitation;
+  /** The item points at an older version of its document: the newest one. */
+  newer?: { documentId: string; version: number; from: number };
+}
+
+/** The newest version of a document, when the item's document is not it. */
+function newerVersion(doc: DocumentSummary): ItemDescription['newer'] {
+  return doc.latestId && doc.latestVersion && doc.latestVersion > doc.version
+    ? { documentId: doc.latestId, version: doc.latestVersion, from: doc.version }
+    : undefined;
 }
 
 /** What the pack editor shows for an item, without printing anything. */
@@ -65,30 +76,38 @@ export function describeItem(db: Database, spec: PackItemSpec, language: Languag
   }
   // Imported documents are public texts: an excerpt or annex of one is unclassified.
   const classification: Classification = 'unclassified';
+  // Named with its version and date when the library holds several versions of it.
+  const title = documentName(doc, language);
+  const newer = newerVersion(doc);
+  const version = newer ? { newer } : {};
   if (spec.kind === 'excerpt') {
     // By identity: the numbers shown are the paragraphs' numbers now; a merged, split or removed
     // paragraph is said so (the item must be reviewed before the pack can print).
     const resolved = resolveCitation(db, { documentId: spec.documentId, paragraphIds: spec.paragraphIds });
     const status = resolved.status === 'missing' ? 'removed' : resolved.status;
     const range = formatParagraphLabels(resolved.paragraphs);
-    const base = t('packItems.excerpt', { title: spec.heading || doc.title, range });
+    const base = t('packItems.excerpt', {
+      title: spec.heading ? documentName({ ...doc, title: spec.heading }, language) : title,
+      range,
+    });
     return {
       label:
         status === 'current' ? base : t('packReview.label', { label: base, change: t(`citation.change.${status}`) }),
       classification,
       missing: false,
       citation: { status, labels: resolved.labels, current: resolved.paragraphs },
+      ...version,
     };
   }
   if (spec.kind === 'document') {
     const label = spec.bilingual
-      ? t('pairs.packs.bilingualAnnex', { title: doc.title })
+      ? t('pairs.packs.bilingualAnnex', { title })
       : spec.sections === null
-        ? t('packItems.annex', { title: doc.title })
-        : t('packItems.annexSections', { title: doc.title, count: spec.sections.length });
-    return { label, classification, missing: false };
+        ? t('packItems.annex', { title })
+        : t('packItems.annexSections', { title, count: spec.sections.length });
+    return { label, classification, missing: false, ...version };
   }
-  return { label: t('packItems.annotations', { title: doc.title }), classification, missing: false };
+  return { label: t('packItems.annotations', { title }), classification, missing: false, ...version };
 }
 
 /** The classification a pack is marked with: the user's choice, never below its items'. */
@@ -97,7 +116,20 @@ export function effectiveClassification(chosen: Classification, items: readonly 
   return classificationRank(chosen) >= classificationRank(minimum) ? chosen : minimum;
 }
 
+/** A document item's reference with its version facts, so headings can name the version. */
+function withVersion(db: Database, item: PrintItem | undefined): PrintItem | undefined {
+  if (!item || item.kind === 'note') return item;
+  const summary = getDocumentSummary(db, item.document.id);
+  if (!summary) return item;
+  const facts = { version: summary.version, ...(summary.versionCount ? { versionCount: summary.versionCount } : {}) };
+  return { ...item, document: { ...item.document, ...facts } };
+}
+
 function resolveItem(db: Database, id: string, spec: PackItemSpec): PrintItem | undefined {
+  return withVersion(db, resolveSpec(db, id, spec));
+}
+
+function resolveSpec(db: Database, id: string, spec: PackItemSpec): PrintItem | undefined {
   switch (spec.kind) {
     case 'note':
       return resolveNoteItem(db, id, spec.noteId);

@@ -111,8 +111,14 @@ const SUMMARY_COLUMNS = `d.id, d.title, d.kind, d.language, d.date, d.version, d
 export function listDocumentSummaries(db: Database): DocumentSummary[] {
   const rows = db
     .prepare(
-      `SELECT ${SUMMARY_COLUMNS}
+      `SELECT ${SUMMARY_COLUMNS},
+              d.series_id AS seriesId,
+              s.latestVersion, s.versionCount,
+              (SELECT l.id FROM documents l WHERE l.series_id = d.series_id AND l.deleted_at IS NULL
+                 ORDER BY l.version DESC LIMIT 1) AS latestId
        FROM documents d
+       JOIN (SELECT series_id, max(version) AS latestVersion, count(*) AS versionCount
+             FROM documents WHERE deleted_at IS NULL GROUP BY series_id) s ON s.series_id = d.series_id
        WHERE d.deleted_at IS NULL
        ORDER BY d.imported_at DESC, d.title`,
     )

@@ -12,6 +12,7 @@ import type {
   NoteVersionSummary,
   VersionReason,
 } from '../../../shared/model/index.ts';
+import { completeNoteFields } from '../../../shared/model/note.ts';
 import { collectExcerpts, countWords, noteToPlainText, type CollectedExcerpt } from '../../../shared/notes/content.ts';
 import type { NoteContent } from '../../../shared/notes/content-schema.ts';
 import { inTransaction, type Database } from './database.ts';
@@ -82,7 +83,7 @@ export function getNote(db: Database, id: string): StoredNote | undefined {
   if (!row) return undefined;
   return {
     ...toSummary(row),
-    fields: JSON.parse(row.fields_json) as NoteFields,
+    fields: completeNoteFields(JSON.parse(row.fields_json) as Partial<NoteFields>),
     content: JSON.parse(row.content_json) as NoteContent,
   };
 }
@@ -292,7 +293,7 @@ export function getNoteVersion(db: Database, noteId: string, versionId: number):
     wordCount: row.word_count,
     classification: row.classification,
     status: row.status,
-    fields: JSON.parse(row.fields_json) as NoteFields,
+    fields: completeNoteFields(JSON.parse(row.fields_json) as Partial<NoteFields>),
     content: JSON.parse(row.content_json) as NoteContent,
   };
 }

@@ -102,7 +102,7 @@ describe('ExcerptNode', () => {
     expect(html).toContain('class="excerpt"');
     expect(html).toContain('data-paragraph-ids="p0abc"');
     expect(html).toContain('data-cite-paragraph-id="p0abc"');
-    expect(html).toContain('Canada–France Declaration (2024-09-26), ¶ 8');
+    expect(html).toContain('Canada–France Declaration (September 26, 2024), ¶ 8');
     expect(html).not.toContain('<will>');
 
     const b = editor();

@@ -1,12 +1,14 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { $getNodeByKey, type NodeKey } from 'lexical';
-import { useEffect, useState } from 'react';
+import { useContext, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ExcerptCheck } from '../../../shared/api/index.ts';
 import type { CitedParagraph } from '../../../shared/model/citation.ts';
-import { formatExcerptCitation, type ExcerptPayload } from '../../../shared/model/excerpt.ts';
+import { excerptLabels, formatExcerptCitation, type ExcerptPayload } from '../../../shared/model/excerpt.ts';
+import { versionLabel } from '../../../shared/model/versions.ts';
 import type { ExcerptNode } from '../nodes/ExcerptNode.tsx';
 import { useExcerptServices } from './excerpt-services.ts';
+import { NoteLanguageContext } from './note-language.ts';
 
 /** What an excerpt shows in the note: the quote and citation (a link to the source), freshness, remove. */
 export function ExcerptBlock({
@@ -23,9 +25,10 @@ export function ExcerptBlock({
   const services = useExcerptServices();
   const [check, setCheck] = useState<ExcerptCheck>({ status: 'current' });
   // The numbers shown are the cited paragraphs' numbers now, as the library says; until it has
-  // answered, the labels the excerpt was taken with.
+  // answered, the labels the excerpt was taken with. The date in words in the note's language.
   const now = citedNow(check);
-  const citation = now ? formatExcerptCitation(payload, now) : formatExcerptCitation(payload);
+  const language = useContext(NoteLanguageContext);
+  const citation = formatExcerptCitation(payload, now ?? excerptLabels(payload), language);
   // The source's other language version, when it is paired: the same passage in its words.
   const [other, setOther] = useState<{ language: string; payload: ExcerptPayload } | null>(null);
 
@@ -109,7 +112,12 @@ export function ExcerptBlock({
       <a
         className="excerpt-source"
         href={services.sourceHref(payload, now?.[0]?.n)}
-        title={t('excerpt.openSource', { citation })}
+        title={t('excerpt.openSource', {
+          // The tooltip names the version cited: two versions of a document share a title.
+          citation: payload.documentVersion
+            ? `${citation} — ${versionLabel({ version: payload.documentVersion, date: payload.documentDate }, language)}`
+            : citation,
+        })}
         onClick={(event) => {
           // Inside the editable page the browser does not follow links on its own.
           if (event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey) return;
@@ -155,7 +163,9 @@ export function ExcerptBlock({
       {check.status === 'restructured' && (
         <div className="excerpt-status excerpt-status--warning" role="status">
           <strong>{t(`citation.change.${check.change}`)}</strong>{' '}
-          {t(`citation.explain.${check.change}`, { citation: formatExcerptCitation(payload, check.paragraphs) })}
+          {t(`citation.explain.${check.change}`, {
+            citation: formatExcerptCitation(payload, check.paragraphs, language),
+          })}
           {check.replacement && check.replacement.text !== payload.text && (
             <>
               <span className="excerpt-status-label">{t('citation.nowReads')}</span>

@@ -5,6 +5,7 @@ import { formatDate, useLanguage } from '../../i18n/index.ts';
 import { formatPercent } from '../../../shared/i18n/index.ts';
 import { routeHref } from '../../app/useRoute.ts';
 import type { LibraryState } from './useLibrary.ts';
+import { hasSeveralVersions } from '../../../shared/model/versions.ts';
 
 /**
  * The library sidebar: the import button, progress and messages, the documents (only those in
@@ -146,7 +147,7 @@ export function LibraryPanel({
                     formatDate(doc.date, language),
                     doc.language.toUpperCase(),
                     t('library.paragraphs', { count: doc.paragraphCount }),
-                    doc.version > 1 ? t('library.version', { version: doc.version }) : '',
+                    hasSeveralVersions(doc) ? t('library.version', { version: doc.version }) : '',
                   ]
                     .filter(Boolean)
                     .join(' · ')}

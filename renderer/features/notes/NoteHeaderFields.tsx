@@ -25,12 +25,16 @@ function Field({
   return (
     <div className="note-field">
       <label htmlFor={id}>{NOTE_FIELD_LABELS[language][name]}</label>
-      <input id={id} value={fields[name]} onChange={(event) => onChange({ ...fields, [name]: event.target.value })} />
+      <input
+        id={id}
+        value={fields[name] ?? ''}
+        onChange={(event) => onChange({ ...fields, [name]: event.target.value })}
+      />
     </div>
   );
 }
 
-/** To / From / Date / File number / Security classification, labelled in the note's language. */
+/** To / From / Date / File number / Tracking number / Security classification, labelled in the note's language. */
 export function NoteHeaderFields(props: {
   language: NoteLanguage;
   fields: NoteFields;
@@ -48,6 +52,7 @@ export function NoteHeaderFields(props: {
       <Field name="from" {...props} />
       <Field name="date" {...props} />
       <Field name="fileNumber" {...props} />
+      <Field name="trackingNumber" {...props} />
       <div className="note-field">
         <label htmlFor="note-field-classification">{NOTE_FIELD_LABELS[language].classification}</label>
         <select

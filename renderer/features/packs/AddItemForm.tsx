@@ -2,6 +2,8 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   CLASSIFICATION_LABELS,
+  documentName,
+  newestVersionsFirst,
   formatParagraphLabels,
   paragraphsCitedAs,
   type DocumentSummary,
@@ -17,7 +19,8 @@ type Kind = 'note' | 'excerpt' | 'document' | 'annotations';
 /** Adds a briefing note, an excerpt, an annex (whole document or chosen sections) or an annotation digest. */
 export function AddItemForm({ onAdd }: { onAdd: (spec: PackItemSpec) => Promise<boolean> }) {
   const { t, i18n } = useTranslation();
-  const marking = CLASSIFICATION_LABELS[i18n.language === 'fr' ? 'fr' : 'en'];
+  const language = i18n.language === 'fr' ? 'fr' : 'en';
+  const marking = CLASSIFICATION_LABELS[language];
   const [documents, setDocuments] = useState<DocumentSummary[]>([]);
   const [notes, setNotes] = useState<NoteSummary[] | null>(null);
   const [noteId, setNoteId] = useState('');
@@ -38,8 +41,10 @@ export function AddItemForm({ onAdd }: { onAdd: (spec: PackItemSpec) => Promise<
   useEffect(() => {
     call('documents:list', {}).then(
       (list) => {
-        setDocuments(list);
-        setDocumentId((current) => current || list.find((d) => d.kind === 'declaration')?.id || list[0]?.id || '');
+        // Versions of a document side by side, the newest first (and chosen by default).
+        setDocuments(newestVersionsFirst(list));
+        const first = newestVersionsFirst(list);
+        setDocumentId((current) => current || first.find((d) => d.kind === 'declaration')?.id || first[0]?.id || '');
       },
       (e: unknown) => setError(errorMessage(e)),
     );
@@ -145,7 +150,7 @@ export function AddItemForm({ onAdd }: { onAdd: (spec: PackItemSpec) => Promise<
             >
               {documents.map((d) => (
                 <option key={d.id} value={d.id}>
-                  {d.title}
+                  {documentName(d, language)}
                 </option>
               ))}
             </select>

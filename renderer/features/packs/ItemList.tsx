@@ -1,6 +1,7 @@
 import { useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CLASSIFICATION_LABELS, type PackItem } from '../../../shared/model/index.ts';
+import './versions.css';
 
 /**
  * The pack's items in print order. Reorder by dragging an item, with the Move up/down
@@ -10,11 +11,14 @@ export function ItemList({
   items,
   onMove,
   onRemove,
+  onUseNewest,
   onCite,
 }: {
   items: PackItem[];
   onMove: (itemId: string, position: number) => Promise<void>;
   onRemove: (item: PackItem, position: number) => void;
+  /** The item points at an older version of its document: point it at the newest. */
+  onUseNewest?: (item: PackItem) => Promise<void>;
   /**
    * An excerpt whose paragraph was merged, split or removed: cite these paragraphs instead
    * (the ones that hold it now, or the labels the user typed). Resolves to an error message or null.
@@ -112,6 +116,7 @@ export function ItemList({
               </span>
             )}
             {item.missing && <span className="pack-item-warning">{t('packs.missing')}</span>}
+            {item.newer && <NewerVersionMark item={item} onUseNewest={onUseNewest} />}
             {item.citation && item.citation.status !== 'current' && onCite && (
               <CitationReview item={item} onCite={onCite} />
             )}
@@ -150,6 +155,28 @@ export function ItemList({
         {announcement}
       </p>
     </>
+  );
+}
+
+/**
+ * "Cites version 1; version 2 is newer" on an item that points at an older version, with a
+ * one-click "Use the newest" (not for an annex of chosen sections: their numbering may differ).
+ */
+function NewerVersionMark({ item, onUseNewest }: { item: PackItem; onUseNewest?: (item: PackItem) => Promise<void> }) {
+  const { t } = useTranslation();
+  if (!item.newer) return null;
+  const sections = item.spec.kind === 'document' && item.spec.sections !== null;
+  return (
+    <span className="pack-item-newer" role="group" aria-label={t('office.versions.older')}>
+      <span className="pack-item-warning">
+        {t('office.versions.itemOlder', { version: item.newer.from, newest: item.newer.version })}
+      </span>
+      {onUseNewest && !sections && (
+        <button type="button" className="button button--small" onClick={() => void onUseNewest(item)}>
+          {t('office.versions.useNewest')}
+        </button>
+      )}
+    </span>
   );
 }
 

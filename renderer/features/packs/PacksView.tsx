@@ -236,6 +236,17 @@ function PackEditor({
             await run(() => call('packs:moveItem', { packId, itemId, position }));
           }}
           onRemove={remove}
+          onUseNewest={async (item) => {
+            if (!item.newer || item.spec.kind === 'note') return;
+            // The same item, pointing at the newest version of its document (an excerpt keeps its
+            // paragraph ids: a paragraph the newer version changed is then flagged for review).
+            const newer = { documentId: item.newer.documentId };
+            const spec =
+              item.spec.kind === 'excerpt'
+                ? { ...item.spec, ...newer, version: item.newer.version }
+                : { ...item.spec, ...newer };
+            await run(() => call('packs:updateItem', { packId, itemId: item.id, spec }));
+          }}
           onCite={cite}
         />
         {undo && (

@@ -15,9 +15,9 @@ import {
   mediaLinesToHtml,
   mediaLinesToText,
   type Fidelity,
-  type MediaLine,
   type MediaLineLabels,
 } from '../../../shared/quotes/index.ts';
+import { mediaLinesTableFor } from '../../../shared/notes/media-lines-for-note.ts';
 import { call } from '../../api/client.ts';
 import { routeHref } from '../../app/useRoute.ts';
 import { copyHtmlAndText } from './clipboard.ts';
@@ -420,15 +420,7 @@ function SourceText({ finding, source }: { finding: Finding; source: StoredDocum
  * the chosen briefing note (server-side, so it works whether or not the note is open), then
  * offers to open it. The note's previous state is kept in its History.
  */
-function InsertIntoNote({
-  lines,
-  words,
-  caption,
-}: {
-  lines: readonly MediaLine[];
-  words: MediaLineLabels;
-  caption: string;
-}) {
+function InsertIntoNote({ check, title }: { check: QuoteCheck; title: string }) {
   const { t } = useTranslation();
   const [notes, setNotes] = useState<NoteSummary[] | null>(null);
   const [noteId, setNoteId] = useState('');
@@ -448,24 +440,17 @@ function InsertIntoNote({
 
   const insert = async () => {
     const note = notes?.find((n) => n.id === noteId);
-    if (!note || lines.length === 0) return;
+    if (!note || check.quotes.length === 0) return;
     setBusy(true);
     setResult(null);
     try {
-      await call('notes:appendMediaLines', {
-        id: note.id,
-        caption,
-        headers: [words.headers[0], words.headers[1], words.headers[2], words.headers[3]],
-        rows: lines.map((line) => ({
-          quote: line.quote,
-          source: line.sourceLabel,
-          fidelity: line.fidelityLabel,
-          changes: line.changes,
-        })),
-      });
+      // In the note's language, whatever the interface's: a French note gets a French table.
+      const titles = Object.fromEntries(check.sources.map((s) => [s.id, s.title]));
+      const table = mediaLinesTableFor(check.quotes, titles, title, note.language);
+      await call('notes:appendMediaLines', { id: note.id, ...table });
       setResult({
         ok: true,
-        text: t('notesMediaLines.inserted', { count: lines.length, title: note.title }),
+        text: t('notesMediaLines.inserted', { count: table.rows.length, title: note.title }),
         noteId: note.id,
       });
     } catch (error) {
@@ -493,7 +478,7 @@ function InsertIntoNote({
         type="button"
         className="button button--secondary"
         onClick={() => void insert()}
-        disabled={!noteId || busy || lines.length === 0}
+        disabled={!noteId || busy || check.quotes.length === 0}
       >
         {busy ? t('notesMediaLines.inserting') : t('notesMediaLines.insert')}
       </button>
@@ -536,7 +521,7 @@ function MediaLinesPanel({ check, title }: { check: QuoteCheck; title: string })
           {status?.text}
         </span>
       </div>
-      <InsertIntoNote lines={lines} words={words} caption={t('quotes.caption', { title })} />
+      <InsertIntoNote check={check} title={title} />
       <table className="media-lines-table">
         <thead>
           <tr>

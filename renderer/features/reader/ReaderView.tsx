@@ -22,6 +22,7 @@ import { ViewBoundary } from '../../components/ViewBoundary.tsx';
 import { DocumentDetailsDialog } from './DocumentDetailsDialog.tsx';
 import { ImportCheckBar, needsImportCheck, type ImportCheckState } from './ImportCheckBar.tsx';
 import { useExcerptTransfer, usePassageHighlight } from './excerpt-transfer.ts';
+import { NewerVersionNotice } from './NewerVersionNotice.tsx';
 import { ParagraphView } from './ParagraphView.tsx';
 import { SectionOutline, sectionElementId } from './SectionOutline.tsx';
 import { StructureEditor } from './StructureEditor.tsx';
@@ -301,6 +302,7 @@ function AnnotatedDocument({
           </p>
           <h1 id="document-title">{doc.title}</h1>
           <Dateline document={doc} />
+          <NewerVersionNotice document={doc} />
           {variant === 'full' && (
             <div className="document-corrections">
               <button type="button" className="link-button" onClick={() => setEditingDetails(true)}>

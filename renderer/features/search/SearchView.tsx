@@ -2,6 +2,7 @@ import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useWindowedRows } from '../../components/useWindowedRows.ts';
 import { useTranslation } from 'react-i18next';
 import type { SearchHit } from '../../../shared/api/index.ts';
+import { formatDate } from '../../../shared/i18n/format.ts';
 import { formatParagraphLabels } from '../../../shared/model/index.ts';
 import type { SearchIssue, SearchKind } from '../../../shared/search/query.ts';
 import { call } from '../../api/client.ts';
@@ -9,6 +10,7 @@ import { onResultKeyDown } from './resultsFocus.ts';
 import { SEARCH_SHORTCUT_LABEL } from './SearchBox.tsx';
 import { routeHref } from '../../app/useRoute.ts';
 import { hitHref } from './searchRoute.ts';
+import { useDocumentNames } from './useDocumentNames.ts';
 import { NO_FILTERS, useSearch, type SearchFilters } from './useSearch.ts';
 
 const KINDS: SearchKind[] = ['paragraph', 'annotation', 'note'];
@@ -52,10 +54,10 @@ export function useIssueText(): (issue: SearchIssue) => string {
   return (issue) => t(`search.issues.${issue.code}`, { text: issue.text, count: issue.count });
 }
 
-function Where({ hit }: { hit: SearchHit }) {
+function Where({ hit, name }: { hit: SearchHit; name: ReturnType<typeof useDocumentNames> }) {
   const { t } = useTranslation();
   const parts = [
-    hit.kind === 'note' ? t('search.briefingNote') : (hit.documentTitle ?? t('search.document')),
+    hit.kind === 'note' ? t('search.briefingNote') : (name(hit.documentId, hit.documentTitle) ?? t('search.document')),
     hit.kind === 'note' ? hit.title : null,
     hit.section,
     hit.paragraph ? formatParagraphLabels([hit.paragraphLabel ?? String(hit.paragraph)]) : null,
@@ -229,7 +231,8 @@ function ResultList({
 
 /** The search results page (`#/search?q=…`): filters, a count, ranked hits with snippets. */
 export function SearchView({ query }: { query: string }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const name = useDocumentNames();
   const issueText = useIssueText();
   const [filters, setFilters] = useState<SearchFilters>(NO_FILTERS);
   const tags = useTags();
@@ -276,9 +279,13 @@ export function SearchView({ query }: { query: string }) {
                   <span className={`search-hit-kind search-hit-kind--${hit.kind}`}>
                     {t(`search.hitKinds.${hit.kind}`)}
                   </span>
-                  <Where hit={hit} />
+                  <Where hit={hit} name={name} />
                   {hit.language && <span className="search-hit-lang">{hit.language.toUpperCase()}</span>}
-                  {hit.date && <span className="search-hit-date">{hit.date}</span>}
+                  {hit.date && (
+                    <span className="search-hit-date">
+                      {formatDate(hit.date, i18n.language === 'fr' ? 'fr' : 'en')}
+                    </span>
+                  )}
                 </span>
                 <HitText hit={hit} />
               </a>

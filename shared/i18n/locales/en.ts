@@ -7,6 +7,7 @@ import { enDocx } from './en.docx.ts';
 import { enFeatures } from './en.features.ts';
 import { enHostile } from './en.hostile.ts';
 import { enImportCheck } from './en.import-check.ts';
+import { enOffice } from './en.office.ts';
 import { enIntegrity } from './en.integrity.ts';
 import { enPairs } from './en.pairs.ts';
 import { enScale } from './en.scale.ts';
@@ -22,6 +23,7 @@ export const en = {
   ...enPairs,
   ...enQuotes,
   ...enScale,
+  ...enOffice,
   ...enTeam,
   app: {
     name: 'Précis',

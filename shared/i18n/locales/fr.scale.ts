@@ -8,7 +8,7 @@ import type { enScale } from './en.scale.ts';
 export const frScale: Widen<typeof enScale> = {
   maintenance: {
     damaged:
-      'Précis a trouvé des dommages dans votre bibliothèque en la vérifiant en arrière-plan. Vos documents y sont toujours : sauvegardez ce dont vous avez besoin, puis restaurez la dernière sauvegarde (precis backups, precis restore). Les détails sont dans {{path}}.',
+      'Précis a trouvé des dommages dans votre bibliothèque en la vérifiant en arrière-plan. Vos documents y sont toujours\u00a0: sauvegardez ce dont vous avez besoin, puis restaurez la dernière sauvegarde (precis backups, precis restore). Les détails sont dans {{path}}.',
   },
   serviceHost: {
     restarted:

@@ -7,6 +7,7 @@ import { frDocx } from './fr.docx.ts';
 import { frFeatures } from './fr.features.ts';
 import { frHostile } from './fr.hostile.ts';
 import { frImportCheck } from './fr.import-check.ts';
+import { frOffice } from './fr.office.ts';
 import { frIntegrity } from './fr.integrity.ts';
 import { frPairs } from './fr.pairs.ts';
 import { frScale } from './fr.scale.ts';
@@ -22,6 +23,7 @@ export const fr: Catalogue = {
   ...frPairs,
   ...frQuotes,
   ...frScale,
+  ...frOffice,
   ...frTeam,
   app: {
     name: 'Précis',

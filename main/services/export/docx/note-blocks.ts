@@ -26,7 +26,7 @@ import {
   type IRunOptions,
   type ParagraphChild,
 } from 'docx';
-import { formatExcerptCitation, type ExcerptPayload } from '../../../../shared/model/index.ts';
+import { excerptLabels, formatExcerptCitation, type ExcerptPayload } from '../../../../shared/model/index.ts';
 import type { NoteContent, SerializedNoteNode } from '../../../../shared/notes/content-schema.ts';
 import {
   printableHref,
@@ -154,6 +154,7 @@ export function noteBlocks(content: NoteContent, context: WordContext, options: 
   const top = levels.length > 0 ? Math.min(...levels) : 1;
   const writer = new NoteWriter(context, {
     language: wordLanguage(options.language),
+    citeLanguage: options.language.toLowerCase().startsWith('fr') ? 'fr' : 'en',
     headingLevel: (tag) => (Number(String(tag).slice(1)) || 2) - top + options.topHeadingLevel,
     headingBookmark: options.headingBookmark ?? (() => undefined),
     cite: options.cite ?? (() => undefined),
@@ -163,6 +164,8 @@ export function noteBlocks(content: NoteContent, context: WordContext, options: 
 
 interface NoteWriterOptions {
   language: IRunOptions['language'];
+  /** The language citations are written in (their dates in words). */
+  citeLanguage: 'en' | 'fr';
   headingLevel: (tag: unknown) => number;
   headingBookmark: (text: string, level: number) => string | undefined;
   cite: CiteExcerpt;
@@ -356,7 +359,7 @@ class NoteWriter {
     return excerptBlocks(
       {
         paragraphs: excerpt.text.split(/\n{2,}/).map((text) => ({ text })),
-        citation: cited ? formatExcerptCitation(excerpt, cited) : formatExcerptCitation(excerpt),
+        citation: formatExcerptCitation(excerpt, cited ?? excerptLabels(excerpt), this.options.citeLanguage),
         bookmark,
         language: this.options.language,
       },

@@ -200,7 +200,7 @@ describe('a briefing note as a Word file', () => {
     expect(styled).toContainEqual(['List Paragraph', 'Seawalls']);
     expect(styled).toContainEqual(['Quote', 'Water does not stop at a border.']);
     expect(styled).toContainEqual(['Quote', resolution.sections[1]!.paragraphs[1]!.text]);
-    expect(styled).toContainEqual(['Précis Citation', '— Resolution on Coastal Resilience (2025-03-14), ¶ 2(a)']);
+    expect(styled).toContainEqual(['Précis Citation', '— Resolution on Coastal Resilience (March 14, 2025), ¶ 2(a)']);
     // The header fields and the sign-off are two-column tables.
     expect(docx.tables[0]).toEqual([
       ['To', 'Minister'],
@@ -221,7 +221,7 @@ describe('a briefing note as a Word file', () => {
 
   it('puts the citation in a footnote too, and the marking and Page X of Y fields on every page', () => {
     const docx = readDocx(file);
-    expect(docx.footnotes).toEqual(['Resolution on Coastal Resilience (2025-03-14), ¶ 2(a)']);
+    expect(docx.footnotes).toEqual(['Resolution on Coastal Resilience (March 14, 2025), ¶ 2(a)']);
     expect(docx.headers[0]).toContain('PROTECTED B / PROTÉGÉ B');
     expect(docx.footers[0]).toContain('PROTECTED B / PROTÉGÉ B');
     const footer = [...docxParts(file)].find(([name]) => /^word\/footer\d*\.xml$/.test(name))?.[1] ?? '';
@@ -263,7 +263,7 @@ describe('a briefing note as a Word file', () => {
     });
     const all = flat(pages.join(' '));
     expect(all).toContain(flat(resolution.sections[1]!.paragraphs[1]!.text));
-    expect(all).toContain('Resolution on Coastal Resilience (2025-03-14), ¶ 2(a)');
+    expect(all).toContain('Resolution on Coastal Resilience (March 14, 2025), ¶ 2(a)');
     // The page break keeps the recommendation off the page the excerpt is on.
     const last = pages.findIndex((p) => p.includes('Recommendation'));
     const quoted = pages.findIndex((p) => p.includes('nature-based defences'));

@@ -13,6 +13,7 @@ import {
   type PrintLanguage,
 } from '../../../../shared/model/index.ts';
 import { NoteContentSchema, type NoteContent } from '../../../../shared/notes/content-schema.ts';
+import { printableContent } from '../../../../shared/notes/print-content.ts';
 import { renderNoteForPackHtml, type CiteExcerpt } from '../../../../shared/notes/render-html.ts';
 import { resolveCitation } from '../../library/citations.ts';
 import type { Database } from '../../store/database.ts';
@@ -121,7 +122,8 @@ export function resolveNoteItem(
     language: note.language,
     html: renderNoteForPackHtml(note, note.cite),
     fields: note.fields,
-    content: note.content,
+    // Word builds its own structure from the content: the same printable form as the PDF's.
+    content: printableContent(note.content, note.language),
     ...(note.cite ? { cite: note.cite } : {}),
     ...(note.approval ? { approval: note.approval } : {}),
   };

@@ -1,3 +1,4 @@
+import { documentName } from '../../../../shared/model/versions.ts';
 import { callApi, printJson, type Command } from '../command.ts';
 
 export const listCommand: Command = {
@@ -8,7 +9,8 @@ export const listCommand: Command = {
     if (run.json) return printJson(run, documents);
     if (documents.length === 0) return run.out(run.t('cli.emptyLibrary'));
     for (const doc of documents) {
-      run.out(`${doc.id}  ${doc.kind.padEnd(11)} ${(doc.date ?? '').padEnd(10)}  ${doc.title}`);
+      // Two versions of a document share a title: the name says which version (and its date).
+      run.out(`${doc.id}  ${doc.kind.padEnd(11)} ${(doc.date ?? '').padEnd(10)}  ${documentName(doc, run.language)}`);
     }
   },
 };

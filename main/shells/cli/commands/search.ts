@@ -1,4 +1,4 @@
-import { formatParagraphLabels } from '../../../../shared/model/index.ts';
+import { documentName, formatParagraphLabels } from '../../../../shared/model/index.ts';
 import type { SearchHit } from '../../../../shared/api/index.ts';
 import { SEARCH_KINDS, type SearchIssue, type SearchKind } from '../../../../shared/search/query.ts';
 import { segmentsToPlain } from '../../../../shared/search/snippet.ts';
@@ -94,9 +94,10 @@ export function hitToJson(hit: SearchHit) {
   };
 }
 
-function formatHit(hit: SearchHit, index: number, bold: boolean): string {
+/** `name` gives a document's name with its version when the library holds several versions. */
+function formatHit(hit: SearchHit, index: number, bold: boolean, name: (hit: SearchHit) => string | null): string {
   const where = [
-    hit.kind === 'note' ? `Note: ${hit.title ?? hit.ownerId}` : (hit.documentTitle ?? hit.documentId),
+    hit.kind === 'note' ? `Note: ${hit.title ?? hit.ownerId}` : (name(hit) ?? hit.documentTitle ?? hit.documentId),
     hit.section,
     hit.paragraph ? formatParagraphLabels([hit.paragraphLabel ?? String(hit.paragraph)]) : null,
   ]
@@ -137,6 +138,11 @@ export const searchCommand: Command = {
     const values = { count: result.total, query: args.query, shown: result.hits.length };
     run.out(`${result.more ? run.t('search.cli.more', values) : run.t('search.cli.count', values)}\n`);
     const bold = process.stdout.isTTY === true && !process.env.NO_COLOR;
-    run.out(result.hits.map((hit, i) => formatHit(hit, i, bold)).join('\n\n'));
+    const documents = new Map((await callApi(run.context, 'documents:list', {})).map((d) => [d.id, d]));
+    const name = (hit: SearchHit) => {
+      const doc = hit.documentId ? documents.get(hit.documentId) : undefined;
+      return doc ? documentName(doc, run.language) : null;
+    };
+    run.out(result.hits.map((hit, i) => formatHit(hit, i, bold, name)).join('\n\n'));
   },
 };
