@@ -60,6 +60,12 @@ export const API_CHANNELS = [
   'library:restore',
   'search:query',
   'search:inDocument',
+  'settings:ui',
+  'settings:setUi',
+  'documents:original',
+  'documents:versions',
+  'annotations:byTag',
+  'annotations:renameTag',
 ] as const;
 
 export type ApiChannel = (typeof API_CHANNELS)[number];

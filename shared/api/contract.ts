@@ -14,6 +14,8 @@ import { searchContract } from './search.ts';
 import { settingsContract } from './settings.ts';
 import { notesContract } from './notes.ts';
 import { backupContract } from './backup.ts';
+import { preferencesContract } from './preferences.ts';
+import { readingContract } from './reading.ts';
 
 export interface MethodSchemas {
   input: z.ZodType;
@@ -32,6 +34,8 @@ export const apiContract = {
   ...settingsContract,
   ...notesContract,
   ...backupContract,
+  ...preferencesContract,
+  ...readingContract,
 } as const satisfies Record<ApiChannel, MethodSchemas>;
 
 // Every channel has schemas and every schema has a channel: a mismatch is a compile error.

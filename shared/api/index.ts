@@ -7,3 +7,5 @@ export { QuoteCheckSchema, QuoteFindingSchema, type QuoteCheck } from './quotes.
 export type { AnnotationTarget } from './annotations.ts';
 export type { ExcerptCheck, Note, NoteVersion } from './notes.ts';
 export { SearchHitSchema, type SearchHit } from './search.ts';
+export type { DocumentVersion, OriginalView, TaggedAnnotation } from './reading.ts';
+export type { PaneName, PanePreferences, UiPreferences } from './preferences.ts';

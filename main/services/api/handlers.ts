@@ -10,6 +10,8 @@ import { searchHandlers } from './search.api.ts';
 import { settingsHandlers } from './settings.api.ts';
 import { notesHandlers } from './notes.api.ts';
 import { backupHandlers } from './backup.api.ts';
+import { preferencesHandlers } from './preferences.api.ts';
+import { readingHandlers } from './reading.api.ts';
 
 export const apiHandlers: ApiHandlers = {
   ...appHandlers,
@@ -22,4 +24,6 @@ export const apiHandlers: ApiHandlers = {
   ...settingsHandlers,
   ...notesHandlers,
   ...backupHandlers,
+  ...preferencesHandlers,
+  ...readingHandlers,
 };
