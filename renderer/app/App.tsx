@@ -6,10 +6,11 @@ import { PacksView } from '../features/packs/index.ts';
 import { QuoteCheckLink, QuotesView } from '../features/quotes/index.ts';
 import { ReaderView } from '../features/reader/index.ts';
 import { FindInDocument, SearchBox, SearchView } from '../features/search/index.ts';
+import { AppShell } from './AppShell.tsx';
 import { LanguageSwitcher } from './LanguageSwitcher.tsx';
 import { PrimaryNav } from './PrimaryNav.tsx';
 import { useAppEvents } from './useAppEvents.ts';
-import { navigate, routeHref, useRoute } from './useRoute.ts';
+import { navigate, useRoute, type Route } from './useRoute.ts';
 
 /** The shell: brand, main places, search box and library on the left, the open document (or search results) on the right. */
 export function App() {
@@ -33,39 +34,43 @@ export function App() {
   });
 
   return (
-    <div className="app">
-      <div className="app-side">
-        <a className="brand" href={routeHref({ view: 'library' })}>
-          {t('app.name')}
-        </a>
-        <PrimaryNav route={route} />
-        <SearchBox routeQuery={route.view === 'search' ? route.query : undefined} />
-        <LibraryPanel library={library} openId={openId ?? quotesId} footer={<LanguageSwitcher />} />
-      </div>
-      <main className="app-main" id="main">
-        {route.view === 'search' ? (
-          <SearchView query={route.query} />
-        ) : route.view === 'notes' ? (
-          <NotesView noteId={route.id} />
-        ) : route.view === 'packs' ? (
-          <PacksView packId={route.id} />
-        ) : quotesId ? (
-          <QuotesView key={quotesId} documentId={quotesId} />
-        ) : openId ? (
-          <>
-            <FindInDocument key={`find-${openId}`} documentId={openId} />
-            {openKind && openKind !== 'declaration' && <QuoteCheckLink documentId={openId} />}
-            <ReaderView key={openId} documentId={openId} focusParagraph={paragraph} focusQuote={quote} />
-          </>
-        ) : route.view === 'library' ? (
-          <LibraryView library={library} />
-        ) : (
-          <div className="empty-state">
-            <h1>{t('app.emptyTitle')}</h1>
-            <p>{t('app.emptyBody')}</p>
-          </div>
-        )}
-      </main>
-    </div>
+    <AppShell
+      viewKey={routeKey(route)}
+      sidebar={
+        <>
+          <PrimaryNav route={route} />
+          <SearchBox routeQuery={route.view === 'search' ? route.query : undefined} />
+          <LibraryPanel library={library} openId={openId ?? quotesId} footer={<LanguageSwitcher />} />
+        </>
+      }
+    >
+      {route.view === 'search' ? (
+        <SearchView query={route.query} />
+      ) : route.view === 'notes' ? (
+        <NotesView noteId={route.id} />
+      ) : route.view === 'packs' ? (
+        <PacksView packId={route.id} />
+      ) : quotesId ? (
+        <QuotesView key={quotesId} documentId={quotesId} />
+      ) : openId ? (
+        <>
+          <FindInDocument key={`find-${openId}`} documentId={openId} />
+          {openKind && openKind !== 'declaration' && <QuoteCheckLink documentId={openId} />}
+          <ReaderView key={openId} documentId={openId} focusParagraph={paragraph} focusQuote={quote} />
+        </>
+      ) : route.view === 'library' ? (
+        <LibraryView library={library} />
+      ) : (
+        <div className="empty-state">
+          <h1>{t('app.emptyTitle')}</h1>
+          <p>{t('app.emptyBody')}</p>
+        </div>
+      )}
+    </AppShell>
   );
+}
+
+/** The view and what it shows (not the paragraph or query within it): focus moves when it changes. */
+function routeKey(route: Route): string {
+  return 'id' in route && route.id ? `${route.view}:${route.id}` : route.view;
 }

@@ -132,7 +132,9 @@ describe('versions', () => {
     expect(await call('documents:versions', { id: second })).toEqual(versions);
     expect(await call<unknown[]>('documents:versions', { id: other })).toHaveLength(1);
     await call('documents:delete', { id: first });
-    expect((await call<Array<{ id: string }>>('documents:versions', { id: second })).map((v) => v.id)).toEqual([second]);
+    expect((await call<Array<{ id: string }>>('documents:versions', { id: second })).map((v) => v.id)).toEqual([
+      second,
+    ]);
   });
 });
 
@@ -187,16 +189,19 @@ describe('tags across the library', () => {
 
     // Merging a tag into itself with another spelling keeps one tag.
     await call('annotations:renameTag', { from: 'power', to: 'power' });
-    expect((await call<Array<{ tag: string }>>('annotations:tags', {})).map((t) => t.tag)).toEqual([
-      'Hazard',
-      'power',
-    ]);
+    expect((await call<Array<{ tag: string }>>('annotations:tags', {})).map((t) => t.tag)).toEqual(['Hazard', 'power']);
   });
 
   it('refuses to rename a tag nobody uses, and leaves the tags as they were', async () => {
     const doc = await importBytes(DECLARATION_FILE, declarationText());
     await annotate(doc, 2, ['energy']);
-    const result = await dispatch(apiHandlers, api.context, 'annotations:renameTag', { from: 'nope', to: 'x' }, () => {});
+    const result = await dispatch(
+      apiHandlers,
+      api.context,
+      'annotations:renameTag',
+      { from: 'nope', to: 'x' },
+      () => {},
+    );
     expect(result).toMatchObject({ ok: false, error: { code: 'not-found' } });
     expect(await call('annotations:tags', {})).toEqual([{ tag: 'energy', count: 1 }]);
   });

@@ -5,10 +5,12 @@
  */
 import { enFeatures } from './en.features.ts';
 import { enQuotes } from './en.quotes.ts';
+import { enDaily } from './en.daily.ts';
 
 export const en = {
   ...enFeatures,
   ...enQuotes,
+  ...enDaily,
   app: {
     name: 'Précis',
     tagline: 'Read, annotate and brief from official declarations. Your library stays on this computer.',

@@ -5,10 +5,12 @@
 import type { Catalogue } from './en.ts';
 import { frFeatures } from './fr.features.ts';
 import { frQuotes } from './fr.quotes.ts';
+import { frDaily } from './fr.daily.ts';
 
 export const fr: Catalogue = {
   ...frFeatures,
   ...frQuotes,
+  ...frDaily,
   app: {
     name: 'Précis',
     tagline:
