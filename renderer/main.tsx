@@ -10,9 +10,11 @@ import './app/layout.css';
 import { call } from './api/client.ts';
 import { App } from './app/App.tsx';
 import { loadPreferences } from './app/preferences.ts';
+import { installUnsavedGuard } from './app/unsaved.ts';
 import { i18n } from './i18n/index.ts';
 
 async function start(): Promise<void> {
+  installUnsavedGuard();
   // The remembered language first, so the first paint is already in the right language.
   // …and the remembered panes, so they do not move once shown.
   await Promise.all([

@@ -28,16 +28,31 @@ type Transport = (channel: ApiChannel, input: unknown) => Promise<Result<unknown
 export const TOKEN_HEADER = 'X-Precis-Token';
 export const TOKEN_META = 'precis-api-token';
 
+let unloading = false;
+
+/**
+ * The page is closing: requests from now on outlive it (browsers keep a `keepalive` request
+ * going after the page is gone, up to 64 KB of body), so the last save still lands.
+ */
+export function beginUnload(): void {
+  unloading = true;
+}
+
+/** Browsers refuse `keepalive` requests whose bodies add up to more than 64 KB. */
+const KEEPALIVE_MAX_BODY = 60_000;
+
 function httpTransport(token: string): Transport {
   return async (channel, input) => {
     let response: Response;
     try {
+      const body = JSON.stringify(input ?? {});
       response = await fetch(`./api/${encodeURIComponent(channel)}`, {
         method: 'POST',
         headers: { 'Content-Type': 'application/json', [TOKEN_HEADER]: token },
-        body: JSON.stringify(input ?? {}),
+        body,
         credentials: 'omit',
         cache: 'no-store',
+        keepalive: unloading && body.length < KEEPALIVE_MAX_BODY,
       });
     } catch {
       return {

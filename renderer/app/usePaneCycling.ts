@@ -1,7 +1,6 @@
 /**
  * F6 and Shift+F6 move between the window's panes (the sidebar, the outline, the text, the
- * annotations…), as in most desktop apps. A pane is a visible element marked `data-pane`;
- * focus goes to its `data-pane-focus` element, else its first control, else the pane itself.
+ * annotations…), as in most desktop apps. A pane is a visible element marked `data-pane`.
  */
 import { useEffect } from 'react';
 import { firstFocusable, focusElement } from './keys.ts';
@@ -21,6 +20,19 @@ export function panes(root: ParentNode = document): HTMLElement[] {
   return all.filter((pane) => !all.some((other) => other !== pane && pane.contains(other)));
 }
 
+/**
+ * Where focus goes in a pane: its `data-pane-focus` element (one marked `fallback` only when
+ * no other is marked), else its first control, else the pane itself.
+ */
+export function paneFocusTarget(pane: HTMLElement): HTMLElement {
+  return (
+    pane.querySelector<HTMLElement>('[data-pane-focus]:not([data-pane-focus="fallback"])') ??
+    pane.querySelector<HTMLElement>('[data-pane-focus]') ??
+    firstFocusable(pane) ??
+    pane
+  );
+}
+
 /** Focuses the pane `step` places from the one holding focus (wrapping around). */
 export function cyclePanes(step: 1 | -1): void {
   const list = panes();
@@ -35,9 +47,7 @@ export function cyclePanes(step: 1 | -1): void {
     index = step === 1 ? before - 1 : before;
   }
   const next = list[(index + step + list.length) % list.length];
-  if (!next) return;
-  const target = next.querySelector<HTMLElement>('[data-pane-focus]') ?? firstFocusable(next) ?? next;
-  focusElement(target);
+  if (next) focusElement(paneFocusTarget(next));
 }
 
 export function usePaneCycling(): void {

@@ -24,6 +24,7 @@ import { isSafeUrl } from '../../shared/notes/content-schema.ts';
 import './editor.css';
 import { NOTE_NODES } from './nodes/index.ts';
 import { AutosavePlugin } from './plugins/AutosavePlugin/AutosavePlugin.tsx';
+import { ChecklistRolePlugin } from './plugins/ChecklistRolePlugin/ChecklistRolePlugin.tsx';
 import { ExcerptPlugin } from './plugins/ExcerptPlugin/ExcerptPlugin.tsx';
 import { FindReplacePlugin } from './plugins/FindReplacePlugin/FindReplacePlugin.tsx';
 import { NOTE_TRANSFORMERS } from './plugins/MarkdownPlugin/transformers.ts';
@@ -92,6 +93,7 @@ export function NoteEditor(props: NoteEditorProps) {
       <HistoryPlugin />
       <ListPlugin />
       <CheckListPlugin />
+      <ChecklistRolePlugin />
       <LinkPlugin validateUrl={isSafeUrl} />
       <ClickableLinkPlugin disabled={false} newTab />
       <TablePlugin hasCellMerge hasCellBackgroundColor={false} />

@@ -9,7 +9,8 @@ import { useCallback, useEffect, useState, type CSSProperties, type ReactNode } 
 import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import type { PaneName } from '../../../shared/api/preferences.ts';
-import { focusElement, firstFocusable, isPlainKey, isTypingTarget } from '../../app/keys.ts';
+import { focusElement, isPlainKey, isTypingTarget } from '../../app/keys.ts';
+import { paneFocusTarget } from '../../app/usePaneCycling.ts';
 import {
   ANNOTATIONS_WIDTH,
   originalWidth,
@@ -74,8 +75,7 @@ export function useReaderPanes(hasOutline: boolean): [ReaderPanes, FrameRef] {
 
   const focusPane = (pane: ReaderPane) => {
     const element = paneElement(pane);
-    if (element)
-      focusElement(element.querySelector<HTMLElement>('[data-pane-focus]') ?? firstFocusable(element) ?? element);
+    if (element) focusElement(paneFocusTarget(element));
   };
 
   const show = useCallback(
