@@ -6,6 +6,7 @@ import { PacksView } from '../features/packs/index.ts';
 import { QuoteCheckLink, QuotesView } from '../features/quotes/index.ts';
 import { ReaderView } from '../features/reader/index.ts';
 import { FindInDocument, SearchBox, SearchView } from '../features/search/index.ts';
+import { TagsView } from '../features/tags/index.ts';
 import { AppShell } from './AppShell.tsx';
 import { LanguageSwitcher } from './LanguageSwitcher.tsx';
 import { PrimaryNav } from './PrimaryNav.tsx';
@@ -50,6 +51,8 @@ export function App() {
         <NotesView noteId={route.id} />
       ) : route.view === 'packs' ? (
         <PacksView packId={route.id} />
+      ) : route.view === 'tags' ? (
+        <TagsView tag={route.tag} />
       ) : quotesId ? (
         <QuotesView key={quotesId} documentId={quotesId} />
       ) : openId ? (

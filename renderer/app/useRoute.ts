@@ -12,6 +12,7 @@ import { useEffect, useState } from 'react';
  *   #/packs  #/packs/ID     briefing packs
  *   #/quotes/ID             quote check of a news document
  *   #/search?q=TEXT         search
+ *   #/tags  #/tags/NAME     every tag, and one tag's annotations across the library
  */
 export type Route =
   | { view: 'library' }
@@ -19,7 +20,8 @@ export type Route =
   | { view: 'notes'; id?: string }
   | { view: 'packs'; id?: string }
   | { view: 'quotes'; id: string }
-  | { view: 'search'; query: string };
+  | { view: 'search'; query: string }
+  | { view: 'tags'; tag?: string };
 
 const ID = '([A-Za-z0-9_-]+)';
 
@@ -37,6 +39,8 @@ export function parseRoute(hash: string): Route {
   }
   match = new RegExp(`^#/quotes/${ID}`).exec(hash);
   if (match?.[1]) return { view: 'quotes', id: match[1] };
+  match = /^#\/tags(?:\/(.+))?$/.exec(hash);
+  if (match) return match[1] ? { view: 'tags', tag: safeDecode(match[1]) } : { view: 'tags' };
   match = /^#\/search(?:\?q=(.*))?$/.exec(hash);
   if (match) return { view: 'search', query: decodeURIComponent(match[1] ?? '') };
   return { view: 'library' };
@@ -64,6 +68,8 @@ export function routeHref(route: Route): string {
       return `#/quotes/${route.id}`;
     case 'search':
       return `#/search?q=${encodeURIComponent(route.query)}`;
+    case 'tags':
+      return route.tag ? `#/tags/${encodeURIComponent(route.tag)}` : '#/tags';
   }
 }
 

@@ -13,6 +13,7 @@ import type { PackSnapshot } from '../../../shared/api/index.ts';
 import { call } from '../../api/client.ts';
 import { navigate, routeHref } from '../../app/useRoute.ts';
 import { formatDate, useLanguage } from '../../i18n/index.ts';
+import { FirstRunGuide } from '../guide/index.ts';
 import { AddItemForm } from './AddItemForm.tsx';
 import { ItemList } from './ItemList.tsx';
 import { PackPreview } from './PackPreview.tsx';
@@ -90,7 +91,10 @@ export function PacksView({ packId }: { packId: string | undefined }) {
       {packId ? (
         <PackEditor key={packId} packId={packId} onChanged={list.refresh} onDeleted={setDeleted} />
       ) : (
-        <p className="muted">{t('packs.choose')}</p>
+        <div>
+          <p className="muted">{t('packs.choose')}</p>
+          <FirstRunGuide />
+        </div>
       )}
     </div>
   );

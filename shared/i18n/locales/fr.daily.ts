@@ -40,6 +40,51 @@ export const frDaily: typeof enDaily = {
     emptyName: 'Une étiquette doit avoir un nom.',
     notFound: 'Aucune annotation ne porte l’étiquette « {{tag}} ».',
   },
+  guide: {
+    title: 'Pour commencer',
+    steps: {
+      import: {
+        title: 'Importez un document.',
+        body: 'Importer… en haut de la bibliothèque lit les pages Web enregistrées, les PDF, les fichiers Word et texte; vous pouvez aussi déposer des fichiers sur la bibliothèque ou coller avec Ctrl+V.',
+      },
+      annotate: {
+        title: 'Annotez-le.',
+        body: 'Ouvrez un document, sélectionnez un passage (ou appuyez sur C pour le sélectionner au clavier) et choisissez une couleur, ou Commenter; étiquetez-le pour le retrouver sous Étiquettes.',
+      },
+      note: {
+        title: 'Rédigez une note d’information.',
+        body: 'Partez du modèle standard et insérez des paragraphes comme extraits qui citent leur source (Ctrl+Maj+E).',
+      },
+      pack: {
+        title: 'Préparez une trousse d’information.',
+        body: 'Réunissez notes et documents, puis exportez un seul PDF, avec page de couverture, table des matières et annexes.',
+      },
+    },
+    shortcuts: 'Appuyez sur ? à tout moment pour voir les raccourcis clavier.',
+    dismiss: 'Masquer ce guide',
+  },
+  tagsView: {
+    nav: 'Étiquettes',
+    title: 'Étiquettes',
+    intro:
+      'Toutes les étiquettes de la bibliothèque. Choisissez-en une pour voir ses annotations dans tous les documents.',
+    listLabel: 'Étiquettes',
+    filter: 'Filtrer les étiquettes',
+    empty: 'Aucune étiquette pour l’instant. Étiquetez une annotation dans un document : elle paraîtra ici.',
+    count_one: '{{count}} annotation',
+    count_other: '{{count}} annotations',
+    choose: 'Choisissez une étiquette pour voir ses annotations.',
+    annotationsWith: 'Annotations étiquetées « {{tag}} »',
+    noneWithTag: 'Plus aucune annotation ne porte cette étiquette.',
+    alsoTagged: 'Autres étiquettes : {{tags}}',
+    rename: 'Renommer ou fusionner…',
+    newName: 'Nouveau nom pour « {{tag}} »',
+    save: 'Renommer',
+    merge: 'Fusionner',
+    willMerge_one: '« {{from}} » sera fusionnée avec « {{into}} » (employée sur {{count}} annotation).',
+    willMerge_other: '« {{from}} » sera fusionnée avec « {{into}} » (employée sur {{count}} annotations).',
+    renamed: '« {{from}} » s’appelle désormais « {{to}} » sur toutes les annotations.',
+  },
   redline: {
     open: 'Comparer les versions',
     back: '← Retour au document',
