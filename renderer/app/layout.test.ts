@@ -16,8 +16,12 @@ describe('pane layout', () => {
     expect(sidebarMode(1920, false)).toBe('hidden');
   });
 
-  it('docks both panes at 1400 px, the annotations only at 1100 and 960, none at 720', () => {
-    expect(readerLayout(readerWidth(1400), OPEN, headed)).toMatchObject({ outline: 'docked', annotations: 'docked' });
+  it('docks both panes from 1500 px, the annotations only at 1400, 1100 and 960, none at 720', () => {
+    expect(readerLayout(readerWidth(1500), OPEN, headed)).toMatchObject({ outline: 'docked', annotations: 'docked' });
+    expect(readerLayout(readerWidth(1400), OPEN, headed)).toMatchObject({
+      outline: 'collapsed',
+      annotations: 'docked',
+    });
     expect(readerLayout(readerWidth(1100), OPEN, headed)).toMatchObject({
       outline: 'collapsed',
       annotations: 'docked',
@@ -59,6 +63,7 @@ describe('pane layout', () => {
 
   it('puts the original beside the text in the annotations’ place, over the text when narrow', () => {
     const wide = readerLayout(readerWidth(1400), OPEN, { outline: true, originalOpen: true });
+    expect(originalWidth(readerWidth(1400))).toBeGreaterThanOrEqual(420);
     expect(wide).toMatchObject({ original: 'docked', annotations: 'collapsed', outline: 'collapsed' });
     const narrow = readerLayout(readerWidth(960), OPEN, { outline: true, originalOpen: true });
     expect(narrow.original).toBe('collapsed');

@@ -147,6 +147,8 @@ export function NoteWorkspace({ note }: { note: Note }) {
             </a>
             <input
               className="note-title-input"
+              // Where focus lands when the note opens (app/useViewFocus.ts).
+              data-view-focus
               aria-label={t('notes.noteTitle')}
               value={meta.title}
               maxLength={300}

@@ -192,7 +192,8 @@ function PackEditor({
   };
 
   return (
-    <article className="pack-editor" aria-labelledby="pack-editor-title">
+    // Focus lands on the open pack (app/useViewFocus.ts), which says its title.
+    <article className="pack-editor" aria-labelledby="pack-editor-title" tabIndex={-1} data-view-focus>
       <h2 id="pack-editor-title" className="visually-hidden">
         {pack.title}
       </h2>

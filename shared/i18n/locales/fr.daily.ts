@@ -52,11 +52,11 @@ export const frDaily: typeof enDaily = {
         body: 'Ouvrez un document, sélectionnez un passage (ou appuyez sur C pour le sélectionner au clavier) et choisissez une couleur, ou Commenter; étiquetez-le pour le retrouver sous Étiquettes.',
       },
       note: {
-        title: 'Rédigez une note d’information.',
+        title: 'Rédigez une note de breffage.',
         body: 'Partez du modèle standard et insérez des paragraphes comme extraits qui citent leur source (Ctrl+Maj+E).',
       },
       pack: {
-        title: 'Préparez une trousse d’information.',
+        title: 'Préparez un dossier d’information.',
         body: 'Réunissez notes et documents, puis exportez un seul PDF, avec page de couverture, table des matières et annexes.',
       },
     },
@@ -126,7 +126,7 @@ export const frDaily: typeof enDaily = {
       reader: 'Lecture d’un document',
       selecting: 'Sélection du texte (mode curseur)',
       annotating: 'La barre d’annotation',
-      notes: 'Notes d’information',
+      notes: 'Notes de breffage',
     },
     items: {
       skip: { keys: 'Tab', action: 'Première touche sur une page : aller au contenu' },
