@@ -14,6 +14,7 @@ import { inTransaction } from '../main/services/store/database.ts';
 import { insertPack, writePackItems } from '../main/services/store/packs.store.ts';
 import { makeTempDir } from '../test/support/temp.ts';
 import { measure, type BenchRow } from './measure.ts';
+import { wordExportBenchRows } from './word-export.bench.ts';
 
 const SENTENCE =
   'The parties will deepen cooperation on maritime surveillance, crisis management and the defence of democratic institutions against foreign interference. ';
@@ -68,6 +69,7 @@ export async function exportBenchRows(): Promise<BenchRow[]> {
       },
       { runs: 3, warmup: 1 },
     );
+    const word = await wordExportBenchRows(store.db, 'bench', temp.dir);
     store.db.close();
     const htmlFile = join(temp.dir, 'pack.html');
     writeFileSync(htmlFile, html);
@@ -89,6 +91,7 @@ export async function exportBenchRows(): Promise<BenchRow[]> {
         ...(alternative ? { alternative } : {}),
         note,
       },
+      ...word,
     ];
   } finally {
     temp.cleanup();

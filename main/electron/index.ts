@@ -19,6 +19,7 @@ import { createElectronPrinter, guardPrintSession, PRINT_PARTITION } from './ele
 import { importPaths } from '../services/library/import-paths.ts';
 import { resolveStoreDir } from '../services/store/location.ts';
 import { APP_ENTRY_URL, APP_SCHEME, appFileHeaders, resolveAppFile } from '../services/app-files/app-protocol.ts';
+import { createExportSaver } from './save-export.ts';
 import { createSenderCheck, guardSession, guardWebContents } from './window/guards.ts';
 import { applicationMenuTemplate } from './window/menu.ts';
 import { mainWindowOptions } from './window/options.ts';
@@ -72,6 +73,13 @@ async function start(): Promise<void> {
   });
 
   const { context } = library;
+  // Exports are delivered by the main process: its own save dialog, its own write.
+  context.saveExportFile = createExportSaver({
+    showSaveDialog: (options) =>
+      mainWindow ? dialog.showSaveDialog(mainWindow, options) : dialog.showSaveDialog(options),
+    defaultFolder: () => app.getPath('documents'),
+    t: () => translator(currentLanguage(context)),
+  });
   registerIpcApi(
     ipcMain,
     apiHandlers,
@@ -110,6 +118,8 @@ function installMenu(context: ApiContext): void {
         detail: t('app.tagline'),
       }),
     importFiles: () => void chooseAndImport(context, t),
+    // The page knows which note or pack is open: it exports it and asks us to save it.
+    exportWord: () => context.events.emit({ type: 'export-requested', format: 'docx' }),
     chooseLanguage: (chosen) => void settingsHandlers['settings:set']({ language: chosen }, context),
   });
   Menu.setApplicationMenu(Menu.buildFromTemplate(template));

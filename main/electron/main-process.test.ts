@@ -5,6 +5,8 @@
  * network guards, the IPC sender check, the single-instance lock and the menu.
  */
 import { EventEmitter } from 'node:events';
+import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { API_CHANNELS } from '../../shared/api/index.ts';
 import { makeTempDir } from '../../test/support/temp.ts';
@@ -23,6 +25,9 @@ const recorded = vi.hoisted(() => ({
   menuTemplate: [] as unknown[],
   appEvents: new Map<string, Handler>(),
   singleInstanceLock: 0,
+  /** What the save dialog answers next (a path, or cancel), and what it was asked. */
+  saveAnswer: { canceled: true, filePath: undefined as string | undefined },
+  saveAsked: [] as Array<Record<string, unknown>>,
 }));
 
 vi.mock('electron', async () => {
@@ -55,7 +60,7 @@ vi.mock('electron', async () => {
     requestSingleInstanceLock: () => (recorded.singleInstanceLock++, true),
     on: (event: string, handler: Handler) => void recorded.appEvents.set(event, handler),
     whenReady: () => Promise.resolve(),
-    getPath: () => '/nonexistent-userdata',
+    getPath: (name: string) => (name === 'documents' ? '/home/someone/Documents' : '/nonexistent-userdata'),
     getVersion: () => '0.0.0-test',
     getLocale: () => 'fr-CA',
     quit: () => {},
@@ -64,7 +69,14 @@ vi.mock('electron', async () => {
   return {
     app,
     BrowserWindow,
-    dialog: { showErrorBox: (_t: string, message: string) => console.error(message), showMessageBox: async () => ({}) },
+    dialog: {
+      showErrorBox: (_t: string, message: string) => console.error(message),
+      showMessageBox: async () => ({}),
+      showSaveDialog: async (...args: unknown[]) => {
+        recorded.saveAsked.push(args.at(-1) as Record<string, unknown>);
+        return { ...recorded.saveAnswer };
+      },
+    },
     ipcMain: { handle: (channel: string, listener: never) => void recorded.ipc.set(channel, listener) },
     Menu: {
       buildFromTemplate: (template: unknown[]) => template,
@@ -188,5 +200,55 @@ describe('the Electron main process', () => {
     expect(roles).toContain('À propos de Précis');
     expect(roles).toContain('&Langue');
     expect(roles).toContain('CmdOrCtrl+O');
+  });
+
+  it('delivers a Word export through its own save dialog, and File ▸ Export to Word asks the page', async () => {
+    const contents = recorded.windows[0]?.webContents as { mainFrame: unknown };
+    const trusted = { sender: contents, senderFrame: { url: 'app://precis/index.html', parent: null } };
+    // The API's answers, as loosely typed as IPC carries them.
+    type Answer = { ok: boolean; value?: Record<string, unknown>; error?: { message: string } };
+    const invoke = async (channel: string, input: unknown) => {
+      const result = (await recorded.ipc.get(channel)?.(trusted, input)) as Answer;
+      if (!result.ok) throw new Error(result.error?.message);
+      return result.value as Record<string, unknown>;
+    };
+    const note = await invoke('notes:create', { template: 'fr', title: 'Note à remettre' });
+    const target = join(temp.dir, 'chosen', 'Note à remettre.docx');
+    mkdirSync(dirname(target));
+
+    // Cancelled: nothing written, and the kept copy is gone.
+    recorded.saveAnswer = { canceled: true, filePath: undefined };
+    const first = await invoke('export:docx', { target: { kind: 'note', id: note.id } });
+    expect(await invoke('export:save', { exportId: first.exportId })).toEqual({
+      saved: false,
+      fileName: 'Note à remettre.docx',
+    });
+    expect(existsSync(target)).toBe(false);
+    await expect(invoke('export:save', { exportId: first.exportId })).rejects.toThrow(/plus disponible/);
+
+    // Saved where the dialog (not the page) said, under the name the export proposed.
+    recorded.saveAnswer = { canceled: false, filePath: target };
+    const second = await invoke('export:docx', { target: { kind: 'note', id: note.id } });
+    expect(await invoke('export:save', { exportId: second.exportId })).toEqual({
+      saved: true,
+      fileName: 'Note à remettre.docx',
+    });
+    expect(recorded.saveAsked.at(-1)).toMatchObject({
+      defaultPath: join('/home/someone/Documents', 'Note à remettre.docx'),
+      filters: [{ name: 'Document Word', extensions: ['docx'] }],
+    });
+    const bytes = readFileSync(target);
+    expect(bytes.subarray(0, 2).toString()).toBe('PK');
+    expect(readdirSync(join(temp.dir, 'exports'))).toEqual([]);
+
+    // The menu item speaks French here and only asks the page to export what it shows.
+    const file = (recorded.menuTemplate as Array<{ submenu: Array<{ label?: string; click?: () => void }> }>)[0];
+    const item = file?.submenu.find((entry) => entry.label === 'Exporter vers &Word…');
+    expect(item).toBeDefined();
+    const before = (await invoke('app:events', { after: -1 })).seq as number;
+    item?.click?.();
+    expect((await invoke('app:events', { after: before })).events).toEqual([
+      { type: 'export-requested', format: 'docx' },
+    ]);
   });
 });

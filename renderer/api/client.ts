@@ -3,7 +3,14 @@
  * POSTs to the local server with the per-launch token the server put in the page. Types come
  * from the shared contract, so a call with the wrong input or a misread output does not compile.
  */
-import type { ApiChannel, ApiErrorCode, ApiInput, ApiOutput, Result } from '../../shared/api/index.ts';
+import type {
+  ApiChannel,
+  ApiErrorCode,
+  ApiInput,
+  ApiOutput,
+  KeptExportResult,
+  Result,
+} from '../../shared/api/index.ts';
 import { i18n } from '../i18n/index.ts';
 
 declare global {
@@ -88,4 +95,39 @@ export async function call<C extends ApiChannel>(channel: C, input: ApiInput<C>)
   const result = await transport(channel, input);
   if (!result.ok) throw new ApiCallError(result.error.code, result.error.message);
   return result.value as ApiOutput<C>;
+}
+
+/** How an export reached the user. */
+export type Delivery = 'saved' | 'cancelled' | 'downloaded';
+
+/**
+ * Delivers a file an export method made (e.g. `export:docx`). The page never names a path: in
+ * Electron the main process asks where to save it with its own dialog (`export:save`); in
+ * browser mode the page downloads it from the server (POST exports/<id>, token-checked, sent once).
+ */
+export async function deliverExport(file: KeptExportResult): Promise<Delivery> {
+  if (window.precis) {
+    const { saved } = await call('export:save', { exportId: file.exportId });
+    return saved ? 'saved' : 'cancelled';
+  }
+  const token = document.querySelector<HTMLMetaElement>(`meta[name="${TOKEN_META}"]`)?.content;
+  let response: Response | undefined;
+  try {
+    response = await fetch(`./exports/${encodeURIComponent(file.exportId)}`, {
+      method: 'POST',
+      headers: { [TOKEN_HEADER]: token ?? '' },
+      credentials: 'omit',
+      cache: 'no-store',
+    });
+  } catch {
+    response = undefined;
+  }
+  if (!response?.ok) throw new ApiCallError('not-found', i18n.t('docx.downloadFailed'));
+  const url = URL.createObjectURL(new Blob([await response.arrayBuffer()], { type: file.mediaType }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = file.fileName;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  return 'downloaded';
 }

@@ -5,6 +5,8 @@ import { NotesView } from '../features/notes/index.ts';
 import { PacksView } from '../features/packs/index.ts';
 import { QuoteCheckLink, QuotesView } from '../features/quotes/index.ts';
 import { ReaderView } from '../features/reader/index.ts';
+import { SettingsView } from '../features/settings/index.ts';
+import { exportToWord } from '../features/word-export/index.ts';
 import { FindInDocument, SearchBox, SearchView } from '../features/search/index.ts';
 import { TagsView } from '../features/tags/index.ts';
 import { AppShell } from './AppShell.tsx';
@@ -32,6 +34,17 @@ export function App() {
       if (event.openDocumentId) navigate({ view: 'document', id: event.openDocumentId });
     }
     if (event.type === 'message') library.report(event.level, event.text);
+    if (event.type === 'export-requested') {
+      // File ▸ Export to Word…: the note or pack on screen, if any.
+      const target =
+        route.view === 'notes' && route.id
+          ? ({ kind: 'note', id: route.id } as const)
+          : route.view === 'packs' && route.id
+            ? ({ kind: 'pack', id: route.id } as const)
+            : undefined;
+      if (!target) library.report('error', t('docx.nothingOpen'));
+      else void exportToWord(target, t).then((status) => library.report(status.level, status.text));
+    }
   });
 
   return (
@@ -47,6 +60,8 @@ export function App() {
     >
       {route.view === 'search' ? (
         <SearchView query={route.query} />
+      ) : route.view === 'settings' ? (
+        <SettingsView />
       ) : route.view === 'notes' ? (
         <NotesView noteId={route.id} />
       ) : route.view === 'packs' ? (

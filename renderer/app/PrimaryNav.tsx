@@ -7,6 +7,7 @@ const ITEMS = [
   { view: 'packs', key: 'nav.packs', href: routeHref({ view: 'packs' }) },
   { view: 'search', key: 'nav.search', href: routeHref({ view: 'search', query: '' }) },
   { view: 'tags', key: 'tagsView.nav', href: routeHref({ view: 'tags' }) },
+  { view: 'settings', key: 'docx.settings.title', href: routeHref({ view: 'settings' }) },
 ] as const;
 
 /** The app's main places, one per line under the brand; the current one is marked for screen readers. */

@@ -13,6 +13,7 @@ import { useEffect, useState } from 'react';
  *   #/quotes/ID             quote check of a news document
  *   #/search?q=TEXT         search
  *   #/tags  #/tags/NAME     every tag, and one tag's annotations across the library
+ *   #/settings              settings (the Word template)
  */
 export type Route =
   | { view: 'library' }
@@ -21,7 +22,8 @@ export type Route =
   | { view: 'packs'; id?: string }
   | { view: 'quotes'; id: string }
   | { view: 'search'; query: string }
-  | { view: 'tags'; tag?: string };
+  | { view: 'tags'; tag?: string }
+  | { view: 'settings' };
 
 const ID = '([A-Za-z0-9_-]+)';
 
@@ -41,6 +43,7 @@ export function parseRoute(hash: string): Route {
   if (match?.[1]) return { view: 'quotes', id: match[1] };
   match = /^#\/tags(?:\/(.+))?$/.exec(hash);
   if (match) return match[1] ? { view: 'tags', tag: safeDecode(match[1]) } : { view: 'tags' };
+  if (hash === '#/settings') return { view: 'settings' };
   match = /^#\/search(?:\?q=(.*))?$/.exec(hash);
   if (match) return { view: 'search', query: decodeURIComponent(match[1] ?? '') };
   return { view: 'library' };
@@ -70,6 +73,8 @@ export function routeHref(route: Route): string {
       return `#/search?q=${encodeURIComponent(route.query)}`;
     case 'tags':
       return route.tag ? `#/tags/${encodeURIComponent(route.tag)}` : '#/tags';
+    case 'settings':
+      return '#/settings';
   }
 }
 

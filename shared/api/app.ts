@@ -27,6 +27,7 @@ export const appContract = {
           z.object({ type: z.literal('language-changed'), language: z.enum(['en', 'fr']) }),
           z.object({ type: z.literal('library-changed'), openDocumentId: z.string().optional() }),
           z.object({ type: z.literal('message'), level: z.enum(['info', 'error']), text: z.string() }),
+          z.object({ type: z.literal('export-requested'), format: z.enum(['docx']) }),
         ]),
       ),
     }),

@@ -66,6 +66,12 @@ export const API_CHANNELS = [
   'documents:versions',
   'annotations:byTag',
   'annotations:renameTag',
+  'export:docx',
+  'export:save',
+  'export:discard',
+  'wordTemplate:get',
+  'wordTemplate:set',
+  'wordTemplate:clear',
 ] as const;
 
 export type ApiChannel = (typeof API_CHANNELS)[number];

@@ -16,6 +16,7 @@ import { notesContract } from './notes.ts';
 import { backupContract } from './backup.ts';
 import { preferencesContract } from './preferences.ts';
 import { readingContract } from './reading.ts';
+import { exportsContract } from './exports.ts';
 
 export interface MethodSchemas {
   input: z.ZodType;
@@ -36,6 +37,7 @@ export const apiContract = {
   ...backupContract,
   ...preferencesContract,
   ...readingContract,
+  ...exportsContract,
 } as const satisfies Record<ApiChannel, MethodSchemas>;
 
 // Every channel has schemas and every schema has a channel: a mismatch is a compile error.

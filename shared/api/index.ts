@@ -9,3 +9,4 @@ export type { ExcerptCheck, Note, NoteVersion } from './notes.ts';
 export { SearchHitSchema, type SearchHit } from './search.ts';
 export type { DocumentVersion, OriginalView, TaggedAnnotation } from './reading.ts';
 export type { PaneName, PanePreferences, UiPreferences } from './preferences.ts';
+export type { KeptExportResult, WordTemplateInfo } from './exports.ts';

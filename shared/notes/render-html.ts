@@ -32,16 +32,28 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
-// Lexical's text format bits (lexical/LexicalConstants), outermost tag first.
+/** Lexical's text format bits (lexical/LexicalConstants). */
+export const TEXT_FORMAT = {
+  bold: 1,
+  italic: 2,
+  strikethrough: 4,
+  underline: 8,
+  code: 16,
+  subscript: 32,
+  superscript: 64,
+  highlight: 128,
+} as const;
+
+// Outermost tag first.
 const FORMAT_TAGS: Array<[number, string]> = [
-  [1, 'strong'],
-  [2, 'em'],
-  [8, 'u'],
-  [4, 's'],
-  [16, 'code'],
-  [32, 'sub'],
-  [64, 'sup'],
-  [128, 'mark'],
+  [TEXT_FORMAT.bold, 'strong'],
+  [TEXT_FORMAT.italic, 'em'],
+  [TEXT_FORMAT.underline, 'u'],
+  [TEXT_FORMAT.strikethrough, 's'],
+  [TEXT_FORMAT.code, 'code'],
+  [TEXT_FORMAT.subscript, 'sub'],
+  [TEXT_FORMAT.superscript, 'sup'],
+  [TEXT_FORMAT.highlight, 'mark'],
 ];
 
 function renderText(node: SerializedNoteNode): string {
@@ -157,31 +169,47 @@ export function renderContentHtml(content: NoteContent): string {
   return renderNode(content.root);
 }
 
-function fieldRow(label: string, value: string): string {
-  return value.trim() ? `<div><dt>${escapeHtml(label)}</dt><dd>${escapeHtml(value)}</dd></div>` : '';
+function fieldRow([label, value]: NoteFieldRow): string {
+  return `<div><dt>${escapeHtml(label)}</dt><dd>${escapeHtml(value)}</dd></div>`;
+}
+
+/** A labelled field of a note's header or sign-off, as printed: `[label, value]`. */
+export type NoteFieldRow = readonly [label: string, value: string];
+
+/**
+ * The header rows every printed form of a note shows (HTML, PDF, Word): To, From, Date, File
+ * number — those filled in — and the security classification, always.
+ */
+export function noteHeaderRows(note: Pick<RenderableNote, 'language' | 'classification' | 'fields'>): NoteFieldRow[] {
+  const labels = NOTE_FIELD_LABELS[note.language];
+  const rows: NoteFieldRow[] = [
+    [labels.to, note.fields.to],
+    [labels.from, note.fields.from],
+    [labels.date, note.fields.date],
+    [labels.fileNumber, note.fields.fileNumber],
+    [labels.classification, CLASSIFICATION_LABELS[note.language][note.classification]],
+  ];
+  return rows.filter(([, value]) => value.trim() !== '');
+}
+
+/** The sign-off rows (Prepared by, Approved by) that are filled in. */
+export function noteSignoffRows(note: Pick<RenderableNote, 'language' | 'fields'>): NoteFieldRow[] {
+  const labels = NOTE_FIELD_LABELS[note.language];
+  const rows: NoteFieldRow[] = [
+    [labels.preparedBy, note.fields.preparedBy],
+    [labels.approvedBy, note.fields.approvedBy],
+  ];
+  return rows.filter(([, value]) => value.trim() !== '');
 }
 
 /** The header block: To, From, Date, File number and the security classification. */
 export function renderNoteHeaderHtml(note: Pick<RenderableNote, 'language' | 'classification' | 'fields'>): string {
-  const labels = NOTE_FIELD_LABELS[note.language];
-  const classification = CLASSIFICATION_LABELS[note.language][note.classification];
-  const header = [
-    fieldRow(labels.to, note.fields.to),
-    fieldRow(labels.from, note.fields.from),
-    fieldRow(labels.date, note.fields.date),
-    fieldRow(labels.fileNumber, note.fields.fileNumber),
-    fieldRow(labels.classification, classification),
-  ].join('');
-  return `<dl class="note-header">${header}</dl>`;
+  return `<dl class="note-header">${noteHeaderRows(note).map(fieldRow).join('')}</dl>`;
 }
 
 /** The sign-off block (Prepared by, Approved by); empty when neither is filled in. */
 export function renderNoteSignoffHtml(note: Pick<RenderableNote, 'language' | 'fields'>): string {
-  const labels = NOTE_FIELD_LABELS[note.language];
-  const signoff = [
-    fieldRow(labels.preparedBy, note.fields.preparedBy),
-    fieldRow(labels.approvedBy, note.fields.approvedBy),
-  ].join('');
+  const signoff = noteSignoffRows(note).map(fieldRow).join('');
   return signoff ? `<dl class="note-signoff">${signoff}</dl>` : '';
 }
 

@@ -1,5 +1,5 @@
 /**
- * The standard application menu: File (Import…), Edit roles (so copy and paste work), View
+ * The standard application menu: File (Import…, Export to Word…), Edit roles (so copy and paste work), View
  * zoom, Language, Window, and Help/About. Built as a template from the message catalogue, so
  * it can be checked without Electron and rebuilt when the language changes.
  */
@@ -13,6 +13,8 @@ export interface MenuActions {
   language: Language;
   showAbout: () => void;
   importFiles: () => void;
+  /** File ▸ Export to Word…: the open note or pack. */
+  exportWord: () => void;
   chooseLanguage: (language: Language) => void;
 }
 
@@ -40,6 +42,7 @@ export function applicationMenuTemplate(actions: MenuActions): MenuItemConstruct
       label: t('menu.file'),
       submenu: [
         { label: t('menu.importFiles'), accelerator: 'CmdOrCtrl+O', click: actions.importFiles },
+        { label: t('docx.menuExportWord'), click: actions.exportWord },
         { type: 'separator' },
         isMac ? { role: 'close' } : { role: 'quit' },
       ],

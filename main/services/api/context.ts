@@ -19,6 +19,11 @@ export interface ApiContext {
   logPath?: string;
   /** Opens the printer for PDF export: Electron's in the app; a system Chromium when absent. */
   createPrinter?: () => Promise<PdfPrinter>;
+  /**
+   * Electron only: asks where to save an exported file with the app's own dialog and writes it
+   * there. Its answer says whether it was saved (false when the user cancelled).
+   */
+  saveExportFile?: (file: { fileName: string; mediaType: string; bytes: Uint8Array }) => Promise<{ saved: boolean }>;
   /** The operating system's language: the default until the user chooses one. */
   systemLanguage: Language;
   events: AppEvents;

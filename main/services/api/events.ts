@@ -8,7 +8,9 @@ import type { Language } from '../../../shared/i18n/index.ts';
 export type AppEvent =
   | { type: 'language-changed'; language: Language }
   | { type: 'library-changed'; openDocumentId?: string }
-  | { type: 'message'; level: 'info' | 'error'; text: string };
+  | { type: 'message'; level: 'info' | 'error'; text: string }
+  /** File ▸ Export to Word…: the page exports the note or pack it shows. */
+  | { type: 'export-requested'; format: 'docx' };
 
 interface Logged {
   seq: number;

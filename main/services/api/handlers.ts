@@ -12,6 +12,7 @@ import { notesHandlers } from './notes.api.ts';
 import { backupHandlers } from './backup.api.ts';
 import { preferencesHandlers } from './preferences.api.ts';
 import { readingHandlers } from './reading.api.ts';
+import { exportsHandlers } from './exports.api.ts';
 
 export const apiHandlers: ApiHandlers = {
   ...appHandlers,
@@ -26,4 +27,5 @@ export const apiHandlers: ApiHandlers = {
   ...backupHandlers,
   ...preferencesHandlers,
   ...readingHandlers,
+  ...exportsHandlers,
 };

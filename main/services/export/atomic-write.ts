@@ -1,5 +1,5 @@
 /**
- * Writing the PDF so that a failed export leaves no partial file: write a hidden temp file in
+ * Writing an export (PDF, Word) so that a failed export leaves no partial file: write a hidden temp file in
  * the target folder, flush it to disk, then rename it over the target (atomic on one volume).
  */
 import { translateApiError, translation, type ApiErrorTranslation } from '../../../shared/api/index.ts';
@@ -55,13 +55,22 @@ export async function checkWritableTarget(path: string, fs: Pick<WriteFs, 'stat'
   if (!folder.isDirectory()) throw explain(Object.assign(new Error('not a directory'), { code: 'ENOTDIR' }), path);
 }
 
-export async function writeFileAtomic(path: string, bytes: Uint8Array, fs: WriteFs = realFs): Promise<void> {
+/**
+ * Writes `bytes` to `path` whole or not at all. `mode` is the new file's permissions (0644 for a
+ * file the user saves; 0600 for what Précis keeps in its data folder).
+ */
+export async function writeFileAtomic(
+  path: string,
+  bytes: Uint8Array,
+  fs: WriteFs = realFs,
+  options: { mode?: number } = {},
+): Promise<void> {
   const existing = await fs.stat(path).catch(() => undefined);
   if (existing?.isDirectory()) throw explain(Object.assign(new Error('is a directory'), { code: 'EISDIR' }), path);
   const temp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.partial`);
   let created = false;
   try {
-    const handle = await fs.open(temp, 'wx', 0o644);
+    const handle = await fs.open(temp, 'wx', options.mode ?? 0o644);
     created = true;
     try {
       await handle.writeFile(bytes);

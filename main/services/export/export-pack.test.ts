@@ -11,10 +11,10 @@ import { pdfCatalog, pdfFonts, pdfInfo, pdfPageTexts } from '../../../test/suppo
 import { makeTempDir } from '../../../test/support/temp.ts';
 import { createChromiumPrinter } from './chromium-printer.ts';
 import { printPack, type PrintedPack } from './export-pack.ts';
-import type { PrintPack } from './print-model.ts';
+import type { PrintNote, PrintPack } from './print-model.ts';
 import type { PdfPrinter } from './printer.ts';
 import type { SerializedNoteNode } from '../../../shared/notes/content-schema.ts';
-import { renderNoteForPackHtml } from '../../../shared/notes/render-html.ts';
+import { renderNoteForPackHtml, type RenderableNote } from '../../../shared/notes/render-html.ts';
 import { headingNode, paragraphNode } from '../../../shared/notes/templates.ts';
 
 const doc = {
@@ -27,6 +27,7 @@ const doc = {
 };
 const paragraphs = Array.from({ length: 40 }, (_, i) => ({
   n: i + 1,
+  label: String(i + 1),
   text: `Paragraphe ${i + 1} : les deux pays s’engagent à coopérer « étroitement » sur la défense, l’Arctique et la cybersécurité. `.repeat(
     3,
   ),
@@ -43,6 +44,11 @@ function excerpt(documentId: string, documentTitle: string, n: number): Serializ
     text: `Paragraphe ${n} cité.`,
     origin: 'paragraph',
   };
+}
+
+/** A note item as resolve-pack makes it: the content, and its HTML from the notes renderer. */
+function noteItem(note: RenderableNote): Pick<PrintNote, 'html' | 'fields' | 'content'> {
+  return { html: renderNoteForPackHtml(note), fields: note.fields, content: note.content };
 }
 
 const pack: PrintPack = {
@@ -62,7 +68,7 @@ const pack: PrintPack = {
       classification: 'protected-b',
       language: 'fr',
       // The notes feature's own renderer: header fields, headings, excerpts with citations.
-      html: renderNoteForPackHtml({
+      ...noteItem({
         title: 'Note de breffage',
         language: 'fr',
         classification: 'protected-b',

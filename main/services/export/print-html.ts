@@ -12,15 +12,17 @@ import { createHash } from 'node:crypto';
 import { CLASSIFICATION_LABELS } from '../../../shared/model/index.ts';
 import { SANS_FAMILY, SERIF_FAMILY } from './fonts.ts';
 import { cssString, escapeHtml, htmlText } from './html.ts';
-import type {
-  PrintAnnex,
-  PrintAnnotationDigest,
-  PrintDocumentRef,
-  PrintExcerpt,
-  PrintNote,
-  PrintPack,
-} from './print-model.ts';
-import { annexLetter, formatPrintDate, PRINT_STRINGS, type PrintStrings } from './print-strings.ts';
+import type { PrintAnnex, PrintAnnotationDigest, PrintExcerpt, PrintNote, PrintPack } from './print-model.ts';
+import {
+  annexHeading,
+  digestHeading,
+  documentDateline,
+  excerptHeading,
+  excerptSource,
+  paragraphRange,
+  withColon,
+} from './pack-text.ts';
+import { formatPrintDate, PRINT_STRINGS, type PrintStrings } from './print-strings.ts';
 
 /** A heading listed in the table of contents; `id` is its element id in the print HTML. */
 export interface TocEntry {
@@ -44,19 +46,6 @@ export interface PrintHtmlOptions {
 /** Element id of paragraph ¶ n of a document printed in an annex. */
 export function paragraphAnchor(documentId: string, n: number): string {
   return `d-${documentId}-p${n}`;
-}
-
-function paragraphRange(numbers: readonly number[]): string {
-  const sorted = [...new Set(numbers)].sort((a, b) => a - b);
-  const first = sorted[0];
-  const last = sorted.at(-1);
-  if (first === undefined || last === undefined) return '';
-  if (sorted.length > 1 && last - first === sorted.length - 1) return `¶ ${first}–${last}`;
-  return `¶ ${sorted.join(', ')}`;
-}
-
-function dateline(doc: PrintDocumentRef, language: PrintPack['language']): string {
-  return [doc.date ? formatPrintDate(doc.date, language) : null, doc.place, doc.issuer].filter(Boolean).join(' – ');
 }
 
 export function renderPrintHtml(pack: PrintPack, options: PrintHtmlOptions): PrintHtml {
@@ -91,7 +80,7 @@ export function renderPrintHtml(pack: PrintPack, options: PrintHtmlOptions): Pri
     if (item.kind === 'note') body.push(renderNote(item, headingId, toc, printed));
     else if (item.kind === 'excerpt') body.push(renderExcerpt(item, headingId(), toc, t, pack.language, citeLink));
     else if (item.kind === 'annex') body.push(renderAnnex(item, annexIndex++, headingId, toc, t, pack.language));
-    else body.push(renderDigest(item, headingId(), toc, t, citeLink));
+    else body.push(renderDigest(item, headingId(), toc, t, pack.language, citeLink));
   }
   body[tocIndex] = renderToc(toc, t, options.tocPages);
 
@@ -198,16 +187,17 @@ function renderExcerpt(
   language: PrintPack['language'],
   cite: (documentId: string, numbers: number[], label: string) => string,
 ): string {
-  const heading = `${t.excerpt} — ${excerpt.heading}`;
+  const heading = excerptHeading(excerpt, language);
   toc.push({ id, level: 2, text: heading });
   const numbers = excerpt.paragraphs.map((p) => p.n);
-  const source = `${escapeHtml(excerpt.document.title)}${excerpt.document.date ? ` (${escapeHtml(formatPrintDate(excerpt.document.date, language))})` : ''}, ${cite(excerpt.document.id, numbers, paragraphRange(numbers))}`;
+  const cited = excerptSource(excerpt, language);
+  const source = `${escapeHtml(cited.title)}${cited.date ? ` (${escapeHtml(cited.date)})` : ''}, ${cite(excerpt.document.id, numbers, escapeHtml(paragraphRange(excerpt.paragraphs)))}`;
   return `<section class="item excerpt">
 <h2 id="${id}">${escapeHtml(heading)}</h2>
 <blockquote lang="${escapeHtml(excerpt.document.language)}">
-${excerpt.paragraphs.map((p) => `<p class="para"><span class="pn">${p.n}</span>${escapeHtml(p.text)}</p>`).join('\n')}
+${excerpt.paragraphs.map((p) => `<p class="para"><span class="pn">${escapeHtml(p.label)}</span>${escapeHtml(p.text)}</p>`).join('\n')}
 </blockquote>
-<p class="source">${escapeHtml(t.source)}${language === 'fr' ? '\u00a0:' : ':'} ${source}</p>
+<p class="source">${escapeHtml(withColon(t.source, language))} ${source}</p>
 </section>`;
 }
 
@@ -220,9 +210,9 @@ function renderAnnex(
   language: PrintPack['language'],
 ): string {
   const id = headingId();
-  const heading = `${t.annex} ${annexLetter(index)} — ${annex.document.title}`;
+  const heading = annexHeading(annex, index, language);
   toc.push({ id, level: 2, text: heading });
-  const line = dateline(annex.document, language);
+  const line = documentDateline(annex.document, language);
   const parts = [
     `<section class="item annex" lang="${escapeHtml(annex.document.language)}">`,
     `<h2 id="${id}" lang="${escapeHtml(language)}">${escapeHtml(heading)}</h2>`,
@@ -238,7 +228,7 @@ function renderAnnex(
     }
     for (const p of section.paragraphs) {
       parts.push(
-        `<p class="para" id="${paragraphAnchor(annex.document.id, p.n)}"><span class="pn">${p.n}</span>${escapeHtml(p.text)}</p>`,
+        `<p class="para" id="${paragraphAnchor(annex.document.id, p.n)}"><span class="pn">${escapeHtml(p.label)}</span>${escapeHtml(p.text)}</p>`,
       );
     }
   }
@@ -251,15 +241,16 @@ function renderDigest(
   id: string,
   toc: TocEntry[],
   t: PrintStrings,
+  language: PrintPack['language'],
   cite: (documentId: string, numbers: number[], label: string) => string,
 ): string {
-  const heading = `${t.annotations} — ${digest.document.title}`;
+  const heading = digestHeading(digest, language);
   toc.push({ id, level: 2, text: heading });
   const rows = digest.annotations.map((a) => {
     const where =
       a.paragraph === null
         ? `<span class="digest-orphan" title="${escapeHtml(t.orphaned)}">${escapeHtml(t.notFoundShort)}</span>`
-        : cite(digest.document.id, [a.paragraph], `¶\u00a0${a.paragraph}`);
+        : cite(digest.document.id, [a.paragraph], `¶\u00a0${escapeHtml(a.label ?? String(a.paragraph))}`);
     return `<tr>
 <td class="digest-where">${where}</td>
 <td class="digest-quote" lang="${escapeHtml(digest.document.language)}">${escapeHtml(a.quote)}</td>

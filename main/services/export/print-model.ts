@@ -2,7 +2,8 @@
  * What the print HTML is made from: a pack with every item resolved against the library.
  * Plain data, so `print-html.ts` is a pure function of it and is tested without a store.
  */
-import type { Classification, PageSize, PrintLanguage } from '../../../shared/model/index.ts';
+import type { Classification, NoteFields, PageSize, PrintLanguage } from '../../../shared/model/index.ts';
+import type { NoteContent } from '../../../shared/notes/content-schema.ts';
 
 export interface PrintDocumentRef {
   id: string;
@@ -14,7 +15,10 @@ export interface PrintDocumentRef {
 }
 
 export interface PrintParagraph {
+  /** Position in the document (1..n): what anchors and links use. */
   n: number;
+  /** What the paragraph is cited as, from `paragraphLabel()`: "7", "4(a)". */
+  label: string;
   text: string;
 }
 
@@ -31,6 +35,12 @@ export interface PrintNote {
    * they become links when the cited paragraph is printed in an annex.
    */
   html: string;
+  /**
+   * What `html` was rendered from: the header and sign-off fields and the Lexical content, for
+   * writers that build their own structure from it (the Word export).
+   */
+  fields: NoteFields;
+  content: NoteContent;
 }
 
 export interface PrintExcerpt {
@@ -53,6 +63,8 @@ export interface PrintAnnex {
 export interface PrintAnnotation {
   /** First paragraph the passage touches, or null when it no longer anchors. */
   paragraph: number | null;
+  /** That paragraph as it is cited (`paragraphLabel()`), or null when the passage is not found. */
+  label: string | null;
   quote: string;
   comment: string;
   /** What the highlight colour means to the user, e.g. "Risk". */

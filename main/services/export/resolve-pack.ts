@@ -25,7 +25,7 @@ import type { PrintItem, PrintPack } from './print-model.ts';
 
 /** Why an export could not start; the message is for the user. */
 export class ExportError extends Error {
-  readonly reason: 'not-found' | 'missing-item' | 'empty' | 'printer' | 'write';
+  readonly reason: 'not-found' | 'missing-item' | 'empty' | 'printer' | 'write' | 'template';
   /** The message as a catalogue key, to word it in the caller's language. */
   readonly translation: ApiErrorTranslation;
   constructor(reason: ExportError['reason'], translation: ApiErrorTranslation) {

@@ -10,12 +10,17 @@ import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { dirname } from 'node:path';
 import type { ApiContext } from '../../services/api/context.ts';
 import { dispatch } from '../../services/api/dispatch.ts';
 import type { ApiHandlers } from '../../services/api/handler.ts';
 import { appFileHeaders, resolveInsideRoot } from '../../services/app-files/app-protocol.ts';
+import { DeliveryError, takeExport } from '../../services/export/deliver.ts';
+import { contentDisposition } from './download.ts';
 
 export const TOKEN_HEADER = 'x-precis-token';
+/** Where the page downloads an exported file: POST exports/<id> with the token header. */
+export const EXPORTS_PATH = '/exports/';
 export const TOKEN_META = 'precis-api-token';
 /** Large enough for the biggest import the pipeline accepts, as base64 in JSON. */
 const MAX_BODY_BYTES = 96 * 1024 * 1024;
@@ -99,6 +104,31 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
     const reason = refusal(request);
     if (reason) return send(response, 403, reason);
     const url = new URL(request.url ?? '/', 'http://127.0.0.1');
+
+    if (url.pathname.startsWith(EXPORTS_PATH)) {
+      // A file an export made (deliver.ts): same checks as the API, then sent once and deleted.
+      if (request.method !== 'POST') return send(response, 405, 'Use POST to download an export.');
+      if (!sameSecret(request.headers[TOKEN_HEADER] as string | undefined, token)) {
+        return send(response, 401, 'Missing or wrong token. Open the address `npm run browser` printed.');
+      }
+      if (options.recoveryHtml !== undefined) return send(response, 503, 'The library cannot be opened.');
+      let file;
+      try {
+        file = await takeExport(dirname(options.context.storePath), url.pathname.slice(EXPORTS_PATH.length));
+      } catch (error) {
+        if (error instanceof DeliveryError) return send(response, 404, error.message);
+        throw error;
+      }
+      response.writeHead(200, {
+        'Content-Type': file.mediaType,
+        'Content-Length': String(file.byteLength),
+        'Content-Disposition': contentDisposition(file.fileName),
+        'Cache-Control': 'no-store',
+        'X-Content-Type-Options': 'nosniff',
+        'Referrer-Policy': 'no-referrer',
+      });
+      return void response.end(Buffer.from(file.bytes));
+    }
 
     if (url.pathname.startsWith('/api/')) {
       if (request.method !== 'POST') return send(response, 405, 'Use POST for API calls.');

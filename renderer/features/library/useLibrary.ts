@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { DocumentSummary } from '../../../shared/model/index.ts';
 import { call } from '../../api/client.ts';
+import { toBase64 } from '../../api/encoding.ts';
 import { listenForPastedDocuments } from './paste-import.ts';
 
 export interface ImportProgress {
@@ -39,14 +40,6 @@ export interface LibraryState {
   refresh: () => Promise<void>;
   /** Shows a message from elsewhere in the app (errors in the alert, the rest as a notice). */
   report: (level: 'info' | 'error', text: string) => void;
-}
-
-async function toBase64(file: Blob): Promise<string> {
-  const bytes = new Uint8Array(await file.arrayBuffer());
-  let binary = '';
-  const chunk = 0x8000; // String.fromCharCode's argument list has a size limit
-  for (let i = 0; i < bytes.length; i += chunk) binary += String.fromCharCode(...bytes.subarray(i, i + chunk));
-  return btoa(binary);
 }
 
 /** The library list, and importing files into it one after another with progress. */

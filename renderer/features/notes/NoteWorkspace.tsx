@@ -15,6 +15,7 @@ import { NoteHeaderFields, NoteSignoffFields } from './NoteHeaderFields.tsx';
 import { SourcePane } from './SourcePane.tsx';
 import { useNoteSaver, type SaveInput } from './useNoteSaver.ts';
 import { VersionHistory } from './VersionHistory.tsx';
+import { ExportWordButton } from '../word-export/index.ts';
 
 interface Meta {
   title: string;
@@ -84,6 +85,8 @@ export function NoteWorkspace({ note }: { note: Note }) {
   const save = useCallback(() => {
     void flush('manual').then(() => setNotice(t('notes.savedVersion')));
   }, [flush, t]);
+  // What was just typed is saved first, so the Word file has it.
+  const flushForExport = useCallback(() => flush(), [flush]);
   const openFind = useCallback((withReplace: boolean) => setFind({ open: true, withReplace }), []);
   const openPicker = useCallback(() => setPicker(true), []);
   const closeFind = useCallback(() => setFind((f) => ({ ...f, open: false })), []);
@@ -177,6 +180,7 @@ export function NoteWorkspace({ note }: { note: Note }) {
             <button type="button" className="small-button" onClick={save} title={t('notes.saveVersionHint')}>
               {t('notes.saveVersion')}
             </button>
+            <ExportWordButton kind="note" id={note.id} className="small-button" prepare={flushForExport} />
             <button
               type="button"
               className="small-button small-button--quiet"

@@ -17,6 +17,7 @@ import { FirstRunGuide } from '../guide/index.ts';
 import { AddItemForm } from './AddItemForm.tsx';
 import { ItemList } from './ItemList.tsx';
 import { PackPreview } from './PackPreview.tsx';
+import { ExportWordButton } from '../word-export/index.ts';
 import { errorMessage, usePack, usePackList } from './usePacks.ts';
 
 function downloadPdf(base64: string, fileName: string) {
@@ -247,6 +248,7 @@ function PackEditor({
         >
           {t('packs.exportPdf')}
         </button>
+        <ExportWordButton kind="pack" id={packId} disabled={!!busy || pack.items.length === 0} />
         <button type="button" className="button button--secondary" onClick={() => void deletePack()}>
           {t('packs.deletePack')}
         </button>

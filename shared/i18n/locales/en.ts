@@ -3,12 +3,14 @@
  * Keys are grouped by feature; plurals use i18next's `_one` / `_other` suffixes. The features'
  * messages are in en.features.ts.
  */
+import { enDocx } from './en.docx.ts';
 import { enFeatures } from './en.features.ts';
 import { enQuotes } from './en.quotes.ts';
 import { enDaily } from './en.daily.ts';
 
 export const en = {
   ...enFeatures,
+  ...enDocx,
   ...enQuotes,
   ...enDaily,
   app: {
@@ -388,11 +390,11 @@ export const en = {
       'Item {{n}} of the pack points at the document {{id}}, which is no longer in the library. Remove the item or add it again.',
     noParagraph: '{{title}} has no paragraph {{paragraphs}}.',
     onlySections: '{{title}} has only {{count}} sections.',
-    noFolder: 'The folder {{folder}} does not exist. Choose another place to save the PDF.',
+    noFolder: 'The folder {{folder}} does not exist. Choose another place to save the file.',
     notWritable: 'Précis cannot write in {{folder}} (permission denied). Choose a folder you can write to.',
-    diskFull: 'The disk holding {{folder}} is full. Free some space or save the PDF elsewhere.',
-    isFolder: '{{path}} is a folder. Give a file name for the PDF.',
-    writeFailed: 'The PDF could not be written to {{path}} ({{detail}}).',
+    diskFull: 'The disk holding {{folder}} is full. Free some space or save the file elsewhere.',
+    isFolder: '{{path}} is a folder. Give a file name.',
+    writeFailed: 'The file could not be written to {{path}} ({{detail}}).',
     chromiumFailed: 'Chromium could not be started to print the PDF ({{reason}}).',
     printFailed: 'The PDF could not be printed ({{reason}}).',
   },

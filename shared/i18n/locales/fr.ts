@@ -3,12 +3,14 @@
  * une clé manquante ou en trop est une erreur de compilation.
  */
 import type { Catalogue } from './en.ts';
+import { frDocx } from './fr.docx.ts';
 import { frFeatures } from './fr.features.ts';
 import { frQuotes } from './fr.quotes.ts';
 import { frDaily } from './fr.daily.ts';
 
 export const fr: Catalogue = {
   ...frFeatures,
+  ...frDocx,
   ...frQuotes,
   ...frDaily,
   app: {
@@ -400,12 +402,12 @@ export const fr: Catalogue = {
       'L’élément {{n}} du dossier renvoie au document {{id}}, qui n’est plus dans la bibliothèque. Retirez l’élément ou ajoutez-le de nouveau.',
     noParagraph: '{{title}} n’a pas de paragraphe {{paragraphs}}.',
     onlySections: '{{title}} n’a que {{count}} sections.',
-    noFolder: 'Le répertoire {{folder}} n’existe pas. Choisissez un autre emplacement pour enregistrer le PDF.',
+    noFolder: 'Le répertoire {{folder}} n’existe pas. Choisissez un autre emplacement pour enregistrer le fichier.',
     notWritable:
       'Précis ne peut pas écrire dans {{folder}} (permission refusée). Choisissez un répertoire où vous pouvez écrire.',
-    diskFull: 'Le disque qui contient {{folder}} est plein. Libérez de l’espace ou enregistrez le PDF ailleurs.',
-    isFolder: '{{path}} est un répertoire. Indiquez un nom de fichier pour le PDF.',
-    writeFailed: 'Le PDF n’a pas pu être écrit dans {{path}} ({{detail}}).',
+    diskFull: 'Le disque qui contient {{folder}} est plein. Libérez de l’espace ou enregistrez le fichier ailleurs.',
+    isFolder: '{{path}} est un répertoire. Indiquez un nom de fichier.',
+    writeFailed: 'Le fichier n’a pas pu être écrit dans {{path}} ({{detail}}).',
     chromiumFailed: 'Chromium n’a pas pu être lancé pour imprimer le PDF ({{reason}}).',
     printFailed: 'Le PDF n’a pas pu être imprimé ({{reason}}).',
   },

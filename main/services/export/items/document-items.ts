@@ -1,6 +1,11 @@
 /** Excerpt, annex and annotation-digest items: each reads one document from the store. */
 import { translateApiError, translation, type ApiErrorTranslation } from '../../../../shared/api/index.ts';
-import type { PackItemSpec, StoredDocument } from '../../../../shared/model/index.ts';
+import {
+  paragraphLabel,
+  type Paragraph,
+  type PackItemSpec,
+  type StoredDocument,
+} from '../../../../shared/model/index.ts';
 import type { Database } from '../../store/database.ts';
 import { getDocument } from '../../store/documents.store.ts';
 import { listColors } from '../../store/annotations.store.ts';
@@ -11,7 +16,12 @@ import type {
   PrintAnnotationDigest,
   PrintDocumentRef,
   PrintExcerpt,
+  PrintParagraph,
 } from '../print-model.ts';
+
+function printParagraph(p: Paragraph): PrintParagraph {
+  return { n: p.n, label: paragraphLabel(p), text: p.text };
+}
 
 export function documentRef(doc: StoredDocument): PrintDocumentRef {
   return {
@@ -60,7 +70,7 @@ export function resolveExcerptItem(
     itemId,
     heading: spec.heading || doc.title,
     document: documentRef(doc),
-    paragraphs: paragraphs.map((p) => ({ n: p.n, text: p.text })),
+    paragraphs: paragraphs.map(printParagraph),
   };
 }
 
@@ -82,7 +92,7 @@ export function resolveAnnexItem(
   const sections = doc.sections
     .filter((_, index) => chosen === null || chosen.has(index))
     .filter((s) => s.paragraphs.length > 0 || s.heading)
-    .map((s) => ({ heading: s.heading, paragraphs: s.paragraphs.map((p) => ({ n: p.n, text: p.text })) }));
+    .map((s) => ({ heading: s.heading, paragraphs: s.paragraphs.map(printParagraph) }));
   return {
     kind: 'annex',
     itemId,
@@ -98,7 +108,7 @@ export function resolveAnnexItem(
  * passage as it reads there, the first paragraph it touches (null when it is no longer
  * found), what its colour means to the user, its tags and its comment as plain text.
  */
-export type AnnotationSource = (db: Database, documentId: string) => PrintAnnotation[];
+export type AnnotationSource = (db: Database, documentId: string) => Array<Omit<PrintAnnotation, 'label'>>;
 export const readAnnotationsForDigest: AnnotationSource = (db, documentId) => {
   const meaning = new Map(listColors(db).map((c) => [c.key, c.label]));
   return listAnnotationsOn(db, documentId).map((a) => ({
@@ -118,8 +128,9 @@ export function resolveAnnotationsItem(
 ): PrintAnnotationDigest | undefined {
   const doc = getDocument(db, spec.documentId);
   if (!doc) return undefined;
-  const annotations = [...source(db, doc.id)].sort(
-    (a, b) => (a.paragraph ?? Number.MAX_SAFE_INTEGER) - (b.paragraph ?? Number.MAX_SAFE_INTEGER),
-  );
+  const labels = new Map(doc.sections.flatMap((s) => s.paragraphs).map((p) => [p.n, paragraphLabel(p)]));
+  const annotations = source(db, doc.id)
+    .map((a) => ({ ...a, label: a.paragraph === null ? null : (labels.get(a.paragraph) ?? String(a.paragraph)) }))
+    .sort((a, b) => (a.paragraph ?? Number.MAX_SAFE_INTEGER) - (b.paragraph ?? Number.MAX_SAFE_INTEGER));
   return { kind: 'annotations', itemId, document: documentRef(doc), annotations };
 }

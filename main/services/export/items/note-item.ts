@@ -3,21 +3,19 @@
  * needs from a note comes through `NoteForPrint`, rendered by the notes feature's own HTML
  * renderer (shared/notes/render-html.ts), so a note prints as it reads in the app.
  */
-import type { Classification, PrintLanguage } from '../../../../shared/model/index.ts';
+import type { Classification, NoteFields, PrintLanguage } from '../../../../shared/model/index.ts';
+import type { NoteContent } from '../../../../shared/notes/content-schema.ts';
 import { renderNoteForPackHtml } from '../../../../shared/notes/render-html.ts';
 import type { Database } from '../../store/database.ts';
 import { getNote, getNoteSummary } from '../../store/notes.store.ts';
 import type { PrintNote } from '../print-model.ts';
-import { escapeHtml } from '../html.ts';
 
 export interface NoteForPrint {
   title: string;
   classification: Classification;
   language: PrintLanguage;
-  /** Semantic HTML of the body, or undefined when only plain text is available. */
-  html?: string;
-  /** The note's plain text, paragraphs separated by blank lines (fallback). */
-  plainText?: string;
+  fields: NoteFields;
+  content: NoteContent;
 }
 
 export type NoteRenderer = (db: Database, noteId: string) => NoteForPrint | undefined;
@@ -34,7 +32,8 @@ export const renderNoteForPrint: NoteRenderer = (db, noteId) => {
     title: note.title,
     classification: note.classification,
     language: note.language,
-    html: renderNoteForPackHtml(note),
+    fields: note.fields,
+    content: note.content,
   };
 };
 
@@ -47,16 +46,10 @@ export function describeNote(
   return summary ? { title: summary.title, classification: summary.classification } : undefined;
 }
 
-/** Plain text to HTML paragraphs: used when a note has no rich rendering. */
-export function plainTextToHtml(text: string): string {
-  return text
-    .split(/\n\s*\n/)
-    .map((part) => part.trim())
-    .filter(Boolean)
-    .map((part) => `<p>${escapeHtml(part).replace(/\n/g, '<br>')}</p>`)
-    .join('\n');
-}
-
+/**
+ * A note as a print item: its content as the notes feature renders it (the PDF prints that
+ * HTML), and the content itself for writers that build their own structure (Word).
+ */
 export function resolveNoteItem(
   db: Database,
   itemId: string,
@@ -71,6 +64,8 @@ export function resolveNoteItem(
     title: note.title,
     classification: note.classification,
     language: note.language,
-    html: note.html ?? plainTextToHtml(note.plainText ?? ''),
+    html: renderNoteForPackHtml(note),
+    fields: note.fields,
+    content: note.content,
   };
 }

@@ -2,6 +2,7 @@
 import type { Command } from '../command.ts';
 import { backupCommand, backupsCommand, restoreCommand } from './backup.ts';
 import { exportCommand } from './export.ts';
+import { exportDocxCommand } from './export-docx.ts';
 import { annotateCommand, annotationsCommand } from './annotations.ts';
 import { importCommand } from './import.ts';
 import { exportLibraryCommand, importLibraryCommand } from './library-archive.ts';
@@ -25,6 +26,7 @@ export const COMMANDS: Record<string, Command> = {
   'import-library': importLibraryCommand,
   packs: packsCommand,
   export: exportCommand,
+  'export-docx': exportDocxCommand,
   quotes: quotesCommand,
   annotate: annotateCommand,
   annotations: annotationsCommand,

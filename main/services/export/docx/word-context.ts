@@ -1,0 +1,68 @@
+/**
+ * What the block writers share while one Word file is built: the language, the style of each
+ * block, the footnotes collected so far (one per citation), which cited paragraphs are printed
+ * in an annex (citations link to their bookmarks), and a new list number for each list.
+ */
+import { Paragraph, TextRun, type IRunOptions } from 'docx';
+import type { PrintLanguage } from '../../../../shared/model/index.ts';
+import type { StyleIds } from './word-styles.ts';
+
+/** Numbered lists: one definition, levels 1., a., i. …; each list of a note is an instance of it. */
+export const NUMBERED_LIST = 'precis-numbered';
+
+export interface WordContext {
+  /** The language of the export: labels, typography, and the language runs are marked with. */
+  language: PrintLanguage;
+  styles: StyleIds;
+  /** Text width of the page in twentieths of a point, to size tables. */
+  textWidth: number;
+  /** Adds a footnote (its text) and returns its id, for a `FootnoteReferenceRun`. */
+  addFootnote: (text: string) => number;
+  footnotes: () => Record<string, { children: Paragraph[] }>;
+  /** The bookmark of paragraph `n` of a document when the export prints it in an annex. */
+  paragraphBookmark: (documentId: string, n: number) => string | undefined;
+  /** A new numbered list (numbering restarts at 1). */
+  nextListInstance: () => number;
+}
+
+/** A run's language, as docx takes it. */
+export type WordLanguage = NonNullable<IRunOptions['language']>;
+
+/** Word's language tag for a BCP 47 language: Canadian English and French, others as they are. */
+export function wordLanguage(language: string): WordLanguage {
+  const primary = language.toLowerCase().split(/[-_]/)[0] ?? '';
+  if (primary === 'en') return { value: 'en-CA' };
+  if (primary === 'fr') return { value: 'fr-CA' };
+  return { value: /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/i.test(language) ? language : 'en-CA' };
+}
+
+export interface ContextOptions {
+  language: PrintLanguage;
+  styles: StyleIds;
+  textWidth: number;
+  paragraphBookmark?: WordContext['paragraphBookmark'];
+}
+
+export function createWordContext(options: ContextOptions): WordContext {
+  const notes: Record<string, { children: Paragraph[] }> = {};
+  let footnoteCount = 0;
+  let listCount = 0;
+  const lang = wordLanguage(options.language);
+  return {
+    language: options.language,
+    styles: options.styles,
+    textWidth: options.textWidth,
+    addFootnote: (text) => {
+      footnoteCount += 1;
+      notes[String(footnoteCount)] = {
+        children: [
+          new Paragraph({ style: options.styles.footnote, children: [new TextRun({ text, language: lang })] }),
+        ],
+      };
+      return footnoteCount;
+    },
+    footnotes: () => notes,
+    paragraphBookmark: options.paragraphBookmark ?? (() => undefined),
+    nextListInstance: () => ++listCount,
+  };
+}

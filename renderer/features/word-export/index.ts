@@ -1,0 +1,3 @@
+export { ExportWordButton } from './ExportWordButton.tsx';
+export { exportToWord, type WordTarget } from './useWordExport.ts';
+export { WordTemplateSettings } from './WordTemplateSettings.tsx';
