@@ -14,11 +14,13 @@ const browser = await launchChromium();
 try {
   const documents = await api<Array<{ id: string; kind: string }>>(app, 'documents:list', {});
   const declaration = documents.find((d) => d.kind === 'declaration')?.id ?? '';
-  const document = await api<{ paragraphs: Array<{ n: number; text: string }> }>(app, 'documents:get', {
-    id: declaration,
-  });
+  const document = await api<{ sections: Array<{ paragraphs: Array<{ n: number; text: string }> }> }>(
+    app,
+    'documents:get',
+    { id: declaration },
+  );
   // A passage from the sample itself (its third paragraph's opening words), so nothing here names it.
-  const third = document.paragraphs.find((p) => p.n === 3)?.text ?? '';
+  const third = document.sections.flatMap((s) => s.paragraphs).find((p) => p.n === 3)?.text ?? '';
   const passage = third.split(' ').slice(0, 8).join(' ');
   await api(app, 'annotations:create', {
     documentId: declaration,
