@@ -6,6 +6,7 @@ import type { z } from 'zod';
 import { annotationsContract } from './annotations.ts';
 import { appContract } from './app.ts';
 import type { ApiChannel } from './channels.ts';
+import { documentCorrectionsContract } from './document-corrections.ts';
 import { documentsContract } from './documents.ts';
 import { exportContract, packsContract } from './packs.ts';
 import { quotesContract } from './quotes.ts';
@@ -26,6 +27,7 @@ export interface MethodSchemas {
 export const apiContract = {
   ...appContract,
   ...documentsContract,
+  ...documentCorrectionsContract,
   ...packsContract,
   ...exportContract,
   ...quotesContract,

@@ -10,10 +10,16 @@ export const DocumentIdSchema = z
   .max(64)
   .regex(/^[A-Za-z0-9_-]+$/, 'not a document id');
 
-const SectionDraftSchema = z.object({
-  heading: z.string().min(1).max(2000).nullable(),
-  paragraphs: z.array(z.string().min(1).max(1_000_000)).max(100_000),
-});
+const SectionDraftSchema = z
+  .object({
+    heading: z.string().min(1).max(2000).nullable(),
+    paragraphs: z.array(z.string().min(1).max(1_000_000)).max(100_000),
+    /** The printed label of each paragraph ("7", "4(a)"), aligned with `paragraphs`; null: by position. */
+    labels: z.array(z.string().min(1).max(40).nullable()).max(100_000).optional(),
+  })
+  .refine((d) => d.labels === undefined || d.labels.length === d.paragraphs.length, {
+    message: 'labels must have one entry per paragraph',
+  });
 
 /** Corrected metadata: an ISO date or nothing; a title is required. */
 const EditableMetadataSchema = DocumentMetadataSchema.extend({

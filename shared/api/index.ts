@@ -2,6 +2,7 @@ export * from './channels.ts';
 export * from './contract.ts';
 export * from './result.ts';
 export { DocumentIdSchema, type ImportOutcome } from './documents.ts';
+export { DroppedGroupSchema, DropReasonSchema } from './document-corrections.ts';
 export { PackSnapshotSchema, type PackSnapshot, type ExportResult } from './packs.ts';
 export { QuoteCheckSchema, QuoteFindingSchema, type QuoteCheck } from './quotes.ts';
 export type { AnnotationTarget } from './annotations.ts';

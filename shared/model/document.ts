@@ -48,9 +48,40 @@ export const DocumentMetadataSchema = z.object({
 });
 export type DocumentMetadata = z.infer<typeof DocumentMetadataSchema>;
 
+const Fraction = z.number().min(0).max(1);
+
+/**
+ * How sure the import is of what it detected, each in [0, 1]: the title, date, place and
+ * issuer, and where the text starts (¶ 1) and ends. A low value is worth a look.
+ */
+export const ImportConfidenceSchema = z.object({
+  title: Fraction,
+  date: Fraction,
+  place: Fraction,
+  issuer: Fraction,
+  start: Fraction,
+  end: Fraction,
+});
+export type ImportConfidence = z.infer<typeof ImportConfidenceSchema>;
+
+/** Below this, a detected field is shown in the reader's import check bar. */
+export const LOW_CONFIDENCE = 0.6;
+
+/** A footnote of the document, kept with the paragraph that calls it (never a paragraph itself). */
+export const DocumentNoteSchema = z.object({
+  /** The id of the paragraph that calls the note. */
+  paragraphId: z.string(),
+  text: z.string(),
+});
+export type DocumentNote = z.infer<typeof DocumentNoteSchema>;
+
 /** What the import pipeline produces from a file: metadata plus structure. */
 export const StructuredDocumentSchema = DocumentMetadataSchema.extend({
   sections: z.array(SectionSchema),
+  /** The import's confidence in what it detected; absent for documents imported before it had one. */
+  confidence: ImportConfidenceSchema.optional(),
+  /** Footnotes, each with the paragraph that calls it. */
+  notes: z.array(DocumentNoteSchema).optional(),
 });
 export type StructuredDocument = z.infer<typeof StructuredDocumentSchema>;
 
@@ -72,6 +103,8 @@ export const StoredDocumentSchema = StructuredDocumentSchema.extend({
   version: z.number().int().positive(),
   previousId: z.string().nullable(),
   source: DocumentSourceSchema,
+  /** When a reader confirmed what the import detected; null or absent: not yet. */
+  importCheckedAt: z.string().nullable().optional(),
 });
 export type StoredDocument = z.infer<typeof StoredDocumentSchema>;
 

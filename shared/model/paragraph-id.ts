@@ -40,10 +40,16 @@ export function paragraphId(text: string, occurrence = 0): string {
 export interface SectionDraft {
   heading: string | null;
   paragraphs: string[];
+  /**
+   * The printed label of each paragraph, aligned with `paragraphs` ("7", "4(a)", "PP2"); null or
+   * missing means the paragraph is cited by its position.
+   */
+  labels?: Array<string | null>;
 }
 
 /**
- * Numbers paragraphs 1..n through the whole document and gives each its stable id.
+ * Numbers paragraphs 1..n through the whole document and gives each its stable id; a printed
+ * label in the draft is kept as the paragraph's `label`.
  * Always starts with the untitled opening section (possibly empty) so that `sections[0]`
  * is the opening and every later section has a heading.
  */
@@ -56,12 +62,13 @@ export function numberSections(drafts: readonly SectionDraft[]): Section[] {
   for (const draft of list) {
     sections.push({
       heading: draft.heading,
-      paragraphs: draft.paragraphs.map((text) => {
+      paragraphs: draft.paragraphs.map((text, i) => {
         const key = normalizeForIdentity(text);
         const occurrence = seen.get(key) ?? 0;
         seen.set(key, occurrence + 1);
         n += 1;
-        return { id: paragraphId(text, occurrence), n, text };
+        const label = draft.labels?.[i];
+        return { id: paragraphId(text, occurrence), n, text, ...(label ? { label } : {}) };
       }),
     });
   }

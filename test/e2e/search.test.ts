@@ -72,18 +72,22 @@ describe('search in Chromium', () => {
     const findStatus = page.locator('.find-bar-status');
     await expect.poll(() => findStatus.textContent()).toMatch(new RegExp(`^¶ ${paragraph} · \\d+ of \\d+ paragraphs$`));
     // Every hit of the phrase in this document is painted as a highlight over the reader's text.
-    const painted = await page.evaluate(() => {
-      const registry = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
-      return [...(registry.get('search-hit') ?? [])].map((range) => range.toString().toLowerCase());
-    });
-    expect(painted.length).toBeGreaterThanOrEqual(1);
+    // Highlights are painted after the paragraphs render, a frame or more after the status line.
+    const paintedHits = () =>
+      page.evaluate(() => {
+        const registry = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
+        return [...(registry.get('search-hit') ?? [])].map((range) => range.toString().toLowerCase());
+      });
+    await expect.poll(async () => (await paintedHits()).length).toBeGreaterThanOrEqual(1);
+    const painted = await paintedHits();
     expect(new Set(painted)).toEqual(new Set(['territorial integrity']));
-    const current = await page.evaluate(() => {
-      const registry = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
-      const range = [...(registry.get('search-hit-current') ?? [])][0];
-      return range?.startContainer.parentElement?.closest('.paragraph')?.id;
-    });
-    expect(current).toBe(`p-${paragraph}`);
+    const currentHitParagraph = () =>
+      page.evaluate(() => {
+        const registry = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
+        const range = [...(registry.get('search-hit-current') ?? [])][0];
+        return range?.startContainer.parentElement?.closest('.paragraph')?.id;
+      });
+    await expect.poll(currentHitParagraph).toBe(`p-${paragraph}`);
     await page.screenshot({ path: join(results, 'search-in-document.png') });
   });
 

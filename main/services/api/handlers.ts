@@ -1,6 +1,7 @@
 /** Every API handler, one object per domain; the same objects serve IPC, HTTP and the CLI. */
 import { annotationsHandlers } from './annotations.api.ts';
 import { appHandlers } from './app.api.ts';
+import { documentCorrectionsHandlers } from './document-corrections.api.ts';
 import { documentsHandlers } from './documents.api.ts';
 import type { ApiHandlers } from './handler.ts';
 import { packsHandlers } from './packs.api.ts';
@@ -17,6 +18,7 @@ import { exportsHandlers } from './exports.api.ts';
 export const apiHandlers: ApiHandlers = {
   ...appHandlers,
   ...documentsHandlers,
+  ...documentCorrectionsHandlers,
   ...packsHandlers,
   ...quotesHandlers,
   ...libraryHandlers,

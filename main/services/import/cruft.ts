@@ -35,7 +35,8 @@ export interface Features {
   sentence: boolean;
 }
 
-const TERMINAL = /[.!?…](?:["'”’»)\]]|\s*\*)*$/;
+/** French closing quotes stand after a (no-break) space: « … actes. » */
+const TERMINAL = /[.!?…](?:\s*["'”’»)\]]|\s*\*)*$/;
 
 /** Cue phrases for short lines (at most SHORT_WORDS words). Lowercase, apostrophes normalized. */
 const CUES: RegExp[] = [
@@ -57,7 +58,7 @@ const CUES: RegExp[] = [
   // Comments and ratings.
   /^(\d+ )?comments?$|\bleave a (comment|reply|review)\b|\b(post a comment|cancel reply|annuler la réponse|laisser un commentaire|commentaires|select a rating|rate this|your email address|votre adresse (e-?mail|courriel)|required fields|champs obligatoires)\b/,
   // Footer and social.
-  /©|\b(all rights reserved|tous droits réservés|copyright|follow us|suivez-nous|contact us|contactez-nous|about us|qui sommes-nous|advertise|advertisement|publicité|sponsori[sz]ed|sponsorisé|stay connected|restez connecté|join us|rejoignez-nous)\b/,
+  /©|\b(all rights reserved|tous droits réservés|reproduction interdite|copyright|follow us|suivez-nous|contact us|contactez-nous|about us|qui sommes-nous|advertise|advertisement|publicité|sponsori[sz]ed|sponsorisé|stay connected|restez connecté|join us|rejoignez-nous)\b/,
   // Counters and reading time.
   /\b\d+\s*min(ute)?s? read\b|\bminutes? de lecture\b|\b\d[\d.,]*\s*k?\s*(views|vues|followers|abonnés|members|membres|likes|shares|partages)/,
   // Navigation and page furniture.
@@ -77,15 +78,17 @@ const CUES: RegExp[] = [
 
 /** Notices that run to a sentence or two. Checked on lines up to NOTICE_WORDS words. */
 const NOTICE =
-  /\b(limit of free articles|subscribe to (keep|continue) reading|réservée? aux abonnés|il vous reste \d|by using this (site|website)|you agree to|privacy policy|terms of use|unsubscribe|newsletter|your inbox|all rights reserved|tous droits réservés|will not be published|ne sera pas publiée|champs obligatoires|required fields|uses cookies|utilise des cookies|en poursuivant votre navigation|accept(ez)? (the |les )?cookies|sign in to|connectez-vous)\b/;
-
+  /\b(not an official record|document non officiel|limit of free articles|subscribe to (keep|continue) reading|réservée? aux abonnés|il vous reste \d|by using this (site|website)|you agree to|privacy policy|terms of use|all rights reserved|tous droits réservés|will not be published|ne sera pas publiée|champs obligatoires|required fields|(site|we|nous) uses? (des )?cookies|utilise des cookies|en poursuivant votre navigation|accept(ez)? (the |les )?cookies|sign in to|connectez-vous|sign up (for|to) (our|the)|subscribe to (our|the)|abonnez-vous à|inscrivez-vous à)\b/;
+/** Newsletter words make a notice only of a short line: a text may well speak of a newsletter. */
+const SHORT_NOTICE = /\b(unsubscribe|newsletter|your inbox|infolettre|désabonner)\b/;
+const SHORT_NOTICE_WORDS = 15;
 /** A list label, or a teaser line of any length that starts with one ("Lire aussi | …"). */
 const LIST_LABEL =
   /^(related( [a-z]+)?|read (more|next|also)|see also|more (on|from|stories|articles|news)( [a-z ]+)?|most (read|popular|viewed)|you (may|might) (also )?like|recommended|lire aussi|à lire aussi|voir aussi|sur le même sujet|les plus lus|à lire|explore the topic)\b\s*([|:]|$)/;
 
-/** Credits at the end of a caption: "… NAME SURNAME / AGENCY", "AGENCY/Name", "(Photo: …)". */
+/** Credits at the end of a caption: "… NAME SURNAME / AGENCY", "AGENCY/Name", "(Photo: …)", "(Agency photo)". */
 const CREDIT =
-  /(\p{Lu}{2,}(?:[\s-]+\p{Lu}{2,})*\s*\/\s*\p{L}[\p{L}\s./-]{0,40}|\/\s*\p{Lu}{2,}[\p{Lu}\s-]*|\((?:photo|image|credit|crédit)s?\s*:[^)]*\))$|^(?:photo|image|credit|crédit|crédits|illustration)s?\s*:/u;
+  /(\p{Lu}{2,}(?:[\s-]+\p{Lu}{2,})*\s*\/\s*\p{L}[\p{L}\s./-]{0,40}|\/\s*\p{Lu}{2,}[\p{Lu}\s-]*|\((?:photo|image|credit|crédit)s?\s*:[^)]*\)|\((?:[^()]{1,40}\s)?(?:[Pp]hoto|[Pp]hotograph|[Ff]ile photo|[Ii]mage|[Pp]hoto d['’]archives)\))$|^(?:[Pp]hoto|PHOTO|[Ii]mage|[Cc]redit|[Cc]rédit|[Cc]rédits|[Ii]llustration)s?\s*:/u;
 
 const SHORT_WORDS = 12;
 const NOTICE_WORDS = 40;
@@ -113,15 +116,21 @@ export function features(block: Block): Features {
   const byline = words <= 8 && /^(By|Par)\s+\p{Lu}/u.test(text) && !terminal;
   const cue = listLabel || byline || (words <= SHORT_WORDS && CUES.some((re) => re.test(lower)));
   const credit = !terminal && words <= 60 && CREDIT.test(text);
-  const notice = words <= NOTICE_WORDS && NOTICE.test(lower);
+  const notice =
+    (words <= NOTICE_WORDS && NOTICE.test(lower)) || (words <= SHORT_NOTICE_WORDS && SHORT_NOTICE.test(lower));
   // "Published 12 March 2025 at 10:30, updated …": a labelled date line may run longer.
   const labelled =
     words <= 20 && /(^|\s)(published|updated|posted|publié|publiée|mis à jour|modifié|date)(?!\p{L})/u.test(lower);
   const date = words <= 10 || labelled ? findDate(text) : null;
   const dateish = date !== null && ((!terminal && words - date.words <= 6) || labelled);
   const numeric = /^[\d\s.,:%+\-–/kKmM]+$/.test(text);
-  const glued = (text.match(/\p{Ll}{2}\p{Lu}\p{Ll}/gu)?.length ?? 0) >= 2;
-  const breadcrumb = /\s[>»›/|]\s.+\s[>»›/|]\s/.test(text);
+  // "HeadingOneHeadingTwo", "SommaireI. Un titreII. Un autre": a contents bar or a logo repeated.
+  const glued =
+    (text.match(/\p{Ll}{2}(?:\p{Lu}\p{Ll}|[IVX]{1,4}\.\s)/gu)?.length ?? 0) >= 2 ||
+    /^(?:contents|table of contents|sommaire|table des matières)(?=\p{Lu}|[IVX\d]+\.)/iu.test(text);
+  // "Home > News > Title": short, unpunctuated, separators that are not French closing quotes.
+  const breadcrumb =
+    words <= 24 && !terminal && /\s([>»›/|])\s.+\s\1\s/.test(text) && !(text.includes('«') && /\s»\s/.test(text));
   const sentence = terminal && words >= 4;
   return {
     words,

@@ -56,10 +56,14 @@ const MONTH = `(${Object.keys(MONTHS)
   .join('|')})\\.?`;
 const DAY = '(\\d{1,2})(?:st|nd|rd|th|er)?';
 const YEAR = '(\\d{4})';
+/** The first day of a range: "20–", "11 et ", "3 and ", "24-". */
+const RANGE_START = '(?:(\\d{1,2})(?:st|nd|rd|th|er)?\\s*(?:[-–—]|\\s(?:and|et|au|to)\\s)\\s*)?';
+const WEEKDAY =
+  '(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche),?\\s+)';
 
 const PATTERNS: Array<{ re: RegExp; order: 'mdy' | 'dmy' | 'ymd' | 'numeric' }> = [
-  { re: new RegExp(`(?<![\\p{L}\\d])${MONTH}\\s+${DAY},?\\s+${YEAR}(?!\\d)`, 'iu'), order: 'mdy' },
-  { re: new RegExp(`(?<![\\p{L}\\d])${DAY}\\s+${MONTH},?\\s+${YEAR}(?!\\d)`, 'iu'), order: 'dmy' },
+  { re: new RegExp(`(?<![\\p{L}\\d])${MONTH}\\s+${RANGE_START}${DAY},?\\s+${YEAR}(?!\\d)`, 'iu'), order: 'mdy' },
+  { re: new RegExp(`(?<![\\p{L}\\d])${RANGE_START}${DAY}\\s+${MONTH},?\\s+${YEAR}(?!\\d)`, 'iu'), order: 'dmy' },
   { re: /(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)/, order: 'ymd' },
   { re: /(?<![\d/.])(\d{1,2})[/.](\d{1,2})[/.](\d{4})(?![\d/.])/, order: 'numeric' },
 ];
@@ -79,25 +83,89 @@ function iso(year: number, month: number, day: number): string | null {
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
-/** The first date in `text`, or null. */
+function monthOf(name: string): number {
+  return MONTHS[name.toLowerCase()] ?? 0;
+}
+
+/**
+ * The first date in `text`, or null. A range ("20–22 May 2025", "11 et 12 septembre 2025")
+ * counts as its last day, the day a meeting's text is adopted.
+ */
 export function findDate(text: string): FoundDate | null {
   let best: FoundDate | null = null;
   for (const { re, order } of PATTERNS) {
     const m = re.exec(text);
     if (!m || (best && best.index <= m.index)) continue;
-    const [a = '', b = '', c = ''] = m.slice(1);
-    const value =
-      order === 'mdy'
-        ? iso(Number(c), MONTHS[a.toLowerCase()] ?? 0, Number(b))
-        : order === 'dmy'
-          ? iso(Number(c), MONTHS[b.toLowerCase()] ?? 0, Number(a))
-          : order === 'ymd'
-            ? iso(Number(a), Number(b), Number(c))
-            : // Day first, as in French and most of the world, unless that cannot be.
-              Number(b) > 12
-              ? iso(Number(c), Number(a), Number(b))
-              : iso(Number(c), Number(b), Number(a));
+    let value: string | null;
+    if (order === 'mdy') value = iso(Number(m[4]), monthOf(m[1] ?? ''), Number(m[3]));
+    else if (order === 'dmy') value = iso(Number(m[4]), monthOf(m[3] ?? ''), Number(m[2]));
+    else if (order === 'ymd') value = iso(Number(m[1]), Number(m[2]), Number(m[3]));
+    else {
+      const [a, b, c] = [Number(m[1]), Number(m[2]), Number(m[3])];
+      // Day first, as in French and most of the world, unless that cannot be.
+      value = b > 12 ? iso(c, a, b) : iso(c, b, a);
+    }
     if (value) best = { iso: value, index: m.index, length: m[0].length, words: m[0].split(/\s+/).length };
   }
   return best;
+}
+
+/** All dates in `text`, in order. */
+export function findDates(text: string): FoundDate[] {
+  const out: FoundDate[] = [];
+  let offset = 0;
+  while (offset < text.length && out.length < 20) {
+    const found = findDate(text.slice(offset));
+    if (!found) break;
+    out.push({ ...found, index: found.index + offset });
+    offset += found.index + found.length;
+  }
+  return out;
+}
+
+export interface YearlessDate {
+  month: number;
+  day: number;
+  index: number;
+  length: number;
+}
+
+const YEARLESS: RegExp[] = [
+  new RegExp(`(?<![\\p{L}\\d])${WEEKDAY}?${MONTH}\\s+${DAY}(?![\\d,]*\\s*\\d{4})(?!\\d)`, 'iu'),
+  new RegExp(`(?<![\\p{L}\\d])${WEEKDAY}?${DAY}\\s+${MONTH}(?!\\s*,?\\s*\\d{4})(?![\\p{L}])`, 'iu'),
+];
+
+/**
+ * A day and month without a year, as a wire dateline ("OTTAWA, March 6") or a news lead
+ * ("samedi 8 novembre") writes it; `resolveYear` dates it from the page's own date.
+ */
+export function findYearlessDate(text: string): YearlessDate | null {
+  let best: YearlessDate | null = null;
+  for (const [i, re] of YEARLESS.entries()) {
+    const m = re.exec(text);
+    if (!m || (best && best.index <= m.index)) continue;
+    const month = monthOf((i === 0 ? m[1] : m[2]) ?? '');
+    const day = Number(i === 0 ? m[2] : m[1]);
+    // "may 5" in prose is usually the verb: only the capitalized month counts.
+    if (/^may$/i.test((i === 0 ? m[1] : m[2]) ?? '') && !/^May$/.test((i === 0 ? m[1] : m[2]) ?? '')) continue;
+    if (month < 1 || day < 1 || day > 31) continue;
+    best = { month, day, index: m.index, length: m[0].length };
+  }
+  return best;
+}
+
+/** The yearless date's ISO date: the latest one not after `reference` (within a year before it). */
+export function resolveYear(date: Pick<YearlessDate, 'month' | 'day'>, reference: string): string | null {
+  const year = Number(reference.slice(0, 4));
+  const same = iso(year, date.month, date.day);
+  if (same && same <= reference) return same;
+  return iso(year - 1, date.month, date.day);
+}
+
+/** "(30.09.25)", "30.09.25": a day, month and two-digit year, as some ministries stamp titles. */
+export function findShortDate(text: string): FoundDate | null {
+  const m = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{2})(?![\d.])/.exec(text);
+  if (!m) return null;
+  const value = iso(2000 + Number(m[3]), Number(m[2]), Number(m[1]));
+  return value ? { iso: value, index: m.index, length: m[0].length, words: 1 } : null;
 }

@@ -1,11 +1,16 @@
 /** Pages and documents of other shapes than the samples (test/fixtures/import/). */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { StructuredDocument } from '../../../shared/model/index.ts';
 import { flowPdf } from './testing/pdf-writer.ts';
 import type { FlowBlock } from './testing/pdf-writer.ts';
 import { importDocument } from './index.ts';
+import { warmReaders } from './testing/warm-readers.ts';
+
+// The HTML, PDF and DOCX readers load their parsers on first use, within each import's
+// 10-second limit: load them first, so a busy machine does not turn loading into a timeout.
+beforeAll(warmReaders);
 
 const dir = fileURLToPath(new URL('../../../test/fixtures/import/', import.meta.url));
 

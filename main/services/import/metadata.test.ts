@@ -1,11 +1,12 @@
 /** Datelines, dates, language and kind, on their own. */
 import { describe, expect, it } from 'vitest';
 import { findDate } from './dates.ts';
-import { detectKind, detectLanguage, parseDateline } from './metadata.ts';
+import { parseDateline } from './dateline.ts';
+import { detectKind, detectLanguage } from './metadata.ts';
 
 describe('parseDateline', () => {
   it('reads date – place – issuer', () => {
-    expect(parseDateline('March 3, 2025 – Halifax, Nova Scotia – Department of Coastal Affairs')).toEqual({
+    expect(parseDateline('March 3, 2025 – Halifax, Nova Scotia – Department of Coastal Affairs')).toMatchObject({
       date: '2025-03-03',
       place: 'Halifax, Nova Scotia',
       issuer: 'Department of Coastal Affairs',
@@ -14,7 +15,7 @@ describe('parseDateline', () => {
   });
 
   it('reads French datelines', () => {
-    expect(parseDateline('Le 26 septembre 2024 – Ottawa')).toEqual({
+    expect(parseDateline('Le 26 septembre 2024 – Ottawa')).toMatchObject({
       date: '2024-09-26',
       place: 'Ottawa',
       issuer: null,
@@ -22,7 +23,7 @@ describe('parseDateline', () => {
     });
     expect(
       parseDateline('PARIS, le 1er mai 2025 — Les ministres se sont réunis ce matin pour adopter la feuille de route.'),
-    ).toEqual({
+    ).toMatchObject({
       date: '2025-05-01',
       place: 'Paris',
       issuer: null,

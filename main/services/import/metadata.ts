@@ -1,61 +1,9 @@
 /**
- * Document metadata from text: the dateline ("September 26, 2024 – Ottawa, Ontario – Issuer",
- * "Le 26 septembre 2024 – Ottawa", "Ottawa (Ontario), le 26 septembre 2024 –"), language by
- * stopword frequency, and kind (declaration, news, other).
+ * Document metadata from text: language by stopword frequency, kind (declaration, news,
+ * other), and names (publishers, copyright holders). Datelines are read by dateline.ts.
  */
 import type { DocumentKind } from '../../../shared/model/index.ts';
-import { findDate } from './dates.ts';
 import { wordCount } from './cruft.ts';
-
-export interface Dateline {
-  date: string;
-  place: string | null;
-  issuer: string | null;
-  /** Text after the dateline on the same line: the start of the first paragraph. */
-  rest: string | null;
-}
-
-const SEPARATOR = /\s+[–—|]\s+|\s+-\s+|\s*[–—]\s*/;
-
-/** A dateline at the start of a block, or null. */
-export function parseDateline(text: string): Dateline | null {
-  const found = findDate(text);
-  if (!found || found.index > 60) return null;
-  const before = text.slice(0, found.index).trim();
-  const after = text.slice(found.index + found.length).trim();
-  if (before === '' || /^(le|on|the|published|publié le|dated?)$/i.test(before) || /^\p{L}+day,?$/iu.test(before)) {
-    // Date first: "DATE – Place – Issuer", where every part is short.
-    if (!/^[–—|-]/.test(after)) return null;
-    const parts = after
-      .replace(/^(?:[–—|]|-{1,2})\s*/, '')
-      .split(SEPARATOR)
-      .map((p) => p.trim())
-      .filter(Boolean);
-    let rest: string | null = null;
-    const last = parts.at(-1);
-    if (last && wordCount(last) > 10) {
-      rest = last;
-      parts.pop();
-    }
-    if (parts.some((p) => wordCount(p) > 8 || !/^\p{Lu}/u.test(p))) return null;
-    return { date: found.iso, place: parts[0] ?? null, issuer: parts.length > 1 ? (parts.at(-1) ?? null) : null, rest };
-  }
-  // Place first: "Ottawa, Ontario, September 26, 2024 –" or "Paris, le 26 septembre 2024 —".
-  const place = before
-    .replace(/,?\s*(le|on)?$/i, '')
-    .replace(/,$/, '')
-    .trim();
-  if (wordCount(place) > 5 || !/^\p{Lu}/u.test(place) || /[.!?:]/.test(place)) return null;
-  const tail = after.replace(/^(?:[–—|:]|-{1,2})\s*/, '').trim();
-  if (after !== '' && !/^[–—|:-]/.test(after)) return null;
-  return { date: found.iso, place: titleCasePlace(place), issuer: null, rest: tail === '' ? null : tail };
-}
-
-/** "OTTAWA" -> "Ottawa"; mixed case is left alone. */
-function titleCasePlace(place: string): string {
-  if (place !== place.toUpperCase()) return place;
-  return place.toLowerCase().replace(/(^|[\s(,'-])(\p{L})/gu, (_, p: string, c: string) => p + c.toUpperCase());
-}
 
 const STOPWORDS: Record<string, ReadonlySet<string>> = {
   en: new Set(
@@ -93,7 +41,8 @@ function normalizeLanguage(tag: string | null): string | null {
 }
 
 const DECLARATION =
-  /\b(declaration|statement|communiqu[eé]|joint statement|press release|readout|d[ée]claration|communiqué de presse|compte rendu)s?(?!\p{L})/iu;
+  /(?<!\p{L})(declaration|statement|communiqu[eé]|joint statement|press release|news release|readout|d[ée]claration|communiqué de presse|compte rendu|conclusions|resolution|résolution|memorandum|protocol|protocole)s?(?!\p{L})/iu;
+const SPEECH = /^(?:remarks|speech|address|allocution|discours|notes for|notes pour|keynote)(?!\p{L})/iu;
 const REPORTING =
   /\b(said|says|stated|according to|reads|is noted|noted that|reported|told|emphasi[sz]es|emphasi[sz]ed|announced|a déclaré|a indiqué|a affirmé|a souligné|selon|a annoncé|rapporte)(?!\p{L})/giu;
 const FIRST_PERSON = /\b(we|our|us|nous|notre|nos)\b/gi;
@@ -108,14 +57,21 @@ export function detectKind(input: {
   hasIssuerDateline: boolean;
   hasPublisher: boolean;
   fromWeb: boolean;
+  /** The text opens with an institution as its subject ("The Council today approved …") or enacts. */
+  institutionSubject?: boolean;
 }): DocumentKind {
+  if (SPEECH.test(input.title)) return 'other';
   if (DECLARATION.test(input.title)) return 'declaration';
   const body = input.paragraphs.join('\n');
   const firstPerson = body.match(FIRST_PERSON)?.length ?? 0;
   const reporting = body.match(REPORTING)?.length ?? 0;
   const words = Math.max(1, wordCount(body));
   if (input.hasIssuerDateline && firstPerson / words > 0.01 && reporting < 3) return 'declaration';
-  if (input.hasPublisher || (input.fromWeb && reporting >= 2)) return 'news';
+  if (input.hasPublisher) return 'news';
+  // An institution reporting its own action (a press release, meetings coverage) is official.
+  if (input.institutionSubject) return 'declaration';
+  if (input.fromWeb && reporting >= 2) return 'news';
+  if (input.hasIssuerDateline) return 'declaration';
   return 'other';
 }
 
@@ -140,6 +96,13 @@ function isOfficialName(text: string): boolean {
 
 /** "© 2024 Name. All rights reserved." -> "Name". */
 export function copyrightHolder(text: string): string | null {
+  // "Name — Reproduction interdite", "Name. All rights reserved.": the holder before the notice.
+  const notice =
+    /^(.{3,60}?)\s*[—–|.,-]\s*(?:reproduction interdite|tous droits réservés|all rights reserved)\.?$/i.exec(text);
+  if (notice && !/©|copyright/i.test(notice[1] as string)) {
+    const name = (notice[1] as string).trim();
+    if (isNameLike(name) || isOfficialName(name)) return name;
+  }
   const m = /(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*([^.|,]+?)\s*(?:[.|,]|$)/i.exec(text);
   // "© Name 2025": the year may follow the name.
   const name = m?.[1]?.trim().replace(/\s+\d{4}$/, '');

@@ -1,173 +1,322 @@
 /**
  * The one structure pass: blocks from any reader -> title, metadata, sections and numbered
- * paragraphs. Web text first has its main region found (cruft.ts); inside it, cue lines,
- * counters and bare dates are dropped, the dateline becomes metadata, short lines followed by
- * paragraphs become headings (confirmed by a "Contents" line when the page has one), and a
- * repeated lead paragraph is kept once.
+ * paragraphs, with a confidence for each detected field.
+ *
+ *   1. the main region (web pages: cruft.ts; documents: all of it, up to a closing mark)
+ *   2. where the text starts: the first paragraph after the title and its front matter
+ *      (front-matter.ts: datelines, labels, type labels, bylines, captions, the site's intro)
+ *   3. the title, by scoring candidates (title.ts)
+ *   4. the body: headings and paragraphs, cruft dropped, run-in headings split, where it ends
+ *   5. printed numbers (numbering.ts), then date, place, issuer (issuer.ts), kind, language
  */
-import type { StructuredDocument } from '../../../shared/model/index.ts';
+import type { ImportConfidence, StructuredDocument } from '../../../shared/model/index.ts';
 import { numberSections } from '../../../shared/model/index.ts';
 import type { SectionDraft } from '../../../shared/model/paragraph-id.ts';
 import type { Block, ReaderOutput } from './blocks.ts';
 import type { Features, Region } from './cruft.ts';
 import { features, mainRegion, normalizeCue, score, wordCount } from './cruft.ts';
-import { findDate } from './dates.ts';
-import type { Dateline } from './metadata.ts';
+import type { Dateline } from './dateline.ts';
+import { parseDateline } from './dateline.ts';
+import { findDate, findYearlessDate, resolveYear } from './dates.ts';
+import type { FrontLine } from './front-matter.ts';
+import { classifyFront, isByline, isSymbolLine } from './front-matter.ts';
+import type { SiteIntro } from './intro.ts';
+import { isDocumentSummary, siteIntro } from './intro.ts';
+import {
+  institutionInName,
+  isInstitution,
+  isIssuerLike,
+  issuerFromEnacting,
+  issuerFromOpening,
+  issuerFromSubject,
+  issuerFromTitle,
+} from './issuer.ts';
 import { findLabels, typeLabel } from './labels.ts';
 import type { Labels } from './labels.ts';
-import { copyrightHolder, detectKind, detectLanguage, isNameLike, parseDateline } from './metadata.ts';
+import { copyrightHolder, detectKind, detectLanguage, isNameLike } from './metadata.ts';
+import { labelParagraphs } from './numbering.ts';
+import type { NumberingUnit } from './numbering.ts';
+import { titleCandidates, withoutSiteSuffix } from './title.ts';
+import type { TitleCandidate } from './title.ts';
 
-/** How far before the main text the page's title may sit (breadcrumbs, bylines, share bars). */
+/** How far before the text the page's title may sit (breadcrumbs, bylines, share bars). */
 const TITLE_WINDOW = 15;
 const HEADING_MAX_WORDS = 20;
 const HEADING_MAX_CHARS = 160;
-/** "1. Scope", "2.3 Funding", "IV. Suivi", "A) Annex". */
-const NUMBERED_HEADING = /^(\d{1,2}(\.\d{1,2})*\.?|[IVXLC]{1,6}\.|[A-Z][.)])\s+\p{Lu}/u;
+/** "1. Scope", "2.3 Funding", "IV. Suivi", "A) Annex", "Section 2 — Research". */
+const NUMBERED_HEADING =
+  /^(\d{1,2}(\.\d{1,2})*\.?|[IVXLC]{1,6}\.|[A-Z][.)]|(?:section|part|partie|chapter|chapitre|titre|title)\s+[\dIVXLC]+\b)\s+\S/iu;
+/** Marks that close a press release or a page's text: "- 30 -", "###", "-30-", « Fin ». */
+const CLOSING = /^(?:[-–—]\s*30\s*[-–—]|-30-|#{3,}|\*{3}|(?:fin|end)|[-–—]\s*fin\s*[-–—])$/i;
+/** The contacts block that ends a release: "Media contacts", "Renseignements :", "Personnes-ressources". */
+const CONTACTS =
+  /^(?:(?:media|press|news)\s+(?:contacts?|enquiries|inquiries|relations)|contacts?|contact us|for (?:more|further) information|information(?:s)?|renseignements|personnes?-ressources|pour (?:plus de|de plus amples) renseignements|contacts? (?:presse|médias?)|relations (?:avec les|médias|de presse)|service de presse|press office)\s*:?$/i;
+/** Words that open the first section of official texts; a line of them above a paragraph is a heading. */
+const SECTION_WORD =
+  /^(?:preamble|introduction|background|context|overview|summary|general|objectives?|purpose|scope|préambule|contexte|généralités|objectifs?|objet|résumé|considérants?|principes?|principles)\b/iu;
+/** The label of a page's table of contents. */
+const CONTENTS_LABEL =
+  /^(?:contents|table of contents|on this page|in this (?:article|page|statement)|sommaire|table des matières|dans cet article|sur cette page)\s*:?$/;
+/** "Annex", "ANNEXE", "Annex I": a cover note's attachment, where the document itself begins. */
+const ANNEX = /^(?:annex|annexe)(?:\s+[IVX\d]+)?$/i;
 
-type Kind = 'drop' | 'para' | 'candidate' | 'heading';
+type Kind = 'drop' | 'para' | 'candidate' | 'cue-candidate' | 'heading';
+
+interface Unit {
+  kind: Kind;
+  text: string;
+  block: Block;
+  index: number;
+}
 
 export function structure(output: ReaderOutput, fileName: string): StructuredDocument {
   const { blocks, origin, hints } = output;
   const feats = blocks.map(features);
+  const front = new Map<number, FrontLine | null>();
+  const frontOf = (i: number): FrontLine | null => {
+    if (!front.has(i)) front.set(i, blocks[i] ? classifyFront(blocks[i] as Block, feats[i] as Features) : null);
+    return front.get(i) ?? null;
+  };
+
+  // 1. The main region, and where a cover note's annex begins.
   const region = findRegion(blocks, feats, origin);
-  // Labelled metadata ("From:", "Source :") and a type label ("Press release") sit around the title.
-  const labels: Labels =
-    origin === 'document'
-      ? findLabels(blocks, 0, Math.min(blocks.length, 10))
-      : findLabels(blocks, region.start - TITLE_WINDOW, Math.min(region.end, region.start + 3));
-  const typeKind = findTypeLabel(blocks, region, origin);
-  const titleFound = findTitle(blocks, feats, region, origin, hints.title ?? null, labels);
-  const title = titleFound.text ?? fileTitle(fileName);
-  const contents = contentsText(blocks, feats, region.end);
-  const body = withLeadingHeading(blocks, feats, region, origin, titleFound.index, labels);
-  // Paragraphs numbered in the source ("12. We will …"): short numbered sentences are paragraphs too.
-  const numberedParagraphs = countNumberedParagraphs(blocks, feats, region) >= 2;
-
-  // First pass: what each block in the main region is, on its own.
-  const kinds: Kind[] = [];
-  const texts: string[] = [];
-  let dateline: Dateline | null = null;
-  let looseDate: string | null = null;
-  let seenParagraph = false;
-  let paragraphsSeen = 0;
-  // After a list label ("Read more", "Most read"), the short lines that follow are its links.
-  let inList = false;
-  const titleKey = normalizeCue(title);
-  for (let i = body.start; i < body.end; i++) {
-    const b = blocks[i] as Block;
-    const f = feats[i] as Features;
-    let text = b.text;
-    let kind: Kind = 'para';
-    if (i === titleFound.index || (!seenParagraph && normalizeCue(text) === titleKey)) kind = 'drop';
-    else if (labels.indexes.has(i) || (!seenParagraph && typeLabel(text))) kind = 'drop';
-    else if (!dateline && paragraphsSeen < 3 && (dateline = parseDateline(text))) {
-      if (dateline.rest) text = dateline.rest;
-      else kind = 'drop';
-    } else if (f.cue || f.notice || f.glued || f.breadcrumb || f.numeric || f.credit) kind = 'drop';
-    else if (f.dateish && b.role !== 'heading') {
-      looseDate ??= findDate(text)?.iso ?? null;
-      kind = 'drop';
-    } else if (inList && !f.sentence && b.role !== 'heading') kind = 'drop';
-    else if (b.role === 'heading') kind = 'heading';
-    else if (isHeadingShape(b, f, numberedParagraphs)) kind = NUMBERED_HEADING.test(text) ? 'heading' : 'candidate';
-    if (f.listLabel) inList = true;
-    else if (kind !== 'drop') inList = false;
-    if (kind === 'para') {
-      seenParagraph = true;
-      paragraphsSeen++;
-    }
-    kinds.push(kind);
-    texts.push(text);
+  const annex = findAnnex(blocks, feats, region);
+  const mainStart = annex >= 0 ? annex + 1 : region.start;
+  let firstPara = firstParagraph(blocks, feats, frontOf, mainStart, region.end);
+  // Text has no front matter after it: a "paragraph" followed by a date stamp, a dateline or the
+  // site's intro is the title (which may end with a full stop), or a teaser above it.
+  for (let guard = 0; guard < 3 && firstPara < region.end && (feats[firstPara]?.words ?? 0) <= 35; guard++) {
+    let next = firstPara + 1;
+    while (
+      next < region.end &&
+      !frontOf(next) &&
+      (feats[next]?.words ?? 0) <= 3 &&
+      !isParagraphLike(blocks[next] as Block, feats[next] as Features, null)
+    )
+      next++;
+    const kind = frontOf(next)?.kind;
+    if (
+      kind !== 'date' &&
+      kind !== 'dateline' &&
+      kind !== 'intro' &&
+      kind !== 'byline' &&
+      kind !== 'label' &&
+      kind !== 'type'
+    )
+      break;
+    firstPara = firstParagraph(blocks, feats, frontOf, next, region.end);
   }
 
-  // A dateline set apart above the text (between title and body) is outside the main region.
-  if (!dateline) {
-    for (let i = Math.max(0, region.start - TITLE_WINDOW); i < region.start && !dateline; i++) {
-      const f = feats[i] as Features;
-      if (!f.cue && !f.notice && i !== titleFound.index) dateline = parseDateline(blocks[i]?.text ?? '');
-      if (dateline?.rest) dateline = null;
-    }
+  // 2-3. The title among the lines before the text, and the page's own statements.
+  const siteNames = [hints.site, ...siteLines(blocks, feats, region)].filter((s): s is string => Boolean(s));
+  const windowStart = annex >= 0 ? annex + 1 : Math.max(0, Math.min(region.start, firstPara) - TITLE_WINDOW);
+  for (let i = windowStart; i < firstPara; i++) frontOf(i);
+  const furniture = furnitureTexts(blocks, feats, region);
+  for (const text of hints.furniture ?? []) furniture.add(normalizeCue(text));
+  const candidates = titleCandidates({
+    blocks,
+    feats,
+    front,
+    from: windowStart,
+    to: firstPara,
+    hints: hints.titles ?? [],
+    siteNames,
+    bodyStart: firstPara,
+    furniture,
+  });
+  if (process.env.PRECIS_DEBUG_IMPORT) {
+    console.error({ region, annex, mainStart, firstPara, windowStart });
+    console.error(
+      candidates
+        .slice(0, 5)
+        .map((c) => `${c.score.toFixed(1)} [${c.index}] ${c.text.slice(0, 70)}`)
+        .join('\n'),
+    );
   }
+  const best = candidates[0];
+  const titleFound: TitleCandidate | null =
+    best && best.score > 0 ? best : (firstLineTitle(blocks, feats, windowStart, firstPara) ?? null);
+  const title = titleFound?.text ?? fileTitle(fileName);
+  const titleIndex = titleFound?.index ?? -1;
 
-  // Second pass: a heading-shaped line is a heading when a paragraph follows it, or when the
-  // page's contents line names it. Web cruft that slipped into the region is dropped.
-  for (let k = 0; k < kinds.length; k++) {
-    if (kinds[k] !== 'candidate') continue;
-    const text = texts[k] ?? '';
-    let next = k + 1;
-    while (next < kinds.length && kinds[next] === 'drop') next++;
-    const nextKind = kinds[next];
-    const confirmed = contents.includes(normalizeCue(text));
-    if (confirmed || nextKind === 'para' || (nextKind === 'heading' && origin === 'document')) kinds[k] = 'heading';
-    else if (origin !== 'document' && (feats[body.start + k]?.words ?? 0) < 6) kinds[k] = 'drop';
-    else kinds[k] = 'para';
+  // Front matter between the title and the text: datelines, labels, the site's intro.
+  const headStart = titleIndex >= windowStart && titleIndex < firstPara ? titleIndex + 1 : mainStart;
+  const head = readHead(
+    blocks,
+    feats,
+    frontOf,
+    Math.min(headStart, firstPara),
+    region.end,
+    titleIndex,
+    title,
+    furniture,
+  );
+  // What the lines before the title (and a cover note) say fills what the head left open.
+  const factsFrom = annex >= 0 ? region.start : windowStart;
+  for (let i = factsFrom; i < Math.min(titleIndex >= 0 ? titleIndex : headStart, head.bodyStart); i++) {
+    if (i === titleIndex) continue;
+    noteFront(head, blocks[i] as Block, frontOf(i), true);
   }
+  const labels: Labels = findLabels(blocks, Math.max(0, windowStart - 2), head.bodyStart);
+  if (process.env.PRECIS_DEBUG_IMPORT)
+    console.error({ headStart, ...head, front: [...front].map(([i, f]) => `${i}:${f?.kind ?? '-'}`).join(' ') });
 
-  const drafts: SectionDraft[] = [{ heading: null, paragraphs: [] }];
-  const kept: string[] = [];
-  let lead: string | null = null;
-  for (let k = 0; k < kinds.length; k++) {
-    const text = texts[k] ?? '';
-    if (kinds[k] === 'heading') {
-      drafts.push({ heading: text, paragraphs: [] });
-    } else if (kinds[k] === 'para') {
-      const key = normalizeCue(text);
-      // Pages often show the lead paragraph twice (a teaser, then the article): keep it once.
-      if (key === lead || key === (kept.length > 0 ? normalizeCue(kept.at(-1) ?? '') : null)) continue;
-      lead ??= key;
-      kept.push(text);
-      drafts.at(-1)?.paragraphs.push(text);
+  // 4. The body.
+  const body = readBody(blocks, feats, frontOf, head.bodyStart, region.end, title, origin);
+  const paragraphUnits = body.units.filter((u) => u.kind === 'para');
+
+  // 5. Printed numbers, then sections.
+  const numberingUnits: NumberingUnit[] = paragraphUnits.map((u) => ({
+    text: u.text,
+    ...(u.block.marker ? { listMarker: u.block.marker } : {}),
+    ...(u.block.depth !== undefined ? { depth: u.block.depth } : {}),
+    ...(u.block.bullet || (u.block.role === 'item' && !u.block.marker) ? { bullet: true } : {}),
+  }));
+  const numbered = labelParagraphs(numberingUnits);
+  const labelled = numbered.some((p) => p.label !== undefined);
+  const drafts: SectionDraft[] = [{ heading: null, paragraphs: [], labels: [] }];
+  // Footnotes travel with the paragraph that calls them, in document order.
+  const calledNotes: string[][] = [];
+  let p = 0;
+  for (const unit of body.units) {
+    if (unit.kind === 'heading') drafts.push({ heading: unit.text, paragraphs: [], labels: [] });
+    else if (unit.kind === 'para') {
+      const draft = drafts.at(-1) as SectionDraft;
+      const item = numbered[p++] as { text: string; label?: string };
+      draft.paragraphs.push(item.text);
+      draft.labels?.push(item.label ?? null);
+      calledNotes.push(unit.block.notes ?? []);
     }
   }
   // A heading with nothing under it at the very end is page furniture, not a section.
   while (drafts.length > 1 && drafts.at(-1)?.paragraphs.length === 0) drafts.pop();
+  if (!labelled) for (const d of drafts) delete d.labels;
+  const kept = drafts.flatMap((d) => d.paragraphs);
   if (kept.length === 0) {
     // A line or two pasted from somewhere: whatever text there is, is the document.
-    const loose = texts.filter((_, k) => kinds[k] !== 'drop');
-    kept.push(...(loose.length > 0 ? loose : [title]));
-    drafts.splice(0, drafts.length, { heading: null, paragraphs: [...kept] });
+    const loose = body.units.filter((u) => u.kind !== 'drop').map((u) => u.text);
+    drafts.splice(0, drafts.length, { heading: null, paragraphs: loose.length > 0 ? loose : [title] });
+    kept.push(...(drafts[0]?.paragraphs ?? []));
   }
 
-  const publisher = origin === 'document' ? null : findPublisher(blocks, feats, region);
-  const date = dateline?.date ?? nearbyDate(blocks, feats, region, origin) ?? looseDate ?? hints.date ?? null;
-  const issuer =
-    dateline?.issuer ??
-    labels.issuer ??
-    publisher ??
-    hints.issuer ??
-    (origin === 'web' ? (siteName(blocks, feats, region) ?? copyrightIn(blocks)) : null);
-  const kind = detectKind({
-    title,
-    paragraphs: kept,
-    hasIssuerDateline: Boolean(dateline?.issuer ?? labels.issuer),
-    // A journalist's byline ("By Jane Doe", "Par Claire Martin") marks press coverage too.
-    hasPublisher: Boolean(publisher ?? (origin === 'article' ? hints.issuer : null)) || hasByline(blocks, body),
-    fromWeb: origin !== 'document',
+  // Metadata.
+  const firstText = numbered[0]?.text ?? '';
+  const dateline = head.dateline ?? body.dateline;
+  const reference = hints.date ?? head.stampDate ?? null;
+  const published = head.stampDate ?? hints.date ?? null;
+  const language = detectLanguage(kept.length > 0 ? kept : [title], hints.language ?? null);
+  const typeKind = head.typeKind ?? (titleFound?.stamp ? typeLabel(titleFound.stamp) : null);
+  const byline = head.byline || hasByline(blocks, windowStart, head.bodyStart);
+  const agency = dateline?.agency ?? null;
+  const journalism =
+    byline ||
+    (dateline?.wire ?? false) ||
+    (Boolean(hints.author) && !isInstitution(hints.author ?? '') && origin === 'web');
+  const kind =
+    typeKind ??
+    (journalism
+      ? 'news'
+      : detectKind({
+          title,
+          paragraphs: kept,
+          hasIssuerDateline: Boolean(dateline?.issuer ?? labels.issuer ?? head.intro?.issuer ?? head.enacting),
+          hasPublisher: false,
+          fromWeb: origin !== 'document',
+          institutionSubject: issuerFromSubject(firstText) !== null || head.enacting !== null,
+        }));
+  const siteFromTitles = (hints.titles ?? [])
+    .filter((h) => h.source === 'title' || h.source === 'front-matter' || h.source === 'printed')
+    .map((h) => withoutSiteSuffix(h.text).site)
+    .find((site): site is string => site !== null);
+
+  const dated = chooseDate({
+    titleDate: titleFound?.date ?? null,
+    dateline,
+    adoption: head.adoptionDate,
+    intro: head.intro,
+    bareDate: head.bareDate,
+    firstText,
+    published,
+    reference,
   });
+  // A news article is dated by its publication; an official text dated only by the page that
+  // carries it may well be older.
+  const date = dated.source === 'published' && kind !== 'news' ? { ...dated, confidence: 0.5 } : dated;
+  const place = choosePlace(titleFound?.place ?? null, dateline, head.intro, head.bylinePlace, labels);
+  const issuer = chooseIssuer({
+    kind,
+    title,
+    place: place.value,
+    agency,
+    hintsAuthor: hints.author ?? null,
+    dateline,
+    labels,
+    intro: head.intro,
+    enacting: head.enacting,
+    firstText,
+    publisher: origin === 'document' ? null : publisherAfter(blocks, feats, region.end),
+    cover:
+      head.coverIssuer ??
+      coverIssuer(blocks, annex) ??
+      (origin === 'document' ? masthead(blocks, feats, windowStart, titleIndex) : null),
+    contacts: body.closedAt >= 0 ? contactsIssuer(blocks, body.closedAt) : null,
+    site: hints.site ?? siteFromTitles ?? null,
+    siteLines: siteNames,
+    copyright: copyrightIn(blocks),
+  });
+
+  const confidence: ImportConfidence = {
+    title: titleConfidence(candidates, titleFound),
+    date: date.confidence,
+    place: place.confidence,
+    issuer: issuer.confidence,
+    start: startConfidence(head, paragraphUnits[0]),
+    end: body.closed ? 0.95 : origin === 'document' ? 0.85 : 0.7,
+  };
+
+  const sections = numberSections(drafts);
+  const notes = sections
+    .flatMap((section) => section.paragraphs)
+    .flatMap((paragraph, i) => (calledNotes[i] ?? []).map((text) => ({ paragraphId: paragraph.id, text })));
   return {
     title,
-    // A type label beside the title ("Press release", "Communiqué de presse", "Speech") names the kind.
-    kind: typeKind ?? kind,
-    language: detectLanguage(kept.length > 0 ? kept : [title], hints.language ?? null),
-    date,
-    place: dateline?.place ?? labels.place ?? null,
-    issuer,
-    sections: numberSections(drafts),
+    kind,
+    language,
+    date: date.value,
+    place: place.value,
+    issuer: issuer.value,
+    sections,
+    confidence,
+    ...(notes.length > 0 ? { notes } : {}),
   };
+}
+
+/**
+ * Nothing scored as a title: a short first line above the text, in title shape, is still the
+ * likeliest (a pasted "Joint statement" over its paragraphs).
+ */
+function firstLineTitle(
+  blocks: readonly Block[],
+  feats: readonly Features[],
+  from: number,
+  to: number,
+): TitleCandidate | null {
+  for (let i = from; i < to; i++) {
+    const b = blocks[i] as Block;
+    const f = feats[i] as Features;
+    if (isCruft(f) || f.numeric || f.credit || f.dateish) continue;
+    if (f.words >= 2 && f.words <= 30 && !f.terminal && /^[\p{Lu}\d«"“]/u.test(b.text))
+      return { text: b.text, index: i, score: 0, date: null, place: null, stamp: null };
+    return null;
+  }
+  return null;
 }
 
 function findRegion(blocks: readonly Block[], feats: readonly Features[], origin: ReaderOutput['origin']): Region {
   const all = { start: 0, end: blocks.length };
   if (origin === 'document') return all;
-  const scores = blocks.map((b, i) => score(b, feats[i] as Features, feats[i + 1]));
+  const scores = blocks.map((b, i) => (b.role === 'caption' ? -40 : score(b, feats[i] as Features, feats[i + 1])));
   const region = mainRegion(scores) ?? all;
-  if (origin === 'article') {
-    // Readability already cut the page; only cruft at the edges is trimmed, so a short closing
-    // list or signature stays unless a cue line ("Related articles") starts the tail.
-    let end = region.end;
-    while (end < blocks.length && !isCruft(feats[end] as Features)) end++;
-    return { start: region.start, end };
-  }
   // A short closing sentence right after the text ("Thank you.", "Merci.") belongs to it.
   const next = blocks[region.end];
   const g = feats[region.end];
@@ -176,192 +325,607 @@ function findRegion(blocks: readonly Block[], feats: readonly Features[], origin
   return region;
 }
 
-/** `text` occurs inside a block from `from` on (case-sensitive). */
-function repeatsAfter(blocks: readonly Block[], from: number, text: string): boolean {
-  for (let i = from; i < blocks.length; i++) if (blocks[i]?.text.includes(text)) return true;
-  return false;
-}
-
-/** The kind named by a type label line near the title ("Press release", "Speech"), or null. */
-function findTypeLabel(
-  blocks: readonly Block[],
-  region: Region,
-  origin: ReaderOutput['origin'],
-): 'declaration' | 'other' | null {
-  const from = origin === 'document' ? 0 : Math.max(0, region.start - TITLE_WINDOW);
-  const to = origin === 'document' ? Math.min(blocks.length, 10) : Math.min(region.end, region.start + 3);
-  for (let i = from; i < to; i++) {
-    const kind = typeLabel(blocks[i]?.text ?? '');
-    if (kind) return kind;
-  }
-  return null;
-}
-
-/** Long paragraphs that begin with their number ("12. We will …") in the main text. */
-function countNumberedParagraphs(blocks: readonly Block[], feats: readonly Features[], region: Region): number {
-  let n = 0;
-  for (let i = region.start; i < region.end; i++) {
-    if ((feats[i]?.words ?? 0) > HEADING_MAX_WORDS && /^\d{1,3}\.\s+\p{Lu}/u.test(blocks[i]?.text ?? '')) n++;
-  }
-  return n;
-}
-
 /**
- * The site's name: a short proper name among the page's first lines that the page repeats after
- * the main text ("Follow X", "© X", "the X app"). Used as publisher when nothing better names one.
+ * An "Annex" line after a cover note (labelled lines "To:", "Subject:", a document symbol, at most
+ * a sentence or two), followed by text: the cover note is not the document. An annex at the end
+ * of a document's own text is just its last section.
  */
-function siteName(blocks: readonly Block[], feats: readonly Features[], region: Region): string | null {
-  for (let i = 0; i < Math.min(3, region.start); i++) {
-    const b = blocks[i] as Block;
-    const f = feats[i] as Features;
-    if (f.cue || f.notice || f.glued || !isNameLike(b.text) || b.text.length < 3) continue;
-    if (repeatsAfter(blocks, region.end, b.text)) return b.text;
+function findAnnex(blocks: readonly Block[], feats: readonly Features[], region: Region): number {
+  const limit = region.start + Math.ceil((region.end - region.start) * 0.6);
+  let sentences = 0;
+  let coverLines = 0;
+  for (let i = region.start; i < limit; i++) {
+    const text = blocks[i]?.text ?? '';
+    if (!ANNEX.test(text)) {
+      if (feats[i]?.sentence) sentences++;
+      if (/^\p{L}[\p{L} ]{0,30}\s?:\s*\S/u.test(text) || isSymbolLine(text)) coverLines++;
+      if (sentences > 2) return -1;
+      continue;
+    }
+    let after = 0;
+    for (let j = i + 1; j < Math.min(region.end, i + 6); j++) if (feats[j]?.sentence) after++;
+    return after >= 2 && coverLines >= 1 ? i : -1;
   }
-  return null;
+  return -1;
 }
 
-/**
- * The main text often starts with a section heading ("Preamble", "Background") that the scoring
- * left outside, as it scores like the page furniture before it. A short heading-shaped line
- * right before the text, that the page shows only once and that is no title, label or date,
- * is taken in.
- */
-function withLeadingHeading(
+/** A paragraph, by shape: a sentence (or a preamble clause ending in a comma), not front matter. */
+function isParagraphLike(b: Block, f: Features, frontLine: FrontLine | null): boolean {
+  if (b.role === 'heading' || b.role === 'caption') return false;
+  if (frontLine && !(frontLine.kind === 'dateline' && frontLine.dateline?.rest)) return false;
+  if (f.cue || f.notice || f.credit || f.glued || f.breadcrumb) return false;
+  if (b.marker && f.words >= 3) return true;
+  return (
+    (f.words >= 4 && (f.terminal || /[,;:]$/.test(b.text))) || f.words >= 25 || (f.words >= 2 && /,$/.test(b.text))
+  );
+}
+
+function firstParagraph(
   blocks: readonly Block[],
   feats: readonly Features[],
-  region: Region,
-  origin: ReaderOutput['origin'],
-  titleIndex: number,
-  labels: Labels,
-): Region {
-  const i = region.start - 1;
-  const b = blocks[i];
-  const f = feats[i];
-  if (origin === 'document' || !b || !f || i === titleIndex || labels.indexes.has(i)) return region;
-  if (f.words > 6 || f.terminal || f.dateish || isCruft(f) || f.numeric || f.credit || typeLabel(b.text)) return region;
-  if (!isHeadingShape(b, f, false) || parseDateline(b.text)) return region;
-  let count = 0;
-  for (const other of blocks) if (other.text === b.text) count++;
-  return count === 1 ? { start: i, end: region.end } : region;
+  frontOf: (i: number) => FrontLine | null,
+  from: number,
+  to: number,
+): number {
+  for (let i = from; i < to; i++) {
+    const b = blocks[i] as Block;
+    const f = feats[i] as Features;
+    if (isParagraphLike(b, f, frontOf(i))) return i;
+    // A wire dateline starts the first paragraph.
+    if (parseDateline(b.text)?.rest) return i;
+  }
+  return Math.min(from, to);
 }
 
-/** A byline ("By Jane Doe, Agency", "Par Claire Martin") shortly before the main text. */
-function hasByline(blocks: readonly Block[], region: Region): boolean {
-  for (let i = Math.max(0, region.start - TITLE_WINDOW); i < region.start; i++) {
-    const text = blocks[i]?.text ?? '';
-    if (/^(By|Par)\s+\p{Lu}/u.test(text) && wordCount(text) <= 8) return true;
+interface Head {
+  bodyStart: number;
+  dateline: Dateline | null;
+  intro: SiteIntro | null;
+  enacting: string | null;
+  adoptionDate: string | null;
+  stampDate: string | null;
+  bareDate: string | null;
+  typeKind: 'declaration' | 'other' | null;
+  byline: boolean;
+  bylinePlace: string | null;
+  coverIssuer: string | null;
+}
+
+/**
+ * The front matter after the title, up to the first paragraph, or the first heading that has a
+ * paragraph under it: what each line says (dateline, dates, intro, type, byline) is kept for the
+ * metadata; none of it is text.
+ */
+function readHead(
+  blocks: readonly Block[],
+  feats: readonly Features[],
+  frontOf: (i: number) => FrontLine | null,
+  from: number,
+  end: number,
+  titleIndex: number,
+  title: string,
+  furniture: ReadonlySet<string>,
+): Head {
+  const head: Head = {
+    bodyStart: end,
+    dateline: null,
+    intro: null,
+    enacting: null,
+    adoptionDate: null,
+    stampDate: null,
+    bareDate: null,
+    typeKind: null,
+    byline: false,
+    bylinePlace: null,
+    coverIssuer: null,
+  };
+  const titleKey = normalizeCue(title);
+  for (let i = from; i < end; i++) {
+    const b = blocks[i] as Block;
+    const f = feats[i] as Features;
+    if (i === titleIndex || normalizeCue(b.text) === titleKey) continue;
+    const line = frontOf(i) ?? (isDocumentSummary(b.text) ? { kind: 'intro' as const } : null);
+    if (line) {
+      noteFront(head, b, line);
+      continue;
+    }
+    if (isParagraphLike(b, f, null) || parseDateline(b.text)?.rest) {
+      // A standfirst above a dateline, a date stamp or a byline is the site's summary, not text.
+      const after = frontOf(i + 1)?.kind;
+      if (f.words <= 60 && (after === 'dateline' || after === 'date' || after === 'byline' || after === 'intro')) {
+        head.intro ??= siteIntro(b.text);
+        continue;
+      }
+      head.bodyStart = i;
+      return head;
+    }
+    // After the title and its front matter, a short heading-shaped line directly above a
+    // paragraph is the text's first heading ("Preamble"); a site's label sits above the title.
+    const firstHeading =
+      titleIndex >= 0 &&
+      i > titleIndex &&
+      f.words <= 6 &&
+      SECTION_WORD.test(b.text) &&
+      isHeadingShape(b, f, false) &&
+      !isCruft(f) &&
+      !furniture.has(normalizeCue(b.text)) &&
+      // "Emmanuel MACRON" above a speech is its speaker, not a heading.
+      !(f.words >= 2 && isNameLike(b.text) && !isInstitution(b.text)) &&
+      blocks[i + 1] !== undefined &&
+      !frontOf(i + 1) &&
+      isParagraphLike(blocks[i + 1] as Block, feats[i + 1] as Features, null) &&
+      // …in a text that has sections: another heading follows later.
+      hasLaterHeading(blocks, feats, i + 2, end);
+    const headingLike =
+      b.role === 'heading' || (NUMBERED_HEADING.test(b.text) && f.words <= 12 && !f.terminal) || firstHeading;
+    if (headingLike && !isCruft(f)) {
+      for (let j = i + 1; j < Math.min(end, i + 6); j++) {
+        const g = feats[j] as Features;
+        const next = blocks[j] as Block;
+        if (frontOf(j) && b.role === 'heading') continue;
+        if (isParagraphLike(next, g, null)) {
+          head.bodyStart = i;
+          return head;
+        }
+        break;
+      }
+    }
+  }
+  return head;
+}
+
+/** Keeps what a front-matter line says; `fill` only fills what is still unknown (lines before the title). */
+function hasLaterHeading(blocks: readonly Block[], feats: readonly Features[], from: number, to: number): boolean {
+  for (let j = from; j < Math.min(to, from + 200); j++) {
+    const b = blocks[j] as Block;
+    const f = feats[j] as Features;
+    if (b.role === 'heading' && !isCruft(f)) return true;
+    const next = blocks[j + 1];
+    if (
+      next &&
+      f.words >= 1 &&
+      isHeadingShape(b, f, false) &&
+      !isCruft(f) &&
+      isParagraphLike(next, feats[j + 1] as Features, null)
+    )
+      return true;
   }
   return false;
+}
+
+function noteFront(head: Head, b: Block, line: FrontLine | null, fill = false): void {
+  if (!line) return;
+  const text = b.text;
+  switch (line.kind) {
+    case 'dateline':
+      if (!head.dateline || (!fill && !head.dateline.place && line.dateline?.place))
+        head.dateline = line.dateline ?? null;
+      break;
+    case 'marking':
+      // "News release — For immediate release": an official release, whatever wire carries it.
+      if (/release|communiqué/i.test(text)) head.typeKind ??= 'declaration';
+      break;
+    case 'date': {
+      const date = findDate(text)?.iso ?? null;
+      if (
+        /\b(?:adopted|issued|signed|done|adoptée?s?|publiée?|signée?|faite?)\b/i.test(text) &&
+        !/updated|modifi|mis à jour/i.test(text)
+      )
+        head.adoptionDate ??= date;
+      else if (/^\s*(?:published|updated|posted|publié|mis|modifi|dernière|date|last|first|released)/i.test(text))
+        head.stampDate ??= date;
+      else head.bareDate ??= date;
+      break;
+    }
+    case 'intro':
+      head.intro ??= siteIntro(text);
+      break;
+    case 'label': {
+      // "Delivered on: 5 May 2025", "Date : 12 mai 2025".
+      const date = findDate(text)?.iso ?? null;
+      if (!date) break;
+      if (
+        /\b(?:delivered|issued|adopted|signed|prononcé|adoptée?|signée?|date)\b/i.test(text) &&
+        !/consult|accessed|retrieved|modif|updated/i.test(text)
+      )
+        head.adoptionDate ??= date;
+      else head.stampDate ??= date;
+      break;
+    }
+    case 'type':
+      head.typeKind ??= typeLabel(text);
+      break;
+    case 'byline': {
+      head.byline = true;
+      const place = /\((\p{Lu}[\p{L}'’ -]{1,30}),/u.exec(text);
+      if (place) head.bylinePlace ??= (place[1] as string).trim();
+      break;
+    }
+    case 'enacting':
+      head.enacting ??= text;
+      break;
+    default:
+      break;
+  }
+  // "Resolution adopted by the General Assembly on 17 December 2024": the adoption date.
+  if (line.kind !== 'date' && line.kind !== 'dateline' && /\b(?:adopted|adoptée?)\b/i.test(text)) {
+    head.adoptionDate ??= findDate(text)?.iso ?? null;
+  }
+}
+
+interface Body {
+  units: Unit[];
+  dateline: Dateline | null;
+  closed: boolean;
+  /** Where a closing mark or a contacts block ended the text, or -1. */
+  closedAt: number;
+}
+
+function readBody(
+  blocks: readonly Block[],
+  feats: readonly Features[],
+  frontOf: (i: number) => FrontLine | null,
+  start: number,
+  end: number,
+  title: string,
+  origin: ReaderOutput['origin'],
+): Body {
+  const units: Unit[] = [];
+  let dateline: Dateline | null = null;
+  let paragraphs = 0;
+  let inList = false;
+  let inContents = false;
+  let closed = false;
+  let closedAt = -1;
+  const titleKey = normalizeCue(title);
+  const numberedParagraphs = countNumberedParagraphs(blocks, feats, start, end) >= 2;
+  for (let i = start; i < end; i++) {
+    const b = blocks[i] as Block;
+    const f = feats[i] as Features;
+    let text = b.text;
+    let kind: Kind = 'para';
+    if (
+      CLOSING.test(text.replace(/\s+/g, ' ').trim()) ||
+      (paragraphs > 0 && CONTACTS.test(text) && i > start + (end - start) * 0.4)
+    ) {
+      closed = true;
+      closedAt = i;
+      break;
+    }
+    const wire: Dateline | null = paragraphs < 3 && !dateline ? parseDateline(text) : null;
+    if (paragraphs === 0 && normalizeCue(text) === titleKey) kind = 'drop';
+    else if (wire) {
+      dateline = wire;
+      if (wire.rest) text = wire.rest;
+      else kind = 'drop';
+    } else if (b.role === 'caption' || f.credit) kind = 'drop';
+    else if (b.role === 'heading' && !isCruft(f) && !f.dateish) kind = 'heading';
+    else if (b.role === 'heading') kind = 'candidate';
+    else if (
+      f.cue &&
+      f.words >= 2 &&
+      !f.listLabel &&
+      !f.notice &&
+      !f.glued &&
+      !f.breadcrumb &&
+      !/^(?:share|partage[rz]?)\s+(?:this|cette|la|on|sur|via)\b/i.test(text) &&
+      isHeadingShape(b, f, false)
+    )
+      // A heading may hold a word menus use ("Sharing of information"): a paragraph after it decides.
+      kind = 'cue-candidate';
+    else if (f.cue || f.notice || f.glued || f.breadcrumb || f.numeric) kind = 'drop';
+    else if (paragraphs === 0 && frontOf(i)) kind = 'drop';
+    else if (isByline(text) || (f.dateish && !f.sentence)) kind = 'drop';
+    else if (inList && !f.sentence) kind = 'drop';
+    else if (isHeadingShape(b, f, numberedParagraphs))
+      kind = NUMBERED_HEADING.test(text) && !b.marker ? 'heading' : 'candidate';
+    // A contents list ("Contents", « Sommaire ») names the headings to come: none of it is text.
+    if (f.words <= 5 && CONTENTS_LABEL.test(normalizeCue(text))) {
+      kind = 'drop';
+      inContents = true;
+    } else if (inContents && !f.sentence && f.words <= 14 && b.role !== 'heading') kind = 'drop';
+    else inContents = false;
+    if (f.listLabel) inList = true;
+    else if (kind !== 'drop') inList = false;
+    // A numbered run-in heading: "**1. Food security.** We are concerned …".
+    if (kind === 'para' && b.lead && NUMBERED_HEADING.test(b.lead) && wordCount(b.lead) <= 14) {
+      units.push({ kind: 'heading', text: b.lead.replace(/[.:]\s*$/, ''), block: b, index: i });
+      text = text.slice(b.lead.length).trim();
+    }
+    if (kind === 'para') paragraphs++;
+    units.push({ kind, text, block: b, index: i });
+  }
+
+  // A heading-shaped line is a heading when a paragraph follows it; web cruft is dropped.
+  for (let k = 0; k < units.length; k++) {
+    const unit = units[k] as Unit;
+    if (unit.kind === 'cue-candidate') {
+      // Only a real paragraph right after it (not a link or a button) makes it a heading.
+      const next = units[k + 1];
+      unit.kind =
+        next?.kind === 'para' && feats[next.index]?.sentence && (feats[next.index]?.words ?? 0) >= 8
+          ? 'heading'
+          : 'drop';
+      continue;
+    }
+    if (unit.kind !== 'candidate') continue;
+    let next = k + 1;
+    while (next < units.length && units[next]?.kind === 'drop') next++;
+    const nextKind = units[next]?.kind;
+    if (nextKind === 'para' || (nextKind === 'heading' && origin === 'document')) unit.kind = 'heading';
+    else if (origin !== 'document' && wordCount(unit.text) < 6) unit.kind = 'drop';
+    else unit.kind = unit.block.role === 'heading' ? 'drop' : 'para';
+  }
+
+  // Pages often show the lead paragraph twice (a teaser, then the article): keep it once.
+  let lead: string | null = null;
+  let previous: string | null = null;
+  for (const unit of units) {
+    if (unit.kind !== 'para') continue;
+    const key = normalizeCue(unit.text);
+    if (key === lead || key === previous) unit.kind = 'drop';
+    else {
+      lead ??= key;
+      previous = key;
+    }
+  }
+  // Short lines after the last paragraph (a meeting number, a signature place) are no text.
+  for (let k = units.length - 1; k >= 0; k--) {
+    const unit = units[k] as Unit;
+    if (unit.kind === 'drop') continue;
+    if (unit.kind === 'para' && !feats[unit.index]?.terminal && wordCount(unit.text) <= 5 && !unit.block.marker)
+      unit.kind = 'drop';
+    else break;
+  }
+  return { units, dateline, closed, closedAt };
 }
 
 function isCruft(f: Features): boolean {
   return f.cue || f.notice || f.glued || f.breadcrumb;
 }
 
+/** Long paragraphs that begin with their number ("12. We will …"). */
+function countNumberedParagraphs(
+  blocks: readonly Block[],
+  feats: readonly Features[],
+  from: number,
+  to: number,
+): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const f = feats[i];
+    // Long, or a whole sentence: "3. A joint exercise will test the arrangements before winter."
+    const paragraphShaped = (f?.words ?? 0) > HEADING_MAX_WORDS || (Boolean(f?.terminal) && (f?.words ?? 0) >= 8);
+    if (paragraphShaped && /^\d{1,3}\.\s+\p{Lu}/u.test(blocks[i]?.text ?? '')) n++;
+  }
+  return n;
+}
+
 function isHeadingShape(b: Block, f: Features, numberedParagraphs: boolean): boolean {
   if (!b.standalone && b.role === 'text') return false;
+  if (b.marker || b.role === 'item') return false;
   if (f.words > HEADING_MAX_WORDS || f.chars > HEADING_MAX_CHARS || b.bullet) return false;
   // "The ministers agreed to:" leads into a list; it is no heading.
   if (/[,;:]$/.test(b.text)) return false;
-  const numberedHeading = NUMBERED_HEADING.test(b.text) && f.words <= 12 && !/[!?]$/.test(b.text);
+  // "1. Scope." may end with a full stop; a numbered sentence of ten words or more is text.
+  const numberedHeading =
+    NUMBERED_HEADING.test(b.text) && f.words <= 12 && !/[!?]$/.test(b.text) && !(f.terminal && f.words >= 10);
   if (f.terminal && !(numberedHeading && !numberedParagraphs)) return false;
   return /^[\p{Lu}\d"“«]/u.test(b.text);
 }
 
-function isTitleShape(b: Block, f: Features): boolean {
-  if (f.cue || f.notice || f.glued || f.breadcrumb || f.numeric || f.dateish || f.credit || b.bullet) return false;
-  if (f.words < 2 || f.words > 30 || /[.;,]$/.test(b.text)) return false;
-  if (/^(by|par)\s/i.test(b.text) || /^\p{Ll}/u.test(b.text)) return false;
-  return true;
-}
-
-/**
- * The title: the source's own (HTML), the first heading or line of a document, or on a web
- * page the line before the main text that the page repeats most (breadcrumbs, "Reading: …",
- * image captions all repeat it), preferring longer and nearer lines.
- */
-function findTitle(
-  blocks: readonly Block[],
-  feats: readonly Features[],
-  region: Region,
-  origin: ReaderOutput['origin'],
-  hint: string | null,
-  labels: Labels,
-): { text: string | null; index: number } {
-  if (hint && hint.trim()) {
-    const index = blocks.findIndex(
-      (b, i) => i >= region.start && i < region.end && normalizeCue(b.text) === normalizeCue(hint),
-    );
-    return { text: hint.trim(), index };
-  }
-  if (origin === 'document') {
-    const h1 = blocks.findIndex((b) => b.role === 'heading' && b.level === 1);
-    if (h1 >= 0 && h1 < 5) return { text: blocks[h1]?.text ?? null, index: h1 };
-    const first = blocks[0];
-    const f = feats[0];
-    if (first && f && (first.role === 'heading' || (isTitleShape(first, f) && !f.terminal)))
-      return { text: first.text, index: 0 };
-    return { text: null, index: -1 };
-  }
-  let best: { text: string; index: number; score: number } | null = null;
-  for (let i = region.start - 1; i >= Math.max(0, region.start - TITLE_WINDOW); i--) {
+/** Short name-like lines that recur on the page outside its text: the site's name and furniture. */
+function siteLines(blocks: readonly Block[], feats: readonly Features[], region: Region): string[] {
+  const names: string[] = [];
+  for (let i = 0; i < Math.min(4, region.start); i++) {
     const b = blocks[i] as Block;
     const f = feats[i] as Features;
-    if (!isTitleShape(b, f) || f.terminal || labels.indexes.has(i) || typeLabel(b.text)) continue;
-    // The issuer's name, or a line the footer repeats (the site's name), is not the title.
-    if (b.text === labels.issuer || repeatsAfter(blocks, region.end, b.text)) continue;
-    let count = 0;
-    for (const other of blocks) if (other.text.includes(b.text)) count++;
-    const s = Math.min(count, 4) * Math.min(f.words, 15) - (region.start - i) * 0.1;
-    if (!best || s > best.score) best = { text: b.text, index: i, score: s };
-  }
-  if (best) return best;
-  const first = blocks[region.start];
-  const f = feats[region.start];
-  if (first && f && isTitleShape(first, f) && !f.terminal) return { text: first.text, index: region.start };
-  return { text: null, index: -1 };
-}
-
-/** Headings glued into one line after a "Contents" label, or listed under it, normalized. */
-function contentsText(blocks: readonly Block[], feats: readonly Features[], end: number): string {
-  const parts: string[] = [];
-  for (let i = 0; i < end; i++) {
-    const f = feats[i] as Features;
-    if (f.glued && f.words >= 6) parts.push(blocks[i]?.text ?? '');
-    if (
-      /^(contents|table of contents|sommaire|table des matières|in this article|dans cet article)$/.test(
-        normalizeCue(blocks[i]?.text ?? ''),
-      )
-    ) {
-      for (let j = i + 1; j < Math.min(end, i + 30); j++) {
-        const g = feats[j] as Features;
-        if (g.sentence) break;
-        parts.push(blocks[j]?.text ?? '');
+    if (f.cue || f.notice || !isNameLike(b.text) || b.text.length < 3) continue;
+    for (let j = region.end; j < blocks.length; j++) {
+      if (blocks[j]?.text.includes(b.text)) {
+        names.push(b.text);
+        break;
       }
     }
   }
-  return normalizeCue(parts.join(' | '));
+  return names;
 }
 
-/** A news page names its publisher on a short line right after the article. */
-function findPublisher(blocks: readonly Block[], feats: readonly Features[], region: Region): string | null {
-  const b = blocks[region.end];
-  const f = feats[region.end];
+/** Texts the page shows outside its main text (menus, footers, related lists), normalized. */
+function furnitureTexts(blocks: readonly Block[], feats: readonly Features[], region: Region): Set<string> {
+  const counts = new Map<string, number>();
+  // Only short lines can be menu entries or section labels.
+  const keys = blocks.map((b, i) => ((feats[i]?.words ?? 0) <= 8 ? normalizeCue(b.text) : null));
+  for (const key of keys) if (key !== null) counts.set(key, (counts.get(key) ?? 0) + 1);
+  const out = new Set<string>();
+  for (let i = 0; i < blocks.length; i++) {
+    if (i >= region.start - TITLE_WINDOW && i < region.end) continue;
+    const key = keys[i];
+    if (key !== null && key !== undefined) out.add(key);
+  }
+  // A short line shown twice (a menu entry and a section label above the title) is furniture.
+  for (const [key, n] of counts) if (n >= 2 && key.split(' ').length <= 3) out.add(key);
+  return out;
+}
+
+/** A byline ("By Jane Doe, Agency", "Par Claire Martin") shortly before the main text. */
+function hasByline(blocks: readonly Block[], from: number, to: number): boolean {
+  for (let i = Math.max(0, from); i < to; i++) if (isByline(blocks[i]?.text ?? '')) return true;
+  return false;
+}
+
+interface Chosen<T> {
+  value: T;
+  confidence: number;
+}
+
+/**
+ * The date the text itself states beats the page's: a date in the title, the dateline, an
+ * adoption line, the site's intro, a bare date line under the title, the first sentence (when
+ * not after the page's date), then the page's "Published" stamp and metadata.
+ */
+function chooseDate(input: {
+  titleDate: string | null;
+  dateline: Dateline | null;
+  adoption: string | null;
+  intro: SiteIntro | null;
+  bareDate: string | null;
+  firstText: string;
+  published: string | null;
+  reference: string | null;
+}): Chosen<string | null> & { source: 'text' | 'published' | 'none' } {
+  const { dateline, intro, reference } = input;
+  const datelineDate =
+    dateline?.date ?? (dateline?.yearless && reference ? resolveYear(dateline.yearless, reference) : null);
+  const introDate = intro?.date ?? (intro?.yearless && reference ? resolveYear(intro.yearless, reference) : null);
+  const ordered: Array<[string | null, number]> = [
+    [input.titleDate, 0.95],
+    [datelineDate, 0.92],
+    [input.adoption, 0.9],
+    [introDate, 0.85],
+    [input.bareDate, 0.8],
+  ];
+  for (const [value, confidence] of ordered) if (value) return { value, confidence, source: 'text' };
+  const first = firstSentenceDate(input.firstText, reference);
+  if (first) return { value: first, confidence: 0.65, source: 'text' };
+  if (input.published) return { value: input.published, confidence: 0.75, source: 'published' };
+  return { value: null, confidence: 0.3, source: 'none' };
+}
+
+/** A date in the first sentence, when it is not later than the page's own date ("until 2026"). */
+function firstSentenceDate(text: string, reference: string | null): string | null {
+  const sentence = /^[^.!?]*[.!?]?/.exec(text)?.[0] ?? '';
+  const found = findDate(sentence);
+  if (found) {
+    const before = sentence.slice(Math.max(0, found.index - 12), found.index);
+    if (/\b(?:until|by|before|from|since|jusqu|d['’]ici|avant|depuis|après)\b/i.test(before)) return null;
+    if (reference && found.iso > reference) return null;
+    return found.iso;
+  }
+  const yearless = findYearlessDate(sentence);
+  return yearless && reference ? resolveYear(yearless, reference) : null;
+}
+
+function choosePlace(
+  titlePlace: string | null,
+  dateline: Dateline | null,
+  intro: SiteIntro | null,
+  bylinePlace: string | null,
+  labels: Labels,
+): Chosen<string | null> {
+  if (dateline?.place) return { value: dateline.place, confidence: 0.9 };
+  if (titlePlace) return { value: titlePlace, confidence: 0.85 };
+  if (labels.place) return { value: labels.place, confidence: 0.85 };
+  if (intro?.place) return { value: intro.place, confidence: 0.7 };
+  if (bylinePlace) return { value: bylinePlace, confidence: 0.65 };
+  return { value: null, confidence: 0.4 };
+}
+
+interface IssuerInput {
+  kind: StructuredDocument['kind'];
+  title: string;
+  place: string | null;
+  agency: string | null;
+  hintsAuthor: string | null;
+  dateline: Dateline | null;
+  labels: Labels;
+  intro: SiteIntro | null;
+  enacting: string | null;
+  firstText: string;
+  /** A news page names its publisher on a short line right after the article. */
+  publisher: string | null;
+  cover: string | null;
+  contacts: string | null;
+  site: string | null;
+  siteLines: readonly string[];
+  copyright: string | null;
+}
+
+/**
+ * Who issued the text. News: the wire agency, else the publisher. Official texts: what the
+ * text says (its intro, title, opening words, enacting formula), then the dateline or a "From:"
+ * label, then an institution named on the page; the site's name only when nothing else does.
+ */
+function chooseIssuer(input: IssuerInput): Chosen<string | null> {
+  if (input.kind === 'news') {
+    const agency = input.agency && !/^(?:CNW|PRNewswire|Newswire)$/i.test(input.agency) ? input.agency : null;
+    const author =
+      input.hintsAuthor && !isInstitution(input.hintsAuthor) && /wire|press|agence|agency|news/i.test(input.hintsAuthor)
+        ? input.hintsAuthor
+        : null;
+    const publisher = input.site ?? input.publisher ?? input.siteLines[0] ?? input.copyright;
+    const value = agency ?? author ?? publisher ?? null;
+    return { value, confidence: agency ? 0.85 : value ? 0.7 : 0.3 };
+  }
+  const ordered: Array<[string | null | undefined, number]> = [
+    // What the page labels as the issuer ("From: …", a dateline's last part) first.
+    [input.labels.issuer, 0.85],
+    [input.dateline?.issuer, 0.85],
+    [issuerFromTitle(input.title, input.place), 0.85],
+    [input.intro?.issuer, 0.85],
+    [issuerFromOpening(input.firstText), 0.8],
+    [input.enacting ? issuerFromEnacting(input.enacting) : null, 0.8],
+    [issuerFromSubject(input.firstText), 0.7],
+    [input.cover, 0.7],
+    [input.contacts, 0.6],
+    [input.site ? institutionInName(input.site) : null, 0.6],
+    [input.copyright && isInstitution(input.copyright) ? input.copyright : null, 0.55],
+    [input.siteLines.map((s) => institutionInName(s)).find(Boolean), 0.5],
+    [input.agency && !/^(?:CNW|PRNewswire|Newswire)$/i.test(input.agency) ? input.agency : null, 0.5],
+    [input.site, 0.4],
+    [input.copyright, 0.35],
+  ];
+  const usable = ordered.filter((c): c is [string, number] => typeof c[0] === 'string' && isIssuerLike(c[0]));
+  const chosen = usable[0];
+  if (!chosen) return { value: null, confidence: 0.3 };
+  // "Heads of State and Government" and, later, "Heads of State and Government of the Alliance":
+  // the fuller name of the same issuer wins.
+  const key = chosen[0].toLowerCase();
+  const fuller = usable.find(([v]) => v.length > chosen[0].length && v.toLowerCase().startsWith(key));
+  return { value: fuller?.[0] ?? chosen[0], confidence: chosen[1] };
+}
+
+function publisherAfter(blocks: readonly Block[], feats: readonly Features[], end: number): string | null {
+  const b = blocks[end];
+  const f = feats[end];
   if (!b || !f || f.cue || f.notice || f.dateish || f.glued) return null;
   return isNameLike(b.text) && f.words >= 2 ? b.text : null;
 }
 
-/** A date line ("Published 3 March 2025", "Last updated: 26/09/2024") just before the text. */
-function nearbyDate(
+/** Institution lines above the title (a letterhead: "Government of X — Department of Y"). */
+function masthead(
   blocks: readonly Block[],
   feats: readonly Features[],
-  region: Region,
-  origin: ReaderOutput['origin'],
+  from: number,
+  titleIndex: number,
 ): string | null {
-  const from = origin === 'document' ? 0 : Math.max(0, region.start - TITLE_WINDOW);
-  const to = origin === 'document' ? Math.min(blocks.length, 10) : region.start;
-  for (let i = from; i < to; i++) {
-    if (feats[i]?.dateish) return findDate(blocks[i]?.text ?? '')?.iso ?? null;
+  for (let i = Math.max(0, from); i < Math.min(titleIndex, from + 3); i++) {
+    const text = blocks[i]?.text ?? '';
+    if (feats[i]?.cue || feats[i]?.glued || findDate(text) || /[.!?]$/.test(text)) continue;
+    const name = institutionInName(text);
+    if (name) return name;
+  }
+  return null;
+}
+
+/** The issuing office a release's contacts block names ("Media Relations / Department of X"). */
+function contactsIssuer(blocks: readonly Block[], from: number): string | null {
+  for (let i = from + 1; i < Math.min(blocks.length, from + 8); i++) {
+    const text = blocks[i]?.text ?? '';
+    if (CONTACTS.test(text) || /[@\d]|[.!?:]$/.test(text)) continue;
+    const part = text.split(/,\s+/).at(-1)?.trim() ?? '';
+    const words = wordCount(part);
+    if (/^\p{Lu}/u.test(part) && words >= 2 && words <= 8 && (words >= 3 || isInstitution(part))) return part;
+  }
+  return null;
+}
+
+/** A cover page's first line naming an institution ("Council of the European Union"). */
+function coverIssuer(blocks: readonly Block[], annex: number): string | null {
+  if (annex < 0) return null;
+  for (let i = 0; i < Math.min(3, annex); i++) {
+    const text = blocks[i]?.text ?? '';
+    if (isInstitution(text) && isIssuerLike(text) && !findDate(text)) return text;
   }
   return null;
 }
@@ -369,12 +933,28 @@ function nearbyDate(
 function copyrightIn(blocks: readonly Block[]): string | null {
   for (let i = blocks.length - 1; i >= 0; i--) {
     const text = blocks[i]?.text ?? '';
-    if (/©|copyright/i.test(text)) {
+    if (/©|copyright|reproduction interdite|tous droits réservés|all rights reserved/i.test(text)) {
       const holder = copyrightHolder(text);
       if (holder) return holder;
     }
   }
   return null;
+}
+
+function titleConfidence(candidates: readonly TitleCandidate[], chosen: TitleCandidate | null): number {
+  if (!chosen) return 0.1;
+  const second = candidates[1]?.score ?? 0;
+  const margin = chosen.score - Math.max(0, second);
+  return Math.max(0.2, Math.min(0.97, 0.5 + chosen.score / 20 + margin / 10));
+}
+
+function startConfidence(head: Head, first: Unit | undefined): number {
+  if (!first) return 0.2;
+  let c = 0.75;
+  if (head.intro || head.dateline) c += 0.1;
+  if (first.text.length < 60) c -= 0.2;
+  if (first.block.role === 'heading') c -= 0.2;
+  return Math.max(0.1, Math.min(0.95, c));
 }
 
 /** "canada-france_statement.pdf" -> "canada-france statement". */

@@ -113,3 +113,29 @@ export function verifyZip(bytes: Uint8Array, entries: readonly ZipEntry[]): ZipV
 function mb(bytes: number): string {
   return `${Math.round(bytes / (1024 * 1024))} MB`;
 }
+
+/**
+ * The text of one part (e.g. `word/numbering.xml`), inflated with an output cap of its declared
+ * size; null when the part is missing, too large or unreadable. Call after `verifyZip`.
+ */
+export function readZipText(
+  bytes: Uint8Array,
+  entries: readonly ZipEntry[],
+  name: string,
+  maxBytes: number,
+): string | null {
+  const entry = entries.find((e) => e.name === name);
+  if (!entry || entry.uncompressedSize > maxBytes) return null;
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const local = entry.localHeaderOffset;
+  if (local + 30 > bytes.length || view.getUint32(local, true) !== LOCAL) return null;
+  const start = local + 30 + view.getUint16(local + 26, true) + view.getUint16(local + 28, true);
+  const data = bytes.subarray(start, start + entry.compressedSize);
+  try {
+    const out =
+      entry.method === 0 ? data : inflateRawSync(data, { maxOutputLength: Math.max(1, entry.uncompressedSize) });
+    return new TextDecoder().decode(out);
+  } catch {
+    return null;
+  }
+}

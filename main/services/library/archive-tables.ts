@@ -45,6 +45,7 @@ export const ARCHIVED_TABLES: readonly ArchivedTable[] = [
   { table: 'documents', key: ['id'] },
   { table: 'sections', key: ['document_id', 'ord'] },
   { table: 'paragraphs', key: ['document_id', 'n'] },
+  { table: 'dropped_blocks', key: ['document_id', 'grp', 'ord'] },
   { table: 'settings', key: ['key'] },
   { table: 'annotations', key: ['id'] },
   { table: 'annotation_tags', key: ['annotation_id', 'tag'] },

@@ -2,7 +2,9 @@
  * SQL for documents, their structure and original bytes. Every function takes the database
  * first; callers own transactions (see `inTransaction`).
  */
+import { z } from 'zod';
 import type { DocumentSummary, Section, StoredDocument, StructuredDocument } from '../../../shared/model/index.ts';
+import { DocumentNoteSchema, ImportConfidenceSchema } from '../../../shared/model/index.ts';
 import type { Database } from './database.ts';
 
 interface DocumentRow {
@@ -19,6 +21,9 @@ interface DocumentRow {
   source_sha256: string;
   source_name: string;
   imported_at: string;
+  import_confidence: string | null;
+  import_checked_at: string | null;
+  notes: string | null;
 }
 
 export interface NewDocument {
@@ -41,8 +46,8 @@ export function insertDocument(db: Database, doc: NewDocument): void {
   );
   db.prepare(
     `INSERT INTO documents (id, series_id, version, previous_id, title, kind, language, date, place, issuer,
-       source_sha256, source_name, imported_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+       source_sha256, source_name, imported_at, import_confidence, notes)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   ).run(
     doc.id,
     doc.seriesId,
@@ -57,6 +62,8 @@ export function insertDocument(db: Database, doc: NewDocument): void {
     source.sha256,
     source.fileName,
     source.importedAt,
+    document.confidence ? JSON.stringify(document.confidence) : null,
+    document.notes && document.notes.length > 0 ? JSON.stringify(document.notes) : null,
   );
   insertStructure(db, doc.id, document.sections);
 }
@@ -144,7 +151,25 @@ export function getDocument(db: Database, id: string): StoredDocument | undefine
       importedAt: row.imported_at,
     },
     sections: readSections(db, id),
+    ...(row.import_confidence ? { confidence: parseJson(row.import_confidence, ImportConfidenceSchema) } : {}),
+    ...(row.notes ? { notes: parseJson(row.notes, z.array(DocumentNoteSchema)) ?? [] } : {}),
+    importCheckedAt: row.import_checked_at,
   };
+}
+
+/** A JSON column read back through its schema; a value that does not fit is treated as absent. */
+function parseJson<T>(text: string, schema: z.ZodType<T>): T | undefined {
+  try {
+    const parsed = schema.safeParse(JSON.parse(text));
+    return parsed.success ? parsed.data : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** A reader confirmed what the import detected: the import check bar no longer shows. */
+export function markImportChecked(db: Database, id: string, at: string | null): void {
+  db.prepare('UPDATE documents SET import_checked_at = ? WHERE id = ?').run(at, id);
 }
 
 function readSections(db: Database, documentId: string): Section[] {

@@ -64,6 +64,27 @@ describe('precis CLI', () => {
     expect(listed.map((d) => d.id)).toContain(imported.id);
   });
 
+  it('prints the import’s confidence with --json, and printed paragraph numbers in show', () => {
+    const file = join(temp.dir, 'numbered.txt');
+    writeFileSync(
+      file,
+      'Joint Statement on Harbour Safety\n\n1. The parties agree to inspect every harbour crane once a year.\n\n2. They will publish the results of each inspection within a month.\n',
+    );
+    const store = join(temp.dir, 'store-confidence');
+    const imported = JSON.parse(precis('import', file, '--json', '--store', store).stdout) as {
+      id: string;
+      confidence: Record<string, number>;
+      sections: Array<{ paragraphs: Array<{ n: number; label?: string; text: string }> }>;
+    };
+    expect(Object.keys(imported.confidence).sort()).toEqual(['date', 'end', 'issuer', 'place', 'start', 'title']);
+    expect(imported.sections.flatMap((s) => s.paragraphs.map((p) => p.label))).toEqual(['1', '2']);
+    const shown = JSON.parse(precis('show', imported.id, '--json', '--store', store).stdout) as {
+      confidence: Record<string, number>;
+    };
+    expect(shown.confidence).toEqual(imported.confidence);
+    expect(precis('show', imported.id, '--store', store).stdout).toContain('¶ 2  They will publish the results');
+  });
+
   it('fails with one clear line and a non-zero exit code', () => {
     const missing = precis('show', 'nosuchdoc', '--store', temp.dir);
     expect(missing.status).toBe(1);

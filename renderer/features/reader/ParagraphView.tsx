@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Paragraph } from '../../../shared/model/index.ts';
+import { paragraphLabel } from '../../../shared/model/index.ts';
 import { PARAGRAPH_TEXT_CLASS, segmentParagraph, type HighlightRange } from '../annotations/index.ts';
 
 /**
@@ -23,6 +24,8 @@ export const ParagraphView = memo(function ParagraphView({
 }) {
   const { t } = useTranslation();
   const segments = segmentParagraph(paragraph.text, start, ranges);
+  // The margin shows what officials cite: the printed number ("7", "4(a)") or the position.
+  const label = paragraphLabel(paragraph);
   return (
     <p
       className={`paragraph${focused ? ' paragraph--focused' : ''}`}
@@ -37,10 +40,10 @@ export const ParagraphView = memo(function ParagraphView({
         className="paragraph-number"
         // Out of the Tab order: Enter on the paragraph annotates it (useReaderKeyboard).
         tabIndex={-1}
-        aria-label={t('reader.annotateParagraph', { n: paragraph.n })}
+        aria-label={t('reader.annotateParagraph', { n: label })}
         onClick={(e) => onAnnotateParagraph(paragraph.n, e.currentTarget)}
       >
-        {paragraph.n}
+        {label}
       </button>
       <span className={PARAGRAPH_TEXT_CLASS} data-start={start}>
         {segments.map((segment, i) =>

@@ -15,6 +15,7 @@ import {
 import { DocumentDetailsDialog } from './DocumentDetailsDialog.tsx';
 import { ReaderLayout, useReaderPanes } from './ReaderLayout.tsx';
 import { useReaderKeyboard } from './useReaderKeyboard.ts';
+import { ImportCheckBar, needsImportCheck, type ImportCheckState } from './ImportCheckBar.tsx';
 import { useExcerptTransfer, usePassageHighlight } from './excerpt-transfer.ts';
 import { ParagraphView } from './ParagraphView.tsx';
 import { SectionOutline, sectionElementId } from './SectionOutline.tsx';
@@ -85,6 +86,15 @@ export function ReaderView({
   const [mode, setMode] = useState<'read' | 'structure' | 'compare'>('read');
   // Bumped by each correction so the annotated view re-reads anchors placed on the new text.
   const [revision, setRevision] = useState(0);
+  // Opened once per visit when the import was unsure; stays (with its Undo) until closed.
+  const [check, setCheck] = useState<ImportCheckState>({ open: false, undo: [], message: null });
+  const [checkedFor, setCheckedFor] = useState<string | null>(null);
+  const ready = load.status === 'ready' ? load.document : null;
+  if (ready && checkedFor !== ready.id) {
+    // Derived from the loaded document, during render (React's "adjusting state when a prop changes").
+    setCheckedFor(ready.id);
+    setCheck({ open: needsImportCheck(ready), undo: [], message: null });
+  }
   useFocusParagraph(load.status === 'ready' && mode === 'read', focusParagraph);
   usePassageHighlight(load.status === 'ready' && mode === 'read', focusParagraph, focusQuote);
   if (load.status === 'loading') return <p className="muted reader-status">{t('reader.opening')}</p>;
@@ -123,6 +133,7 @@ export function ReaderView({
       onCorrected={replace}
       onCorrectStructure={() => setMode('structure')}
       onCompare={() => setMode('compare')}
+      check={variant === 'full' && check.open ? { state: check, setState: setCheck } : null}
     />
   );
 }
@@ -136,6 +147,7 @@ function AnnotatedDocument({
   onCorrected,
   onCorrectStructure,
   onCompare,
+  check,
 }: {
   document: StoredDocument;
   focusParagraph?: number | undefined;
@@ -144,6 +156,8 @@ function AnnotatedDocument({
   onCorrectStructure: () => void;
   /** Opens the comparison with another version. */
   onCompare: () => void;
+  /** The import check bar's state, when it is open. */
+  check: { state: ImportCheckState; setState: React.Dispatch<React.SetStateAction<ImportCheckState>> } | null;
 }) {
   const { t } = useTranslation();
   const [editingDetails, setEditingDetails] = useState(false);
@@ -367,6 +381,7 @@ function AnnotatedDocument({
           </div>
         )}
       </header>
+      {check && <ImportCheckBar document={doc} state={check.state} setState={check.setState} onChange={onCorrected} />}
       {editingDetails && (
         <DocumentDetailsDialog document={doc} onClose={() => setEditingDetails(false)} onSaved={onCorrected} />
       )}

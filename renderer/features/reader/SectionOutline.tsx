@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Section } from '../../../shared/model/index.ts';
+import { paragraphLabel } from '../../../shared/model/index.ts';
 
 export function sectionElementId(index: number): string {
   return `section-${index}`;
@@ -25,7 +26,10 @@ export function SectionOutline({ sections }: { sections: readonly Section[] }) {
                 target?.focus({ preventScroll: true });
               }}
             >
-              <span className="outline-range">¶ {section.paragraphs[0]?.n ?? ''}</span> {section.heading}
+              <span className="outline-range">
+                {section.paragraphs[0] ? `¶ ${paragraphLabel(section.paragraphs[0])}` : ''}
+              </span>{' '}
+              {section.heading}
             </button>
           </li>
         ))}

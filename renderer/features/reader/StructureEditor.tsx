@@ -1,8 +1,9 @@
-import { useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   headingToParagraph,
   mergeWithNext,
+  paragraphLabel,
   paragraphToHeading,
   RestructureError,
   splitParagraph,
@@ -10,7 +11,12 @@ import {
   type SectionDraft,
   type StoredDocument,
 } from '../../../shared/model/index.ts';
+import type { ApiOutput } from '../../../shared/api/index.ts';
 import { call } from '../../api/client.ts';
+
+type DroppedGroups = ApiOutput<'documents:dropped'>;
+/** What Undo undoes: a structure change (the drafts before it), or a taking-out (its group). */
+type Step = { kind: 'drafts'; drafts: SectionDraft[] } | { kind: 'dropped'; group: string };
 
 /**
  * Correcting the structure detection found: make a paragraph a heading or a heading a
@@ -27,7 +33,19 @@ export function StructureEditor({
   onDone: () => void;
 }) {
   const { t } = useTranslation();
-  const [history, setHistory] = useState<SectionDraft[][]>([]);
+  const [history, setHistory] = useState<Step[]>([]);
+  const [aside, setAside] = useState<DroppedGroups>([]);
+  const refreshAside = useCallback(async () => setAside(await call('documents:dropped', { id: doc.id })), [doc.id]);
+  useEffect(() => {
+    let live = true;
+    call('documents:dropped', { id: doc.id }).then(
+      (groups) => live && setAside(groups),
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, [doc.id]);
   const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
   const caret = useRef<{ n: number; offset: number } | null>(null);
@@ -44,7 +62,45 @@ export function StructureEditor({
     try {
       const before = toDrafts(doc.sections);
       const saved = await call('documents:restructure', { id: doc.id, sections });
-      if (remember) setHistory((h) => [...h, before]);
+      if (remember) setHistory((h) => [...h, { kind: 'drafts', drafts: before }]);
+      onChange(saved);
+      setMessage({ error: false, text: done });
+    } catch (error) {
+      setMessage({ error: true, text: error instanceof Error ? error.message : String(error) });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  /** Takes blocks out of the document (kept aside), or puts a group back. */
+  const takeOut = async (
+    paragraphIds: string[],
+    headingSections: number[],
+    reason: 'not-document' | 'title',
+    done: string,
+  ) => {
+    setBusy(true);
+    try {
+      const saved = await call('documents:dropBlocks', { id: doc.id, paragraphIds, headingSections, reason });
+      const groups = await call('documents:dropped', { id: doc.id });
+      setAside(groups);
+      const latest = groups[0];
+      if (latest) setHistory((h) => [...h, { kind: 'dropped', group: latest.group }]);
+      onChange(saved);
+      setMessage({ error: false, text: done });
+    } catch (error) {
+      setMessage({ error: true, text: error instanceof Error ? error.message : String(error) });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const putBack = async (group: string, done: string) => {
+    setBusy(true);
+    try {
+      const saved = await call('documents:restoreDropped', { id: doc.id, group });
+      setHistory((h) => h.filter((step) => !(step.kind === 'dropped' && step.group === group)));
+      await refreshAside();
       onChange(saved);
       setMessage({ error: false, text: done });
     } catch (error) {
@@ -58,7 +114,8 @@ export function StructureEditor({
     const previous = history.at(-1);
     if (!previous) return;
     setHistory((h) => h.slice(0, -1));
-    void apply(() => previous, t('corrections.undone'), false);
+    if (previous.kind === 'dropped') void putBack(previous.group, t('corrections.undone'));
+    else void apply(() => previous.drafts, t('corrections.undone'), false);
   };
 
   /** Where the caret is inside paragraph n, counted in the paragraph's own text. */
@@ -107,14 +164,29 @@ export function StructureEditor({
                 >
                   {t('corrections.makeParagraph')}
                 </button>
+                <button
+                  type="button"
+                  className="link-button"
+                  disabled={busy}
+                  onClick={() =>
+                    void takeOut([], [index], 'not-document', t('importCheck.dropped', { text: section.heading ?? '' }))
+                  }
+                >
+                  {t('importCheck.drop')}
+                </button>
               </div>
             )}
             <ol className="structure-paragraphs">
               {section.paragraphs.map((paragraph, i) => (
-                <li key={paragraph.id} className="structure-paragraph" value={paragraph.n}>
+                <li
+                  key={paragraph.id}
+                  className="structure-paragraph"
+                  value={paragraph.n}
+                  data-label={paragraphLabel(paragraph)}
+                >
                   <p
                     tabIndex={0}
-                    aria-label={t('reader.paragraph', { n: paragraph.n })}
+                    aria-label={t('reader.paragraph', { n: paragraphLabel(paragraph) })}
                     onMouseUp={(e) => rememberCaret(paragraph.n, e.currentTarget)}
                     onKeyUp={(e) => rememberCaret(paragraph.n, e.currentTarget)}
                   >
@@ -156,6 +228,36 @@ export function StructureEditor({
                     >
                       {t('corrections.splitAtCaret')}
                     </button>
+                    <button
+                      type="button"
+                      className="link-button"
+                      disabled={busy}
+                      onClick={() =>
+                        void takeOut(
+                          [paragraph.id],
+                          [],
+                          'title',
+                          t('importCheck.madeTitle', { text: paragraph.text.slice(0, 80) }),
+                        )
+                      }
+                    >
+                      {t('importCheck.thisIsTheTitle')}
+                    </button>
+                    <button
+                      type="button"
+                      className="link-button"
+                      disabled={busy}
+                      onClick={() =>
+                        void takeOut(
+                          [paragraph.id],
+                          [],
+                          'not-document',
+                          t('importCheck.dropped', { text: paragraph.text.slice(0, 80) }),
+                        )
+                      }
+                    >
+                      {t('importCheck.drop')}
+                    </button>
                   </div>
                 </li>
               ))}
@@ -163,6 +265,33 @@ export function StructureEditor({
           </li>
         ))}
       </ol>
+      {aside.length > 0 && (
+        <section className="structure-aside" aria-labelledby="structure-aside-title">
+          <h3 id="structure-aside-title">{t('importCheck.keptAside', { count: aside.length })}</h3>
+          <p className="muted">{t('importCheck.keptAsideHelp')}</p>
+          <ul>
+            {aside.map((g) => (
+              <li key={g.group}>
+                <span className="structure-aside-reason">{t(`importCheck.reasons.${g.reason}`)}</span>{' '}
+                <span className="structure-aside-text">
+                  {g.blocks
+                    .map((b) => b.text)
+                    .join(' · ')
+                    .slice(0, 160)}
+                </span>{' '}
+                <button
+                  type="button"
+                  className="link-button"
+                  disabled={busy}
+                  onClick={() => void putBack(g.group, t('importCheck.restored'))}
+                >
+                  {t('importCheck.putBack')}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
     </div>
   );
 }

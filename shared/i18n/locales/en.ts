@@ -5,12 +5,14 @@
  */
 import { enDocx } from './en.docx.ts';
 import { enFeatures } from './en.features.ts';
+import { enImportCheck } from './en.import-check.ts';
 import { enQuotes } from './en.quotes.ts';
 import { enDaily } from './en.daily.ts';
 
 export const en = {
   ...enFeatures,
   ...enDocx,
+  ...enImportCheck,
   ...enQuotes,
   ...enDaily,
   app: {

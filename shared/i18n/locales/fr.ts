@@ -5,12 +5,14 @@
 import type { Catalogue } from './en.ts';
 import { frDocx } from './fr.docx.ts';
 import { frFeatures } from './fr.features.ts';
+import { frImportCheck } from './fr.import-check.ts';
 import { frQuotes } from './fr.quotes.ts';
 import { frDaily } from './fr.daily.ts';
 
 export const fr: Catalogue = {
   ...frFeatures,
   ...frDocx,
+  ...frImportCheck,
   ...frQuotes,
   ...frDaily,
   app: {

@@ -9,6 +9,8 @@ import type { Deadline } from '../deadline.ts';
 import { ImportError } from '../errors.ts';
 import type { ZipEntry } from '../zip.ts';
 import { verifyZip } from '../zip.ts';
+import type { Block } from '../blocks.ts';
+import { numberedParagraphs } from './docx-numbering.ts';
 import { elementBlocks, sanitize } from './dom.ts';
 
 export async function readDocx(
@@ -42,5 +44,24 @@ export async function readDocx(
     throw new ImportError('corrupt', 'docxUnreadable', name);
   }
   const body = sanitize(`<!doctype html><html><body>${html}</body></html>`).body;
-  return { blocks: body ? elementBlocks(body) : [], origin: 'document', hints: {} };
+  const blocks = body ? withWordNumbers(elementBlocks(body), bytes, entries) : [];
+  return { blocks, origin: 'document', hints: {} };
+}
+
+/** List items get the number Word shows for them (mammoth's `<ol>` restarts and loses letters). */
+function withWordNumbers(blocks: Block[], bytes: Uint8Array, entries: readonly ZipEntry[]): Block[] {
+  const key = (text: string): string => text.replace(/\s+/g, ' ').trim().toLowerCase();
+  const queues = new Map<string, Array<string | null>>();
+  for (const p of numberedParagraphs(bytes, entries)) {
+    queues.set(key(p.text), [...(queues.get(key(p.text)) ?? []), p.marker]);
+  }
+  if (queues.size === 0) return blocks;
+  return blocks.map((b) => {
+    if (b.depth === undefined) return b;
+    const queue = queues.get(key(b.text));
+    if (!queue || queue.length === 0) return b;
+    const marker = queue.shift() ?? null;
+    const { marker: _, ...rest } = b;
+    return marker === null ? rest : { ...rest, marker };
+  });
 }

@@ -14,6 +14,8 @@ export interface PdfLine {
   y: number;
   size: number;
   bold?: boolean;
+  /** A footnote call set after the text, raised and smaller (the PDF text rise), as word processors do. */
+  call?: string;
 }
 
 export interface PdfPage {
@@ -51,7 +53,10 @@ export function writePdf(pages: readonly PdfPage[]): Uint8Array {
   for (const page of pages) {
     let stream = page.scan ? `0.6 g 40 40 ${WIDTH - 80} ${HEIGHT - 80} re f\n` : '';
     for (const line of page.lines) {
-      stream += `BT /${line.bold ? 'F2' : 'F1'} ${line.size} Tf 1 0 0 1 ${line.x} ${line.y} Tm ${pdfString(line.text)} Tj ET\n`;
+      const call = line.call
+        ? ` /F1 ${(line.size * 0.6).toFixed(1)} Tf ${(line.size * 0.35).toFixed(1)} Ts ${pdfString(line.call)} Tj 0 Ts`
+        : '';
+      stream += `BT /${line.bold ? 'F2' : 'F1'} ${line.size} Tf 1 0 0 1 ${line.x} ${line.y} Tm ${pdfString(line.text)} Tj${call} ET\n`;
     }
     const content = add(`<< /Length ${Buffer.byteLength(stream, 'latin1')} >>\nstream\n${stream}endstream`);
     kids.push(

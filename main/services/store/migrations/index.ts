@@ -9,6 +9,7 @@ import { migration003 } from './003-notes.ts';
 import { migration004 } from './004-search.ts';
 import { migration005 } from './005-packs.ts';
 import { migration006 } from './006-paragraph-labels.ts';
+import { migration007 } from './007-import-check.ts';
 
 export interface Migration {
   version: number;
@@ -25,4 +26,5 @@ export const MIGRATIONS: readonly Migration[] = [
   migration004,
   migration005,
   migration006,
+  migration007,
 ];

@@ -1,4 +1,5 @@
 import type { StoredDocument } from '../../../../shared/model/index.ts';
+import { paragraphLabel } from '../../../../shared/model/index.ts';
 import { callApi, printJson, usageError, type Command } from '../command.ts';
 
 /** The document as readable text: title, dateline, headings and numbered paragraphs. */
@@ -6,7 +7,7 @@ export function formatDocument(doc: StoredDocument): string {
   const lines = [doc.title, [doc.date, doc.place, doc.issuer].filter(Boolean).join(' – '), ''];
   for (const section of doc.sections) {
     if (section.heading) lines.push(`## ${section.heading}`, '');
-    for (const paragraph of section.paragraphs) lines.push(`¶ ${paragraph.n}  ${paragraph.text}`, '');
+    for (const paragraph of section.paragraphs) lines.push(`¶ ${paragraphLabel(paragraph)}  ${paragraph.text}`, '');
   }
   return lines.join('\n').trimEnd();
 }

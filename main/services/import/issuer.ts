@@ -1,0 +1,130 @@
+/**
+ * Who issued a text, from the places official texts say it: the title ("Statement by the
+ * Prime Minister on …", "G7 Leaders' Communiqué", « Déclaration des ministres du G7 sur … »),
+ * the opening of the text ("We, the Heads of State …,", « Nous, ministres …, »), a resolution's
+ * enacting formula ("The General Assembly,"), the subject of the first sentence ("The Council
+ * today approved …"), and names on the page that look like an institution. The site that
+ * publishes the text is only a fallback: its name is not the issuer's unless it is an
+ * institution itself.
+ */
+import { wordCount } from './cruft.ts';
+
+/** Words that name an issuing body or office, in English and French. */
+const INSTITUTION =
+  /(?<![\p{L}])(?:governments?|gouvernements?|ministry|ministère|ministries|ministers?|ministres?|minister|ministre|office|bureau|cabinet|council|conseil|leaders|dirigeants|heads of state|chefs d['’]état|president|présidente?|presidency|présidence|prime minister|premier ministre|première ministre|secretary|secrétaire|secretariat|secrétariat|assembly|assemblée|commission|commissioner|parliament|parlement|senate|sénat|embassy|ambassade|department|département|agency|agence|committee|comité|governors|gouverneurs|alliance|union|nations|organi[sz]ation|court|cour|delegation|délégation|high representative|haut représentant|haute représentante|spokesperson|porte-parole|g\d{1,2}|foreign affairs|affaires étrangères|republic|république|kingdom|royaume|state department)(?![\p{L}])/iu;
+
+/** Document-type words a title starts with or ends with. */
+const TYPE_WORDS =
+  'joint declaration of intent|declaration of intent|memorandum of understanding|joint statement|statement|joint declaration|declaration|communiqu[eé]|joint communiqu[eé]|final communiqu[eé]|remarks|speech|address|readout|press release|news release|message|conclusions|resolution';
+const TYPE_WORDS_FR =
+  'déclaration commune|déclaration conjointe|déclaration finale|déclaration|communiqué conjoint|communiqué final|communiqué de presse|communiqué|allocution|discours|message|conclusions|résolution|compte rendu';
+
+export function isInstitution(text: string): boolean {
+  return INSTITUTION.test(text);
+}
+
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** A plausible issuer: short, named (a proper noun or an institution word), no sentence. */
+export function isIssuerLike(text: string): boolean {
+  const words = wordCount(text);
+  if (words === 0 || words > 14 || /[.!?:;]$/.test(text) || /\d{4}/.test(text)) return false;
+  return isInstitution(text) || /\s(?:and|et)\s/.test(text) || words <= 4;
+}
+
+/** "de la France et du Maroc" -> "France et Maroc"; "the Prime Minister" -> "Prime Minister". */
+function tidy(name: string): string {
+  const bare = name.replace(/^(?:the|le|la|les|l['’])\s*/i, '');
+  // Only a list of names loses its articles; "ministres de la France et de l'Allemagne" keeps them.
+  if (isInstitution(bare)) return capitalize(bare.replace(/\s+/g, ' ').trim());
+  return capitalize(
+    bare
+      .replace(/\s+(et|and)\s+(?:du|de la|de l['’]|des|de|the)\s*(?=\p{Lu})/gu, (_, and: string) => ` ${and} `)
+      .replace(/\s+/g, ' ')
+      .trim(),
+  );
+}
+
+/**
+ * The issuer a title names: "Statement by X on …", "X's Statement on …", "Déclaration du X sur …".
+ * Null when the title names none, or names a place ("Déclaration de Québec").
+ */
+export function issuerFromTitle(title: string, place: string | null): string | null {
+  const text = title.replace(/^[A-ZÀ-Ÿ\s]+\s*[|:–—-]\s+/, (m) => (m === m.toUpperCase() ? '' : m)).trim();
+  const patterns: RegExp[] = [
+    new RegExp(
+      `^(?:${TYPE_WORDS})\\s+(?:by|of|from|between)\\s+(.+?)(?:\\s+(?:on|at|about|regarding|following|to|for|in|after|concerning)\\s+|$)`,
+      'iu',
+    ),
+    new RegExp(`^(.+?)['’]s?\\s+(?:${TYPE_WORDS})(?![\\p{L}])`, 'iu'),
+    new RegExp(
+      `^(?:${TYPE_WORDS_FR})\\s+(?:de la|du|des|de l['’]|de|d['’])\\s*(.+?)(?:\\s+(?:sur|à|au|aux|lors|en|concernant|relative?|pour|après|suite)\\s+|$)`,
+      'iu',
+    ),
+  ];
+  for (const re of patterns) {
+    const m = re.exec(text);
+    if (!m) continue;
+    // "Communiqué of the meeting of the G20 ministers": the ministers issued it.
+    const name = tidy(
+      (m[1] as string).replace(
+        /^(?:(?:the\s+)?(?:meeting|summit|conference)\s+of\s+(?:the\s+)?|(?:la\s+)?(?:réunion|sommet|conférence|rencontre)\s+(?:des|du|de la|de l['’]|de)\s*)/i,
+        '',
+      ),
+    );
+    if (!isIssuerLike(name)) continue;
+    // "Minister Bouchard": a person by title and name; the office is named elsewhere.
+    if (
+      /^(?:minister|ministre|president|présidente?|prime minister|premier ministre|première ministre|secretary|secrétaire)\s+\p{Lu}[\p{L}'’-]+$/iu.test(
+        name,
+      )
+    )
+      continue;
+    // "Déclaration de Québec", "The Hague Declaration": a place, not who issued it.
+    if (place && name.toLowerCase() === place.toLowerCase().split(/[,(]/)[0]?.trim()) continue;
+    if (
+      !isInstitution(name) &&
+      !/\s(?:and|et)\s/.test(name) &&
+      !/^(?:minister|ministre|president|président)/i.test(name)
+    )
+      continue;
+    return name;
+  }
+  return null;
+}
+
+/** "We, the Heads of State …, " / « Nous, chefs d'État …, »: the text says who speaks. */
+export function issuerFromOpening(text: string): string | null {
+  const m = /^(?:we|nous),\s+(?:the\s+|les\s+)?([^,]{4,140}),/iu.exec(text);
+  if (!m) return null;
+  const name = capitalize((m[1] as string).trim());
+  return isInstitution(name) && wordCount(name) <= 16 ? name : null;
+}
+
+/** "The General Assembly," -> "General Assembly". */
+export function issuerFromEnacting(text: string): string | null {
+  return tidy(text.replace(/,\s*$/, ''));
+}
+
+/** "The Council today approved …" -> "Council": an institution as the first sentence's subject. */
+export function issuerFromSubject(text: string): string | null {
+  const m =
+    /^(?:The|Le|La|L['’])\s*((?:\p{Lu}[\p{L}-]*)(?:\s+(?:of the|de l['’]|de la|du|des|of|de)?\s*\p{Lu}[\p{L}-]*){0,5})\s+(?:today|yesterday|has|have|had|will|is|was|\p{Ll}+s|\p{Ll}+ed|a|ont|aujourd['’]hui|\p{Ll}+e)\b/u.exec(
+      text,
+    );
+  if (!m) return null;
+  const name = (m[1] as string).trim();
+  return isInstitution(name) && wordCount(name) <= 8 ? name : null;
+}
+
+/** The parts of a site name that name an institution: "France Diplomatie - Ministère de X" -> "Ministère de X". */
+export function institutionInName(name: string): string | null {
+  const parts = name
+    .split(/\s+[-–—|·:]\s+/)
+    .map((p) => p.trim())
+    .filter(Boolean);
+  const found = parts.filter((p) => isInstitution(p) && isIssuerLike(p));
+  return found.at(-1) ?? null;
+}
