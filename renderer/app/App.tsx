@@ -90,5 +90,7 @@ export function App() {
 
 /** The view and what it shows (not the paragraph or query within it): focus moves when it changes. */
 function routeKey(route: Route): string {
-  return 'id' in route && route.id ? `${route.view}:${route.id}` : route.view;
+  if ('id' in route && route.id) return `${route.view}:${route.id}`;
+  // Choosing a tag opens its annotations: a new view for focus.
+  return route.view === 'tags' && route.tag ? `tags:${route.tag}` : route.view;
 }

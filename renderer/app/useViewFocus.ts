@@ -1,6 +1,7 @@
 /**
  * When the user opens a view (a document, a note, a pack…), focus moves into it — to its
- * `data-view-focus` element, else its first heading — so that a keyboard or screen-reader
+ * `data-view-focus` element, else its first heading (not while a `data-view-pending` placeholder
+ * says the target is still loading) — so that a keyboard or screen-reader
  * user continues where the content is, never from the top of the page. Views load their data
  * first, so it waits (a few seconds at most) for the heading to appear. It leaves focus alone
  * when the view has already placed it (a paragraph to show) or the user is typing elsewhere
@@ -13,6 +14,8 @@ import { focusElement, isTypingTarget, lastInputWasKeyboard } from './keys.ts';
 const MAX_FRAMES = 180;
 
 export function focusView(root: HTMLElement): boolean {
+  // A view still loading what should take focus (an opened pack) marks its placeholder.
+  if (root.querySelector('[data-view-pending]')) return false;
   const target = root.querySelector<HTMLElement>('[data-view-focus]') ?? root.querySelector<HTMLElement>('h1');
   // `focusVisible` (Chromium): the ring shows when the user came by keyboard, not after a click.
   return focusElement(target, { preventScroll: true, focusVisible: lastInputWasKeyboard() } as FocusOptions);

@@ -253,6 +253,24 @@ describe('focus', () => {
     await expect.poll(() => focused(page)).toBe('main: h1#document-title');
   });
 
+  for (const [list, link, lands] of [
+    ['#/notes', '#/notes/', /^main: input\.note-title-input$/],
+    ['#/packs', '#/packs/', /^main: article\.pack-editor$/],
+    ['#/tags', '#/tags/', /^main: h2/],
+  ] as const) {
+    it(`lands in what is opened from ${list} with the keyboard`, async () => {
+      await ready(page, list);
+      await tabUntil(page, () =>
+        page.evaluate((prefix) => {
+          const a = document.activeElement;
+          return !!a?.closest('main') && (a.getAttribute('href') ?? '').startsWith(prefix);
+        }, link),
+      );
+      await page.keyboard.press('Enter');
+      await expect.poll(() => focused(page)).toMatch(lands);
+    });
+  }
+
   it('stays in the text after a highlight, and in the card after Edit, Done and Delete', async () => {
     await ready(page, `#/doc/${ids.v2}`);
     await page.locator('#p-4').focus();

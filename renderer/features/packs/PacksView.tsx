@@ -151,7 +151,10 @@ function PackEditor({
         {error}
       </p>
     ) : (
-      <p className="muted">{t('reader.opening')}</p>
+      // Focus waits for the pack (app/useViewFocus.ts).
+      <p className="muted" data-view-pending>
+        {t('reader.opening')}
+      </p>
     );
 
   const remove = (item: PackItem, position: number) => {

@@ -250,7 +250,8 @@ export function TagsView({ tag }: { tag: string | undefined }) {
           {tag ? (
             <>
               <div className="tags-detail-head">
-                <h2 id="tag-title" tabIndex={-1}>
+                {/* Focus lands here when a tag is chosen (app/useViewFocus.ts). */}
+                <h2 id="tag-title" tabIndex={-1} data-view-focus>
                   {t('tagsView.annotationsWith', { tag: current?.tag ?? tag })}
                 </h2>
                 {current && (
