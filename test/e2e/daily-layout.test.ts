@@ -96,6 +96,7 @@ const views = () => ({
   pack: `#/packs/${ids.pack}`,
   search: '#/search?q=defence',
   tags: '#/tags/history',
+  settings: '#/settings',
 });
 
 describe('every main view at 1400, 1100, 960 and 720 px', () => {
