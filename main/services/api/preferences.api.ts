@@ -1,8 +1,4 @@
-import {
-  DEFAULT_UI_PREFERENCES,
-  UiPreferencesSchema,
-  type UiPreferences,
-} from '../../../shared/api/preferences.ts';
+import { DEFAULT_UI_PREFERENCES, UiPreferencesSchema, type UiPreferences } from '../../../shared/api/preferences.ts';
 import { getSetting, setSetting } from '../store/settings.store.ts';
 import type { ApiContext } from './context.ts';
 import type { ApiHandlers } from './handler.ts';

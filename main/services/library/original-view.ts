@@ -47,7 +47,17 @@ const FORBIDDEN_TAGS = [
 ];
 
 /** Attributes that fetch, navigate or style. */
-const FORBIDDEN_ATTRIBUTES = ['style', 'srcset', 'href', 'action', 'formaction', 'background', 'poster', 'ping', 'target'];
+const FORBIDDEN_ATTRIBUTES = [
+  'style',
+  'srcset',
+  'href',
+  'action',
+  'formaction',
+  'background',
+  'poster',
+  'ping',
+  'target',
+];
 
 /** Only pictures carried inside the file itself may stay. */
 const INLINE_IMAGE = /^data:image\/(png|jpe?g|gif|webp);base64,/i;

@@ -41,7 +41,9 @@ export function annotationsWithTag(db: Database, tag: string): Array<{ id: strin
  */
 export function renameTagEverywhere(db: Database, from: string, to: string): number {
   const ids = (
-    db.prepare('SELECT DISTINCT annotation_id AS id FROM annotation_tags WHERE lower(tag) = lower(?)').all(from) as Array<{
+    db
+      .prepare('SELECT DISTINCT annotation_id AS id FROM annotation_tags WHERE lower(tag) = lower(?)')
+      .all(from) as Array<{
       id: string;
     }>
   ).map((row) => row.id);
