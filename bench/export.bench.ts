@@ -11,7 +11,7 @@ import { exportPack } from '../main/services/export/export-pack.ts';
 import { importIntoLibrary } from '../main/services/library/import-document.ts';
 import { openLibrary } from '../main/services/library/open-library.ts';
 import { inTransaction } from '../main/services/store/database.ts';
-import { insertPack, writePackItems } from '../main/services/store/packs.store.ts';
+import { insertPack, specByIdentity, writePackItems } from '../main/services/store/packs.store.ts';
 import { makeTempDir } from '../test/support/temp.ts';
 import { measure, type BenchRow } from './measure.ts';
 import { wordExportBenchRows } from './word-export.bench.ts';
@@ -53,8 +53,8 @@ export async function exportBenchRows(): Promise<BenchRow[]> {
         updatedAt: now,
       });
       writePackItems(store.db, 'bench', [
-        { id: 'e1', spec: { kind: 'excerpt', documentId, paragraphs: [2, 3, 4] } },
-        { id: 'e2', spec: { kind: 'excerpt', documentId, paragraphs: [40, 41] } },
+        { id: 'e1', spec: specByIdentity(store.db, { kind: 'excerpt', documentId, paragraphs: [2, 3, 4] }) },
+        { id: 'e2', spec: specByIdentity(store.db, { kind: 'excerpt', documentId, paragraphs: [40, 41] }) },
         { id: 'a1', spec: { kind: 'document', documentId, sections: null } },
       ]);
     });

@@ -8,6 +8,7 @@ import { quotesBenchRows } from './quotes.bench.ts';
 import { notesBenchRows } from './notes.bench.ts';
 import { storeBenchRows } from './store.bench.ts';
 import { reliabilityBenchRows } from './reliability.bench.ts';
+import { pairsBenchRows } from './pairs.bench.ts';
 
 export const SUITES: Array<{ name: string; rows: () => Promise<BenchRow[]> }> = [
   { name: 'Store, API and CLI', rows: storeBenchRows },
@@ -16,6 +17,7 @@ export const SUITES: Array<{ name: string; rows: () => Promise<BenchRow[]> }> = 
   { name: 'Import', rows: importBenchRows },
   { name: 'Quote check', rows: quotesBenchRows },
   { name: 'Annotations', rows: annotationsBenchRows },
+  { name: 'pairs', rows: pairsBenchRows },
   { name: 'Reliability (store open)', rows: reliabilityBenchRows },
   { name: 'Notes editor (Chromium)', rows: notesBenchRows },
 ];

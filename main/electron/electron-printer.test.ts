@@ -1,21 +1,31 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { BrowserWindowConstructorOptions, PrintToPDFOptions } from 'electron';
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { makeTempDir } from '../../test/support/temp.ts';
 import { PLAYWRIGHT_PDF_OPTIONS } from '../services/export/chromium-printer.ts';
 import { createElectronPrinter, ELECTRON_PDF_OPTIONS, PRINT_PARTITION, type PrintWindow } from './electron-printer.ts';
 import { PrinterError } from '../services/export/printer.ts';
+
+let dataFolder: ReturnType<typeof makeTempDir>;
+beforeEach(() => (dataFolder = makeTempDir()));
+afterEach(() => dataFolder.cleanup());
 
 function fakeWindow(fail = false) {
   const calls: {
     options?: BrowserWindowConstructorOptions;
     loaded: string[];
+    /** Permissions of the print file and its folder while Chromium reads it. */
+    modes: Array<{ file: number; dir: number }>;
     html: string[];
     pdf: PrintToPDFOptions[];
     allowed: string[];
     destroyed: number;
   } = {
     loaded: [],
+    modes: [],
     html: [],
     pdf: [],
     allowed: [],
@@ -27,6 +37,7 @@ function fakeWindow(fail = false) {
       webContents: {
         async loadFile(path) {
           calls.loaded.push(path);
+          calls.modes.push({ file: statSync(path).mode & 0o777, dir: statSync(dirname(path)).mode & 0o777 });
           calls.html.push(readFileSync(path, 'utf8'));
         },
         async printToPDF(options) {
@@ -38,7 +49,12 @@ function fakeWindow(fail = false) {
       destroy: () => void calls.destroyed++,
     };
   };
-  return { calls, printer: createElectronPrinter({ openWindow, allowOnly: (url) => calls.allowed.push(url) }) };
+  const tempDir = join(dataFolder.dir, 'tmp');
+  return {
+    calls,
+    tempDir,
+    printer: createElectronPrinter({ openWindow, allowOnly: (url) => void calls.allowed.push(url), tempDir }),
+  };
 }
 
 describe('Electron printer adapter', () => {
@@ -80,8 +96,19 @@ describe('Electron printer adapter', () => {
   });
 
   it('reports a failed print as a PrinterError and leaves no temp file', async () => {
-    const { calls, printer } = fakeWindow(true);
+    const { calls, printer, tempDir } = fakeWindow(true);
     await expect(printer.print('<p>x</p>')).rejects.toThrow(PrinterError);
     expect(existsSync(calls.loaded[0] as string)).toBe(false);
+    expect(readdirSync(tempDir)).toEqual([]);
+  });
+
+  it('writes the print file in the app’s data folder, owner-only, never in the system temp folder', async () => {
+    const { calls, printer, tempDir } = fakeWindow();
+    await printer.print('<p>PROTECTED B</p>');
+    expect(dirname(dirname(calls.loaded[0] as string))).toBe(tempDir);
+    expect((calls.loaded[0] as string).startsWith(tmpdir() + '/precis-print-')).toBe(false);
+    expect(calls.modes).toEqual([{ file: 0o600, dir: 0o700 }]);
+    expect(statSync(tempDir).mode & 0o777).toBe(0o700);
+    expect(readdirSync(tempDir)).toEqual([]);
   });
 });

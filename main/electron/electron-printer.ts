@@ -5,12 +5,12 @@
  * passes Electron is tested with a fake window (electron-printer.test.ts).
  */
 import { translation } from '../../shared/api/index.ts';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { BrowserWindowConstructorOptions, PrintToPDFOptions, Session } from 'electron';
 import { PrinterError, type PdfPrinter } from '../services/export/printer.ts';
+import { makePrivateTempDir, PRIVATE_FILE_MODE } from '../services/private-files.ts';
 
 /** Electron's names for the options in chromium-printer.ts (tagging and outline are opt-in here). */
 export const ELECTRON_PDF_OPTIONS: PrintToPDFOptions = {
@@ -22,6 +22,8 @@ export const ELECTRON_PDF_OPTIONS: PrintToPDFOptions = {
 };
 
 export const PRINT_PARTITION = 'precis-print';
+/** The folder in the app's data folder where print files are written (and deleted after). */
+export const PRINT_TEMP_DIR = 'tmp';
 
 export const PRINT_WINDOW_OPTIONS: BrowserWindowConstructorOptions = {
   show: false,
@@ -53,6 +55,12 @@ export interface ElectronPrinterDeps {
   openWindow: (options: BrowserWindowConstructorOptions) => PrintWindow;
   /** Lets the print session load `fileUrl` (and nothing else) while printing. */
   allowOnly: (fileUrl: string) => void;
+  /**
+   * Where the print file is written: a folder in the app's data folder, never the system's
+   * temp folder (the HTML is the whole pack, which may be PROTECTED B). Owner-only, and the
+   * file is deleted after printing, also when printing fails.
+   */
+  tempDir: string;
 }
 
 export function createElectronPrinter(deps: ElectronPrinterDeps): PdfPrinter {
@@ -60,10 +68,10 @@ export function createElectronPrinter(deps: ElectronPrinterDeps): PdfPrinter {
   return {
     async print(html) {
       // A file, not a data: URL: a long pack exceeds Chromium's 2 MB limit on URLs.
-      const dir = await mkdtemp(join(tmpdir(), 'precis-print-'));
+      const dir = await makePrivateTempDir(deps.tempDir, 'print-');
       const file = join(dir, 'pack.html');
       try {
-        await writeFile(file, html, 'utf8');
+        await writeFile(file, html, { encoding: 'utf8', mode: PRIVATE_FILE_MODE });
         deps.allowOnly(pathToFileURL(file).href);
         window ??= deps.openWindow(PRINT_WINDOW_OPTIONS);
         await window.webContents.loadFile(file);

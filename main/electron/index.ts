@@ -15,14 +15,19 @@ import { openLibrarySession, type LibrarySession } from '../services/library/ses
 import { createFileLogger } from '../services/log/logger.ts';
 import { StoreOpenError } from '../services/store/database.ts';
 import { settingsHandlers } from '../services/api/settings.api.ts';
-import { createElectronPrinter, guardPrintSession, PRINT_PARTITION } from './electron-printer.ts';
+import { createElectronPrinter, guardPrintSession, PRINT_PARTITION, PRINT_TEMP_DIR } from './electron-printer.ts';
+import { restrictNewFiles } from '../services/private-files.ts';
 import { importPaths } from '../services/library/import-paths.ts';
 import { resolveStoreDir } from '../services/store/location.ts';
 import { APP_ENTRY_URL, APP_SCHEME, appFileHeaders, resolveAppFile } from '../services/app-files/app-protocol.ts';
 import { createExportSaver } from './save-export.ts';
 import { createSenderCheck, guardSession, guardWebContents } from './window/guards.ts';
 import { applicationMenuTemplate } from './window/menu.ts';
-import { mainWindowOptions } from './window/options.ts';
+import { mainWindowOptions, NO_DICTIONARY_DOWNLOADS } from './window/options.ts';
+
+// umask 077 before anything is written: the library, its backups, logs and Chromium's own
+// files are owner-only (see main/services/private-files.ts).
+restrictNewFiles();
 
 // Must run before `ready`: our scheme behaves like https (secure, standard origin, fetch).
 protocol.registerSchemesAsPrivileged([
@@ -61,6 +66,11 @@ async function start(): Promise<void> {
   app.on('will-quit', () => library.close());
 
   guardSession(session.defaultSession);
+  // Spellcheck uses the operating system's dictionaries on macOS and Windows. On Linux Electron
+  // would download Hunspell dictionaries from Google's servers: it is pointed at an address on
+  // this machine where nothing listens, so nothing is ever fetched (it then uses only
+  // dictionaries already in the data folder's Dictionaries/; without them it checks nothing).
+  session.defaultSession.setSpellCheckerDictionaryDownloadURL(NO_DICTIONARY_DOWNLOADS);
   const rendererRoot = join(bundleRoot, 'renderer');
   protocol.handle(APP_SCHEME, async (request) => {
     const file = resolveAppFile(rendererRoot, request.url);
@@ -96,7 +106,10 @@ async function start(): Promise<void> {
   // main-process.test.ts), and every navigation or new window (middle-click included) is
   // denied by main/electron/window/guards.ts. Its CSP_GLOBAL_CHECK misses the CSP because we send it as
   // a response header (main/services/app-files/app-protocol.ts), not a <meta>. See README, Security.
-  mainWindow = new BrowserWindow(mainWindowOptions(join(bundleRoot, 'preload', 'index.cjs')));
+  mainWindow = new BrowserWindow(
+    // DevTools only in development: a packaged app has none (they could read a PROTECTED B page).
+    mainWindowOptions(join(bundleRoot, 'preload', 'index.cjs'), { devTools: !app.isPackaged }),
+  );
   mainWindow.once('ready-to-show', () => mainWindow?.show());
   mainWindow.on('closed', () => (mainWindow = undefined));
   await mainWindow.loadURL(APP_ENTRY_URL);
@@ -136,7 +149,7 @@ async function chooseAndImport(context: ApiContext, t: TFunction): Promise<void>
 }
 
 /** What the Electron shell adds to the API context: the system language and its printer. */
-function electronContextOptions() {
+function electronContextOptions(storeDir: string) {
   return {
     systemLanguage: languageFromLocale(app.getLocale()),
     createPrinter: async () => {
@@ -150,6 +163,7 @@ function electronContextOptions() {
         // print file). See README, Security.
         openWindow: (options) => new BrowserWindow(options),
         allowOnly: (url) => (allowed = url),
+        tempDir: join(storeDir, PRINT_TEMP_DIR),
       });
     },
   };
@@ -167,7 +181,7 @@ async function openSessionOrRecover(storeDir: string): Promise<LibrarySession> {
       version: app.getVersion(),
       readOnly,
       autoBackups: !readOnly,
-      ...electronContextOptions(),
+      ...electronContextOptions(storeDir),
     });
   try {
     return await open(false);

@@ -5,7 +5,7 @@
  * network guards, the IPC sender check, the single-instance lock and the menu.
  */
 import { EventEmitter } from 'node:events';
-import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { API_CHANNELS } from '../../shared/api/index.ts';
@@ -28,6 +28,7 @@ const recorded = vi.hoisted(() => ({
   /** What the save dialog answers next (a path, or cancel), and what it was asked. */
   saveAnswer: { canceled: true, filePath: undefined as string | undefined },
   saveAsked: [] as Array<Record<string, unknown>>,
+  dictionaryDownloadUrls: [] as string[],
 }));
 
 vi.mock('electron', async () => {
@@ -63,6 +64,8 @@ vi.mock('electron', async () => {
     getPath: (name: string) => (name === 'documents' ? '/home/someone/Documents' : '/nonexistent-userdata'),
     getVersion: () => '0.0.0-test',
     getLocale: () => 'fr-CA',
+    // What a packaged build reports: DevTools must then be off.
+    isPackaged: true,
     quit: () => {},
     exit: () => {},
   };
@@ -91,6 +94,7 @@ vi.mock('electron', async () => {
         setPermissionRequestHandler: (h: Handler) => (recorded.permissionRequest = h),
         setPermissionCheckHandler: (h: Handler) => (recorded.permissionCheck = h),
         setDevicePermissionHandler: () => {},
+        setSpellCheckerDictionaryDownloadURL: (url: string) => void recorded.dictionaryDownloadUrls.push(url),
         webRequest: { onBeforeRequest: (h: Handler) => (recorded.beforeRequest = h) },
       },
     },
@@ -98,18 +102,31 @@ vi.mock('electron', async () => {
 });
 
 const temp = makeTempDir();
+const umaskBefore = process.umask();
 beforeAll(async () => {
   process.env.PRECIS_STORE = temp.dir;
+  process.umask(0o022);
   await import('./index.ts');
   await vi.waitFor(() => expect(recorded.windows.length).toBe(1), { timeout: 10_000 });
 });
 afterAll(async () => {
+  process.umask(umaskBefore);
   delete process.env.PRECIS_STORE;
   await recorded.appEvents.get('will-quit')?.();
   temp.cleanup();
 });
 
 describe('the Electron main process', () => {
+  it('keeps what it writes owner-only and never downloads spellcheck dictionaries', () => {
+    // umask 077 from the first line: the store and everything after it are 0600 / 0700.
+    expect(process.umask()).toBe(0o077);
+    expect(statSync(temp.dir).mode & 0o777).toBe(0o700);
+    expect(statSync(join(temp.dir, 'precis.sqlite')).mode & 0o777).toBe(0o600);
+    expect(recorded.dictionaryDownloadUrls).toHaveLength(1);
+    const url = new URL(recorded.dictionaryDownloadUrls[0] as string);
+    expect(url.hostname).toBe('127.0.0.1');
+  });
+
   it('opens one window with the full security checklist', () => {
     const prefs = recorded.windows[0]?.options.webPreferences as Record<string, unknown>;
     expect(prefs).toMatchObject({
@@ -125,6 +142,8 @@ describe('the Electron main process', () => {
       navigateOnDragDrop: false,
     });
     expect(String(prefs.preload)).toMatch(/preload[\\/]index\.cjs$/);
+    // A packaged build has no DevTools.
+    expect(prefs.devTools).toBe(false);
     expect(recorded.windows[0]?.loaded).toEqual(['app://precis/index.html']);
     expect(recorded.singleInstanceLock).toBe(1);
     expect(recorded.privileged).toEqual([

@@ -45,6 +45,7 @@ export function App() {
       if (!target) library.report('error', t('docx.nothingOpen'));
       else void exportToWord(target, t).then((status) => library.report(status.level, status.text));
     }
+    if (event.type === 'version-question') library.ask({ documentId: event.documentId, candidate: event.candidate });
   });
 
   return (

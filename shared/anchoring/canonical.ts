@@ -3,16 +3,18 @@
  * Every anchor (quote and position selectors) is expressed over this string, so the reader,
  * the store, the CLI and exports agree on what offset 1234 means.
  */
-import type { Section } from '../model/document.ts';
+import { paragraphLabel, type Section } from '../model/document.ts';
 
 /** What separates two paragraphs in the canonical text. */
 export const PARAGRAPH_SEPARATOR = '\n\n';
 
 /** Where one paragraph sits in the canonical text: `[start, end)`. */
 export interface ParagraphSpan {
-  /** The paragraph's number, 1..n through the document. */
+  /** The paragraph's position, 1..n through the document. */
   n: number;
   id: string;
+  /** What it is cited as (after ¶): its printed number, else its position. */
+  label: string;
   /** Index of the section it belongs to in `sections`. */
   sectionIndex: number;
   start: number;
@@ -36,6 +38,7 @@ export function canonicalText(sections: readonly Section[]): CanonicalText {
       paragraphs.push({
         n: paragraph.n,
         id: paragraph.id,
+        label: paragraphLabel(paragraph),
         sectionIndex,
         start: offset,
         end: offset + paragraph.text.length,

@@ -7,8 +7,10 @@
  * - `exact`: the same text at the same offset;
  * - `moved`: the same text, found elsewhere (and not ambiguously);
  * - `changed`: placed by fuzzy matching on text that differs, or the same text found in more
- *   than one place with nothing to tell them apart. A close match can be the wrong passage,
- *   so the user is asked to confirm it;
+ *   than one place with nothing to tell them apart, or found between its unchanged context
+ *   with most of its words still there (words inserted into a short phrase: "illegal fishing"
+ *   → "illegal, unreported fishing"). A close match can be the wrong passage, so the user is
+ *   asked to confirm it;
  * - `orphaned`: not found; the annotation keeps its quote and is listed, never dropped.
  */
 import search from 'approx-string-match';
@@ -185,7 +187,12 @@ export function anchorSelectors(text: string, selectors: Selectors, options: Anc
     if (anywhere && (!best || anywhere.score > best.score)) best = anywhere;
   }
   const bestScore = best?.score ?? 0;
-  if (!acceptable(best, quote)) return { status: 'orphaned', start: null, end: null, score: bestScore };
+  if (!acceptable(best, quote)) {
+    // Too changed for the quote alone: its context may still say where it is.
+    const between = anchorBetweenContext(text, quote, hints);
+    if (between) return { status: 'changed', ...between };
+    return { status: 'orphaned', start: null, end: null, score: bestScore };
+  }
   const refined = refineBoundaries(text, best.start, best.end, quote);
   return { status: 'changed', start: refined.start, end: refined.end, score: best.score };
 }
@@ -241,4 +248,86 @@ function closest(
     }
   }
   return best?.at;
+}
+
+/** How much of the context next to the passage is looked for (the part nearest the quote). */
+const CONTEXT_PROBE = 24;
+/** A context shorter than this says too little about where the passage is. */
+const MIN_CONTEXT = 8;
+/** Share of the quote's words that must still be between its prefix and suffix. */
+export const MIN_WORDS_KEPT = 0.6;
+/** The score a passage found by its context gets: always below a fuzzy match of the quote. */
+const CONTEXT_SCORE = 0.6;
+
+function wordsOf(text: string): string[] {
+  return text.toLocaleLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+}
+
+/** Share of `quote`'s words (counted with repeats) found in `passage`. */
+function wordsKept(quote: string, passage: string): number {
+  const wanted = wordsOf(quote);
+  if (wanted.length === 0) return 0;
+  const available = new Map<string, number>();
+  for (const word of wordsOf(passage)) available.set(word, (available.get(word) ?? 0) + 1);
+  let kept = 0;
+  for (const word of wanted) {
+    const left = available.get(word) ?? 0;
+    if (left > 0) {
+      available.set(word, left - 1);
+      kept++;
+    }
+  }
+  return kept / wanted.length;
+}
+
+/** Where `probe` occurs in `text`, allowing a few errors: `[start, end)` of each close match. */
+function probeMatches(text: string, probe: string): Array<{ start: number; end: number }> {
+  const found: Array<{ start: number; end: number }> = [];
+  for (let at = text.indexOf(probe); at !== -1 && found.length < MAX_OCCURRENCES; at = text.indexOf(probe, at + 1)) {
+    found.push({ start: at, end: at + probe.length });
+  }
+  if (found.length > 0) return found;
+  const errors = Math.floor(probe.length / 8);
+  return errors === 0 ? [] : search(text, probe, errors).map((m) => ({ start: m.start, end: m.end }));
+}
+
+/**
+ * The passage found between its prefix and suffix, when both still stand next to each other
+ * with most of the quote's words between them (a passage at the start or end of the text has
+ * only one side). Anything else, or a gap much longer than the quote, is no evidence.
+ */
+function anchorBetweenContext(
+  text: string,
+  quote: TextQuoteSelector,
+  hints: readonly number[],
+): { start: number; end: number; score: number } | undefined {
+  const before = quote.prefix.slice(-CONTEXT_PROBE);
+  const after = quote.suffix.slice(0, CONTEXT_PROBE);
+  const hasBefore = before.trim().length >= MIN_CONTEXT;
+  const hasAfter = after.trim().length >= MIN_CONTEXT;
+  // Both sides must agree, unless the passage opened or closed the text (no context there).
+  if ((!hasBefore && quote.prefix.length > 0) || (!hasAfter && quote.suffix.length > 0)) return undefined;
+  if (!hasBefore && !hasAfter) return undefined;
+  const maxGap = quote.exact.length * 3 + 40;
+  const starts = hasBefore ? probeMatches(text, before).map((m) => m.end) : [0];
+  const ends = hasAfter ? probeMatches(text, after).map((m) => m.start) : [text.length];
+  let best: { start: number; end: number; distance: number } | undefined;
+  for (const from of starts) {
+    for (const to of ends) {
+      if (to <= from || to - from > maxGap) continue;
+      const { start, end } = trimmed(text, from, to);
+      if (start >= end || wordsKept(quote.exact, text.slice(start, end)) < MIN_WORDS_KEPT) continue;
+      const distance = hints.length > 0 ? nearestDistance(start, hints) : 0;
+      if (!best || distance < best.distance) best = { start, end, distance };
+    }
+  }
+  return best ? { start: best.start, end: best.end, score: CONTEXT_SCORE } : undefined;
+}
+
+function trimmed(text: string, start: number, end: number): { start: number; end: number } {
+  let s = start;
+  let e = end;
+  while (s < e && /\s/.test(text[s] as string)) s++;
+  while (e > s && /\s/.test(text[e - 1] as string)) e--;
+  return { start: s, end: e };
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PossibleVersionOfSchema } from './documents.ts';
 
 export const appContract = {
   /** Facts the UI shows in About and the status bar. */
@@ -28,6 +29,12 @@ export const appContract = {
           z.object({ type: z.literal('library-changed'), openDocumentId: z.string().optional() }),
           z.object({ type: z.literal('message'), level: z.enum(['info', 'error']), text: z.string() }),
           z.object({ type: z.literal('export-requested'), format: z.enum(['docx']) }),
+          /** An import from the File menu may be a new version of a document: the page asks. */
+          z.object({
+            type: z.literal('version-question'),
+            documentId: z.string(),
+            candidate: PossibleVersionOfSchema,
+          }),
         ]),
       ),
     }),

@@ -17,6 +17,7 @@ export const API_CHANNELS = [
   'documents:dropped',
   'documents:restoreDropped',
   'documents:confirmImport',
+  'documents:setVersionOf',
   'settings:get',
   'settings:set',
   'packs:list',
@@ -76,6 +77,13 @@ export const API_CHANNELS = [
   'wordTemplate:get',
   'wordTemplate:set',
   'wordTemplate:clear',
+  'pairs:partner',
+  'pairs:pair',
+  'pairs:unpair',
+  'pairs:alignment',
+  'pairs:correct',
+  'pairs:suggest',
+  'pairs:counterpart',
 ] as const;
 
 export type ApiChannel = (typeof API_CHANNELS)[number];

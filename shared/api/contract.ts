@@ -18,6 +18,7 @@ import { backupContract } from './backup.ts';
 import { preferencesContract } from './preferences.ts';
 import { readingContract } from './reading.ts';
 import { exportsContract } from './exports.ts';
+import { pairsContract } from './pairs.ts';
 
 export interface MethodSchemas {
   input: z.ZodType;
@@ -40,6 +41,7 @@ export const apiContract = {
   ...preferencesContract,
   ...readingContract,
   ...exportsContract,
+  ...pairsContract,
 } as const satisfies Record<ApiChannel, MethodSchemas>;
 
 // Every channel has schemas and every schema has a channel: a mismatch is a compile error.

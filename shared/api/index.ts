@@ -1,7 +1,7 @@
 export * from './channels.ts';
 export * from './contract.ts';
 export * from './result.ts';
-export { DocumentIdSchema, type ImportOutcome } from './documents.ts';
+export { DocumentIdSchema, type ImportOutcome, type ImportResult } from './documents.ts';
 export { DroppedGroupSchema, DropReasonSchema } from './document-corrections.ts';
 export { PackSnapshotSchema, type PackSnapshot, type ExportResult } from './packs.ts';
 export { QuoteCheckSchema, QuoteFindingSchema, type QuoteCheck } from './quotes.ts';
@@ -11,3 +11,4 @@ export { SearchHitSchema, type SearchHit } from './search.ts';
 export type { DocumentVersion, OriginalView, TaggedAnnotation } from './reading.ts';
 export type { PaneName, PanePreferences, UiPreferences } from './preferences.ts';
 export type { KeptExportResult, WordTemplateInfo } from './exports.ts';
+export type { PairAlignment, PairSuggestion, PairedDocument, ParagraphPairView } from './pairs.ts';

@@ -1,5 +1,6 @@
 /** The `notes:*` methods: briefing notes, their versions and the freshness of their excerpts. */
 import { z } from 'zod';
+import { CitationChangeSchema, CitedParagraphSchema } from '../model/citation.ts';
 import { ExcerptParagraphSchema } from '../model/excerpt.ts';
 import {
   ClassificationSchema,
@@ -36,21 +37,42 @@ export const NoteVersionSchema = NoteVersionSummarySchema.extend({
 });
 export type NoteVersion = z.infer<typeof NoteVersionSchema>;
 
+const LatestVersionSchema = z.object({
+  documentId: z.string(),
+  version: z.number().int(),
+  title: z.string(),
+  date: z.string().nullable(),
+});
+
 export const ExcerptCheckSchema = z.discriminatedUnion('status', [
-  /** The cited document is the newest of its series (or the user kept the excerpt against the newest). */
-  z.object({ status: z.literal('current') }),
+  /**
+   * The cited paragraphs are in the cited version as they were (or the user kept the excerpt as
+   * it is); `paragraphs` are what they are now, to show their numbers.
+   */
+  z.object({ status: z.literal('current'), paragraphs: z.array(CitedParagraphSchema).optional() }),
   /** The cited document was removed from the library. */
   z.object({ status: z.literal('missing') }),
+  /**
+   * A structure correction of the cited version merged, split or removed a cited paragraph:
+   * "paragraph merged / split / removed — review". The fixes: `replacement` (update to the
+   * current text of the paragraphs that hold it now), `keep` (keep the quoted words, citing the
+   * paragraphs that hold them now), or pick again.
+   */
+  z.object({
+    status: z.literal('restructured'),
+    change: CitationChangeSchema,
+    /** Where the cited paragraphs are now (empty when removed). */
+    paragraphs: z.array(CitedParagraphSchema),
+    replacement: z.object({ paragraphs: z.array(CitedParagraphSchema), text: z.string() }).optional(),
+    keep: z.object({ paragraphs: z.array(CitedParagraphSchema) }).optional(),
+  }),
   z.object({
     status: z.enum(['unchanged', 'changed', 'removed']),
-    latest: z.object({
-      documentId: z.string(),
-      version: z.number().int(),
-      title: z.string(),
-      date: z.string().nullable(),
-    }),
+    latest: LatestVersionSchema,
     /** The passage as the newest version has it (absent when it is gone). */
-    replacement: z.object({ paragraphs: z.array(ExcerptParagraphSchema), text: z.string() }).optional(),
+    replacement: z.object({ paragraphs: z.array(CitedParagraphSchema), text: z.string() }).optional(),
+    /** The cited paragraphs as they are in the cited version now. */
+    paragraphs: z.array(CitedParagraphSchema).optional(),
   }),
 ]);
 export type ExcerptCheck = z.infer<typeof ExcerptCheckSchema>;
@@ -107,7 +129,10 @@ export const notesContract = {
     input: MediaLinesTableSchema.extend({ id: NoteIdSchema }).strict(),
     output: z.object({ summary: NoteSummarySchema, rows: z.number().int().nonnegative() }),
   },
-  /** For each excerpt, whether a newer version of its source says something else. */
+  /**
+   * For each excerpt: its paragraphs' numbers now, and whether a structure correction replaced a
+   * cited paragraph or a newer version of its source says something else.
+   */
   'notes:check-excerpts': {
     input: z
       .object({
@@ -115,6 +140,7 @@ export const notesContract = {
           .array(
             z.object({
               documentId: z.string().min(1).max(64),
+              version: z.number().int().positive().optional(),
               paragraphs: z.array(ExcerptParagraphSchema).min(1).max(200),
               text: z.string().max(20_000),
               keptAgainst: z.string().max(64).optional(),

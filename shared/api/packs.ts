@@ -5,7 +5,7 @@ import {
   PackFieldsSchema,
   PackIdSchema,
   PackItemIdSchema,
-  PackItemSpecSchema,
+  PackItemSpecInputSchema,
   PackSchema,
   PackSummarySchema,
   PageSizeSchema,
@@ -15,7 +15,7 @@ import {
 export const PackSnapshotSchema = PackFieldsSchema.extend({
   id: PackIdSchema,
   chosenClassification: ClassificationSchema,
-  items: z.array(z.object({ id: PackItemIdSchema, spec: PackItemSpecSchema })).max(MAX_PACK_ITEMS),
+  items: z.array(z.object({ id: PackItemIdSchema, spec: PackItemSpecInputSchema })).max(MAX_PACK_ITEMS),
   createdAt: z.string().max(40),
 });
 export type PackSnapshot = z.infer<typeof PackSnapshotSchema>;
@@ -42,13 +42,19 @@ export const packsContract = {
   /** Deletes a pack; the snapshot it returns restores it (undo). */
   'packs:delete': { input: z.object({ id: PackIdSchema }).strict(), output: PackSnapshotSchema },
   'packs:restore': { input: PackSnapshotSchema.strict(), output: PackSchema },
-  /** Adds an item at `position` (0 = first), at the end when left out. */
+  /**
+   * Adds an item at `position` (0 = first), at the end when left out. An excerpt cites
+   * paragraph ids; one given by paragraph numbers (older callers) is stored by the ids those
+   * numbers have now.
+   */
   'packs:addItem': {
-    input: z.object({ packId: PackIdSchema, spec: PackItemSpecSchema, position: PositionSchema.optional() }).strict(),
+    input: z
+      .object({ packId: PackIdSchema, spec: PackItemSpecInputSchema, position: PositionSchema.optional() })
+      .strict(),
     output: PackSchema,
   },
   'packs:updateItem': {
-    input: z.object({ packId: PackIdSchema, itemId: PackItemIdSchema, spec: PackItemSpecSchema }).strict(),
+    input: z.object({ packId: PackIdSchema, itemId: PackItemIdSchema, spec: PackItemSpecInputSchema }).strict(),
     output: PackSchema,
   },
   'packs:removeItem': {

@@ -50,11 +50,27 @@ export const QuoteFindingSchema = z.object({
     }),
   ),
   fidelity: FidelitySchema,
-  source: z.object({ documentId: z.string(), paragraph: z.number().int().positive() }).nullable(),
+  /**
+   * The source passage's first paragraph, by identity: `paragraphId` in version `version` of
+   * `documentId`; `paragraph` is its position (kept for scripts) and `label` what it is cited as.
+   */
+  source: z
+    .object({
+      documentId: z.string(),
+      paragraph: z.number().int().positive(),
+      paragraphId: z.string().optional(),
+      version: z.number().int().positive().optional(),
+      label: z.string().optional(),
+    })
+    .nullable(),
   match: z
     .object({
       documentId: z.string(),
+      /** Positions of the matched paragraphs (show `labels`). */
       paragraphs: z.array(z.number().int().positive()),
+      paragraphIds: z.array(z.string()).optional(),
+      /** What the matched paragraphs are cited as (after ¶), in order. */
+      labels: z.array(z.string()).optional(),
       start: PositionSchema,
       end: PositionSchema,
       text: z.string(),
@@ -73,7 +89,13 @@ const DocumentRefSchema = z.object({ id: z.string(), title: z.string(), kind: Do
 export const QuoteCheckSchema = z.object({
   document: DocumentRefSchema,
   /** The documents the quotations were checked against. */
-  sources: z.array(DocumentRefSchema.extend({ suggested: z.boolean() })),
+  sources: z.array(
+    DocumentRefSchema.extend({
+      suggested: z.boolean(),
+      /** Read instead of this document: it is that one's paired version in the article's language. */
+      pairedFrom: z.string().optional(),
+    }),
+  ),
   /** Library documents the article likely quotes, best first (never news articles). */
   suggestions: z.array(DocumentRefSchema.extend({ matchedQuotes: z.number().int().nonnegative(), score: z.number() })),
   quotes: z.array(QuoteFindingSchema),

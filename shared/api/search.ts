@@ -20,8 +20,12 @@ export const SearchHitSchema = z.object({
   ownerId: z.string(),
   documentId: z.string().nullable(),
   documentTitle: z.string().nullable(),
-  /** ¶ n in the document (paragraphs, and annotations when known). */
+  /** Position of the paragraph in the document (paragraphs, and annotations when known); show `paragraphLabel`. */
   paragraph: z.number().int().positive().nullable(),
+  /** That paragraph's stable id. */
+  paragraphId: z.string().nullable().optional(),
+  /** What that paragraph is cited as (after ¶): its printed number, else its position. */
+  paragraphLabel: z.string().nullable().optional(),
   /** Heading of the section the paragraph is in; null for the untitled opening. */
   section: z.string().nullable(),
   language: z.string().nullable(),
@@ -73,7 +77,15 @@ export const searchContract = {
   'search:inDocument': {
     input: z.object({ documentId: DocumentIdSchema, query: z.string().max(1000) }).strict(),
     output: z.object({
-      paragraphs: z.array(z.object({ n: z.number().int().positive(), segments: z.array(SnippetSegmentSchema) })),
+      paragraphs: z.array(
+        z.object({
+          /** The paragraph's position (to find it in the page). */
+          n: z.number().int().positive(),
+          /** What it is cited as, after ¶. */
+          label: z.string().optional(),
+          segments: z.array(SnippetSegmentSchema),
+        }),
+      ),
       message: SearchIssueSchema.optional(),
       warnings: z.array(SearchIssueSchema),
     }),

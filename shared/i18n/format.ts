@@ -31,6 +31,13 @@ export function formatNumber(value: number, language: Language): string {
   return new Intl.NumberFormat(formattingLocale(language)).format(value);
 }
 
+/** A share (0..1) as a whole percentage: 72% in English, 72 % (no-break space) in French. */
+export function formatPercent(share: number, language: Language): string {
+  return new Intl.NumberFormat(formattingLocale(language), { style: 'percent', maximumFractionDigits: 0 }).format(
+    share,
+  );
+}
+
 /** Wraps a quotation in the language's marks: “…” in English, « … » in French. */
 export function quote(text: string, language: Language): string {
   return language === 'fr' ? `«${NBSP}${text.trim()}${NBSP}»` : `“${text.trim()}”`;

@@ -64,8 +64,12 @@ export const AnnotationAnchorSchema = z.object({
   /** `[start, end)` in that version's canonical text; null when orphaned. */
   start: z.number().int().nullable(),
   end: z.number().int().nullable(),
-  /** First paragraph number the passage touches; null when orphaned. */
+  /** Position of the first paragraph the passage touches; null when orphaned (show `paragraphLabel`). */
   paragraph: z.number().int().nullable(),
+  /** That paragraph's stable id; null when orphaned. */
+  paragraphId: z.string().nullable().optional(),
+  /** What that paragraph is cited as (after ¶): its printed number, else its position. */
+  paragraphLabel: z.string().nullable().optional(),
   /** Index of the section (in `document.sections`) it starts in; null when orphaned. */
   sectionIndex: z.number().int().nullable(),
   /** The text now at the anchor (differs from the quote when `changed`). */

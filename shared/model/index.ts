@@ -7,3 +7,4 @@ export * from './comment.ts';
 export * from './restructure.ts';
 export * from './excerpt.ts';
 export * from './note.ts';
+export * from './citation.ts';

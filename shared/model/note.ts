@@ -3,6 +3,7 @@
  * note cites. The content itself is Lexical JSON, validated by `shared/notes/content-schema.ts`.
  */
 import { z } from 'zod';
+import { CitedParagraphSchema } from './citation.ts';
 import { ClassificationSchema, PrintLanguageSchema, type PrintLanguage } from './classification.ts';
 
 export const NoteIdSchema = z
@@ -88,12 +89,23 @@ export const NoteSummarySchema = z.object({
 });
 export type NoteSummary = z.infer<typeof NoteSummarySchema>;
 
-/** An excerpt as listed for the CLI and packs (kept in step with the content on each save). */
+/**
+ * An excerpt as listed for the CLI and packs. It cites `(documentId, version, paragraphIds)`;
+ * `paragraphs` (positions) and `labels` (what ¶ shows) are computed from the document as it is
+ * now, and `status` says whether the cited paragraphs are still there as they were.
+ */
 export const NoteExcerptSchema = z.object({
   documentId: z.string(),
-  /** Paragraph numbers as cited (¶ n). */
+  version: z.number().int().positive().nullable(),
+  /** Positions of the cited paragraphs now (for scripts; show `labels`). */
   paragraphs: z.array(z.number().int().positive()),
   paragraphIds: z.array(z.string()),
+  /** What the citation shows after ¶, now: printed numbers, else positions. */
+  labels: z.array(z.string()),
+  /** The paragraphs the excerpt stands for now (after a merge or split, the ones that hold it). */
+  current: z.array(CitedParagraphSchema),
+  /** `current`, or what became of a cited paragraph (`merged`, `split`, `removed`), or `missing` (document gone). */
+  status: z.enum(['current', 'merged', 'split', 'removed', 'missing']),
   text: z.string(),
 });
 export type NoteExcerpt = z.infer<typeof NoteExcerptSchema>;

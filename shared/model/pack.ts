@@ -4,6 +4,7 @@
  * documents (whole or chosen sections) as annexes, and digests of a document's annotations.
  */
 import { z } from 'zod';
+import { CitationStatusSchema, CitedParagraphSchema } from './citation.ts';
 import { ClassificationSchema, PrintLanguageSchema } from './classification.ts';
 
 const IdSchema = z
@@ -33,8 +34,13 @@ export const PackItemSpecSchema = z.discriminatedUnion('kind', [
     .object({
       kind: z.literal('excerpt'),
       documentId: IdSchema,
-      /** Paragraph numbers (¶ n) quoted, in any order; printed in document order. */
-      paragraphs: z.array(z.number().int().positive()).min(1).max(MAX_EXCERPT_ITEM_PARAGRAPHS),
+      /** The version of the document `documentId` is. */
+      version: z.number().int().positive().optional(),
+      /**
+       * The quoted paragraphs by identity (stable ids), in any order; printed in document order
+       * with the numbers they have when printed.
+       */
+      paragraphIds: z.array(z.string().min(1).max(80)).min(1).max(MAX_EXCERPT_ITEM_PARAGRAPHS),
       /** An optional heading for the excerpt; defaults to the document's title. */
       heading: z.string().trim().max(300).optional(),
     })
@@ -45,11 +51,43 @@ export const PackItemSpecSchema = z.discriminatedUnion('kind', [
       documentId: IdSchema,
       /** Section indexes (0 = the untitled opening) to include; null for the whole document. */
       sections: z.array(z.number().int().nonnegative()).min(1).max(1000).nullable(),
+      /** Print the document and its other language version side by side, paired paragraph by paragraph. */
+      bilingual: z.boolean().optional(),
     })
     .strict(),
   z.object({ kind: z.literal('annotations'), documentId: IdSchema }).strict(),
 ]);
 export type PackItemSpec = z.infer<typeof PackItemSpecSchema>;
+export type ExcerptItemSpec = Extract<PackItemSpec, { kind: 'excerpt' }>;
+
+/**
+ * An excerpt item as packs made before citations by identity held it: paragraph numbers.
+ * Still accepted as input (API, archives); the store turns the numbers into ids through the
+ * document's paragraphs as they are when it is read.
+ */
+export const LegacyExcerptItemSpecSchema = z
+  .object({
+    kind: z.literal('excerpt'),
+    documentId: IdSchema,
+    paragraphs: z.array(z.number().int().positive()).min(1).max(MAX_EXCERPT_ITEM_PARAGRAPHS),
+    heading: z.string().trim().max(300).optional(),
+  })
+  .strict();
+export type LegacyExcerptItemSpec = z.infer<typeof LegacyExcerptItemSpecSchema>;
+
+/** What the API accepts as an item: a spec, or an excerpt by paragraph numbers (older callers). */
+export const PackItemSpecInputSchema = z.union([PackItemSpecSchema, LegacyExcerptItemSpecSchema]);
+export type PackItemSpecInput = z.infer<typeof PackItemSpecInputSchema>;
+
+/** What a pack item's citation says now (excerpt items): the labels to show, or what to review. */
+export const PackItemCitationSchema = z.object({
+  status: CitationStatusSchema,
+  /** The labels of the paragraphs the item prints now (after ¶). */
+  labels: z.array(z.string()),
+  /** Where the quoted text is now, for "update": the paragraphs that hold it. */
+  current: z.array(CitedParagraphSchema),
+});
+export type PackItemCitation = z.infer<typeof PackItemCitationSchema>;
 
 /** An item as the UI shows it: its spec, plus what it resolves to in the library now. */
 export const PackItemSchema = z.object({
@@ -60,6 +98,8 @@ export const PackItemSchema = z.object({
   classification: ClassificationSchema,
   /** The note or document it points at is gone: the pack cannot be exported until fixed. */
   missing: z.boolean(),
+  /** For an excerpt: what its paragraphs are now; anything but `current` must be reviewed before export. */
+  citation: PackItemCitationSchema.optional(),
 });
 export type PackItem = z.infer<typeof PackItemSchema>;
 

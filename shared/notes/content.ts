@@ -2,7 +2,6 @@
  * Facts derived from a note's content without an editor: its plain text (for search and
  * word counts) and the excerpts it cites (kept in the note_excerpts table on each save).
  */
-import type { NoteExcerpt } from '../model/note.ts';
 import type { NoteContent, SerializedNoteNode } from './content-schema.ts';
 
 const BLOCK_TYPES = new Set(['paragraph', 'heading', 'quote', 'listitem', 'tablecell', 'excerpt']);
@@ -47,15 +46,24 @@ export function countWords(text: string): number {
   return text.match(/[\p{L}\p{N}]+(?:['’\-–][\p{L}\p{N}]+)*/gu)?.length ?? 0;
 }
 
+/** An excerpt as a note holds it: a document version and paragraph ids, and the quoted words. */
+export interface CollectedExcerpt {
+  documentId: string;
+  /** The document's version, when the excerpt records it (payloads made before versions were cited do not). */
+  version: number | null;
+  paragraphIds: string[];
+  text: string;
+}
+
 /** The excerpts a note cites, in document order. */
-export function collectExcerpts(content: NoteContent): NoteExcerpt[] {
-  const excerpts: NoteExcerpt[] = [];
+export function collectExcerpts(content: NoteContent): CollectedExcerpt[] {
+  const excerpts: CollectedExcerpt[] = [];
   const walk = (node: SerializedNoteNode) => {
     if (node.type === 'excerpt') {
-      const paragraphs = (node.paragraphs ?? []) as Array<{ id: string; n: number }>;
+      const paragraphs = (node.paragraphs ?? []) as Array<{ id: string }>;
       excerpts.push({
         documentId: String(node.documentId),
-        paragraphs: paragraphs.map((p) => p.n),
+        version: typeof node.documentVersion === 'number' ? node.documentVersion : null,
         paragraphIds: paragraphs.map((p) => p.id),
         text: String(node.text),
       });

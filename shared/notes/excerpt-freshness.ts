@@ -2,27 +2,32 @@
  * Is an excerpt still what its source says? When a newer version of the cited document
  * exists, each quoted part is looked for in the new version: the same paragraph (same id
  * means same text), else the most similar paragraph, then the quoted words within it
- * (approximately, so a reworded clause is still found). Pure: the caller loads the versions.
+ * (approximately, so a reworded clause is still found). Answers by id and text, never by
+ * number: the paragraphs it returns carry the labels they have in the newer version. Pure:
+ * the caller loads the versions.
  */
 import search from 'approx-string-match';
-import { EXCERPT_PARAGRAPH_SEPARATOR, type ExcerptParagraph } from '../model/excerpt.ts';
+import { citedParagraph, type CitedParagraph } from '../model/citation.ts';
+import { EXCERPT_PARAGRAPH_SEPARATOR } from '../model/excerpt.ts';
 
 export interface VersionParagraph {
   id: string;
   n: number;
   text: string;
+  label?: string | undefined;
 }
 
 export interface ExcerptToCheck {
-  paragraphs: readonly ExcerptParagraph[];
+  /** The cited paragraphs, by id. */
+  paragraphs: ReadonlyArray<{ id: string }>;
   text: string;
 }
 
 export type ExcerptFreshness =
   /** The newer version says the same thing; its paragraph numbers may differ. */
-  | { status: 'unchanged'; paragraphs: ExcerptParagraph[]; text: string }
+  | { status: 'unchanged'; paragraphs: CitedParagraph[]; text: string }
   /** The passage was reworded: the best matching new text, to offer as an update. */
-  | { status: 'changed'; paragraphs: ExcerptParagraph[]; text: string }
+  | { status: 'changed'; paragraphs: CitedParagraph[]; text: string }
   /** The passage is gone from the newer version. */
   | { status: 'removed' };
 
@@ -56,7 +61,7 @@ const MAX_QUOTE_ERROR_RATE = 0.35;
 
 function findParagraph(
   old: VersionParagraph | undefined,
-  cited: ExcerptParagraph,
+  cited: { id: string },
   part: string,
   newer: readonly VersionParagraph[],
 ): VersionParagraph | undefined {
@@ -100,7 +105,7 @@ export function checkExcerptFreshness(
   const aligned = parts.length === excerpt.paragraphs.length;
   const cited = aligned ? excerpt.paragraphs : excerpt.paragraphs.slice(0, 1);
   const texts = aligned ? parts : [excerpt.text];
-  const paragraphs: ExcerptParagraph[] = [];
+  const paragraphs: CitedParagraph[] = [];
   const newTexts: string[] = [];
   let unchanged = true;
   cited.forEach((paragraph, i) => {
@@ -113,7 +118,7 @@ export function checkExcerptFreshness(
     }
     const text = findPart(part, old?.text, match.text);
     if (text !== part || match.id !== paragraph.id) unchanged = false;
-    if (!paragraphs.some((p) => p.id === match.id)) paragraphs.push({ id: match.id, n: match.n });
+    if (!paragraphs.some((p) => p.id === match.id)) paragraphs.push(citedParagraph(match));
     newTexts.push(text);
   });
   if (paragraphs.length === 0) return { status: 'removed' };

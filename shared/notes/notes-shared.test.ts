@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatCitation, formatParagraphRange, parseExcerptPayload, type ExcerptPayload } from '../model/excerpt.ts';
+import { formatCitation, formatParagraphLabels, paragraphsCitedAs } from '../model/citation.ts';
+import { formatExcerptCitation, parseExcerptPayload, type ExcerptPayload } from '../model/excerpt.ts';
 import { classificationRank } from '../model/note.ts';
 import { collectExcerpts, countWords, noteToPlainText } from './content.ts';
 import { NoteContentInputSchema, isSafeUrl, type NoteContent } from './content-schema.ts';
@@ -11,7 +12,7 @@ const excerpt: ExcerptPayload = {
   documentId: 'd1',
   documentTitle: 'Declaration <on> “things”',
   documentDate: '2024-09-26',
-  paragraphs: [{ id: 'pa', n: 8 }],
+  paragraphs: [{ id: 'pa', label: '8' }],
   text: 'We will <b>act</b> & "deliver".',
   origin: 'paragraph',
 };
@@ -21,12 +22,60 @@ function content(...children: NoteContent['root'][]): NoteContent {
 }
 
 describe('citations', () => {
-  it('formats paragraph runs and lists', () => {
-    expect(formatParagraphRange([8])).toBe('¶ 8');
-    expect(formatParagraphRange([10, 8, 9])).toBe('¶ 8–10');
-    expect(formatParagraphRange([3, 8])).toBe('¶ 3, 8');
-    expect(formatCitation(excerpt)).toBe('Declaration <on> “things” (2024-09-26), ¶ 8');
-    expect(formatCitation({ ...excerpt, documentDate: null })).toBe('Declaration <on> “things”, ¶ 8');
+  it('formats paragraph runs and lists from labels', () => {
+    expect(formatParagraphLabels(['8'])).toBe('¶ 8');
+    expect(formatParagraphLabels(['8', '9', '10'])).toBe('¶ 8–10');
+    expect(formatParagraphLabels(['3', '8'])).toBe('¶ 3, 8');
+    expect(formatParagraphLabels(['4(a)'])).toBe('¶ 4(a)');
+    expect(formatParagraphLabels(['4(a)', '4(b)'])).toBe('¶ 4(a), 4(b)');
+    expect(formatParagraphLabels(['8'], { noBreak: true })).toBe('¶\u00a08');
+    expect(formatParagraphLabels([])).toBe('');
+  });
+
+  it('formats paragraphs by position and label: a run follows positions, not numbers', () => {
+    expect(formatParagraphLabels([{ n: 10 }, { n: 8 }, { n: 9 }])).toBe('¶ 8–10');
+    expect(
+      formatParagraphLabels([
+        { n: 5, label: '4(a)' },
+        { n: 6, label: '4(b)' },
+        { n: 7, label: '4(c)' },
+      ]),
+    ).toBe('¶ 4(a)–4(c)');
+    expect(
+      formatParagraphLabels([
+        { n: 2, label: 'PP2' },
+        { n: 9, label: '3' },
+      ]),
+    ).toBe('¶ PP2, 3');
+  });
+
+  it('cites an excerpt with the labels it was taken with, or those it has now', () => {
+    expect(formatExcerptCitation(excerpt)).toBe('Declaration <on> “things” (2024-09-26), ¶ 8');
+    expect(formatExcerptCitation({ ...excerpt, documentDate: null })).toBe('Declaration <on> “things”, ¶ 8');
+    expect(formatExcerptCitation(excerpt, [{ n: 7, label: '7' }])).toBe('Declaration <on> “things” (2024-09-26), ¶ 7');
+    expect(formatCitation({ documentTitle: ' ', documentDate: null }, ['2'])).toBe('Untitled document, ¶ 2');
+  });
+
+  it('reads "3–5, 8" and "4(a)–4(c)" as the paragraphs printed with those labels', () => {
+    const paragraphs = [
+      { id: 'a', n: 1, label: 'PP1' },
+      { id: 'b', n: 2, label: '1' },
+      { id: 'c', n: 3, label: '2' },
+      { id: 'd', n: 4, label: '2(a)' },
+      { id: 'e', n: 5, label: '2(b)' },
+      { id: 'f', n: 6, label: '3' },
+    ];
+    expect(paragraphsCitedAs('1–2(a), 3', paragraphs)?.map((p) => p.id)).toEqual(['b', 'c', 'd', 'f']);
+    expect(paragraphsCitedAs('¶ pp1', paragraphs)?.map((p) => p.id)).toEqual(['a']);
+    expect(paragraphsCitedAs('7', paragraphs)).toBeUndefined();
+    expect(paragraphsCitedAs('', paragraphs)).toBeUndefined();
+    expect(paragraphsCitedAs('3–1', paragraphs)).toBeUndefined();
+  });
+
+  it('accepts an excerpt payload of an earlier Précis, which cited positions', () => {
+    const old = { ...excerpt, paragraphs: [{ id: 'pa', n: 8 }] };
+    expect(parseExcerptPayload(JSON.stringify(old))?.paragraphs).toEqual([{ id: 'pa', n: 8 }]);
+    expect(formatExcerptCitation(old)).toBe('Declaration <on> “things” (2024-09-26), ¶ 8');
   });
 
   it('parses only valid payloads', () => {
@@ -104,7 +153,7 @@ describe('derived text and excerpts', () => {
 
   it('collects excerpts', () => {
     expect(collectExcerpts(note)).toEqual([
-      { documentId: 'd1', paragraphs: [8], paragraphIds: ['pa'], text: excerpt.text },
+      { documentId: 'd1', version: null, paragraphIds: ['pa'], text: excerpt.text },
     ]);
   });
 
@@ -121,9 +170,9 @@ describe('derived text and excerpts', () => {
     expect(html).toContain('<dt>Destinataire</dt><dd>Ministre</dd>');
     expect(html).toContain('<dt>Préparé par</dt><dd>A. B.</dd>');
     expect(html).toContain('<h2>Purpose</h2>');
-    expect(html).toContain('<blockquote class="excerpt" data-document-id="d1" data-paragraph="8"');
+    expect(html).toContain('<blockquote class="excerpt" data-document-id="d1" data-paragraph-ids="pa"');
     expect(html).toContain(
-      '<cite><a data-cite-document="d1" data-cite-paragraph="8" class="cite">Declaration &#60;on&#62; “things” (2024-09-26), ¶ 8</a></cite>',
+      '<cite><a data-cite-document="d1" data-cite-paragraph-id="pa" class="cite">Declaration &#60;on&#62; “things” (2024-09-26), ¶ 8</a></cite>',
     );
     expect(html).not.toContain('<b>act</b>');
     expect(html).toContain('<ul><li>One point</li></ul>');
@@ -143,13 +192,13 @@ describe('excerpt freshness', () => {
       { ...old[1]!, n: 3 },
     ];
     const result = checkExcerptFreshness(
-      { paragraphs: [{ id: 'p1', n: 1 }], text: 'deepen cooperation on cyber defence' },
+      { paragraphs: [{ id: 'p1' }], text: 'deepen cooperation on cyber defence' },
       old,
       newer,
     );
     expect(result).toEqual({
       status: 'unchanged',
-      paragraphs: [{ id: 'p1', n: 2 }],
+      paragraphs: [{ id: 'p1', n: 2, label: '2' }],
       text: 'deepen cooperation on cyber defence',
     });
   });
@@ -159,10 +208,10 @@ describe('excerpt freshness', () => {
       { id: 'q1', n: 1, text: 'Canada and France will strengthen cooperation on cyber defence in support of Ukraine.' },
       old[1]!,
     ];
-    const whole = checkExcerptFreshness({ paragraphs: [{ id: 'p1', n: 1 }], text: old[0]!.text }, old, newer);
-    expect(whole).toEqual({ status: 'changed', paragraphs: [{ id: 'q1', n: 1 }], text: newer[0]!.text });
+    const whole = checkExcerptFreshness({ paragraphs: [{ id: 'p1' }], text: old[0]!.text }, old, newer);
+    expect(whole).toEqual({ status: 'changed', paragraphs: [{ id: 'q1', n: 1, label: '1' }], text: newer[0]!.text });
     const part = checkExcerptFreshness(
-      { paragraphs: [{ id: 'p1', n: 1 }], text: 'will deepen cooperation on cyber defence' },
+      { paragraphs: [{ id: 'p1' }], text: 'will deepen cooperation on cyber defence' },
       old,
       newer,
     );
@@ -172,7 +221,7 @@ describe('excerpt freshness', () => {
 
   it('reports a removed passage', () => {
     const newer = [{ id: 'z', n: 1, text: 'Something entirely different about fisheries and trade.' }, old[1]!];
-    expect(checkExcerptFreshness({ paragraphs: [{ id: 'p1', n: 1 }], text: old[0]!.text }, old, newer)).toEqual({
+    expect(checkExcerptFreshness({ paragraphs: [{ id: 'p1' }], text: old[0]!.text }, old, newer)).toEqual({
       status: 'removed',
     });
   });

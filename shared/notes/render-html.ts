@@ -2,15 +2,17 @@
  * A note as semantic HTML for print and packs, rendered from its Lexical JSON without an
  * editor or a DOM. Every text and attribute is escaped and only known node types produce
  * markup; excerpts become `<blockquote class="excerpt">` with their citation and
- * `data-document-id` / `data-paragraph` attributes naming the cited paragraph(s); the citation
- * itself is `<a data-cite-document="ID" data-cite-paragraph="N">`, which a printed pack turns
- * into a link to that paragraph when it prints the document as an annex.
+ * `data-document-id` / `data-paragraph-ids` attributes naming the cited paragraph(s) by id; the
+ * citation itself is `<a data-cite-document="ID" data-cite-paragraph-id="P">`, which a printed
+ * pack turns into a link to that paragraph when it prints the document as an annex. The numbers
+ * a citation shows come from `citeExcerpt` (the library, as it is now) when the caller has it.
  *
  * The output is a fragment (an `<article>`); the caller supplies the page and its CSS.
  * Class names used: briefing-note, note-classification, note-header, note-body, excerpt,
  * excerpt-citation, page-break, checklist, checked, note-signoff.
  */
-import { formatCitation, type ExcerptPayload } from '../model/excerpt.ts';
+import type { CitedParagraph } from '../model/citation.ts';
+import { formatExcerptCitation, type ExcerptPayload } from '../model/excerpt.ts';
 import {
   CLASSIFICATION_LABELS,
   NOTE_FIELD_LABELS,
@@ -68,42 +70,51 @@ function alignAttribute(node: SerializedNoteNode): string {
   return typeof format === 'string' && /^(left|center|right|justify)$/.test(format) ? ` class="align-${format}"` : '';
 }
 
-function renderChildren(node: SerializedNoteNode): string {
-  return (node.children ?? []).map(renderNode).join('');
+function renderChildren(node: SerializedNoteNode, cite?: CiteExcerpt): string {
+  return (node.children ?? []).map((child) => renderNode(child, cite)).join('');
 }
 
 /**
  * A citation as an anchor without `href`: inert in the app and on the clipboard; the pack
  * printer (main/services/export/print-html.ts) adds the `href` when the cited paragraph is printed.
  */
-export function citationLink(documentId: string, paragraph: number | undefined, label: string): string {
+export function citationLink(documentId: string, paragraphId: string | undefined, label: string): string {
   return (
-    `<a data-cite-document="${escapeHtml(documentId)}" data-cite-paragraph="${paragraph ?? ''}" class="cite">` +
+    `<a data-cite-document="${escapeHtml(documentId)}" data-cite-paragraph-id="${escapeHtml(paragraphId ?? '')}" class="cite">` +
     `${escapeHtml(label)}</a>`
   );
 }
 
-/** An excerpt: the quoted paragraphs, then the citation, with the source in data attributes. */
+/** The paragraphs an excerpt cites as they are now, when the caller can ask the library. */
+export type CiteExcerpt = (excerpt: ExcerptPayload) => CitedParagraph[] | undefined;
+
+/**
+ * An excerpt: the quoted paragraphs, then the citation, with the source in data attributes.
+ * `now` are the cited paragraphs as the library has them now (their labels are shown); without
+ * it, the labels the excerpt was taken with.
+ */
 export function renderExcerptHtml(
   excerpt: Pick<ExcerptPayload, 'documentId' | 'documentTitle' | 'documentDate' | 'paragraphs' | 'text'>,
+  now?: readonly CitedParagraph[],
 ): string {
-  const numbers = excerpt.paragraphs.map((p) => p.n);
+  const cited = now && now.length > 0 ? now : undefined;
+  const ids = cited ? cited.map((p) => p.id) : excerpt.paragraphs.map((p) => p.id);
+  const citation = cited ? formatExcerptCitation(excerpt, cited) : formatExcerptCitation(excerpt);
   const paragraphs = excerpt.text
     .split(/\n{2,}/)
     .map((part) => `<p>${escapeHtml(part).replace(/\n/g, '<br>')}</p>`)
     .join('');
   return (
     `<blockquote class="excerpt" data-document-id="${escapeHtml(excerpt.documentId)}"` +
-    ` data-paragraph="${numbers[0] ?? ''}" data-paragraphs="${numbers.join(' ')}"` +
-    ` data-paragraph-ids="${escapeHtml(excerpt.paragraphs.map((p) => p.id).join(' '))}">` +
-    `${paragraphs}<footer class="excerpt-citation"><cite>${citationLink(excerpt.documentId, numbers[0], formatCitation(excerpt))}</cite></footer></blockquote>`
+    ` data-paragraph-ids="${escapeHtml(ids.join(' '))}">` +
+    `${paragraphs}<footer class="excerpt-citation"><cite>${citationLink(excerpt.documentId, ids[0], citation)}</cite></footer></blockquote>`
   );
 }
 
-function renderNode(node: SerializedNoteNode): string {
+function renderNode(node: SerializedNoteNode, cite?: CiteExcerpt): string {
   switch (node.type) {
     case 'root':
-      return renderChildren(node);
+      return renderChildren(node, cite);
     case 'text':
       return renderText(node);
     case 'linebreak':
@@ -111,62 +122,62 @@ function renderNode(node: SerializedNoteNode): string {
     case 'tab':
       return '\t';
     case 'paragraph':
-      return `<p${alignAttribute(node)}>${renderChildren(node)}</p>`;
+      return `<p${alignAttribute(node)}>${renderChildren(node, cite)}</p>`;
     case 'heading': {
       const tag = /^h[1-6]$/.test(String(node.tag)) ? String(node.tag) : 'h2';
-      return `<${tag}${alignAttribute(node)}>${renderChildren(node)}</${tag}>`;
+      return `<${tag}${alignAttribute(node)}>${renderChildren(node, cite)}</${tag}>`;
     }
     case 'quote':
-      return `<blockquote>${renderChildren(node)}</blockquote>`;
+      return `<blockquote>${renderChildren(node, cite)}</blockquote>`;
     case 'list': {
       const type = node.listType;
       if (type === 'number') {
         const start = typeof node.start === 'number' && node.start !== 1 ? ` start="${node.start}"` : '';
-        return `<ol${start}>${renderChildren(node)}</ol>`;
+        return `<ol${start}>${renderChildren(node, cite)}</ol>`;
       }
-      return `<ul${type === 'check' ? ' class="checklist"' : ''}>${renderChildren(node)}</ul>`;
+      return `<ul${type === 'check' ? ' class="checklist"' : ''}>${renderChildren(node, cite)}</ul>`;
     }
     case 'listitem': {
       // A list item holding only a nested list is Lexical's way of indenting: no marker of its own.
       const nestedOnly = (node.children ?? []).length > 0 && (node.children ?? []).every((c) => c.type === 'list');
-      if (nestedOnly) return `<li class="nested">${renderChildren(node)}</li>`;
+      if (nestedOnly) return `<li class="nested">${renderChildren(node, cite)}</li>`;
       if (typeof node.checked === 'boolean') {
         const mark = node.checked ? '☑' : '☐';
-        return `<li class="${node.checked ? 'checked' : 'unchecked'}"><span class="check" aria-hidden="true">${mark}</span> ${renderChildren(node)}</li>`;
+        return `<li class="${node.checked ? 'checked' : 'unchecked'}"><span class="check" aria-hidden="true">${mark}</span> ${renderChildren(node, cite)}</li>`;
       }
-      return `<li>${renderChildren(node)}</li>`;
+      return `<li>${renderChildren(node, cite)}</li>`;
     }
     case 'link':
     case 'autolink': {
       const url = String(node.url ?? '');
-      if (!isSafeUrl(url)) return renderChildren(node);
-      return `<a href="${escapeHtml(url)}">${renderChildren(node)}</a>`;
+      if (!isSafeUrl(url)) return renderChildren(node, cite);
+      return `<a href="${escapeHtml(url)}">${renderChildren(node, cite)}</a>`;
     }
     case 'table':
-      return `<table><tbody>${renderChildren(node)}</tbody></table>`;
+      return `<table><tbody>${renderChildren(node, cite)}</tbody></table>`;
     case 'tablerow':
-      return `<tr>${renderChildren(node)}</tr>`;
+      return `<tr>${renderChildren(node, cite)}</tr>`;
     case 'tablecell': {
       const header = typeof node.headerState === 'number' && node.headerState > 0;
       const tag = header ? 'th' : 'td';
       const colSpan = typeof node.colSpan === 'number' && node.colSpan > 1 ? ` colspan="${node.colSpan}"` : '';
       const rowSpan = typeof node.rowSpan === 'number' && node.rowSpan > 1 ? ` rowspan="${node.rowSpan}"` : '';
-      return `<${tag}${colSpan}${rowSpan}>${renderChildren(node)}</${tag}>`;
+      return `<${tag}${colSpan}${rowSpan}>${renderChildren(node, cite)}</${tag}>`;
     }
     case 'horizontalrule':
       return '<hr>';
     case 'page-break':
       return '<div class="page-break" role="separator" aria-label="Page break"></div>';
     case 'excerpt':
-      return renderExcerptHtml(node as unknown as ExcerptPayload);
+      return renderExcerptHtml(node as unknown as ExcerptPayload, cite?.(node as unknown as ExcerptPayload));
     default:
       return '';
   }
 }
 
 /** The note body alone (no header): the content's blocks as HTML. */
-export function renderContentHtml(content: NoteContent): string {
-  return renderNode(content.root);
+export function renderContentHtml(content: NoteContent, cite?: CiteExcerpt): string {
+  return renderNode(content.root, cite);
 }
 
 function fieldRow([label, value]: NoteFieldRow): string {
@@ -217,25 +228,25 @@ export function renderNoteSignoffHtml(note: Pick<RenderableNote, 'language' | 'f
  * A note inside a printed pack: header fields, body and sign-off, without the banner and the
  * title (the pack prints its own heading and marks every page).
  */
-export function renderNoteForPackHtml(note: RenderableNote): string {
+export function renderNoteForPackHtml(note: RenderableNote, cite?: CiteExcerpt): string {
   return (
     `<div class="briefing-note" lang="${note.language}" data-classification="${note.classification}">` +
     renderNoteHeaderHtml(note) +
-    `<div class="note-body">${renderContentHtml(note.content)}</div>` +
+    `<div class="note-body">${renderContentHtml(note.content, cite)}</div>` +
     renderNoteSignoffHtml(note) +
     `</div>`
   );
 }
 
 /** The whole note: classification banner, title, header fields, body and sign-off. */
-export function renderNoteHtml(note: RenderableNote): string {
+export function renderNoteHtml(note: RenderableNote, cite?: CiteExcerpt): string {
   const classification = CLASSIFICATION_LABELS[note.language][note.classification];
   return (
     `<article class="briefing-note" lang="${note.language}" data-classification="${note.classification}">` +
     `<p class="note-classification">${escapeHtml(classification)}</p>` +
     `<h1>${escapeHtml(note.title)}</h1>` +
     renderNoteHeaderHtml(note) +
-    `<div class="note-body">${renderContentHtml(note.content)}</div>` +
+    `<div class="note-body">${renderContentHtml(note.content, cite)}</div>` +
     renderNoteSignoffHtml(note) +
     `</article>`
   );

@@ -3,6 +3,7 @@
  * from, how faithful it is and which words changed. Produced as data (rows), and as HTML,
  * Markdown and plain text for the clipboard and for notes.
  */
+import { formatParagraphLabels } from '../model/citation.ts';
 import type { QuoteFinding } from './check.ts';
 import type { ChangeKind, Fidelity } from './classify.ts';
 
@@ -54,11 +55,15 @@ const LISTED: ReadonlySet<ChangeKind> = new Set([
   'omission',
 ]);
 
-function paragraphLabel(paragraphs: readonly number[]): string {
-  if (paragraphs.length === 0) return '';
-  const first = paragraphs[0] as number;
-  const last = paragraphs[paragraphs.length - 1] as number;
-  return first === last ? `¶ ${first}` : `¶ ${first}–${last}`;
+/** "¶ 6", "¶ 6–7", "¶ 4(a)": the labels the API gives the matched paragraphs, else their positions. */
+function sourceParagraphs(match: NonNullable<QuoteFinding['match']> & { labels?: readonly string[] }): string {
+  const labels = match.labels ?? match.paragraphs.map(String);
+  if (labels.length === 0) return '';
+  return formatParagraphLabels(
+    match.paragraphs.length === labels.length
+      ? match.paragraphs.map((n, i) => ({ n, label: labels[i] }))
+      : [labels[0] as string],
+  );
 }
 
 function describeChange(from: string, to: string): string {
@@ -91,7 +96,7 @@ export function mediaLines(
       fidelity: finding.fidelity,
       fidelityLabel: labels.fidelity[finding.fidelity],
       source,
-      sourceLabel: source ? `${source.title}, ${paragraphLabel(source.paragraphs)}` : '—',
+      sourceLabel: source && finding.match ? `${source.title}, ${sourceParagraphs(finding.match)}` : '—',
       changes: listed.map((change) => describeChange(change.from, change.to)),
     };
   });

@@ -1,7 +1,9 @@
 /**
- * Nothing lost: 100 SIGKILLs of a writer autosaving settings, documents, notes and annotations
- * through the real store code; after each,
- * the store passes integrity_check and holds every save the writer reported as committed.
+ * Nothing lost: 100 SIGKILLs of a writer autosaving settings, documents, notes and annotations,
+ * correcting documents' structure (with re-anchoring) and citing paragraphs, through the real
+ * store code; after each, the store passes integrity_check, holds every save the writer
+ * reported as committed, no highlight is marked exact on other text, and every citation
+ * resolves to the text it cited or says it was merged, split or removed.
  * (`npm run crash-test` runs the long form.)
  */
 import { describe, expect, it } from 'vitest';
@@ -20,6 +22,8 @@ describe('crash test', () => {
       expect(result.documentsChecked).toBeGreaterThan(20);
       expect(result.notesChecked).toBe(3);
       expect(result.annotationsChecked).toBeGreaterThan(20);
+      expect(result.correctionsReported).toBeGreaterThan(20);
+      expect(result.citationsChecked).toBeGreaterThan(10);
     } finally {
       temp.cleanup();
     }

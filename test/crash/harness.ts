@@ -14,7 +14,19 @@ import { foreignKeyViolations, integrityCheck } from '../../main/services/store/
 import { getAnnotation } from '../../main/services/store/annotations.store.ts';
 import { getNote } from '../../main/services/store/notes.store.ts';
 import { getSetting } from '../../main/services/store/settings.store.ts';
-import { commentFor, commentRevOf, noteRevOf, noteWriteFor } from './payloads.ts';
+import { canonicalText } from '../../shared/anchoring/index.ts';
+import { EXCERPT_PARAGRAPH_SEPARATOR, textSignature, toDrafts } from '../../shared/model/index.ts';
+import { resolveCitation } from '../../main/services/library/citations.ts';
+import { listPackItems } from '../../main/services/store/packs.store.ts';
+import {
+  commentFor,
+  commentRevOf,
+  CRASH_CITING_NOTE,
+  CRASH_PACK,
+  noteRevOf,
+  noteWriteFor,
+  textKey,
+} from './payloads.ts';
 import type { CrashFixture } from './writer.ts';
 
 const writer = join(import.meta.dirname, 'writer.ts');
@@ -36,6 +48,9 @@ export interface CrashRunResult {
   documentsChecked: number;
   notesChecked: number;
   annotationsChecked: number;
+  /** Structure corrections reported committed, and citations checked after the last kill. */
+  correctionsReported: number;
+  citationsChecked: number;
   failures: string[];
 }
 
@@ -106,9 +121,11 @@ export async function runCrashTest(options: CrashRunOptions): Promise<CrashRunRe
   openStore(options.storeDir).db.close(); // create the schema before the first writer
 
   const expectedRev = new Map<string, number>();
-  const expectedDocs = new Map<string, number>();
+  const expectedDocs = new Map<string, string>();
   const expectedNotes = new Map<string, number>();
   const expectedAnnotations = new Map<string, number>();
+  let corrections = 0;
+  let citationsChecked = 0;
   const failures: string[] = [];
   for (let kill = 0; kill < options.kills; kill++) {
     const delay = Math.floor(random() * (options.maxDelayMs ?? 60));
@@ -116,9 +133,10 @@ export async function runCrashTest(options: CrashRunOptions): Promise<CrashRunRe
     for (const line of lines) {
       const [kind, key, value] = line.split(' ');
       if (kind === 'S') expectedRev.set(key as string, Number(value));
-      else if (kind === 'D') expectedDocs.set(key as string, Number(value));
+      else if (kind === 'D') expectedDocs.set(key as string, value as string);
       else if (kind === 'N') expectedNotes.set(key as string, Number(value));
       else if (kind === 'A') expectedAnnotations.set(key as string, Number(value));
+      else if (kind === 'R') corrections += 1;
     }
 
     const { db } = openStore(options.storeDir); // the real open: refuses a damaged store
@@ -132,16 +150,18 @@ export async function runCrashTest(options: CrashRunOptions): Promise<CrashRunRe
         // Later, unreported saves may have landed too; an earlier value means a lost save.
         if (storedRev < rev) failures.push(`kill ${kill}: ${key} has rev ${storedRev}, expected at least ${rev}`);
       }
-      for (const [sha, paragraphs] of expectedDocs) {
+      for (const [sha, text] of expectedDocs) {
         const id = findDocumentIdBySha256(db, sha);
         const doc = id ? getDocument(db, id) : undefined;
-        const count = doc?.sections.reduce((n, s) => n + s.paragraphs.length, 0);
-        if (count !== paragraphs)
-          failures.push(
-            `kill ${kill}: document ${sha.slice(0, 12)} has ${count ?? 'no'} paragraphs, expected ${paragraphs}`,
-          );
+        const stored = doc ? textKey(textSignature(toDrafts(doc.sections))).replace(' ', '-') : undefined;
+        if (stored !== text)
+          failures.push(`kill ${kill}: document ${sha.slice(0, 12)} ${doc ? 'does not hold its text' : 'is missing'}`);
       }
       failures.push(...checkNotes(db, expectedNotes, kill), ...checkAnnotations(db, expectedAnnotations, kill));
+      failures.push(...checkAnchors(db, kill));
+      const citations = checkCitations(db, kill);
+      failures.push(...citations.failures);
+      citationsChecked = citations.checked;
     } finally {
       db.close();
     }
@@ -154,6 +174,8 @@ export async function runCrashTest(options: CrashRunOptions): Promise<CrashRunRe
     documentsChecked: expectedDocs.size,
     notesChecked: expectedNotes.size,
     annotationsChecked: expectedAnnotations.size,
+    correctionsReported: corrections,
+    citationsChecked,
     failures,
   };
 }
@@ -200,4 +222,67 @@ function checkAnnotations(db: Db, expected: Map<string, number>, kill: number): 
     if (!record.tags.includes('crash-test')) failures.push(`kill ${kill}: annotation ${id} lost its tag`);
   }
   return failures;
+}
+
+/**
+ * No highlight is misplaced while marked sure of itself: an anchor cached as `exact` or
+ * `moved` on a version covers exactly the annotation's quote in that version's text (a crash
+ * between a structure correction and its re-anchoring would leave it elsewhere).
+ */
+function checkAnchors(db: Db, kill: number): string[] {
+  const failures: string[] = [];
+  const texts = new Map<string, string>();
+  const rows = db
+    .prepare(
+      `SELECT x.annotation_id AS id, x.document_id AS documentId, x.start_offset AS start, x.end_offset AS "end", a.exact
+       FROM annotation_anchors x JOIN annotations a ON a.id = x.annotation_id
+       WHERE x.status IN ('exact', 'moved')`,
+    )
+    .all() as Array<{ id: string; documentId: string; start: number; end: number; exact: string }>;
+  for (const row of rows) {
+    let text = texts.get(row.documentId);
+    if (text === undefined) {
+      const doc = getDocument(db, row.documentId);
+      text = doc ? canonicalText(doc.sections).text : '';
+      texts.set(row.documentId, text);
+    }
+    if (text.slice(row.start, row.end) !== row.exact)
+      failures.push(`kill ${kill}: annotation ${row.id} is marked exact on ${row.documentId} but covers other text`);
+  }
+  return failures;
+}
+
+/**
+ * Every citation still resolves to the text it cited, or says what became of it: a note's
+ * excerpt (it keeps its words) and a pack item (its heading keeps a fingerprint of them).
+ */
+function checkCitations(db: Db, kill: number): { failures: string[]; checked: number } {
+  const failures: string[] = [];
+  let checked = 0;
+  const note = getNote(db, CRASH_CITING_NOTE);
+  for (const node of note?.content.root.children ?? []) {
+    if (node.type !== 'excerpt') continue;
+    const excerpt = node as unknown as { documentId: string; paragraphs: Array<{ id: string }>; text: string };
+    const resolved = resolveCitation(db, {
+      documentId: excerpt.documentId,
+      paragraphIds: excerpt.paragraphs.map((p) => p.id),
+      text: excerpt.text,
+    });
+    checked++;
+    if (resolved.status === 'current') {
+      if (resolved.texts.join(EXCERPT_PARAGRAPH_SEPARATOR) !== excerpt.text)
+        failures.push(`kill ${kill}: a note's excerpt of ${excerpt.documentId} is current but its text changed`);
+    } else if (resolved.status === 'missing' || (resolved.status !== 'removed' && !resolved.wording)) {
+      failures.push(`kill ${kill}: a note's excerpt of ${excerpt.documentId} resolves to nothing (${resolved.status})`);
+    }
+  }
+  for (const { spec } of listPackItems(db, CRASH_PACK)) {
+    if (spec.kind !== 'excerpt') continue;
+    const resolved = resolveCitation(db, { documentId: spec.documentId, paragraphIds: spec.paragraphIds });
+    checked++;
+    if (resolved.status === 'current' && textKey(resolved.texts.join(EXCERPT_PARAGRAPH_SEPARATOR)) !== spec.heading)
+      failures.push(`kill ${kill}: a pack item citing ${spec.documentId} is current but its text changed`);
+    if (resolved.status === 'missing') failures.push(`kill ${kill}: a pack item cites a document that is gone`);
+  }
+  return { failures, checked };
 }

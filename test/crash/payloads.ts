@@ -40,3 +40,16 @@ export function commentFor(rev: number): Comment {
 export function commentRevOf(text: string): number {
   return Number(/^Comment at revision (\d+):/.exec(text)?.[1] ?? -1);
 }
+
+/** The note whose excerpts cite stored documents, and the pack whose items do. */
+export const CRASH_CITING_NOTE = 'crash-cites';
+export const CRASH_PACK = 'crash-pack';
+/** How many citations each keeps (the oldest go): enough to cross many corrections. */
+export const CITATIONS_KEPT = 12;
+
+/** A short fingerprint of the text a pack item cited, kept in its heading (FNV-1a). */
+export function textKey(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return `crash ${(h >>> 0).toString(36)}`;
+}

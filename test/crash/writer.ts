@@ -6,10 +6,12 @@
  *
  *   node writer.ts STORE_DIR FIXTURES_JSON START_REV
  *
- * Output lines: `ready`, `S <key> <rev>` (a setting autosaved), `D <sha256> <paragraphs>`
- * (a document stored with its structure and original), `N <noteId> <rev>` (a note autosaved
+ * Output lines: `ready`, `S <key> <rev>` (a setting autosaved), `D <sha256> <text>` (a
+ * document stored with its structure and original; `text` is a fingerprint of its text), `N <noteId> <rev>` (a note autosaved
  * through the notes store's save path), `A <annotationId> <rev>` (an annotation created, or its
- * comment edited, with the comment of that revision).
+ * comment edited, with the comment of that revision), `R <documentId> <rev>` (a structure
+ * correction with its re-anchoring and citation records, one transaction), `C <rev>` (a
+ * paragraph cited by a note's excerpt and by a pack item).
  *
  * Each kind of save is one entry of WRITES; payloads.ts builds the contents from the revision.
  */
@@ -19,9 +21,22 @@ import { sha256Hex, storeImportedDocument } from '../../main/services/library/st
 import { createAnnotation } from '../../main/services/library/annotations.ts';
 import { inTransaction, openStore, type Database } from '../../main/services/store/database.ts';
 import { updateAnnotationStyle } from '../../main/services/store/annotations.store.ts';
+import { getDocument } from '../../main/services/store/documents.store.ts';
 import { getNote, insertNote, saveNote } from '../../main/services/store/notes.store.ts';
+import { getPackRow, insertPack, listPackItems, writePackItems } from '../../main/services/store/packs.store.ts';
 import { setSetting } from '../../main/services/store/settings.store.ts';
-import { commentFor, CRASH_NOTE_IDS, noteWriteFor } from './payloads.ts';
+import { restructureDocument } from '../../main/services/library/restructure.ts';
+import { mergeWithNext, splitParagraph, textSignature, toDrafts, type Section } from '../../shared/model/index.ts';
+import type { NoteContent } from '../../shared/notes/content-schema.ts';
+import {
+  CITATIONS_KEPT,
+  commentFor,
+  CRASH_CITING_NOTE,
+  CRASH_NOTE_IDS,
+  CRASH_PACK,
+  noteWriteFor,
+  textKey,
+} from './payloads.ts';
 
 export interface CrashFixture {
   fileName: string;
@@ -44,6 +59,22 @@ type Write = (db: Database) => void;
 const documentIds: string[] = [];
 const annotationIds: string[] = [];
 
+/** A document stored by any writer so far (the newest few), to correct or cite. */
+function someDocument(db: Database): string | undefined {
+  const rows = db.prepare('SELECT id FROM documents ORDER BY rowid DESC LIMIT 4').all() as Array<{ id: string }>;
+  return rows[rev % Math.max(1, rows.length)]?.id;
+}
+
+/** A correction that always applies: merge the first two paragraphs of a section, or split the longest. */
+function correction(sections: Section[]) {
+  const paragraphs = sections.flatMap((s) => s.paragraphs);
+  const pair = sections.find((s) => s.paragraphs.length >= 2)?.paragraphs[0];
+  if (rev % 2 === 0 && pair) return mergeWithNext(sections, pair.n);
+  const longest = [...paragraphs].sort((a, b) => b.text.length - a.text.length)[0];
+  const cut = longest ? longest.text.indexOf(' ', Math.floor(longest.text.length / 2)) : -1;
+  return longest && cut > 0 ? splitParagraph(sections, longest.n, cut + 1) : toDrafts(sections);
+}
+
 const WRITES: Write[] = [
   // A note-sized autosave: the same few keys rewritten again and again, with growing text.
   (db) => {
@@ -56,9 +87,14 @@ const WRITES: Write[] = [
     const fixture = fixtures[rev % fixtures.length] as CrashFixture;
     const bytes = Buffer.concat([Buffer.from(fixture.bytesBase64, 'base64'), Buffer.from(`\n${rev}\n`)]);
     const input = { fileName: fixture.fileName, bytes };
-    documentIds.push(storeImportedDocument(db, input, fixture.parsed, sha256Hex(bytes)).document.id);
-    const paragraphs = fixture.parsed.document.sections.reduce((n, s) => n + s.paragraphs.length, 0);
-    report(`D ${sha256Hex(bytes)} ${paragraphs}`);
+    // The same text again is a new version by evidence: one in four is kept as one, the others
+    // stored as documents of their own (as the user may say), so series stay short.
+    const choice = rev % 4 === 0 ? {} : { newDocument: true };
+    documentIds.push(storeImportedDocument(db, input, fixture.parsed, sha256Hex(bytes), choice).document.id);
+    // Its text (corrections move breaks and headings, never the text) as a fingerprint.
+    report(
+      `D ${sha256Hex(bytes)} ${textKey(textSignature(toDrafts(fixture.parsed.document.sections))).replace(' ', '-')}`,
+    );
   },
   // A note autosave, through the same store call as notes:save (row, plain text, excerpts,
   // sometimes a version, in one transaction).
@@ -87,6 +123,53 @@ const WRITES: Write[] = [
       report(`A ${id} ${rev}`);
     }
   },
+  // A structure correction (merge or split), with the anchors dropped and recomputed, the
+  // annotations re-based and the replaced paragraphs kept for citations: one transaction.
+  (db) => {
+    const id = someDocument(db);
+    const doc = id ? getDocument(db, id) : undefined;
+    if (!id || !doc) return;
+    restructureDocument(db, id, correction(doc.sections));
+    report(`R ${id} ${rev}`);
+  },
+  // Citations by identity: a note's excerpt and a pack item citing a paragraph as it is now.
+  (db) => {
+    const id = someDocument(db);
+    const doc = id ? getDocument(db, id) : undefined;
+    const paragraph = doc?.sections.flatMap((s) => s.paragraphs)[rev % 3];
+    if (!id || !doc || !paragraph) return;
+    const note = getNote(db, CRASH_CITING_NOTE);
+    if (!note) return;
+    const excerpt = {
+      type: 'excerpt',
+      version: 1,
+      documentId: id,
+      documentTitle: doc.title,
+      documentDate: doc.date,
+      documentVersion: doc.version,
+      paragraphs: [{ id: paragraph.id, label: String(paragraph.n) }],
+      text: paragraph.text,
+      origin: 'paragraph',
+    };
+    const children = [...(note.content.root.children ?? []), excerpt].slice(-CITATIONS_KEPT);
+    const content = { root: { ...note.content.root, children } } as unknown as NoteContent;
+    saveNote(db, CRASH_CITING_NOTE, { ...note, content });
+    inTransaction(db, () => {
+      const items = listPackItems(db, CRASH_PACK).map(({ id: itemId, spec }) => ({ id: itemId, spec }));
+      items.push({
+        id: `i${rev}`,
+        spec: {
+          kind: 'excerpt',
+          documentId: id,
+          version: doc.version,
+          paragraphIds: [paragraph.id],
+          heading: textKey(paragraph.text),
+        },
+      });
+      writePackItems(db, CRASH_PACK, items.slice(-CITATIONS_KEPT));
+    });
+    report(`C ${rev}`);
+  },
 ];
 
 const { db } = openStore(storeDir as string);
@@ -98,8 +181,36 @@ for (const id of CRASH_NOTE_IDS) {
   insertNote(db, { id, language: 'en', ...noteWriteFor(rev) });
   report(`N ${id} ${rev}`);
 }
-/** Mostly small autosaves (settings, notes, annotations), a document every eighth save. */
-const SCHEDULE = [0, 2, 3, 2, 0, 3, 2, 1];
+// The citing note and pack (each insert all or nothing).
+if (!getNote(db, CRASH_CITING_NOTE)) {
+  const empty = noteWriteFor(0);
+  insertNote(db, {
+    id: CRASH_CITING_NOTE,
+    language: 'en',
+    ...empty,
+    content: { root: { ...empty.content.root, children: [] } },
+  });
+}
+if (!getPackRow(db, CRASH_PACK)) {
+  const now = new Date().toISOString();
+  insertPack(db, {
+    id: CRASH_PACK,
+    title: 'Crash pack',
+    audience: '',
+    date: now.slice(0, 10),
+    language: 'en',
+    chosenClassification: 'unclassified',
+    preparedBy: '',
+    pageSize: 'a4',
+    createdAt: now,
+    updatedAt: now,
+  });
+}
+/**
+ * Mostly small autosaves (settings, notes, annotations), a document every eighth save, a
+ * structure correction and a citation every eighth.
+ */
+const SCHEDULE = [0, 2, 3, 4, 0, 3, 5, 1];
 for (;;) {
   rev += 1;
   (WRITES[SCHEDULE[rev % SCHEDULE.length] as number] as Write)(db);

@@ -41,10 +41,12 @@ export async function populateEveryKind(db: Database): Promise<void> {
   });
   await call('annotations:create', { documentId: v1.document.id, target: { type: 'paragraph', n: 2 } });
   await call('annotations:setColorLabel', { key: 'blue', label: 'To check <b>before</b> Friday' });
-  await importIntoLibrary(db, {
-    fileName: 'rivers.txt',
-    bytes: new TextEncoder().encode(first.replace('next year', 'in the spring')),
-  });
+  // Half its paragraphs changed: not evidence enough on its own, so the user says it is a version.
+  await importIntoLibrary(
+    db,
+    { fileName: 'rivers.txt', bytes: new TextEncoder().encode(first.replace('next year', 'in the spring')) },
+    { versionOf: v1.document.id },
+  );
   // Briefing notes (from templates, so with content, fields and a first version).
   await call('notes:create', { template: 'en', title: 'Note on rivers <script>alert(1)</script>' });
   await call('notes:create', { template: 'fr' });
@@ -59,7 +61,8 @@ export async function populateEveryKind(db: Database): Promise<void> {
       documentId: cited.id,
       documentTitle: cited.title,
       documentDate: cited.date,
-      paragraphs: [{ id: paragraph.id, n: paragraph.n }],
+      documentVersion: cited.version,
+      paragraphs: [{ id: paragraph.id, label: String(paragraph.n) }],
       text: paragraph.text,
       origin: 'paragraph',
     };
@@ -71,6 +74,36 @@ export async function populateEveryKind(db: Database): Promise<void> {
   }
   // A briefing pack with items.
   await call('packs:createSample', {});
+  // A structure correction (two paragraphs merged): the paragraphs it replaced are kept by id.
+  const memo = (await call('documents:list', {})).find((d) => d.paragraphCount >= 2 && d.id !== v1.document.id);
+  if (memo) {
+    const { sections } = await call('documents:get', { id: memo.id });
+    const drafts = sections.map((s) => ({ heading: s.heading, paragraphs: s.paragraphs.map((p) => p.text) }));
+    const section = drafts.find((d) => d.paragraphs.length >= 2);
+    if (section) {
+      section.paragraphs.splice(0, 2, `${section.paragraphs[0]} ${section.paragraphs[1]}`);
+      await call('documents:restructure', { id: memo.id, sections: drafts });
+    }
+  }
+  // Text taken out of a document by the import check waits aside (dropped_blocks).
+  const long = (await call('documents:list', {})).find((d) => d.paragraphCount >= 3 && d.id !== memo?.id);
+  if (long) {
+    const first = (await call('documents:get', { id: long.id })).sections.flatMap((s) => s.paragraphs)[0];
+    if (first) await call('documents:dropBlocks', { id: long.id, paragraphIds: [first.id], reason: 'not-document' });
+  }
+  // Two language versions paired, their alignment stored, and a correction of it.
+  const pairs = join(fixtures, 'pairs');
+  const english = await importIntoLibrary(db, {
+    fileName: 'arctic-en.txt',
+    bytes: readFileSync(join(pairs, 'arctic-en.txt')),
+  });
+  const french = await importIntoLibrary(db, {
+    fileName: 'arctic-fr.txt',
+    bytes: readFileSync(join(pairs, 'arctic-fr.txt')),
+  });
+  const paired = await call('pairs:pair', { documentId: english.document.id, otherId: french.document.id });
+  const last = paired.pairs.at(-1);
+  if (last) await call('pairs:correct', { documentId: english.document.id, pair: { a: last.a, b: last.b } });
   setSetting(db, 'test.theme', '"dark"');
   setSetting(db, 'test.unicode', '"Déclaration — 宣言 🇨🇦"');
 }

@@ -5,7 +5,16 @@
  */
 import type { BrowserWindowConstructorOptions } from 'electron';
 
-export function mainWindowOptions(preloadPath: string): BrowserWindowConstructorOptions {
+/**
+ * Where Electron on Linux would download spellcheck dictionaries from: the discard port of this
+ * machine, where nothing answers, so no dictionary is ever fetched from the network.
+ */
+export const NO_DICTIONARY_DOWNLOADS = 'http://127.0.0.1:9/no-dictionary-downloads/';
+
+export function mainWindowOptions(
+  preloadPath: string,
+  { devTools }: { devTools: boolean },
+): BrowserWindowConstructorOptions {
   return {
     width: 1280,
     height: 860,
@@ -29,7 +38,8 @@ export function mainWindowOptions(preloadPath: string): BrowserWindowConstructor
       navigateOnDragDrop: false,
       safeDialogs: true,
       spellcheck: true,
-      devTools: true,
+      // Off in packaged builds (`!app.isPackaged`), on while developing.
+      devTools,
     },
   };
 }

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { ApiError, apiError, translation } from '../../../shared/api/index.ts';
 import { BackupError, backupsDir, createBackup, listBackups, restoreBackup } from '../backup/backups.ts';
+import { forgetAllVersionTexts } from '../library/annotations.ts';
 import type { ApiHandlers } from './handler.ts';
 
 const view = ({ name, kind, createdAt, size }: { name: string; kind: string; createdAt: string; size: number }) => ({
@@ -43,6 +44,9 @@ export const backupHandlers: ApiHandlers<'library:status' | 'library:backup' | '
     if (!existsSync(file)) throw apiError('not-found', 'errors.noBackup', { name });
     try {
       const result = await restoreBackup(storeDir, file);
+      // This session's connection now reads the restored (and, if it was older, migrated)
+      // library; what it cached from the one it replaced must go.
+      forgetAllVersionTexts(context.db);
       return { restored: name, replacedCopy: result.replacedCopy ?? null };
     } catch (error) {
       if (error instanceof BackupError) throw new ApiError('not-found', error.message, error.translation);

@@ -2,6 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { StoredDocument } from '../../../shared/model/index.ts';
 import { makeApiContext } from '../../../test/support/api-context.ts';
+import { resolveCitation } from '../library/citations.ts';
 import { dispatch } from './dispatch.ts';
 import { apiHandlers } from './handlers.ts';
 
@@ -132,5 +133,17 @@ describe('the import check', () => {
     expect(checked.importCheckedAt).toMatch(/^\d{4}-\d{2}-\d{2}T/);
     const unchecked = await value<StoredDocument>('documents:confirmImport', { id: declaration.id, checked: false });
     expect(unchecked.importCheckedAt).toBeNull();
+  });
+
+  it('tells a citation of a paragraph taken out that it was removed, and finds it again when put back', async () => {
+    const [first] = paragraphs(declaration);
+    const cite = () =>
+      resolveCitation(api.context.db, { documentId: declaration.id, paragraphIds: [first!.id], text: first!.text });
+    expect(cite().status).toBe('current');
+    await value('documents:dropBlocks', { id: declaration.id, paragraphIds: [first?.id], reason: 'not-document' });
+    expect(cite().status).toBe('removed');
+    const [group] = await value<Array<{ group: string }>>('documents:dropped', { id: declaration.id });
+    await value('documents:restoreDropped', { id: declaration.id, group: group?.group });
+    expect(cite()).toMatchObject({ status: 'current', paragraphs: [{ id: first?.id, n: 1 }] });
   });
 });

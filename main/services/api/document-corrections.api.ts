@@ -7,10 +7,9 @@ import { randomUUID } from 'node:crypto';
 import { apiError } from '../../../shared/api/index.ts';
 import type { StoredDocument } from '../../../shared/model/index.ts';
 import { dropBlocks, numberSections, restoreBlocks, RestructureError } from '../../../shared/model/index.ts';
-import { reanchorAfterRestructure } from '../library/annotations.ts';
+import { applyStructure } from '../library/restructure.ts';
 import type { Database } from '../store/database.ts';
-import { inTransaction } from '../store/database.ts';
-import { getDocument, markImportChecked, replaceStructure, updateMetadata } from '../store/documents.store.ts';
+import { getDocument, markImportChecked, updateMetadata } from '../store/documents.store.ts';
 import { deleteDroppedGroup, insertDroppedGroup, listDroppedGroups } from '../store/dropped-blocks.store.ts';
 import type { ApiHandlers } from './handler.ts';
 
@@ -37,21 +36,24 @@ export const documentCorrectionsHandlers: ApiHandlers<
       throw apiError('invalid-input', 'importCheck.errors.titleNeedsOneBlock');
     if (drafts.every((d) => d.paragraphs.length === 0))
       throw apiError('invalid-input', 'importCheck.errors.wouldBeEmpty');
-    inTransaction(db, () => {
-      replaceStructure(db, id, numberSections(drafts));
-      insertDroppedGroup(db, id, {
-        group: randomUUID().replace(/-/g, ''),
-        reason,
-        droppedAt: new Date().toISOString(),
-        previousTitle: reason === 'title' ? current.title : null,
-        blocks: dropped,
-      });
-      if (reason === 'title') {
-        const title = (dropped[0]?.text ?? current.title).replace(/\s+/g, ' ').trim().slice(0, 1000);
-        updateMetadata(db, id, { ...current, title });
-      }
-    });
-    reanchorAfterRestructure(db, id);
+    applyStructure(
+      db,
+      id,
+      () => numberSections(drafts),
+      () => {
+        insertDroppedGroup(db, id, {
+          group: randomUUID().replace(/-/g, ''),
+          reason,
+          droppedAt: new Date().toISOString(),
+          previousTitle: reason === 'title' ? current.title : null,
+          blocks: dropped,
+        });
+        if (reason === 'title') {
+          const title = (dropped[0]?.text ?? current.title).replace(/\s+/g, ' ').trim().slice(0, 1000);
+          updateMetadata(db, id, { ...current, title });
+        }
+      },
+    );
     return requireDocument(db, id);
   },
 
@@ -64,14 +66,17 @@ export const documentCorrectionsHandlers: ApiHandlers<
     const current = requireDocument(db, id);
     const found = listDroppedGroups(db, id).find((g) => g.group === group);
     if (!found) throw apiError('not-found', 'importCheck.errors.noSuchGroup');
-    inTransaction(db, () => {
-      replaceStructure(db, id, numberSections(restoreBlocks(current.sections, found.blocks)));
-      deleteDroppedGroup(db, id, group);
-      if (found.reason === 'title' && found.previousTitle !== null) {
-        updateMetadata(db, id, { ...current, title: found.previousTitle });
-      }
-    });
-    reanchorAfterRestructure(db, id);
+    applyStructure(
+      db,
+      id,
+      () => numberSections(restoreBlocks(current.sections, found.blocks)),
+      () => {
+        deleteDroppedGroup(db, id, group);
+        if (found.reason === 'title' && found.previousTitle !== null) {
+          updateMetadata(db, id, { ...current, title: found.previousTitle });
+        }
+      },
+    );
     return requireDocument(db, id);
   },
 

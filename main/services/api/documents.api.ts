@@ -1,12 +1,22 @@
 import { ApiError, apiError } from '../../../shared/api/index.ts';
-import { numberSections, textSignature } from '../../../shared/model/index.ts';
 import type { Database } from '../store/database.ts';
-import { inTransaction } from '../store/database.ts';
 import { ImportError } from '../import/index.ts';
-import { reanchorAfterRestructure } from '../library/annotations.ts';
-import { importIntoLibrary } from '../library/import-document.ts';
-import { getDocument, listDocumentSummaries, replaceStructure, updateMetadata } from '../store/documents.store.ts';
+import { restructureDocument } from '../library/restructure.ts';
+import { importIntoLibrary, makeVersionOf } from '../library/import-document.ts';
+import { summaryOf } from '../library/store-import.ts';
+import { getDocument, listDocumentSummaries, updateMetadata } from '../store/documents.store.ts';
+import { suggestPartners } from '../library/pair-suggestions.ts';
 import type { ApiHandlers } from './handler.ts';
+
+/** The likeliest other language version of a just-imported document; a failure here never fails the import. */
+function pairSuggestionFor(db: Database, documentId: string) {
+  try {
+    return suggestPartners(db, documentId)[0] ?? null;
+  } catch (error) {
+    console.error('pairing suggestion failed', error);
+    return null;
+  }
+}
 
 /** Progress of imports under way in this process, by the id their caller chose. */
 const importProgress = new Map<string, number>();
@@ -24,6 +34,7 @@ export const documentsHandlers: ApiHandlers<
   | 'documents:importProgress'
   | 'documents:update'
   | 'documents:restructure'
+  | 'documents:setVersionOf'
 > = {
   'documents:list': async (_input, { db }) => listDocumentSummaries(db),
 
@@ -36,27 +47,30 @@ export const documentsHandlers: ApiHandlers<
   },
 
   'documents:restructure': async ({ id, sections }, { db }) => {
-    const current = requireDocument(db, id);
-    const before = textSignature(
-      current.sections.map((s) => ({ heading: s.heading, paragraphs: s.paragraphs.map((p) => p.text) })),
-    );
-    if (textSignature(sections) !== before) {
-      throw apiError('invalid-input', 'errors.structureChangesText');
-    }
-    inTransaction(db, () => replaceStructure(db, id, numberSections(sections)));
-    reanchorAfterRestructure(db, id);
+    requireDocument(db, id);
+    restructureDocument(db, id, sections);
     return requireDocument(db, id);
   },
 
-  'documents:import': async ({ fileName, mediaType, dataBase64, progressId }, { db }) => {
+  'documents:setVersionOf': async ({ id, of }, { db }) => {
+    const versionOf = makeVersionOf(db, id, of);
+    return { outcome: 'new-version', document: summaryOf(db, id), versionOf, possibleVersionOf: null };
+  },
+
+  'documents:import': async ({ fileName, mediaType, dataBase64, progressId, versionOf, newDocument }, { db }) => {
     const bytes = Buffer.from(dataBase64, 'base64');
     if (progressId) importProgress.set(progressId, 0);
     try {
-      return await importIntoLibrary(
+      const result = await importIntoLibrary(
         db,
         { fileName, bytes, ...(mediaType ? { mediaType } : {}) },
-        progressId ? { onProgress: (fraction) => importProgress.set(progressId, fraction) } : {},
+        {
+          ...(progressId ? { onProgress: (fraction: number) => importProgress.set(progressId, fraction) } : {}),
+          ...(versionOf ? { versionOf } : {}),
+          ...(newDocument ? { newDocument } : {}),
+        },
       );
+      return { ...result, pairSuggestion: pairSuggestionFor(db, result.document.id) };
     } catch (error) {
       if (error instanceof ImportError) throw new ApiError('import-failed', error.message, error.translation);
       throw error;

@@ -10,7 +10,12 @@ export type AppEvent =
   | { type: 'library-changed'; openDocumentId?: string }
   | { type: 'message'; level: 'info' | 'error'; text: string }
   /** File ▸ Export to Word…: the page exports the note or pack it shows. */
-  | { type: 'export-requested'; format: 'docx' };
+  | { type: 'export-requested'; format: 'docx' }
+  | {
+      type: 'version-question';
+      documentId: string;
+      candidate: { documentId: string; title: string; version: number; share: number };
+    };
 
 interface Logged {
   seq: number;

@@ -14,6 +14,7 @@ import { backupHandlers } from './backup.api.ts';
 import { preferencesHandlers } from './preferences.api.ts';
 import { readingHandlers } from './reading.api.ts';
 import { exportsHandlers } from './exports.api.ts';
+import { pairsHandlers } from './pairs.api.ts';
 
 export const apiHandlers: ApiHandlers = {
   ...appHandlers,
@@ -30,4 +31,5 @@ export const apiHandlers: ApiHandlers = {
   ...preferencesHandlers,
   ...readingHandlers,
   ...exportsHandlers,
+  ...pairsHandlers,
 };

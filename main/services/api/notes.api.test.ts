@@ -100,11 +100,16 @@ describe('notes API', () => {
     const got = await call('notes:get', { id: note.id });
     expect(got.content).toEqual(content);
     expect(got.fields.to).toBe('Minister');
+    const p8 = excerptNode(doc, 8).paragraphs[0]!.id;
     expect(got.excerpts).toEqual([
       {
         documentId: doc.id,
+        version: 1,
         paragraphs: [8],
-        paragraphIds: [excerptNode(doc, 8).paragraphs[0]?.id],
+        paragraphIds: [p8],
+        labels: ['8'],
+        current: [{ id: p8, n: 8, label: '8' }],
+        status: 'current',
         text: excerptNode(doc, 8).text,
       },
     ]);
@@ -172,7 +177,11 @@ describe('notes API', () => {
           text: e.text,
         })),
       });
-    expect(await check()).toEqual([{ status: 'current' }, { status: 'current' }]);
+    const cited = (n: number) => ({ id: excerptNode(doc, n).paragraphs[0]!.id, n, label: String(n) });
+    expect(await check()).toEqual([
+      { status: 'current', paragraphs: [cited(8)] },
+      { status: 'current', paragraphs: [cited(2)] },
+    ]);
 
     // Re-import the declaration with ¶ 8 reworded: a new version in the same series.
     const path = join(import.meta.dirname, '..', '..', '..', 'resources', 'samples', doc.source.fileName);
@@ -204,7 +213,7 @@ describe('notes API', () => {
         },
       ],
     });
-    expect(kept).toEqual([{ status: 'current' }]);
+    expect(kept).toEqual([{ status: 'current', paragraphs: [cited(8)] }]);
   });
 });
 

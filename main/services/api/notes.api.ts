@@ -1,4 +1,6 @@
 import { apiError, type ApiError, type ExcerptCheck, type Note } from '../../../shared/api/index.ts';
+import { EXCERPT_PARAGRAPH_SEPARATOR, type CitedParagraph, type NoteExcerpt } from '../../../shared/model/index.ts';
+import { resolveCitation } from '../library/citations.ts';
 import { checkExcerptFreshness } from '../../../shared/notes/excerpt-freshness.ts';
 import { noteFromTemplate } from '../../../shared/notes/templates.ts';
 import { NoteContentSchema } from '../../../shared/notes/content-schema.ts';
@@ -19,7 +21,6 @@ import {
   restoreDeletedNote,
   saveNote,
 } from '../store/notes.store.ts';
-import { getDocumentSummary } from '../store/documents.store.ts';
 import type { ApiHandlers } from './handler.ts';
 
 function notFound(id: string): ApiError {
@@ -29,7 +30,55 @@ function notFound(id: string): ApiError {
 function loadNote(db: Database, id: string): Note {
   const note = getNote(db, id);
   if (!note) throw notFound(id);
-  return { ...note, excerpts: listNoteExcerpts(db, id) };
+  return { ...note, excerpts: resolvedNoteExcerpts(db, id) };
+}
+
+/** A note's excerpts with their numbers as they are now, and what became of each cited paragraph. */
+function resolvedNoteExcerpts(db: Database, id: string): NoteExcerpt[] {
+  return listNoteExcerpts(db, id).map((excerpt) => {
+    const resolved = resolveCitation(db, excerpt);
+    return {
+      documentId: excerpt.documentId,
+      version: excerpt.version ?? resolved.version,
+      paragraphs: resolved.paragraphs.map((p) => p.n),
+      paragraphIds: excerpt.paragraphIds,
+      labels: resolved.labels,
+      current: resolved.paragraphs,
+      status: resolved.status,
+      text: excerpt.text,
+    };
+  });
+}
+
+/** What an excerpt's check says about its own version: its numbers now, or what to review. */
+function checkWithinVersion(
+  db: Database,
+  excerpt: { documentId: string; paragraphs: ReadonlyArray<{ id: string }>; text: string; keptAgainst?: string },
+): ExcerptCheck | { status: 'current'; paragraphs: CitedParagraph[] } {
+  const resolved = resolveCitation(db, {
+    documentId: excerpt.documentId,
+    paragraphIds: excerpt.paragraphs.map((p) => p.id),
+    text: excerpt.text,
+  });
+  if (resolved.status === 'missing') return { status: 'missing' };
+  // Kept as it is against its own version: the user reviewed the change and chose the old wording.
+  if (resolved.status === 'current' || excerpt.keptAgainst === excerpt.documentId) {
+    return { status: 'current', paragraphs: resolved.paragraphs };
+  }
+  return {
+    status: 'restructured',
+    change: resolved.status,
+    paragraphs: resolved.paragraphs,
+    ...(resolved.paragraphs.length > 0
+      ? {
+          replacement: {
+            paragraphs: resolved.paragraphs,
+            text: resolved.texts.join(EXCERPT_PARAGRAPH_SEPARATOR),
+          },
+        }
+      : {}),
+    ...(resolved.wording ? { keep: { paragraphs: resolved.wording } } : {}),
+  };
 }
 
 /** Copy titles: "Title (copy)", then "Title (copy 2)"… */
@@ -147,17 +196,20 @@ export const notesHandlers: ApiHandlers<
       return paragraphs;
     };
     return excerpts.map((excerpt): ExcerptCheck => {
-      if (!getDocumentSummary(db, excerpt.documentId)) return { status: 'missing' };
+      // First its own version: a structure correction may have merged, split or removed a cited paragraph.
+      const own = checkWithinVersion(db, excerpt);
+      if (own.status !== 'current') return own;
       const latest = latestVersionOfDocument(db, excerpt.documentId);
-      if (!latest || latest.id === excerpt.documentId || latest.id === excerpt.keptAgainst)
-        return { status: 'current' };
+      if (!latest || latest.id === excerpt.documentId || latest.id === excerpt.keptAgainst) return own;
       const freshness = checkExcerptFreshness(excerpt, paragraphsOf(excerpt.documentId), paragraphsOf(latest.id));
       const latestInfo = { documentId: latest.id, version: latest.version, title: latest.title, date: latest.date };
-      if (freshness.status === 'removed') return { status: 'removed', latest: latestInfo };
+      const paragraphs = own.paragraphs ? { paragraphs: own.paragraphs } : {};
+      if (freshness.status === 'removed') return { status: 'removed', latest: latestInfo, ...paragraphs };
       return {
         status: freshness.status,
         latest: latestInfo,
         replacement: { paragraphs: freshness.paragraphs, text: freshness.text },
+        ...paragraphs,
       };
     });
   },

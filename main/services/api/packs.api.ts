@@ -7,6 +7,7 @@ import {
   type Classification,
   type Pack,
   type PackItemSpec,
+  type PackItemSpecInput,
 } from '../../../shared/model/index.ts';
 import { createChromiumPrinter } from '../export/chromium-printer.ts';
 import { exportPack } from '../export/export-pack.ts';
@@ -21,10 +22,12 @@ import {
   getPackRow,
   insertPack,
   listPackItems,
+  specByIdentity,
   touchPack,
   updatePackRow,
   writePackItems,
 } from '../store/packs.store.ts';
+import { paragraphsById } from '../store/citations.store.ts';
 import type { ApiContext } from './context.ts';
 import type { ApiHandlers } from './handler.ts';
 
@@ -50,16 +53,22 @@ function checkClassification(pack: Pack, wanted: Classification): void {
   }
 }
 
-/** Items must point at something in the library when they are added. */
-function checkTarget(db: Database, spec: PackItemSpec, pack: Pack): void {
-  if (spec.kind === 'note') {
+/**
+ * Items must point at something in the library when they are added: an excerpt cites
+ * paragraphs its document has now (by id; numbers from older callers are turned into ids).
+ * Returns the spec as stored, with the document's version.
+ */
+function checkTarget(db: Database, input: PackItemSpecInput, pack: Pack): PackItemSpec {
+  if (pack.items.length >= MAX_PACK_ITEMS)
+    throw apiError('invalid-input', 'errors.tooManyItems', { count: MAX_PACK_ITEMS });
+  if (input.kind === 'note') {
     // Whether the note exists is checked when the pack is read (the item shows as missing).
-    return;
+    return input;
   }
-  const doc = getDocumentSummary(db, spec.documentId);
-  if (!doc) throw apiError('not-found', 'errors.notFound', { id: spec.documentId });
-  if (spec.kind === 'excerpt') {
-    const beyond = spec.paragraphs.filter((n) => n > doc.paragraphCount);
+  const doc = getDocumentSummary(db, input.documentId);
+  if (!doc) throw apiError('not-found', 'errors.notFound', { id: input.documentId });
+  if (input.kind === 'excerpt' && 'paragraphs' in input) {
+    const beyond = input.paragraphs.filter((n) => n > doc.paragraphCount);
     if (beyond.length > 0)
       throw apiError('invalid-input', 'errors.noSuchParagraph', {
         title: doc.title,
@@ -67,8 +76,14 @@ function checkTarget(db: Database, spec: PackItemSpec, pack: Pack): void {
         n: beyond[0] ?? 0,
       });
   }
-  if (pack.items.length >= MAX_PACK_ITEMS)
-    throw apiError('invalid-input', 'errors.tooManyItems', { count: MAX_PACK_ITEMS });
+  const spec = specByIdentity(db, input);
+  if (spec.kind === 'excerpt') {
+    const found = paragraphsById(db, spec.documentId, spec.paragraphIds);
+    if (found.size !== new Set(spec.paragraphIds).size)
+      throw apiError('invalid-input', 'citation.errors.noSuchParagraphId', { title: doc.title });
+    return { ...spec, version: doc.version };
+  }
+  return spec;
 }
 
 function mutateItems(
@@ -164,22 +179,26 @@ export const packsHandlers: ApiHandlers<
     inTransaction(db, () => {
       const { items, ...row } = snapshot;
       insertPack(db, { ...row, updatedAt: new Date().toISOString() });
-      writePackItems(db, snapshot.id, items);
+      writePackItems(
+        db,
+        snapshot.id,
+        items.map((item) => ({ id: item.id, spec: specByIdentity(db, item.spec) })),
+      );
     });
     return mustRead(db, snapshot.id);
   },
 
-  'packs:addItem': async ({ packId, spec, position }, { db }) => {
-    checkTarget(db, spec, mustRead(db, packId));
+  'packs:addItem': async ({ packId, spec: input, position }, { db }) => {
+    const spec = checkTarget(db, input, mustRead(db, packId));
     return mutateItems(db, packId, (items) => {
       const at = Math.min(position ?? items.length, items.length);
       return [...items.slice(0, at), { id: newId('i'), spec }, ...items.slice(at)];
     });
   },
 
-  'packs:updateItem': async ({ packId, itemId, spec }, { db }) => {
+  'packs:updateItem': async ({ packId, itemId, spec: input }, { db }) => {
     const pack = mustRead(db, packId);
-    checkTarget(db, spec, { ...pack, items: [] });
+    const spec = checkTarget(db, input, { ...pack, items: [] });
     return mutateItems(db, packId, (items) => {
       const index = findItem(items, itemId);
       if (items[index]?.spec.kind !== spec.kind) throw apiError('invalid-input', 'errors.itemKind');

@@ -5,7 +5,7 @@ import { originalView } from '../library/original-view.ts';
 import { existingTagSpelling } from '../store/annotations.store.ts';
 import { inTransaction, type Database } from '../store/database.ts';
 import { getDocument } from '../store/documents.store.ts';
-import { annotationsWithTag, listLiveVersions, renameTagEverywhere } from '../store/versions.store.ts';
+import { annotationsWithTag, listLiveVersions, renameTagEverywhere } from '../store/series-tags.store.ts';
 import type { ApiHandlers } from './handler.ts';
 
 function requireDocument(db: Database, id: string) {

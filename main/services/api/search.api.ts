@@ -2,6 +2,7 @@ import { apiError } from '../../../shared/api/index.ts';
 import { parseSearchQuery, type ParsedQuery } from '../../../shared/search/query.ts';
 import { markedToSegments } from '../../../shared/search/snippet.ts';
 import { documentExists, searchInDocument, searchIndex } from '../store/search.store.ts';
+import { labelsByPosition } from '../store/citations.store.ts';
 import type { ApiHandlers } from './handler.ts';
 
 /**
@@ -72,8 +73,13 @@ export const searchHandlers: ApiHandlers<'search:query' | 'search:inDocument'> =
       return { paragraphs: [], message: parsed.message ?? { code: 'empty' }, warnings: parsed.warnings };
     const userMatch = parsed.match;
     const rows = guard(query, () => searchInDocument(db, documentId, userMatch));
+    const labels = labelsByPosition(db, documentId);
     return {
-      paragraphs: rows.map((row) => ({ n: row.n, segments: markedToSegments(row.marked) })),
+      paragraphs: rows.map((row) => ({
+        n: row.n,
+        label: labels.get(row.n) ?? String(row.n),
+        segments: markedToSegments(row.marked),
+      })),
       warnings: parsed.warnings,
     };
   },

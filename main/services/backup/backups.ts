@@ -11,12 +11,14 @@
  * mid-backup never leaves a half file that looks like a backup.
  */
 import { translateApiError, translation, type ApiErrorTranslation } from '../../../shared/api/index.ts';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { copyFileSync, existsSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { makePrivateDir, makePrivateFile } from '../private-files.ts';
 import { basename, join } from 'node:path';
 import {
   BACKUP_DIR_NAME,
   isCorruptionError,
   latestSchemaVersion,
+  openStore,
   STORE_FILE_NAME,
   type Database,
 } from '../store/database.ts';
@@ -64,7 +66,7 @@ function stamp(date: Date): string {
 /** A fresh name for a backup of this kind (a counter keeps two backups in one second apart). */
 export function newBackupPath(storeDir: string, kind: Exclude<BackupKind, 'before-upgrade'>, now = new Date()): string {
   const dir = backupsDir(storeDir);
-  mkdirSync(dir, { recursive: true });
+  makePrivateDir(dir);
   for (let i = 0; ; i++) {
     const name = `precis-${stamp(now)}${i === 0 ? '' : `-${i}`}-${kind}.sqlite`;
     if (!existsSync(join(dir, name))) return join(dir, name);
@@ -80,6 +82,7 @@ export async function backupStoreTo(db: Database, target: string): Promise<Backu
   rmSync(partial, { force: true });
   try {
     await copyStore(db, partial);
+    makePrivateFile(partial);
     toSingleFile(partial);
     verifyStoreFile(partial);
     renameSync(partial, target);
@@ -221,6 +224,8 @@ export interface RestoreResult {
   /** `in-place`: copied into the live store through SQLite (other open connections see it);
    *  `file`: the store file was replaced (it could not be opened). */
   method: 'in-place' | 'file';
+  /** The backup was from an older Précis: the restored library was brought to this schema. */
+  upgradedFrom?: number;
 }
 
 /**
@@ -229,15 +234,25 @@ export interface RestoreResult {
  *
  * A readable store is overwritten through SQLite's backup API, under SQLite's locks, so the
  * running app or browser mode sees the restored library at once and never a half-written file.
- * A store SQLite cannot open (damaged) is moved aside byte for byte and the file replaced.
+ * If that copy of what it replaces cannot be made, nothing is restored and nothing is moved:
+ * files are never swapped under a live connection. Only a store SQLite cannot open (damaged)
+ * is moved aside byte for byte and the file replaced.
+ *
+ * A backup from an older schema (an app-made `…-before-upgrade-…` copy, say) is then opened
+ * through the normal open path, which migrates it, so every open session works on the schema
+ * it expects; if that fails, the library it replaced is put back and the restore refused.
  */
 export async function restoreBackup(storeDir: string, file: string): Promise<RestoreResult> {
-  verifyStoreFile(file);
+  const { schemaVersion } = verifyStoreFile(file);
   const storePath = join(storeDir, STORE_FILE_NAME);
-  mkdirSync(storeDir, { recursive: true });
+  makePrivateDir(storeDir);
   if (!existsSync(storePath)) {
     await copyAsStore(file, storePath);
-    return { restored: file, replacedCopy: undefined, method: 'file' };
+    try {
+      return { restored: file, replacedCopy: undefined, method: 'file', ...upgradeRestored(storeDir, schemaVersion) };
+    } catch (error) {
+      throw new BackupError(translation('restore.upgradeFailed', { schema: schemaVersion, detail: errorText(error) }));
+    }
   }
   const replacedCopy = newBackupPath(storeDir, 'before-restore');
   let live: StoreFile | undefined;
@@ -247,19 +262,34 @@ export async function restoreBackup(storeDir: string, file: string): Promise<Res
     const facts = readStoreFacts(live);
     if (facts.integrity !== 'ok')
       throw new BackupError(translation('backup.damaged', { name: basename(storePath), detail: facts.integrity }));
-    await backupStoreTo(live, replacedCopy);
   } catch {
     live?.close();
     live = undefined;
   }
+  if (live) {
+    try {
+      await backupStoreTo(live, replacedCopy);
+    } catch (error) {
+      // The library is readable but its copy failed (disk full, no permission…): restoring now
+      // would lose it. Nothing is restored, and nothing is moved.
+      live.close();
+      throw new BackupError(translation('restore.copyFailed', { detail: errorText(error) }));
+    }
+  }
   if (!live) {
     // Unreadable: keep its bytes exactly (with its WAL, which may hold the latest writes).
     copyFileSync(storePath, replacedCopy);
+    makePrivateFile(replacedCopy);
     for (const suffix of ['-wal', '-shm']) {
       if (existsSync(storePath + suffix)) renameSync(storePath + suffix, replacedCopy + suffix);
     }
     await copyAsStore(file, storePath);
-    return { restored: file, replacedCopy, method: 'file' };
+    return {
+      restored: file,
+      replacedCopy,
+      method: 'file',
+      ...(await upgradeOrPutBack(storeDir, schemaVersion, replacedCopy)),
+    };
   }
   try {
     const source = openStoreFile(file, { readOnly: true });
@@ -271,7 +301,42 @@ export async function restoreBackup(storeDir: string, file: string): Promise<Res
   } finally {
     live.close();
   }
-  return { restored: file, replacedCopy, method: 'in-place' };
+  return {
+    restored: file,
+    replacedCopy,
+    method: 'in-place',
+    ...(await upgradeOrPutBack(storeDir, schemaVersion, replacedCopy)),
+  };
+}
+
+function errorText(error: unknown): string {
+  return (error instanceof Error ? error.message : String(error)).replace(/\s+/g, ' ').slice(0, 200);
+}
+
+/** Opens a restored store from an older schema through the normal path, which migrates it. */
+function upgradeRestored(storeDir: string, schemaVersion: number): { upgradedFrom?: number } {
+  if (schemaVersion >= latestSchemaVersion()) return {};
+  openStore(storeDir).db.close();
+  return { upgradedFrom: schemaVersion };
+}
+
+/** `upgradeRestored`, or, when the migration fails, the replaced library put back and the restore refused. */
+async function upgradeOrPutBack(
+  storeDir: string,
+  schemaVersion: number,
+  replacedCopy: string,
+): Promise<{ upgradedFrom?: number }> {
+  try {
+    return upgradeRestored(storeDir, schemaVersion);
+  } catch (error) {
+    const copy = openStoreFile(replacedCopy, { readOnly: true });
+    try {
+      await copyStore(copy, join(storeDir, STORE_FILE_NAME));
+    } finally {
+      copy.close();
+    }
+    throw new BackupError(translation('restore.upgradeFailed', { schema: schemaVersion, detail: errorText(error) }));
+  }
 }
 
 async function copyAsStore(file: string, storePath: string): Promise<void> {
@@ -280,6 +345,7 @@ async function copyAsStore(file: string, storePath: string): Promise<void> {
   try {
     rmSync(partial, { force: true });
     await copyStore(source, partial);
+    makePrivateFile(partial);
   } finally {
     source.close();
   }

@@ -56,8 +56,8 @@ export async function checkWritableTarget(path: string, fs: Pick<WriteFs, 'stat'
 }
 
 /**
- * Writes `bytes` to `path` whole or not at all. `mode` is the new file's permissions (0644 for a
- * file the user saves; 0600 for what Précis keeps in its data folder).
+ * Writes `bytes` to `path` whole or not at all. `mode` is the new file's permissions: owner-only
+ * unless said otherwise, even for a file the user saves (a pack may be PROTECTED B).
  */
 export async function writeFileAtomic(
   path: string,
@@ -70,7 +70,8 @@ export async function writeFileAtomic(
   const temp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.partial`);
   let created = false;
   try {
-    const handle = await fs.open(temp, 'wx', options.mode ?? 0o644);
+    // Owner-only by default, like everything Précis writes (a pack may be PROTECTED B).
+    const handle = await fs.open(temp, 'wx', options.mode ?? 0o600);
     created = true;
     try {
       await handle.writeFile(bytes);

@@ -26,6 +26,7 @@ const doc = {
   language: 'fr',
 };
 const paragraphs = Array.from({ length: 40 }, (_, i) => ({
+  id: `p${i + 1}`,
   n: i + 1,
   label: String(i + 1),
   text: `Paragraphe ${i + 1} : les deux pays s’engagent à coopérer « étroitement » sur la défense, l’Arctique et la cybersécurité. `.repeat(
@@ -40,7 +41,7 @@ function excerpt(documentId: string, documentTitle: string, n: number): Serializ
     documentId,
     documentTitle,
     documentDate: '2024-09-26',
-    paragraphs: [{ id: `p${n}`, n }],
+    paragraphs: [{ id: `p${n}`, label: String(n) }],
     text: `Paragraphe ${n} cité.`,
     origin: 'paragraph',
   };

@@ -3,7 +3,12 @@
  * format: the PDF (print-html.ts) and Word (docx/) print the same headings, datelines, source
  * lines and paragraph ranges because both take them from here.
  */
-import { CLASSIFICATION_LABELS, type Classification, type PrintLanguage } from '../../../shared/model/index.ts';
+import {
+  CLASSIFICATION_LABELS,
+  formatParagraphLabels,
+  type Classification,
+  type PrintLanguage,
+} from '../../../shared/model/index.ts';
 import type {
   PrintAnnex,
   PrintAnnotationDigest,
@@ -14,24 +19,9 @@ import type {
 } from './print-model.ts';
 import { annexLetter, formatPrintDate, PRINT_STRINGS } from './print-strings.ts';
 
-/**
- * How paragraphs are cited: `¶ 8`, `¶ 8–10` for a run of consecutive paragraphs, `¶ 3, 8`
- * otherwise. Each is shown by its printed label (`paragraphLabel()`); a run is written by its
- * ends when that reads as one (`¶ 8–9`, `¶ 4(a)–4(c)`), else listed (`¶ 2, 2(a)`).
- */
+/** How paragraphs are cited (`¶ 8`, `¶ 8–10`, `¶ 4(a)–4(c)`): the one formatter, by printed label. */
 export function paragraphRange(paragraphs: readonly Pick<PrintParagraph, 'n' | 'label'>[]): string {
-  const byPosition = new Map<number, string>();
-  for (const p of paragraphs) byPosition.set(p.n, p.label);
-  const sorted = [...byPosition.keys()].sort((a, b) => a - b);
-  const first = sorted[0];
-  const last = sorted.at(-1);
-  if (first === undefined || last === undefined) return '';
-  const firstLabel = byPosition.get(first) ?? '';
-  const lastLabel = byPosition.get(last) ?? '';
-  const countable = /^\d+$/.test(firstLabel) && Number(lastLabel) - Number(firstLabel) === sorted.length - 1;
-  if (sorted.length > 1 && last - first === sorted.length - 1 && (countable || sorted.length > 2))
-    return `¶ ${firstLabel}–${lastLabel}`;
-  return `¶ ${sorted.map((n) => byPosition.get(n)).join(', ')}`;
+  return formatParagraphLabels(paragraphs);
 }
 
 /** "26 September 2024 – Ottawa – Global Affairs" for a document, from what it states. */
@@ -51,7 +41,9 @@ export function excerptHeading(excerpt: PrintExcerpt, language: PrintLanguage): 
 
 /** The heading of the `index`-th annex of a pack: "Annex A — Title". */
 export function annexHeading(annex: PrintAnnex, index: number, language: PrintLanguage): string {
-  return `${PRINT_STRINGS[language].annex} ${annexLetter(index)} — ${annex.document.title}`;
+  // A bilingual annex names both language versions.
+  const title = annex.partner ? `${annex.document.title} / ${annex.partner.document.title}` : annex.document.title;
+  return `${PRINT_STRINGS[language].annex} ${annexLetter(index)} — ${title}`;
 }
 
 /** The heading of an annotation digest: "Annotations — Title". */

@@ -67,7 +67,7 @@ describe('notes in packs', () => {
       documentId: doc.id,
       documentTitle: doc.title,
       documentDate: doc.date,
-      paragraphs: [{ id: p8.id, n: 8 }],
+      paragraphs: [{ id: p8.id, label: '8' }],
       text: p8.text,
       origin: 'paragraph',
     });
@@ -86,15 +86,15 @@ describe('notes in packs', () => {
     expect(withoutAnnex).toContain('<h2 id="h1">Note &lt;test&gt;</h2>');
     // The template's sections are the note's TOC entries (h3 under the note's h2).
     expect(withoutAnnex).toMatch(/<h3 id="h2">Objet<\/h3>/);
-    expect(withoutAnnex).toContain(`data-cite-paragraph="8" class="cite">`);
-    expect(withoutAnnex).not.toContain(`href="#d-${doc.id}-p8"`);
+    expect(withoutAnnex).toContain(`data-cite-paragraph-id="${p8.id}" class="cite">`);
+    expect(withoutAnnex).not.toContain(`href="#d-${doc.id}-${p8.id}"`);
     pack = await api('packs:addItem', {
       packId: pack.id,
       spec: { kind: 'document', documentId: doc.id, sections: null },
     });
     const printed = renderPrintHtml(resolvePack(ctx.context.db, pack.id), { fontCss: '' });
-    expect(printed.html).toContain(`data-cite-paragraph="8" href="#d-${doc.id}-p8"`);
-    expect(printed.html).toContain(`id="d-${doc.id}-p8"`);
+    expect(printed.html).toContain(`data-cite-paragraph-id="${p8.id}" href="#d-${doc.id}-${p8.id}"`);
+    expect(printed.html).toContain(`id="d-${doc.id}-${p8.id}"`);
     expect(printed.toc.slice(0, 3)).toEqual([
       { id: 'h1', level: 2, text: 'Note <test>' },
       { id: 'h2', level: 3, text: 'Objet' },
@@ -115,9 +115,17 @@ describe('annotation digests', () => {
     });
     await api('annotations:create', { documentId: doc.id, target: { type: 'paragraph', n: 2 } });
     const digest = readAnnotationsForDigest(ctx.context.db, doc.id);
+    const paragraphs = doc.sections.flatMap((s) => s.paragraphs);
+    const cited = (n: number) => ({ id: paragraphs[n - 1]!.id, n, label: String(n) });
     expect(digest).toEqual([
-      expect.objectContaining({ paragraph: 2, category: 'Key commitment', tags: [], comment: '' }),
-      { paragraph: 8, quote: PHRASE, category: 'Risk', tags: ['training', 'Ukraine'], comment: 'Numbers to confirm.' },
+      expect.objectContaining({ paragraph: cited(2), category: 'Key commitment', tags: [], comment: '' }),
+      {
+        paragraph: cited(8),
+        quote: PHRASE,
+        category: 'Risk',
+        tags: ['training', 'Ukraine'],
+        comment: 'Numbers to confirm.',
+      },
     ]);
 
     // On a newer version with a paragraph inserted before ¶ 8, the passage is now ¶ 9.
@@ -128,7 +136,7 @@ describe('annotation digests', () => {
     expect(v2.document.id).not.toBe(doc.id);
     const onV2 = readAnnotationsForDigest(ctx.context.db, v2.document.id);
     const risk = onV2.find((a) => a.category === 'Risk')!;
-    expect(risk.paragraph).toBe(9);
+    expect(risk.paragraph).toMatchObject({ n: 9, label: '9' });
     expect(INSERTED_PARAGRAPH).not.toContain(risk.quote);
 
     // Printed as a table: ¶ linked to the annex, passage, meaning and tags, comment.
@@ -140,7 +148,7 @@ describe('annotation digests', () => {
     });
     const html = renderPrintHtml(resolvePack(ctx.context.db, pack.id), { fontCss: '' }).html;
     expect(html).toContain('<table class="digest-table">');
-    expect(html).toContain(`<a class="cite" href="#d-${doc.id}-p8">¶\u00a08</a>`);
+    expect(html).toContain(`<a class="cite" href="#d-${doc.id}-${cited(8).id}">¶\u00a08</a>`);
     expect(html).toMatch(
       /<td>Risk<div class="digest-tags">training, Ukraine<\/div><\/td>\s*<td>Numbers to confirm\.<\/td>/,
     );

@@ -9,7 +9,7 @@
  * export-pack.ts) once the first print shows where each heading landed.
  */
 import { createHash } from 'node:crypto';
-import { CLASSIFICATION_LABELS } from '../../../shared/model/index.ts';
+import { CLASSIFICATION_LABELS, formatParagraphLabels } from '../../../shared/model/index.ts';
 import { SANS_FAMILY, SERIF_FAMILY } from './fonts.ts';
 import { cssString, escapeHtml, htmlText } from './html.ts';
 import type { PrintAnnex, PrintAnnotationDigest, PrintExcerpt, PrintNote, PrintPack } from './print-model.ts';
@@ -19,10 +19,13 @@ import {
   documentDateline,
   excerptHeading,
   excerptSource,
-  paragraphRange,
   withColon,
 } from './pack-text.ts';
 import { formatPrintDate, PRINT_STRINGS, type PrintStrings } from './print-strings.ts';
+import { BILINGUAL_CSS, renderBilingualTable } from './bilingual-annex-html.ts';
+
+/** A citation: a link to the first cited paragraph when an annex prints it, else plain; `label` is HTML. */
+type CiteLink = (documentId: string, paragraphs: ReadonlyArray<{ id: string; n: number }>, label: string) => string;
 
 /** A heading listed in the table of contents; `id` is its element id in the print HTML. */
 export interface TocEntry {
@@ -43,9 +46,9 @@ export interface PrintHtmlOptions {
   tocPages?: ReadonlyMap<string, number>;
 }
 
-/** Element id of paragraph ¶ n of a document printed in an annex. */
-export function paragraphAnchor(documentId: string, n: number): string {
-  return `d-${documentId}-p${n}`;
+/** Element id of a paragraph (by its stable id) of a document printed in an annex. */
+export function paragraphAnchor(documentId: string, paragraphId: string): string {
+  return `d-${documentId}-${paragraphId}`;
 }
 
 export function renderPrintHtml(pack: PrintPack, options: PrintHtmlOptions): PrintHtml {
@@ -60,11 +63,17 @@ export function renderPrintHtml(pack: PrintPack, options: PrintHtmlOptions): Pri
   for (const item of pack.items) {
     if (item.kind !== 'annex') continue;
     for (const section of item.sections)
-      for (const p of section.paragraphs) printed.add(paragraphAnchor(item.document.id, p.n));
+      for (const p of section.paragraphs) printed.add(paragraphAnchor(item.document.id, p.id));
+    for (const row of item.partner?.rows ?? [])
+      for (const p of row.b) printed.add(paragraphAnchor(item.partner?.document.id ?? '', p.id));
   }
-  const citeLink = (documentId: string, numbers: number[], label: string): string => {
-    const first = Math.min(...numbers);
-    const anchor = paragraphAnchor(documentId, first);
+  const citeLink = (
+    documentId: string,
+    paragraphs: ReadonlyArray<{ id: string; n: number }>,
+    label: string,
+  ): string => {
+    const first = [...paragraphs].sort((a, b) => a.n - b.n)[0];
+    const anchor = paragraphAnchor(documentId, first?.id ?? '');
     return printed.has(anchor)
       ? `<a class="cite" href="#${anchor}">${label}</a>`
       : `<span class="cite">${label}</span>`;
@@ -161,9 +170,9 @@ function placeNoteHeadings(html: string, headingId: () => string, toc: TocEntry[
 /** Citations in a note's HTML link to the cited paragraph when an annex prints it. */
 function linkCitations(html: string, printed: ReadonlySet<string>): string {
   return html.replace(
-    /<a\s+data-cite-document="([A-Za-z0-9_-]+)"\s+data-cite-paragraph="(\d+)"/g,
-    (match, documentId: string, n: string) => {
-      const anchor = paragraphAnchor(documentId, Number(n));
+    /<a\s+data-cite-document="([A-Za-z0-9_-]+)"\s+data-cite-paragraph-id="([A-Za-z0-9_-]+)"/g,
+    (match, documentId: string, paragraphId: string) => {
+      const anchor = paragraphAnchor(documentId, paragraphId);
       return printed.has(anchor) ? `${match} href="#${anchor}"` : match;
     },
   );
@@ -185,13 +194,12 @@ function renderExcerpt(
   toc: TocEntry[],
   t: PrintStrings,
   language: PrintPack['language'],
-  cite: (documentId: string, numbers: number[], label: string) => string,
+  cite: CiteLink,
 ): string {
   const heading = excerptHeading(excerpt, language);
   toc.push({ id, level: 2, text: heading });
-  const numbers = excerpt.paragraphs.map((p) => p.n);
   const cited = excerptSource(excerpt, language);
-  const source = `${escapeHtml(cited.title)}${cited.date ? ` (${escapeHtml(cited.date)})` : ''}, ${cite(excerpt.document.id, numbers, escapeHtml(paragraphRange(excerpt.paragraphs)))}`;
+  const source = `${escapeHtml(cited.title)}${cited.date ? ` (${escapeHtml(cited.date)})` : ''}, ${cite(excerpt.document.id, excerpt.paragraphs, escapeHtml(cited.range))}`;
   return `<section class="item excerpt">
 <h2 id="${id}">${escapeHtml(heading)}</h2>
 <blockquote lang="${escapeHtml(excerpt.document.language)}">
@@ -220,6 +228,11 @@ function renderAnnex(
   if (line) parts.push(`<p class="dateline">${escapeHtml(line)}</p>`);
   if (!annex.whole)
     parts.push(`<p class="selected" lang="${escapeHtml(language)}">${escapeHtml(t.selectedSections)}</p>`);
+  if (annex.partner) {
+    // Both language versions, paired paragraph by paragraph (issue 16).
+    parts.push(renderBilingualTable({ ...annex, partner: annex.partner }, paragraphAnchor), '</section>');
+    return parts.join('\n');
+  }
   for (const section of annex.sections) {
     if (section.heading) {
       const sid = headingId();
@@ -228,7 +241,7 @@ function renderAnnex(
     }
     for (const p of section.paragraphs) {
       parts.push(
-        `<p class="para" id="${paragraphAnchor(annex.document.id, p.n)}"><span class="pn">${escapeHtml(p.label)}</span>${escapeHtml(p.text)}</p>`,
+        `<p class="para" id="${escapeHtml(paragraphAnchor(annex.document.id, p.id))}"><span class="pn">${escapeHtml(p.label)}</span>${escapeHtml(p.text)}</p>`,
       );
     }
   }
@@ -242,7 +255,7 @@ function renderDigest(
   toc: TocEntry[],
   t: PrintStrings,
   language: PrintPack['language'],
-  cite: (documentId: string, numbers: number[], label: string) => string,
+  cite: CiteLink,
 ): string {
   const heading = digestHeading(digest, language);
   toc.push({ id, level: 2, text: heading });
@@ -250,7 +263,7 @@ function renderDigest(
     const where =
       a.paragraph === null
         ? `<span class="digest-orphan" title="${escapeHtml(t.orphaned)}">${escapeHtml(t.notFoundShort)}</span>`
-        : cite(digest.document.id, [a.paragraph], `¶\u00a0${escapeHtml(a.label ?? String(a.paragraph))}`);
+        : cite(digest.document.id, [a.paragraph], escapeHtml(formatParagraphLabels([a.paragraph], { noBreak: true })));
     return `<tr>
 <td class="digest-where">${where}</td>
 <td class="digest-quote" lang="${escapeHtml(digest.document.language)}">${escapeHtml(a.quote)}</td>
@@ -334,6 +347,7 @@ blockquote{margin:0 0 8pt;padding:0 0 0 4mm;border-left:1.5pt solid #999}
 .digest-table th{font-family:${sans};font-weight:600;text-align:left;background:#eee}
 .digest-table td,.digest-table th{vertical-align:top;padding:3pt 4pt}
 .digest-table tr{break-inside:avoid}
+${BILINGUAL_CSS}
 .digest-table thead{display:table-header-group}
 .digest-where{white-space:nowrap;font-family:${sans};width:12mm}
 .digest-table td:nth-child(3){width:32mm;font-family:${sans}}

@@ -29,6 +29,7 @@ const doc = { id: 'd1', title: 'Déclaration', date: '2024-09-26', place: 'Ottaw
 
 function hostilePack(title: string): PrintPack {
   const paragraphs = Array.from({ length: 30 }, (_, i) => ({
+    id: `p${i + 1}`,
     n: i + 1,
     label: String(i + 1),
     text: `${BREAKOUTS[i % BREAKOUTS.length]} Paragraph ${i + 1} of the annexed text. `.repeat(4),

@@ -4,6 +4,7 @@
  */
 import type { Classification, NoteFields, PageSize, PrintLanguage } from '../../../shared/model/index.ts';
 import type { NoteContent } from '../../../shared/notes/content-schema.ts';
+import type { CiteExcerpt } from '../../../shared/notes/render-html.ts';
 
 export interface PrintDocumentRef {
   id: string;
@@ -14,10 +15,10 @@ export interface PrintDocumentRef {
   language: string;
 }
 
+/** A printed paragraph: its id (links point at it), its position and the label it is cited by. */
 export interface PrintParagraph {
-  /** Position in the document (1..n): what anchors and links use. */
+  id: string;
   n: number;
-  /** What the paragraph is cited as, from `paragraphLabel()`: "7", "4(a)". */
   label: string;
   text: string;
 }
@@ -31,7 +32,7 @@ export interface PrintNote {
   language: PrintLanguage;
   /**
    * The note's body as semantic HTML, produced by our own renderer from stored content (never
-   * user HTML). Citations are `<a data-cite-document="ID" data-cite-paragraph="N">` elements:
+   * user HTML). Citations are `<a data-cite-document="ID" data-cite-paragraph-id="P">` elements:
    * they become links when the cited paragraph is printed in an annex.
    */
   html: string;
@@ -41,6 +42,8 @@ export interface PrintNote {
    */
   fields: NoteFields;
   content: NoteContent;
+  /** The cited paragraphs as they are now, for writers that format citations themselves. */
+  cite?: CiteExcerpt;
 }
 
 export interface PrintExcerpt {
@@ -58,13 +61,21 @@ export interface PrintAnnex {
   /** True when every section is printed; otherwise only the chosen ones are. */
   whole: boolean;
   sections: Array<{ heading: string | null; paragraphs: PrintParagraph[] }>;
+  /** A bilingual annex: the other language version beside it, one row per paragraph pair. */
+  partner?: { document: PrintDocumentRef; rows: PrintPairRow[] };
+}
+
+/** One row of a bilingual annex: paired paragraphs of each version (either side may be empty). */
+export interface PrintPairRow {
+  /** The section heading a side's first paragraph in this row opens, if any. */
+  headings: { a: string | null; b: string | null };
+  a: PrintParagraph[];
+  b: PrintParagraph[];
 }
 
 export interface PrintAnnotation {
-  /** First paragraph the passage touches, or null when it no longer anchors. */
-  paragraph: number | null;
-  /** That paragraph as it is cited (`paragraphLabel()`), or null when the passage is not found. */
-  label: string | null;
+  /** First paragraph the passage touches (id, position, label), or null when it no longer anchors. */
+  paragraph: { id: string; n: number; label: string } | null;
   quote: string;
   comment: string;
   /** What the highlight colour means to the user, e.g. "Risk". */

@@ -7,10 +7,13 @@ import { translateApiError, translation, type ApiErrorTranslation } from '../../
 import { translator, type Language } from '../../../shared/i18n/index.ts';
 import {
   classificationRank,
+  formatParagraphLabels,
   highestClassification,
   type Classification,
+  type PackItemCitation,
   type PackItemSpec,
 } from '../../../shared/model/index.ts';
+import { resolveCitation } from '../library/citations.ts';
 import type { Database } from '../store/database.ts';
 import { getDocumentSummary } from '../store/documents.store.ts';
 import { getPackRow, listPackItems, type PackRow } from '../store/packs.store.ts';
@@ -40,13 +43,7 @@ export interface ItemDescription {
   label: string;
   classification: Classification;
   missing: boolean;
-}
-
-function rangeLabel(numbers: readonly number[]): string {
-  const sorted = [...new Set(numbers)].sort((a, b) => a - b);
-  const first = sorted[0] ?? 0;
-  const last = sorted.at(-1) ?? 0;
-  return sorted.length > 1 && last - first === sorted.length - 1 ? `¶ ${first}–${last}` : `¶ ${sorted.join(', ')}`;
+  citation?: PackItemCitation;
 }
 
 /** What the pack editor shows for an item, without printing anything. */
@@ -69,16 +66,24 @@ export function describeItem(db: Database, spec: PackItemSpec, language: Languag
   // Imported documents are public texts: an excerpt or annex of one is unclassified.
   const classification: Classification = 'unclassified';
   if (spec.kind === 'excerpt') {
-    const outOfRange = spec.paragraphs.some((n) => n > doc.paragraphCount);
+    // By identity: the numbers shown are the paragraphs' numbers now; a merged, split or removed
+    // paragraph is said so (the item must be reviewed before the pack can print).
+    const resolved = resolveCitation(db, { documentId: spec.documentId, paragraphIds: spec.paragraphIds });
+    const status = resolved.status === 'missing' ? 'removed' : resolved.status;
+    const range = formatParagraphLabels(resolved.paragraphs);
+    const base = t('packItems.excerpt', { title: spec.heading || doc.title, range });
     return {
-      label: t('packItems.excerpt', { title: spec.heading || doc.title, range: rangeLabel(spec.paragraphs) }),
+      label:
+        status === 'current' ? base : t('packReview.label', { label: base, change: t(`citation.change.${status}`) }),
       classification,
-      missing: outOfRange,
+      missing: false,
+      citation: { status, labels: resolved.labels, current: resolved.paragraphs },
     };
   }
   if (spec.kind === 'document') {
-    const label =
-      spec.sections === null
+    const label = spec.bilingual
+      ? t('pairs.packs.bilingualAnnex', { title: doc.title })
+      : spec.sections === null
         ? t('packItems.annex', { title: doc.title })
         : t('packItems.annexSections', { title: doc.title, count: spec.sections.length });
     return { label, classification, missing: false };

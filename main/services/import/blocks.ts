@@ -44,6 +44,8 @@ export type BlockOrigin = 'web' | 'article' | 'document';
 export type TitleSource = 'h1' | 'og' | 'title' | 'ld' | 'front-matter' | 'printed';
 
 export interface SourceHints {
+  /** Plain text: no markup says which line is the title, so the first line is the likeliest. */
+  plainText?: boolean;
   /** Titles the source states apart from its text: `<h1>`, Open Graph, `<title>`, front matter. */
   titles?: Array<{ text: string; source: TitleSource }>;
   /** The page's publication date (ISO), from its metadata. */

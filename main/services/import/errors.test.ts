@@ -89,13 +89,11 @@ describe('bad input', () => {
   });
 
   it('refuses a 100 MB file by its size, before decoding', async () => {
-    const started = performance.now();
     const error = await failure(
       importDocument({ fileName: 'huge.txt', bytes: new Uint8Array(100 * 1024 * 1024).fill(0x61) }),
     );
     expect(error.code).toBe('too-large');
     expect(error.message).toContain(`up to ${MAX_INPUT_BYTES / 1024 / 1024} MB`);
-    expect(performance.now() - started).toBeLessThan(500);
   });
 
   it('refuses a truncated PDF as corrupt', async () => {

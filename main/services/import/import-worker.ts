@@ -5,11 +5,15 @@
  * only translate messages. One import at a time; the thread is reused while it behaves.
  */
 import { parentPort } from 'node:worker_threads';
+import { restrictNewFiles } from '../private-files.ts';
 import { ImportError, importDocumentWithin } from './index.ts';
 import type { WorkerReply, WorkerRequest } from './worker-protocol.ts';
 
 const port = parentPort;
 if (!port) throw new Error('import-worker.ts runs only as a worker thread');
+// The thread shares its process's umask 077 (set by the shell; Node refuses to set it in a
+// thread): whatever a parser might write is owner-only too.
+restrictNewFiles();
 
 port.on('message', (request: WorkerRequest) => {
   const reply = (message: WorkerReply): void => port.postMessage(message);

@@ -123,6 +123,7 @@ export function structure(output: ReaderOutput, fileName: string): StructuredDoc
     siteNames,
     bodyStart: firstPara,
     furniture,
+    plainText: hints.plainText ?? false,
   });
   if (process.env.PRECIS_DEBUG_IMPORT) {
     console.error({ region, annex, mainStart, firstPara, windowStart });
@@ -134,8 +135,13 @@ export function structure(output: ReaderOutput, fileName: string): StructuredDoc
     );
   }
   const best = candidates[0];
+  // The page's one <h1>, however short ("Notice"), names the text better than its file name does.
+  const soleHeading =
+    (hints.titles ?? []).filter((h) => h.source === 'h1').length === 1
+      ? candidates.find((c) => c.sources?.has('h1'))
+      : undefined;
   const titleFound: TitleCandidate | null =
-    best && best.score > 0 ? best : (firstLineTitle(blocks, feats, windowStart, firstPara) ?? null);
+    best && best.score > 0 ? best : (firstLineTitle(blocks, feats, windowStart, firstPara) ?? soleHeading ?? null);
   const title = titleFound?.text ?? fileTitle(fileName);
   const titleIndex = titleFound?.index ?? -1;
 

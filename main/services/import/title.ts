@@ -89,9 +89,13 @@ export interface TitleCandidate {
   date: string | null;
   place: string | null;
   stamp: string | null;
+  /** Where the candidate was seen: 'h1', 'title', 'og', a block… */
+  sources?: ReadonlySet<string>;
 }
 
 export interface TitleInput {
+  /** The source is plain text (its first line is favoured). */
+  plainText?: boolean;
   blocks: readonly Block[];
   feats: readonly Features[];
   front: ReadonlyMap<number, FrontLine | null>;
@@ -183,6 +187,8 @@ export function titleCandidates(input: TitleInput): TitleCandidate[] {
       while (j < input.bodyStart && front.get(j)) j++;
       if (j === input.bodyStart) score += 2.5;
     }
+    // In plain text, with no markup to say so, the file's first line is where a title is written.
+    if (i === 0 && input.plainText) score += 1;
     // Nearer the text is likelier; repeated on the page (breadcrumbs, "Reading: …") too.
     const distance = Math.max(0, input.bodyStart - i);
     score += 1.5 * Math.max(0, 1 - distance / 15);

@@ -4,7 +4,7 @@
  */
 import { describeRange } from '../../../shared/anchoring/index.ts';
 import type { Annotation, HighlightColor, StoredDocument } from '../../../shared/model/index.ts';
-import { commentToMarkdown } from '../../../shared/model/index.ts';
+import { commentToMarkdown, formatParagraphLabels } from '../../../shared/model/index.ts';
 
 const STATUS_NOTES = {
   exact: '',
@@ -44,11 +44,13 @@ export function annotationsToMarkdown(
     '',
   );
   for (const a of annotations) {
+    const cited =
+      a.anchor.paragraph !== null ? formatParagraphLabels([a.anchor.paragraphLabel ?? String(a.anchor.paragraph)]) : '';
     const where =
       a.anchor.paragraph !== null
         ? a.scope === 'section'
-          ? `Section from ¶ ${a.anchor.paragraph}`
-          : `¶ ${a.anchor.paragraph}`
+          ? `Section from ${cited}`
+          : cited
         : 'Not found in this version';
     lines.push(`## ${where} — ${label.get(a.color) ?? a.color}`, '');
     lines.push(blockquote(a.anchor.text ?? a.quote.exact), '');
@@ -96,6 +98,10 @@ export function annotationsToW3c(
         selector: [selectors.quote, selectors.position],
       },
       'precis:anchorStatus': a.anchor.status,
+      // The paragraph by identity, and what it is cited as on this version.
+      ...(located && a.anchor.paragraphId
+        ? { 'precis:paragraphId': a.anchor.paragraphId, 'precis:paragraphLabel': a.anchor.paragraphLabel ?? null }
+        : {}),
       'precis:color': a.color,
     };
   });

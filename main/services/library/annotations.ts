@@ -15,6 +15,7 @@ import {
   trimRange,
   type CanonicalText,
 } from '../../../shared/anchoring/index.ts';
+import { formatParagraphLabels } from '../../../shared/model/index.ts';
 import type {
   Annotation,
   AnnotationScope,
@@ -75,6 +76,11 @@ export function versionText(db: Database, documentId: string): VersionText {
   cache.set(documentId, text);
   if (cache.size > TEXT_CACHE_SIZE) cache.delete(cache.keys().next().value as string);
   return text;
+}
+
+/** Forgets every cached text (the library was replaced by a restore: ids may now mean other texts). */
+export function forgetAllVersionTexts(db: Database): void {
+  textCache.delete(db);
 }
 
 /** Forgets the cached text of a version whose structure was corrected. */
@@ -184,6 +190,8 @@ export function toAnnotation(
       start: anchor.start,
       end: anchor.end,
       paragraph: paragraph?.n ?? null,
+      paragraphId: paragraph?.id ?? null,
+      paragraphLabel: paragraph?.label ?? null,
       sectionIndex: paragraph?.sectionIndex ?? null,
       text: located ? target.canonical.text.slice(anchor.start as number, anchor.end as number) : null,
     },
@@ -216,8 +224,8 @@ export function annotationOn(db: Database, id: string, documentId: string): Anno
   return toAnnotation(record, anchor, target, versionNumbers(db, target.seriesId));
 }
 
-function paragraphLabel(target: VersionText, offset: number): string {
-  return `¶ ${paragraphAt(target.canonical.paragraphs, offset)?.n ?? '?'}`;
+function paragraphCitation(target: VersionText, offset: number): string {
+  return formatParagraphLabels([paragraphAt(target.canonical.paragraphs, offset)?.label ?? '?']);
 }
 
 /** The range and scope a target stands for on this version; refuses what cannot be located. */
@@ -242,20 +250,23 @@ export function resolveTarget(
       let from = 0;
       let to = text.length;
       if (spec.paragraph !== undefined) {
-        const paragraph = paragraphs.find((p) => p.n === spec.paragraph);
+        const paragraph = citedAs(paragraphs, spec.paragraph);
         if (!paragraph) {
-          throw new ApiError('not-found', `This document has no ¶ ${spec.paragraph} (it has ${paragraphs.length}).`);
+          throw new ApiError(
+            'not-found',
+            `This document has no ${formatParagraphLabels([String(spec.paragraph)])} (it has ${paragraphs.length}).`,
+          );
         }
         from = paragraph.start;
         to = paragraph.end;
       }
-      const where = spec.paragraph !== undefined ? ` in ¶ ${spec.paragraph}` : '';
+      const where = spec.paragraph !== undefined ? ` in ${formatParagraphLabels([String(spec.paragraph)])}` : '';
       const matches = locateQuote(text, spec.exact, from, to);
       if (matches.length === 0) {
         throw new ApiError('not-found', `The quote “${clip(spec.exact)}” is not in this document${where}.`);
       }
       if (matches.length > 1) {
-        const places = [...new Set(matches.map((m) => paragraphLabel(target, m.start)))].slice(0, 8).join(', ');
+        const places = [...new Set(matches.map((m) => paragraphCitation(target, m.start)))].slice(0, 8).join(', ');
         throw new ApiError(
           'conflict',
           `The quote “${clip(spec.exact)}” appears ${matches.length} times${where} (${places}). ` +
@@ -270,7 +281,10 @@ export function resolveTarget(
     case 'paragraph': {
       const paragraph = paragraphs.find((p) => p.n === spec.n);
       if (!paragraph)
-        throw new ApiError('not-found', `This document has no ¶ ${spec.n} (it has ${paragraphs.length}).`);
+        throw new ApiError(
+          'not-found',
+          `This document has no ${formatParagraphLabels([{ n: spec.n }])} (it has ${paragraphs.length}).`,
+        );
       return { scope: 'paragraph', start: paragraph.start, end: paragraph.end };
     }
     case 'section': {
@@ -281,6 +295,11 @@ export function resolveTarget(
       return { scope: 'section', start: first.start, end: last.end };
     }
   }
+}
+
+/** The paragraph a user means by ¶ N: the one printed as N, else the N-th. */
+function citedAs<T extends { n: number; label: string }>(paragraphs: readonly T[], number: number): T | undefined {
+  return paragraphs.find((p) => p.label === String(number)) ?? paragraphs.find((p) => p.n === number);
 }
 
 function clip(text: string): string {

@@ -46,6 +46,7 @@ export const ARCHIVED_TABLES: readonly ArchivedTable[] = [
   { table: 'sections', key: ['document_id', 'ord'] },
   { table: 'paragraphs', key: ['document_id', 'n'] },
   { table: 'dropped_blocks', key: ['document_id', 'grp', 'ord'] },
+  { table: 'paragraph_history', key: ['document_id', 'paragraph_id'] },
   { table: 'settings', key: ['key'] },
   { table: 'annotations', key: ['id'] },
   { table: 'annotation_tags', key: ['annotation_id', 'tag'] },
@@ -56,6 +57,9 @@ export const ARCHIVED_TABLES: readonly ArchivedTable[] = [
   { table: 'note_versions', key: ['id'] },
   { table: 'packs', key: ['id'] },
   { table: 'pack_items', key: ['id'] },
+  { table: 'pairings', key: ['id'] },
+  { table: 'pairing_alignments', key: ['pairing_id', 'document_a', 'document_b'] },
+  { table: 'pairing_corrections', key: ['pairing_id', 'ord'] },
 ];
 
 /**

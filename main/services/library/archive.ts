@@ -11,6 +11,7 @@
  * table names come only from the registry and column names must exist in this schema.
  */
 import { existsSync, renameSync, rmSync } from 'node:fs';
+import { makePrivateFile } from '../private-files.ts';
 import { createHash } from 'node:crypto';
 import { MAX_INPUT_BYTES } from '../import/limits.ts';
 import {
@@ -118,6 +119,7 @@ export function exportLibrary(db: Database, path: string, appVersion: string): A
     closed = true;
     db.exec('COMMIT');
     renameSync(partial, path);
+    makePrivateFile(path);
     return manifest;
   } catch (error) {
     if (!closed) {

@@ -33,15 +33,31 @@ describe('importIntoLibrary', () => {
   it('finds the existing document when the same bytes are imported again', async () => {
     const first = await importIntoLibrary(db, { fileName: 'rivers.txt', bytes: text(DECLARATION) });
     const second = await importIntoLibrary(db, { fileName: 'copy.txt', bytes: text(DECLARATION) });
-    expect(second).toEqual({ outcome: 'existing', document: first.document });
+    expect(second).toMatchObject({ outcome: 'existing', document: first.document, versionOf: null });
     expect(countDocuments(db)).toBe(1);
   });
 
-  it('makes a changed text of a known document its next version, linked to the previous one', async () => {
+  it('asks, rather than decides, when a short text shares half its paragraphs and its file name', async () => {
     const first = await importIntoLibrary(db, { fileName: 'rivers.txt', bytes: text(DECLARATION) });
     const changed = DECLARATION.replace('next year', 'in the spring');
     const second = await importIntoLibrary(db, { fileName: 'rivers.txt', bytes: text(changed) });
-    expect(second.outcome).toBe('new-version');
+    expect(second.outcome).toBe('imported');
+    expect(second.possibleVersionOf).toMatchObject({ documentId: first.document.id, share: 0.5 });
+    expect(getDocument(db, second.document.id)).toMatchObject({ version: 1, previousId: null });
+  });
+
+  it('makes a text its next version when the user says so (versionOf), linked to the previous one', async () => {
+    const first = await importIntoLibrary(db, { fileName: 'rivers.txt', bytes: text(DECLARATION) });
+    const changed = DECLARATION.replace('next year', 'in the spring');
+    const second = await importIntoLibrary(
+      db,
+      { fileName: 'rivers.txt', bytes: text(changed) },
+      { versionOf: first.document.id },
+    );
+    expect(second).toMatchObject({
+      outcome: 'new-version',
+      versionOf: { documentId: first.document.id, basis: 'user', share: null },
+    });
     const stored = getDocument(db, second.document.id);
     expect(stored).toMatchObject({ version: 2, previousId: first.document.id, seriesId: first.document.id });
   });

@@ -44,4 +44,17 @@ describe('importPaths (File ▸ Import…)', () => {
       '«\u00a0absent.pdf\u00a0» n’a pas pu être lu (ENOENT).',
     ]);
   });
+
+  it('asks the page when a file may be a new version of a document', async () => {
+    const versions = join(import.meta.dirname, '..', '..', '..', 'test', 'fixtures', 'versions');
+    const first = await importPaths(api.context.db, [join(versions, 'declaration-v1.txt')], api.context.events);
+    const { seq } = await api.context.events.next(-1, 10);
+    const redraft = await importPaths(api.context.db, [join(versions, 'declaration-redraft.txt')], api.context.events);
+    const { events } = await api.context.events.next(seq, 10);
+    expect(events).toContainEqual({
+      type: 'version-question',
+      documentId: redraft.imported[0],
+      candidate: expect.objectContaining({ documentId: first.imported[0], version: 1 }),
+    });
+  });
 });

@@ -24,6 +24,10 @@ export async function importPaths(
     try {
       const result = await importIntoLibrary(db, { fileName: basename(path), bytes: await readFile(path) });
       imported.push(result.document.id);
+      // Partial evidence of a version: the page asks the user (as it does for its own imports).
+      if (result.possibleVersionOf) {
+        events.emit({ type: 'version-question', documentId: result.document.id, candidate: result.possibleVersionOf });
+      }
     } catch (error) {
       const reason =
         error instanceof ImportError

@@ -4,10 +4,11 @@
  * colleague or support can read them later. The file is capped: past MAX_LOG_BYTES it is
  * renamed to `precis.log.1` (the previous `.1` is dropped) and a new one is started.
  */
-import { appendFileSync, mkdirSync, renameSync, statSync } from 'node:fs';
+import { appendFileSync, renameSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { inspect } from 'node:util';
 import type { ErrorLogger } from '../api/dispatch.ts';
+import { makePrivateDir, makePrivateFile } from '../private-files.ts';
 
 export const LOG_FILE_NAME = 'precis.log';
 /** 2 MB, then one rotated copy: enough for weeks of errors, never a disk hog. */
@@ -28,9 +29,11 @@ export function createFileLogger(dir: string, maxBytes: number = MAX_LOG_BYTES):
   const write = (level: string, where: string, detail: string): void => {
     const entry = `${new Date().toISOString()} ${level} [${where}] ${detail}\n`;
     try {
-      mkdirSync(dir, { recursive: true });
+      makePrivateDir(dir);
       rotateIfNeeded(path, maxBytes);
       appendFileSync(path, entry, { encoding: 'utf8', mode: 0o600 });
+      // Owner-only even when an earlier version created it open to others.
+      makePrivateFile(path);
     } catch (writeError) {
       // The log must never take the app down: fall back to stderr.
       console.error(`[precis] could not write ${path}:`, writeError, '\n', entry);

@@ -5,7 +5,13 @@
  * with short section texts, followed by the whole declaration as Annex A, unclassified.
  */
 import { translator } from '../../../shared/i18n/index.ts';
-import type { PackItemSpec, Paragraph, PrintLanguage, StoredDocument } from '../../../shared/model/index.ts';
+import {
+  paragraphLabel,
+  type PackItemSpec,
+  type Paragraph,
+  type PrintLanguage,
+  type StoredDocument,
+} from '../../../shared/model/index.ts';
 import type { SerializedNoteNode } from '../../../shared/notes/content-schema.ts';
 import { BRIEFING_SECTIONS, headingNode, paragraphNode } from '../../../shared/notes/templates.ts';
 import { inTransaction, type Database } from '../store/database.ts';
@@ -39,7 +45,8 @@ function excerptNode(doc: StoredDocument, paragraph: Paragraph): SerializedNoteN
     documentId: doc.id,
     documentTitle: doc.title,
     documentDate: doc.date,
-    paragraphs: [{ id: paragraph.id, n: paragraph.n }],
+    documentVersion: doc.version,
+    paragraphs: [{ id: paragraph.id, label: paragraphLabel(paragraph) }],
     text: paragraph.text,
     origin: 'paragraph',
   };

@@ -2,9 +2,10 @@
  * Opening the store: one SQLite file in the data folder, WAL mode, foreign keys on, and
  * migrations applied in a transaction. A store written by a newer Précis is refused untouched.
  */
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
+import { makePrivateDir, makePrivateFile } from '../private-files.ts';
 import { MIGRATIONS, type Migration } from './migrations/index.ts';
 
 export type Database = DatabaseSync;
@@ -39,9 +40,11 @@ export function latestSchemaVersion(migrations: readonly Migration[] = MIGRATION
 
 /** Opens (creating if needed) the store in `dir` and brings its schema up to date. */
 export function openStore(dir: string, migrations: readonly Migration[] = MIGRATIONS): OpenedStore {
-  mkdirSync(dir, { recursive: true });
+  // The library is owner-only at rest (private-files.ts), also if an earlier version left it open.
+  makePrivateDir(dir);
   const path = join(dir, STORE_FILE_NAME);
   const db = new DatabaseSync(path);
+  for (const suffix of ['', '-wal', '-shm']) makePrivateFile(path + suffix);
   try {
     // Another Précis process (app, browser mode, CLI) may hold the write lock briefly.
     db.exec('PRAGMA busy_timeout = 5000');
@@ -116,10 +119,11 @@ export function openStoreReadOnly(dir: string): OpenedStore & { schemaVersion: n
  */
 function backupBeforeMigration(db: Database, dir: string, version: number): void {
   const folder = join(dir, BACKUP_DIR_NAME);
-  mkdirSync(folder, { recursive: true });
+  makePrivateDir(folder);
   const stamp = new Date().toISOString().replace(/[-:]/g, '').replace(/\..*/, '');
   const target = join(folder, `precis-${stamp}-before-upgrade-from-v${version}.sqlite`);
   if (!existsSync(target)) db.prepare('VACUUM INTO ?').run(target);
+  makePrivateFile(target);
 }
 
 function assertIntact(db: Database, path: string): void {

@@ -31,6 +31,8 @@ export interface NewDocument {
   seriesId: string;
   version: number;
   previousId: string | null;
+  /** Why it is the next version of `previousId` (migration 009); absent for a first version. */
+  versionBasis?: 'evidence' | 'user' | 'legacy';
   document: StructuredDocument;
   source: { fileName: string; sha256: string; mediaType: string; bytes: Uint8Array; importedAt: string };
 }
@@ -45,14 +47,15 @@ export function insertDocument(db: Database, doc: NewDocument): void {
     source.mediaType,
   );
   db.prepare(
-    `INSERT INTO documents (id, series_id, version, previous_id, title, kind, language, date, place, issuer,
-       source_sha256, source_name, imported_at, import_confidence, notes)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO documents (id, series_id, version, previous_id, version_basis, title, kind, language, date, place,
+       issuer, source_sha256, source_name, imported_at, import_confidence, notes)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   ).run(
     doc.id,
     doc.seriesId,
     doc.version,
     doc.previousId,
+    doc.versionBasis ?? null,
     document.title,
     document.kind,
     document.language,
@@ -87,26 +90,6 @@ export function findDocumentIdBySha256(db: Database, sha256: string): string | u
     .prepare('SELECT id FROM documents WHERE source_sha256 = ? ORDER BY imported_at DESC LIMIT 1')
     .get(sha256) as { id: string } | undefined;
   return row?.id;
-}
-
-/**
- * The newest version of the series a re-import belongs to: same title (ignoring case and
- * spacing) or same file name. A changed text of a known document becomes its next version.
- */
-export function findLatestVersionFor(
-  db: Database,
-  title: string,
-  fileName: string,
-): { id: string; seriesId: string; version: number } | undefined {
-  const row = db
-    .prepare(
-      `SELECT id, series_id AS seriesId, version FROM documents d
-       WHERE (lower(trim(title)) = lower(trim(?)) OR source_name = ?)
-         AND version = (SELECT max(version) FROM documents WHERE series_id = d.series_id)
-       ORDER BY imported_at DESC LIMIT 1`,
-    )
-    .get(title, fileName) as { id: string; seriesId: string; version: number } | undefined;
-  return row ? { ...row } : undefined;
 }
 
 export function listDocumentSummaries(db: Database): DocumentSummary[] {

@@ -30,7 +30,9 @@ describe('migration 3 (notes)', () => {
 
   it('removes excerpts and versions with their note', () => {
     newNote();
-    db.exec(`INSERT INTO note_excerpts VALUES ('n1', 0, 'd', '[]', '[]', 't')`);
+    db.exec(
+      `INSERT INTO note_excerpts (note_id, ord, document_id, paragraph_ids, paragraph_numbers, text) VALUES ('n1', 0, 'd', '[]', '[]', 't')`,
+    );
     expect(deleteNote(db, 'n1', '2000-01-01T00:00:00.000Z')).toBe(true);
     expect(purgeDeletedNotes(db, '2001-01-01T00:00:00.000Z')).toBe(1);
     expect(db.prepare('SELECT count(*) AS n FROM note_versions').get()).toEqual({ n: 0 });

@@ -5,7 +5,6 @@
  */
 import type {
   Classification,
-  NoteExcerpt,
   NoteFields,
   NoteLanguage,
   NoteStatus,
@@ -13,7 +12,7 @@ import type {
   NoteVersionSummary,
   VersionReason,
 } from '../../../shared/model/index.ts';
-import { collectExcerpts, countWords, noteToPlainText } from '../../../shared/notes/content.ts';
+import { collectExcerpts, countWords, noteToPlainText, type CollectedExcerpt } from '../../../shared/notes/content.ts';
 import type { NoteContent } from '../../../shared/notes/content-schema.ts';
 import { inTransaction, type Database } from './database.ts';
 import { syncNoteIndex } from './search.store.ts';
@@ -88,15 +87,14 @@ export function getNote(db: Database, id: string): StoredNote | undefined {
   };
 }
 
-export function listNoteExcerpts(db: Database, noteId: string): NoteExcerpt[] {
+/** The excerpts a note cites, as stored on its last save (resolve them to show their numbers). */
+export function listNoteExcerpts(db: Database, noteId: string): CollectedExcerpt[] {
   const rows = db
-    .prepare(
-      'SELECT document_id, paragraph_ids, paragraph_numbers, text FROM note_excerpts WHERE note_id = ? ORDER BY ord',
-    )
-    .all(noteId) as Array<{ document_id: string; paragraph_ids: string; paragraph_numbers: string; text: string }>;
+    .prepare('SELECT document_id, version, paragraph_ids, text FROM note_excerpts WHERE note_id = ? ORDER BY ord')
+    .all(noteId) as Array<{ document_id: string; version: number | null; paragraph_ids: string; text: string }>;
   return rows.map((r) => ({
     documentId: r.document_id,
-    paragraphs: JSON.parse(r.paragraph_numbers) as number[],
+    version: r.version,
     paragraphIds: JSON.parse(r.paragraph_ids) as string[],
     text: r.text,
   }));
@@ -105,17 +103,12 @@ export function listNoteExcerpts(db: Database, noteId: string): NoteExcerpt[] {
 function replaceExcerpts(db: Database, noteId: string, content: NoteContent): void {
   db.prepare('DELETE FROM note_excerpts WHERE note_id = ?').run(noteId);
   const insert = db.prepare(
-    'INSERT INTO note_excerpts (note_id, ord, document_id, paragraph_ids, paragraph_numbers, text) VALUES (?, ?, ?, ?, ?, ?)',
+    // paragraph_numbers is no longer written: numbers are computed when shown (migration 009).
+    `INSERT INTO note_excerpts (note_id, ord, document_id, version, paragraph_ids, paragraph_numbers, text)
+     VALUES (?, ?, ?, ?, ?, '[]', ?)`,
   );
   collectExcerpts(content).forEach((excerpt, ord) =>
-    insert.run(
-      noteId,
-      ord,
-      excerpt.documentId,
-      JSON.stringify(excerpt.paragraphIds),
-      JSON.stringify(excerpt.paragraphs),
-      excerpt.text,
-    ),
+    insert.run(noteId, ord, excerpt.documentId, excerpt.version, JSON.stringify(excerpt.paragraphIds), excerpt.text),
   );
 }
 
@@ -319,9 +312,12 @@ export function latestVersionOfDocument(
   return row ? { ...row } : undefined;
 }
 
-export function documentParagraphs(db: Database, documentId: string): Array<{ id: string; n: number; text: string }> {
+export function documentParagraphs(
+  db: Database,
+  documentId: string,
+): Array<{ id: string; n: number; text: string; label?: string }> {
   const rows = db
-    .prepare('SELECT id, n, text FROM paragraphs WHERE document_id = ? ORDER BY n')
-    .all(documentId) as Array<{ id: string; n: number; text: string }>;
-  return rows.map((r) => ({ ...r }));
+    .prepare('SELECT id, n, text, label FROM paragraphs WHERE document_id = ? ORDER BY n')
+    .all(documentId) as Array<{ id: string; n: number; text: string; label: string | null }>;
+  return rows.map(({ label, ...r }) => ({ ...r, ...(label === null ? {} : { label }) }));
 }

@@ -2,8 +2,17 @@
  * SQL for briefing packs and their ordered items. Positions run 0..n-1 without gaps; every
  * function that changes them renumbers inside the caller's transaction (see packs.api.ts).
  */
-import type { Classification, PackFields, PackItemSpec, PageSize, PrintLanguage } from '../../../shared/model/index.ts';
-import { PackItemSpecSchema } from '../../../shared/model/index.ts';
+import type {
+  Classification,
+  LegacyExcerptItemSpec,
+  PackFields,
+  PackItemSpec,
+  PackItemSpecInput,
+  PageSize,
+  PrintLanguage,
+} from '../../../shared/model/index.ts';
+import { PackItemSpecInputSchema } from '../../../shared/model/index.ts';
+import { documentVersion, paragraphIdsByNumber } from './citations.store.ts';
 import type { Database } from './database.ts';
 
 export interface PackRow {
@@ -102,7 +111,7 @@ export function listPackItems(db: Database, packId: string): PackItemRow[] {
   return rows.map((row) => ({
     id: row.id,
     position: row.position,
-    spec: PackItemSpecSchema.parse(JSON.parse(row.spec)),
+    spec: specByIdentity(db, PackItemSpecInputSchema.parse(JSON.parse(row.spec))),
   }));
 }
 
@@ -119,4 +128,29 @@ export function writePackItems(
   db.prepare('DELETE FROM pack_items WHERE pack_id = ?').run(packId);
   const insert = db.prepare('INSERT INTO pack_items (id, pack_id, position, kind, spec) VALUES (?, ?, ?, ?, ?)');
   items.forEach((item, position) => insert.run(item.id, packId, position, item.spec.kind, JSON.stringify(item.spec)));
+}
+
+/** A number no paragraph id can be: an item that cited a paragraph the document did not have. */
+function unknownParagraphId(n: number): string {
+  return `unknown-paragraph-${n}`;
+}
+
+/**
+ * An item spec as stored now: an excerpt given by paragraph numbers (older packs, archives,
+ * older API callers) becomes paragraph ids, through the document's paragraphs as they are now;
+ * a number the document does not have becomes an id that resolves to nothing, so the item is
+ * flagged for review instead of silently citing something else.
+ */
+export function specByIdentity(db: Database, spec: PackItemSpecInput): PackItemSpec {
+  if (spec.kind !== 'excerpt' || !('paragraphs' in spec)) return spec;
+  const legacy: LegacyExcerptItemSpec = spec;
+  const ids = paragraphIdsByNumber(db, legacy.documentId, legacy.paragraphs);
+  const version = documentVersion(db, legacy.documentId);
+  return {
+    kind: 'excerpt',
+    documentId: legacy.documentId,
+    ...(version === undefined ? {} : { version }),
+    paragraphIds: [...new Set(ids.map((id, i) => id ?? unknownParagraphId(legacy.paragraphs[i] as number)))],
+    ...(legacy.heading === undefined ? {} : { heading: legacy.heading }),
+  };
 }

@@ -335,6 +335,9 @@ export interface SearchRow {
   documentId: string | null;
   documentTitle: string | null;
   paragraph: number | null;
+  /** The paragraph's stable id and what it is cited as (after ¶), when the hit has a paragraph. */
+  paragraphId: string | null;
+  paragraphLabel: string | null;
   section: string | null;
   language: string | null;
   date: string | null;
@@ -419,7 +422,8 @@ export function searchIndex(
 
   const entryOf = db.prepare(
     `SELECT e.kind, e.owner_id AS ownerId, e.document_id AS documentId, d.title AS documentTitle,
-            e.paragraph, s.heading AS section, e.language, e.date,
+            e.paragraph, p.id AS paragraphId, coalesce(p.label, CAST(p.n AS TEXT)) AS paragraphLabel,
+            s.heading AS section, e.language, e.date,
             CASE WHEN e.kind = 'note' THEN (SELECT title FROM notes WHERE id = e.owner_id) END AS title
      FROM search_entries e
      LEFT JOIN documents d ON d.id = e.document_id

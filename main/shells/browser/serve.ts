@@ -18,12 +18,15 @@ import { openLibrarySession, type LibrarySession } from '../../services/library/
 import { createFileLogger } from '../../services/log/logger.ts';
 import { StoreOpenError } from '../../services/store/database.ts';
 import { resolveStoreDir } from '../../services/store/location.ts';
+import { restrictNewFiles } from '../../services/private-files.ts';
 import { recoveryPage } from './recovery-page.ts';
 import { startBrowserServer } from './server.ts';
 
 const projectRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 
 async function main(): Promise<void> {
+  // umask 077 before anything is written: the library and its files are owner-only.
+  restrictNewFiles();
   const { values } = parseArgs({
     options: { store: { type: 'string' }, port: { type: 'string' }, 'read-only': { type: 'boolean' } },
     strict: true,

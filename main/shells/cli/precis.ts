@@ -3,6 +3,7 @@
  * command: `--store DIR` (or PRECIS_STORE) and `--json`. Exit 0 on success; on error one line
  * `precis: message` on stderr and exit 1 (2 for usage errors).
  */
+import { restrictNewFiles } from '../../services/private-files.ts';
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -140,6 +141,8 @@ export async function runCli(argv: readonly string[], out: (text: string) => voi
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  // umask 077 before anything is written: what the CLI writes is owner-only (private-files.ts).
+  restrictNewFiles();
   runCli(process.argv.slice(2)).catch((error: unknown) => {
     const known = error instanceof CliError || error instanceof StoreOpenError;
     // The details of an unexpected failure go to the log file; the terminal gets one line.

@@ -12,7 +12,8 @@ const payload: ExcerptPayload = {
   documentId: 'dabc123',
   documentTitle: 'Canada–France Declaration',
   documentDate: '2024-09-26',
-  paragraphs: [{ id: 'p0abc', n: 8 }],
+  documentVersion: 2,
+  paragraphs: [{ id: 'p0abc', label: '8' }],
   text: 'Canada and France <will> “work” together & more.',
   origin: 'paragraph',
 };
@@ -57,6 +58,27 @@ describe('ExcerptNode', () => {
     expect(b.getEditorState().toJSON()).toEqual(json);
   });
 
+  it('reads an excerpt saved by an earlier Précis (positions, no version) as one by identity', () => {
+    const { documentVersion: _version, ...old } = payload;
+    const json = {
+      root: {
+        type: 'root',
+        version: 1,
+        children: [{ type: 'excerpt', version: 1, ...old, paragraphs: [{ id: 'p0abc', n: 8 }] }],
+        direction: null,
+        format: '',
+        indent: 0,
+      },
+    };
+    const a = editor();
+    a.setEditorState(a.parseEditorState(JSON.stringify(json)));
+    a.getEditorState().read(() => {
+      const node = $getRoot().getChildren()[0] as ExcerptNode;
+      // The id is what it cites; the old position only becomes the label shown until resolved.
+      expect(node.getPayload().paragraphs).toEqual([{ id: 'p0abc', label: '8' }]);
+    });
+  });
+
   it('refuses crafted JSON with an invalid payload', () => {
     const bad = {
       root: {
@@ -78,7 +100,8 @@ describe('ExcerptNode', () => {
     let html = '';
     a.getEditorState().read(() => (html = $generateHtmlFromNodes(a, null)));
     expect(html).toContain('class="excerpt"');
-    expect(html).toContain('data-paragraph="8"');
+    expect(html).toContain('data-paragraph-ids="p0abc"');
+    expect(html).toContain('data-cite-paragraph-id="p0abc"');
     expect(html).toContain('Canada–France Declaration (2024-09-26), ¶ 8');
     expect(html).not.toContain('<will>');
 

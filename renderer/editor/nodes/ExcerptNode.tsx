@@ -21,7 +21,7 @@ import {
   type Spread,
 } from 'lexical';
 import type { JSX } from 'react';
-import { ExcerptPayloadSchema, formatCitation, type ExcerptPayload } from '../../../shared/model/excerpt.ts';
+import { ExcerptPayloadSchema, formatExcerptCitation, type ExcerptPayload } from '../../../shared/model/excerpt.ts';
 import { EXCERPT_NODE_TYPE } from '../../../shared/notes/content-schema.ts';
 import { ExcerptBlock } from '../ui/ExcerptBlock.tsx';
 
@@ -48,7 +48,26 @@ export function parseExcerptJSON(
   const parsed = ExcerptPayloadSchema.safeParse(value);
   if (!parsed.success) return undefined;
   const kept = (value as { keptAgainst?: unknown }).keptAgainst;
-  return { payload: parsed.data, keptAgainst: typeof kept === 'string' && kept.length <= 64 ? kept : undefined };
+  return {
+    payload: byIdentity(parsed.data),
+    keptAgainst: typeof kept === 'string' && kept.length <= 64 ? kept : undefined,
+  };
+}
+
+/**
+ * An excerpt cites its paragraphs by id. A payload made before citations by identity (a note
+ * saved by an earlier Précis, an old clipboard) carries positions `n`: they become the label
+ * it shows until the library resolves the ids, and are not kept.
+ */
+function byIdentity(payload: ExcerptPayload): ExcerptPayload {
+  if (payload.paragraphs.every((p) => p.n === undefined)) return payload;
+  return {
+    ...payload,
+    paragraphs: payload.paragraphs.map(({ id, n, label }) => {
+      const shown = label ?? (n === undefined ? undefined : String(n));
+      return shown === undefined ? { id } : { id, label: shown };
+    }),
+  };
 }
 
 function convertExcerptElement(element: HTMLElement): DOMConversionOutput {
@@ -112,8 +131,7 @@ export class ExcerptNode extends DecoratorNode<JSX.Element> {
     quote.className = 'excerpt';
     quote.setAttribute(EXCERPT_DATA_ATTRIBUTE, JSON.stringify(this.exportJSON()));
     quote.setAttribute('data-document-id', payload.documentId);
-    quote.setAttribute('data-paragraph', String(payload.paragraphs[0]?.n ?? ''));
-    quote.setAttribute('data-paragraphs', payload.paragraphs.map((p) => p.n).join(' '));
+    quote.setAttribute('data-paragraph-ids', payload.paragraphs.map((p) => p.id).join(' '));
     for (const part of payload.text.split(/\n{2,}/)) {
       const p = document.createElement('p');
       p.textContent = part;
@@ -125,9 +143,9 @@ export class ExcerptNode extends DecoratorNode<JSX.Element> {
     // The citation anchor has no href: packs add one when they print the cited paragraph.
     const link = document.createElement('a');
     link.setAttribute('data-cite-document', payload.documentId);
-    link.setAttribute('data-cite-paragraph', String(payload.paragraphs[0]?.n ?? ''));
+    link.setAttribute('data-cite-paragraph-id', payload.paragraphs[0]?.id ?? '');
     link.className = 'cite';
-    link.textContent = formatCitation(payload);
+    link.textContent = formatExcerptCitation(payload);
     cite.append(link);
     footer.append(cite);
     quote.append(footer);

@@ -31,8 +31,8 @@ const payload: ExcerptPayload = {
   documentTitle: 'Joint Statement',
   documentDate: null,
   paragraphs: [
-    { id: 'pa', n: 3 },
-    { id: 'pb', n: 4 },
+    { id: 'pa', label: '3' },
+    { id: 'pb', label: '4' },
   ],
   text: 'First part.\n\nSecond part.',
   origin: 'passage',

@@ -3,7 +3,8 @@ import { $getNodeByKey, type NodeKey } from 'lexical';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ExcerptCheck } from '../../../shared/api/index.ts';
-import { formatCitation, type ExcerptPayload } from '../../../shared/model/excerpt.ts';
+import type { CitedParagraph } from '../../../shared/model/citation.ts';
+import { formatExcerptCitation, type ExcerptPayload } from '../../../shared/model/excerpt.ts';
 import type { ExcerptNode } from '../nodes/ExcerptNode.tsx';
 import { useExcerptServices } from './excerpt-services.ts';
 
@@ -21,7 +22,23 @@ export function ExcerptBlock({
   const [editor] = useLexicalComposerContext();
   const services = useExcerptServices();
   const [check, setCheck] = useState<ExcerptCheck>({ status: 'current' });
-  const citation = formatCitation(payload);
+  // The numbers shown are the cited paragraphs' numbers now, as the library says; until it has
+  // answered, the labels the excerpt was taken with.
+  const now = citedNow(check);
+  const citation = now ? formatExcerptCitation(payload, now) : formatExcerptCitation(payload);
+  // The source's other language version, when it is paired: the same passage in its words.
+  const [other, setOther] = useState<{ language: string; payload: ExcerptPayload } | null>(null);
+
+  useEffect(() => {
+    let live = true;
+    services.otherLanguage?.(payload).then(
+      (found) => live && setOther(found),
+      () => live && setOther(null),
+    );
+    return () => {
+      live = false;
+    };
+  }, [services, payload]);
 
   useEffect(() => {
     let live = true;
@@ -42,7 +59,7 @@ export function ExcerptBlock({
     });
 
   const update = () => {
-    if (!('replacement' in check) || !check.replacement) return;
+    if (!('latest' in check) || !check.replacement) return;
     const { latest, replacement } = check;
     withNode((node) =>
       node.setPayload({
@@ -50,11 +67,34 @@ export function ExcerptBlock({
         documentId: latest.documentId,
         documentTitle: latest.title,
         documentDate: latest.date,
-        paragraphs: replacement.paragraphs,
+        documentVersion: latest.version,
+        paragraphs: replacement.paragraphs.map(asExcerptParagraph),
         text: replacement.text,
       }),
     );
   };
+  // After a structure correction of the cited version: the fixes "paragraph merged / split /
+  // removed — review" offers. None is applied without the user's click.
+  const updateToCurrent = () => {
+    if (check.status !== 'restructured' || !check.replacement) return;
+    const { replacement } = check;
+    withNode((node) =>
+      node.setPayload({
+        ...payload,
+        paragraphs: replacement.paragraphs.map(asExcerptParagraph),
+        text: replacement.text,
+      }),
+    );
+  };
+  const keepOldWording = () => {
+    if (check.status !== 'restructured') return;
+    const { keep } = check;
+    // The words are still in the document: cite the paragraphs that hold them now. When they
+    // are in no paragraph any more, the excerpt is kept as it is, marked as reviewed.
+    if (keep) withNode((node) => node.setPayload({ ...payload, paragraphs: keep.paragraphs.map(asExcerptParagraph) }));
+    else withNode((node) => node.setKeptAgainst(payload.documentId));
+  };
+  const repick = () => services.repick(payload, (picked) => withNode((node) => node.setPayload(picked)));
   const keep = () => {
     if ('latest' in check) withNode((node) => node.setKeptAgainst(check.latest.documentId));
   };
@@ -68,7 +108,7 @@ export function ExcerptBlock({
     >
       <a
         className="excerpt-source"
-        href={services.sourceHref(payload)}
+        href={services.sourceHref(payload, now?.[0]?.n)}
         title={t('excerpt.openSource', { citation })}
         onClick={(event) => {
           // Inside the editable page the browser does not follow links on its own.
@@ -112,6 +152,27 @@ export function ExcerptBlock({
           </button>
         </div>
       )}
+      {check.status === 'restructured' && (
+        <div className="excerpt-status excerpt-status--warning" role="status">
+          <strong>{t(`citation.change.${check.change}`)}</strong>{' '}
+          {t(`citation.explain.${check.change}`, { citation: formatExcerptCitation(payload, check.paragraphs) })}
+          {check.replacement && check.replacement.text !== payload.text && (
+            <>
+              <span className="excerpt-status-label">{t('citation.nowReads')}</span>
+              <blockquote className="excerpt-replacement">{check.replacement.text}</blockquote>
+              <button type="button" className="small-button" onClick={updateToCurrent}>
+                {t('citation.updateToCurrent')}
+              </button>
+            </>
+          )}
+          <button type="button" className="small-button small-button--quiet" onClick={keepOldWording}>
+            {t('citation.keepOldWording')}
+          </button>
+          <button type="button" className="small-button small-button--quiet" onClick={repick}>
+            {t('citation.repick')}
+          </button>
+        </div>
+      )}
       {check.status === 'removed' && (
         <div className="excerpt-status excerpt-status--warning" role="status">
           <strong>{t('excerpt.outOfDate')}</strong> {t('excerpt.removed', { version: check.latest.version })}
@@ -120,9 +181,35 @@ export function ExcerptBlock({
           </button>
         </div>
       )}
+      {other && (
+        <button
+          type="button"
+          className="small-button small-button--quiet excerpt-other-language"
+          title={t('pairs.ui.otherWordingTitle', {
+            language: t(`pairs.ui.languageAdjective.${other.language}`, { defaultValue: other.language }),
+          })}
+          onClick={() => withNode((node) => node.setPayload(other.payload))}
+        >
+          {t('pairs.ui.otherWording', {
+            language: t(`pairs.ui.languageAdjective.${other.language}`, { defaultValue: other.language }),
+          })}
+        </button>
+      )}
       <button type="button" className="excerpt-remove" aria-label={t('excerpt.remove', { citation })} onClick={remove}>
         ×
       </button>
     </figure>
   );
+}
+
+/** The paragraphs the citation stands for now, when the check says. */
+function citedNow(check: ExcerptCheck): CitedParagraph[] | undefined {
+  if (check.status === 'missing') return undefined;
+  if (check.status === 'restructured')
+    return check.keep?.paragraphs ?? (check.paragraphs.length ? check.paragraphs : undefined);
+  return check.paragraphs && check.paragraphs.length > 0 ? check.paragraphs : undefined;
+}
+
+function asExcerptParagraph(paragraph: CitedParagraph): { id: string; label: string } {
+  return { id: paragraph.id, label: paragraph.label };
 }

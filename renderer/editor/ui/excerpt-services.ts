@@ -7,15 +7,26 @@ import type { ExcerptCheck } from '../../../shared/api/index.ts';
 import type { ExcerptPayload } from '../../../shared/model/excerpt.ts';
 
 export interface ExcerptServices {
-  /** The address that opens the source at the cited paragraph with the passage marked. */
-  sourceHref: (excerpt: ExcerptPayload) => string;
-  /** Whether a newer version of the source says something else (batched by the provider). */
+  /**
+   * The address that opens the source at the cited paragraph with the passage marked;
+   * `position` is where that paragraph is now (from the check), when known.
+   */
+  sourceHref: (excerpt: ExcerptPayload, position: number | undefined) => string;
+  /**
+   * The cited paragraphs' numbers now, and whether a structure correction or a newer version
+   * of the source changed them (batched by the provider).
+   */
   check: (excerpt: ExcerptPayload, keptAgainst: string | undefined) => Promise<ExcerptCheck>;
+  /** Opens the picker on the excerpt's document; `replace` gets the passage picked instead. */
+  repick: (excerpt: ExcerptPayload, replace: (picked: ExcerptPayload) => void) => void;
+  /** The same passage in the source's other language version (its paired paragraphs), when it is paired. */
+  otherLanguage?: (excerpt: ExcerptPayload) => Promise<{ language: string; payload: ExcerptPayload } | null>;
 }
 
 const fallback: ExcerptServices = {
-  sourceHref: (excerpt) => `#/doc/${excerpt.documentId}/p/${excerpt.paragraphs[0]?.n ?? 1}`,
+  sourceHref: (excerpt) => `#/doc/${excerpt.documentId}`,
   check: async () => ({ status: 'current' }),
+  repick: () => {},
 };
 
 export const ExcerptServicesContext = createContext<ExcerptServices>(fallback);

@@ -2,7 +2,13 @@
 import type { TFunction } from 'i18next';
 import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Annotation, ColorKey, HighlightColor, Section } from '../../../shared/model/index.ts';
+import {
+  formatParagraphLabels,
+  type Annotation,
+  type ColorKey,
+  type HighlightColor,
+  type Section,
+} from '../../../shared/model/index.ts';
 import { colorLabel } from './color-label.ts';
 import { CommentEditor } from './CommentEditor.tsx';
 import { CommentView } from './CommentView.tsx';
@@ -72,7 +78,7 @@ const AnnotationCard = memo(function AnnotationCard({
         ? t('annotations.section', {
             heading: sections[a.anchor.sectionIndex ?? 0]?.heading ?? t('reader.opening_section'),
           })
-        : t('annotations.paragraph', { n: a.anchor.paragraph });
+        : formatParagraphLabels([a.anchor.paragraphLabel ?? String(a.anchor.paragraph)]);
   return (
     <li
       ref={card}

@@ -46,3 +46,26 @@ export function segmentParagraph(text: string, offset: number, ranges: readonly 
   }
   return segments;
 }
+
+/**
+ * Each paragraph's highlight ranges (by ¶ number), from annotations anchored in the canonical
+ * text: a change then re-renders only the paragraphs it touches.
+ */
+export function highlightRangesByParagraph(
+  annotations: ReadonlyArray<{ id: string; color: string; anchor: { start: number | null; end: number | null } }>,
+  paragraphs: ReadonlyArray<{ n: number; start: number; end: number }>,
+): Map<number, HighlightRange[]> {
+  const map = new Map<number, HighlightRange[]>();
+  for (const a of annotations) {
+    if (a.anchor.start === null || a.anchor.end === null) continue;
+    const range = { id: a.id, color: a.color, start: a.anchor.start, end: a.anchor.end };
+    for (const p of paragraphs) {
+      if (p.end <= range.start) continue;
+      if (p.start >= range.end) break;
+      const list = map.get(p.n);
+      if (list) list.push(range);
+      else map.set(p.n, [range]);
+    }
+  }
+  return map;
+}

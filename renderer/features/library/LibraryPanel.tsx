@@ -1,6 +1,7 @@
 import { useRef, useState, type DragEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate, useLanguage } from '../../i18n/index.ts';
+import { formatPercent } from '../../../shared/i18n/index.ts';
 import { routeHref } from '../../app/useRoute.ts';
 import type { LibraryState } from './useLibrary.ts';
 
@@ -81,6 +82,29 @@ export function LibraryPanel({
           <button type="button" className="link-button" onClick={library.dismiss}>
             {t('library.dismiss')}
           </button>
+        </div>
+      )}
+      {library.question && (
+        <div className="message version-question" role="alertdialog" aria-labelledby="version-question-text">
+          <p id="version-question-text">
+            {t('versions.question', {
+              title: library.question.candidate.title,
+              version: library.question.candidate.version,
+              share: formatPercent(library.question.candidate.share, language),
+            })}
+          </p>
+          <div className="version-question-actions">
+            <button type="button" className="button button--small" onClick={() => void library.answer(true)}>
+              {t('versions.newVersion')}
+            </button>
+            <button
+              type="button"
+              className="button button--small button--secondary"
+              onClick={() => void library.answer(false)}
+            >
+              {t('versions.separate')}
+            </button>
+          </div>
         </div>
       )}
       {library.notice && !library.error && (

@@ -1,4 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ImportResult } from '../../../shared/api/index.ts';
 import type { DocumentSummary } from '../../../shared/model/index.ts';
 import { call } from '../../api/client.ts';
 import { toBase64 } from '../../api/encoding.ts';
@@ -28,6 +30,13 @@ export interface ImportCount {
   total: number;
 }
 
+/** An import that may be a new version of a document (partial evidence): the user is asked. */
+export interface VersionQuestion {
+  /** The document just imported (on its own, until the user says otherwise). */
+  documentId: string;
+  candidate: NonNullable<ImportResult['possibleVersionOf']>;
+}
+
 export interface LibraryState {
   documents: DocumentSummary[] | null;
   error: string | null;
@@ -40,14 +49,22 @@ export interface LibraryState {
   refresh: () => Promise<void>;
   /** Shows a message from elsewhere in the app (errors in the alert, the rest as a notice). */
   report: (level: 'info' | 'error', text: string) => void;
+  /** "This looks like a new version of …": the first import waiting for the user's answer. */
+  question: VersionQuestion | null;
+  /** The answer: a new version of the candidate, or a separate document (as imported). */
+  answer: (newVersion: boolean) => Promise<void>;
+  /** Asks about an import made elsewhere (File ▸ Import… in the desktop app). */
+  ask: (question: VersionQuestion) => void;
 }
 
 /** The library list, and importing files into it one after another with progress. */
 export function useLibrary(): LibraryState {
+  const { t } = useTranslation();
   const [documents, setDocuments] = useState<DocumentSummary[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | ImportCount | null>(null);
   const [progress, setProgress] = useState<ImportProgress | null>(null);
+  const [questions, setQuestions] = useState<VersionQuestion[]>([]);
 
   const refresh = useCallback(
     () =>
@@ -79,6 +96,8 @@ export function useLibrary(): LibraryState {
             progressId,
           });
           lastId = result.document.id;
+          const candidate = result.possibleVersionOf;
+          if (candidate) setQuestions((list) => [...list, { documentId: result.document.id, candidate }]);
         } catch (e) {
           failures.push(e instanceof Error ? e.message : String(e));
         } finally {
@@ -107,5 +126,28 @@ export function useLibrary(): LibraryState {
     else setNotice(text);
   }, []);
 
-  return { documents, error, notice, progress, importFiles, dismiss, refresh, report };
+  const question = questions[0] ?? null;
+  const answer = useCallback(
+    async (newVersion: boolean) => {
+      const asked = questions[0];
+      if (!asked) return;
+      setQuestions((list) => list.slice(1));
+      if (!newVersion) {
+        setNotice(t('versions.keptSeparate'));
+        return;
+      }
+      try {
+        const result = await call('documents:setVersionOf', { id: asked.documentId, of: asked.candidate.documentId });
+        await refresh();
+        setNotice(t('versions.linked', { title: result.document.title, version: result.document.version }));
+      } catch (e) {
+        setError(e instanceof Error ? e.message : String(e));
+      }
+    },
+    [questions, refresh, t],
+  );
+
+  const ask = useCallback((asked: VersionQuestion) => setQuestions((list) => [...list, asked]), []);
+
+  return { documents, error, notice, progress, importFiles, dismiss, refresh, report, question, answer, ask };
 }

@@ -2,6 +2,8 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   EXCERPT_PARAGRAPH_SEPARATOR,
+  formatParagraphLabels,
+  paragraphLabel,
   type DocumentSummary,
   type ExcerptPayload,
   type StoredDocument,
@@ -67,8 +69,9 @@ export function ExcerptPicker({
     const words = filter.toLocaleLowerCase().split(/\s+/).filter(Boolean);
     if (words.length === 0) return all;
     return all.filter((p) => {
-      const text = `¶${p.n} ${p.text}`.toLocaleLowerCase();
-      return words.every((w) => text.includes(w) || w === String(p.n));
+      const label = paragraphLabel(p);
+      const text = `¶${label} ${p.text}`.toLocaleLowerCase();
+      return words.every((w) => text.includes(w) || w === label.toLocaleLowerCase());
     });
   }, [doc, filter]);
 
@@ -80,7 +83,8 @@ export function ExcerptPicker({
       documentId: doc.id,
       documentTitle: doc.title,
       documentDate: doc.date,
-      paragraphs: picked.map((p) => ({ id: p.id, n: p.n })),
+      documentVersion: doc.version,
+      paragraphs: picked.map((p) => ({ id: p.id, label: paragraphLabel(p) })),
       text: picked.map((p) => p.text).join(EXCERPT_PARAGRAPH_SEPARATOR),
       origin: 'paragraph',
     });
@@ -143,9 +147,9 @@ export function ExcerptPicker({
                     else next.delete(p.id);
                     setChosen(next);
                   }}
-                  aria-label={`¶ ${p.n}`}
+                  aria-label={formatParagraphLabels([paragraphLabel(p)])}
                 />
-                <span className="picker-n">¶ {p.n}</span>
+                <span className="picker-n">{formatParagraphLabels([paragraphLabel(p)])}</span>
                 <span className="picker-text">{p.text}</span>
               </label>
             </li>

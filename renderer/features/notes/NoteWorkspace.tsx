@@ -54,7 +54,17 @@ export function NoteWorkspace({ note }: { note: Note }) {
   const [picker, setPicker] = useState(false);
   const [sourceId, setSourceId] = useState<string | undefined>(undefined);
   const [notice, setNotice] = useState('');
-  const services = useMemo(() => createExcerptServices(), []);
+  // "Pick again" on an excerpt whose paragraph was merged, split or removed: the picker opens on
+  // its document and what is picked replaces it.
+  const [repick, setRepick] = useState<{ documentId: string; replace: (picked: ExcerptPayload) => void } | null>(null);
+  const services = useMemo(
+    () =>
+      createExcerptServices((excerpt, replace) => {
+        setRepick({ documentId: excerpt.documentId, replace });
+        setPicker(true);
+      }),
+    [],
+  );
 
   const snapshot = useCallback((): SaveInput | null => {
     const editor = editorRef.current;
@@ -88,7 +98,10 @@ export function NoteWorkspace({ note }: { note: Note }) {
   // What was just typed is saved first, so the Word file has it.
   const flushForExport = useCallback(() => flush(), [flush]);
   const openFind = useCallback((withReplace: boolean) => setFind({ open: true, withReplace }), []);
-  const openPicker = useCallback(() => setPicker(true), []);
+  const openPicker = useCallback(() => {
+    setRepick(null);
+    setPicker(true);
+  }, []);
   const closeFind = useCallback(() => setFind((f) => ({ ...f, open: false })), []);
 
   // The same shortcuts when focus is in the title or header fields.
@@ -110,6 +123,10 @@ export function NoteWorkspace({ note }: { note: Note }) {
 
   const insertExcerpt = (excerpt: ExcerptPayload) => {
     setPicker(false);
+    if (repick) {
+      setRepick(null);
+      return repick.replace(excerpt);
+    }
     const editor = editorRef.current;
     if (!editor) return;
     editor.focus();
@@ -242,8 +259,10 @@ export function NoteWorkspace({ note }: { note: Note }) {
           <VersionHistory noteId={note.id} refreshKey={historyKey} onRestore={(v) => void restore(v)} />
         )}
         <ExcerptPicker
+          // A fresh picker for "Pick again": it opens on the excerpt's document.
+          key={repick?.documentId ?? 'insert'}
           open={picker}
-          initialDocumentId={sourceId}
+          initialDocumentId={repick?.documentId ?? sourceId}
           onInsert={insertExcerpt}
           onClose={() => setPicker(false)}
         />

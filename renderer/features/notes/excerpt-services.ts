@@ -1,6 +1,5 @@
 /** The excerpt services the editor's excerpt blocks use: the source link and batched freshness checks. */
 import type { ExcerptCheck } from '../../../shared/api/index.ts';
-import type { ExcerptPayload } from '../../../shared/model/excerpt.ts';
 import { call } from '../../api/client.ts';
 import { routeHref } from '../../app/useRoute.ts';
 import type { ExcerptServices } from '../../editor/index.ts';
@@ -8,14 +7,14 @@ import type { ExcerptServices } from '../../editor/index.ts';
 /** Checks made within this window go to the API as one call. */
 const BATCH_MS = 30;
 
-export function createExcerptServices(): ExcerptServices {
+export function createExcerptServices(repick: ExcerptServices['repick'] = () => {}): ExcerptServices {
   const cache = new Map<string, Promise<ExcerptCheck>>();
   let queue: Array<{ input: ApiExcerpt; resolve: (c: ExcerptCheck) => void; reject: (e: unknown) => void }> = [];
   let timer: ReturnType<typeof setTimeout> | undefined;
 
   type ApiExcerpt = {
     documentId: string;
-    paragraphs: ExcerptPayload['paragraphs'];
+    paragraphs: Array<{ id: string }>;
     text: string;
     keptAgainst?: string;
   };
@@ -31,17 +30,36 @@ export function createExcerptServices(): ExcerptServices {
   };
 
   return {
-    sourceHref: (excerpt) =>
+    otherLanguage: async (excerpt) => {
+      const found = await call('pairs:counterpart', {
+        documentId: excerpt.documentId,
+        paragraphIds: excerpt.paragraphs.map((p) => p.id),
+      });
+      if (!found || found.paragraphs.length === 0) return null;
+      return {
+        language: found.document.language,
+        payload: {
+          documentId: found.document.id,
+          documentTitle: found.document.title,
+          documentDate: found.document.date,
+          paragraphs: found.paragraphs,
+          text: found.text,
+          origin: 'paragraph',
+        },
+      };
+    },
+    sourceHref: (excerpt, position) =>
       routeHref({
         view: 'document',
         id: excerpt.documentId,
-        paragraph: excerpt.paragraphs[0]?.n ?? 1,
+        paragraph: position ?? excerpt.paragraphs[0]?.n ?? 1,
         quote: excerpt.text,
       }),
+    repick,
     check: (excerpt, keptAgainst) => {
       const input: ApiExcerpt = {
         documentId: excerpt.documentId,
-        paragraphs: excerpt.paragraphs,
+        paragraphs: excerpt.paragraphs.map((p) => ({ id: p.id })),
         text: excerpt.text,
         ...(keptAgainst ? { keptAgainst } : {}),
       };

@@ -2,6 +2,8 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   CLASSIFICATION_LABELS,
+  formatParagraphLabels,
+  paragraphsCitedAs,
   type DocumentSummary,
   type NoteSummary,
   type PackItemSpec,
@@ -9,25 +11,6 @@ import {
 } from '../../../shared/model/index.ts';
 import { call } from '../../api/client.ts';
 import { errorMessage } from './usePacks.ts';
-
-/** "3-5, 8" → [3, 4, 5, 8]; undefined when the text is not a list of paragraph numbers. */
-export function parseParagraphList(text: string): number[] | undefined {
-  const numbers = new Set<number>();
-  const parts = text
-    .split(',')
-    .map((p) => p.replace(/¶/g, '').trim())
-    .filter(Boolean);
-  if (parts.length === 0) return undefined;
-  for (const part of parts) {
-    const match = /^(\d+)\s*(?:[-–]\s*(\d+))?$/.exec(part);
-    if (!match) return undefined;
-    const from = Number(match[1]);
-    const to = match[2] ? Number(match[2]) : from;
-    if (from < 1 || to < from || to - from > 200) return undefined;
-    for (let n = from; n <= to; n++) numbers.add(n);
-  }
-  return [...numbers].sort((a, b) => a - b);
-}
 
 type Kind = 'note' | 'excerpt' | 'document' | 'annotations';
 
@@ -47,6 +30,10 @@ export function AddItemForm({ onAdd }: { onAdd: (spec: PackItemSpec) => Promise<
   const [whole, setWhole] = useState(true);
   const [sections, setSections] = useState<Set<number>>(new Set());
   const [error, setError] = useState<string | null>(null);
+  // A paired document can be annexed with its other language version, side by side.
+  const [pairedWith, setPairedWith] = useState<{ documentId: string; title: string } | null>(null);
+  const [bilingual, setBilingual] = useState(false);
+  const canBeBilingual = pairedWith?.documentId === documentId;
 
   useEffect(() => {
     call('documents:list', {}).then(
@@ -68,8 +55,13 @@ export function AddItemForm({ onAdd }: { onAdd: (spec: PackItemSpec) => Promise<
     );
   }, [kind]);
   useEffect(() => {
-    if (documentId && kind === 'document')
+    if (documentId && (kind === 'document' || kind === 'excerpt'))
       call('documents:get', { id: documentId }).then(setLoaded, () => setLoaded(null));
+    if (documentId && kind === 'document')
+      call('pairs:partner', { documentId }).then(
+        (paired) => setPairedWith(paired ? { documentId, title: paired.partner.title } : null),
+        () => setPairedWith(null),
+      );
   }, [documentId, kind]);
 
   const submit = async (event: FormEvent) => {
@@ -83,12 +75,29 @@ export function AddItemForm({ onAdd }: { onAdd: (spec: PackItemSpec) => Promise<
     if (!documentId) return setError(t('packs.add.chooseDocument'));
     let spec: PackItemSpec;
     if (kind === 'excerpt') {
-      const numbers = parseParagraphList(paragraphs);
-      if (!numbers) return setError(t('packs.add.badParagraphs'));
-      spec = { kind, documentId, paragraphs: numbers, ...(heading.trim() ? { heading: heading.trim() } : {}) };
+      // The numbers typed are the ones the reader shows (printed labels); the item cites the paragraphs' ids.
+      const cited = doc
+        ? paragraphsCitedAs(
+            paragraphs,
+            doc.sections.flatMap((s) => s.paragraphs),
+          )
+        : undefined;
+      if (!doc || !cited) return setError(t('packs.add.badParagraphs'));
+      spec = {
+        kind,
+        documentId,
+        version: doc.version,
+        paragraphIds: cited.map((p) => p.id),
+        ...(heading.trim() ? { heading: heading.trim() } : {}),
+      };
     } else if (kind === 'document') {
       if (!whole && sections.size === 0) return setError(t('packs.add.chooseSection'));
-      spec = { kind, documentId, sections: whole ? null : [...sections].sort((a, b) => a - b) };
+      spec = {
+        kind,
+        documentId,
+        sections: whole ? null : [...sections].sort((a, b) => a - b),
+        ...(bilingual && canBeBilingual ? { bilingual: true } : {}),
+      };
     } else spec = { kind, documentId };
     if (await onAdd(spec)) {
       setParagraphs('');
@@ -166,6 +175,12 @@ export function AddItemForm({ onAdd }: { onAdd: (spec: PackItemSpec) => Promise<
             <input type="checkbox" checked={whole} onChange={(e) => setWhole(e.target.checked)} />{' '}
             {t('packs.add.whole')}
           </label>
+          {canBeBilingual && (
+            <label>
+              <input type="checkbox" checked={bilingual} onChange={(e) => setBilingual(e.target.checked)} />{' '}
+              {t('pairs.ui.bilingualAnnex')}
+            </label>
+          )}
           {!whole &&
             doc?.sections.map((section, index) => (
               <label key={index}>
@@ -180,7 +195,7 @@ export function AddItemForm({ onAdd }: { onAdd: (spec: PackItemSpec) => Promise<
                   }}
                 />{' '}
                 {section.heading ?? t('reader.opening_section')}{' '}
-                {section.paragraphs.length > 0 && `(¶ ${section.paragraphs[0]?.n}–${section.paragraphs.at(-1)?.n})`}
+                {section.paragraphs.length > 0 && `(${formatParagraphLabels(section.paragraphs)})`}
               </label>
             ))}
         </fieldset>

@@ -10,10 +10,16 @@ export function ItemList({
   items,
   onMove,
   onRemove,
+  onCite,
 }: {
   items: PackItem[];
   onMove: (itemId: string, position: number) => Promise<void>;
   onRemove: (item: PackItem, position: number) => void;
+  /**
+   * An excerpt whose paragraph was merged, split or removed: cite these paragraphs instead
+   * (the ones that hold it now, or the labels the user typed). Resolves to an error message or null.
+   */
+  onCite?: (item: PackItem, paragraphs: { ids: readonly string[] } | { labels: string }) => Promise<string | null>;
 }) {
   const { t, i18n } = useTranslation();
   const kindLabel = (item: PackItem) => t(`packs.kinds.${item.spec.kind}`);
@@ -106,6 +112,9 @@ export function ItemList({
               </span>
             )}
             {item.missing && <span className="pack-item-warning">{t('packs.missing')}</span>}
+            {item.citation && item.citation.status !== 'current' && onCite && (
+              <CitationReview item={item} onCite={onCite} />
+            )}
             <span className="pack-item-actions">
               <button
                 type="button"
@@ -141,5 +150,68 @@ export function ItemList({
         {announcement}
       </p>
     </>
+  );
+}
+
+/** "Paragraph merged / split / removed — review": cite where it is now, or pick the paragraphs again. */
+function CitationReview({
+  item,
+  onCite,
+}: {
+  item: PackItem;
+  onCite: NonNullable<Parameters<typeof ItemList>[0]['onCite']>;
+}) {
+  const { t } = useTranslation();
+  const [picking, setPicking] = useState(false);
+  const [labels, setLabels] = useState(() => (item.citation?.labels ?? []).join(', '));
+  const [error, setError] = useState<string | null>(null);
+  const current = item.citation?.current ?? [];
+  const cite = async (paragraphs: { ids: readonly string[] } | { labels: string }) => {
+    const message = await onCite(item, paragraphs);
+    setError(message);
+    if (!message) setPicking(false);
+  };
+  return (
+    <span
+      className="pack-item-review"
+      role="group"
+      aria-label={t(`citation.change.${item.citation?.status ?? 'removed'}`)}
+    >
+      <strong className="pack-item-warning">{t(`citation.change.${item.citation?.status ?? 'removed'}`)}</strong>
+      {current.length > 0 && (
+        <button
+          type="button"
+          className="button button--small"
+          onClick={() => void cite({ ids: current.map((p) => p.id) })}
+        >
+          {t('packReview.update')}
+        </button>
+      )}
+      {picking ? (
+        <form
+          className="pack-item-repick"
+          onSubmit={(event) => {
+            event.preventDefault();
+            void cite({ labels });
+          }}
+        >
+          <label>
+            {t('packs.add.paragraphs')} <input value={labels} onChange={(e) => setLabels(e.target.value)} />
+          </label>
+          <button type="submit" className="button button--small">
+            {t('packReview.repick')}
+          </button>
+        </form>
+      ) : (
+        <button type="button" className="button button--small" onClick={() => setPicking(true)}>
+          {t('packReview.repick')}
+        </button>
+      )}
+      {error && (
+        <span className="message message--error" role="alert">
+          {error}
+        </span>
+      )}
+    </span>
   );
 }

@@ -4,6 +4,7 @@ import {
   CLASSIFICATION_LABELS,
   CLASSIFICATIONS,
   classificationRank,
+  paragraphsCitedAs,
   type Classification,
   type Pack,
   type PackItem,
@@ -169,6 +170,32 @@ function PackEditor({
     });
   };
 
+  // An excerpt item to review: cite the paragraphs given by id, or by the labels typed.
+  const cite = async (
+    item: PackItem,
+    paragraphs: { ids: readonly string[] } | { labels: string },
+  ): Promise<string | null> => {
+    if (item.spec.kind !== 'excerpt') return null;
+    const spec = item.spec;
+    let ids: string[];
+    if ('ids' in paragraphs) ids = [...paragraphs.ids];
+    else {
+      const doc = await call('documents:get', { id: spec.documentId }).catch(() => null);
+      const cited = doc
+        ? paragraphsCitedAs(
+            paragraphs.labels,
+            doc.sections.flatMap((s) => s.paragraphs),
+          )
+        : undefined;
+      if (!cited || cited.length === 0) return t('packs.add.badParagraphs');
+      ids = cited.map((p) => p.id);
+    }
+    const ok = await run(() =>
+      call('packs:updateItem', { packId, itemId: item.id, spec: { ...spec, paragraphIds: ids } }),
+    );
+    return ok ? null : t('packs.add.badParagraphs');
+  };
+
   const print = async (download: boolean) => {
     setBusy(download ? t('packs.exporting') : t('packs.preparingPreview'));
     try {
@@ -210,6 +237,7 @@ function PackEditor({
             await run(() => call('packs:moveItem', { packId, itemId, position }));
           }}
           onRemove={remove}
+          onCite={cite}
         />
         {undo && (
           <div className="message pack-undo" role="status">

@@ -2,7 +2,13 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import type { QuoteCheck } from '../../../shared/api/index.ts';
-import type { DocumentSummary, NoteSummary, StoredDocument } from '../../../shared/model/index.ts';
+import {
+  formatParagraphLabels,
+  paragraphLabel,
+  type DocumentSummary,
+  type NoteSummary,
+  type StoredDocument,
+} from '../../../shared/model/index.ts';
 import {
   FIDELITIES,
   mediaLines,
@@ -40,10 +46,14 @@ function FidelityBadge({ fidelity }: { fidelity: Fidelity }) {
   return <span className={`fidelity-badge fidelity--${fidelity}`}>{t(`quotes.fidelity.${fidelity}`)}</span>;
 }
 
-function paragraphLabel(paragraphs: readonly number[]): string {
-  const first = paragraphs[0];
-  const last = paragraphs[paragraphs.length - 1];
-  return first === last ? `¶ ${first}` : `¶ ${first}–${last}`;
+/** "¶ 6", "¶ 6–7", "¶ 4(a)": the matched paragraphs by the labels the API gives them. */
+function matchedParagraphs(match: { paragraphs: readonly number[]; labels?: readonly string[] | undefined }): string {
+  const labels = match.labels;
+  return formatParagraphLabels(
+    labels && labels.length === match.paragraphs.length
+      ? match.paragraphs.map((n, i) => ({ n, label: labels[i] }))
+      : match.paragraphs.map((n) => ({ n })),
+  );
 }
 
 /** The quote check of a news article: quotations beside their source passages, and media lines. */
@@ -316,7 +326,7 @@ function SourcePane({
               })}
             >
               {t('quotes.paragraphOf', {
-                paragraphs: paragraphLabel(finding.match.paragraphs),
+                paragraphs: matchedParagraphs(finding.match),
                 title: sourceTitle ?? t('quotes.theSource'),
               })}
             </a>
@@ -385,8 +395,8 @@ function SourceText({ finding, source }: { finding: Finding; source: StoredDocum
               className={`paragraph${inside ? ' paragraph--matched' : ''}`}
               data-source-paragraph={paragraph.n}
             >
-              <span className="paragraph-number" aria-label={t('reader.paragraph', { n: paragraph.n })}>
-                {paragraph.n}
+              <span className="paragraph-number" aria-label={formatParagraphLabels([paragraphLabel(paragraph)])}>
+                {paragraphLabel(paragraph)}
               </span>
               {pieces.map((piece, i) =>
                 piece.mark ? (

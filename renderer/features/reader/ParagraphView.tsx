@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Paragraph } from '../../../shared/model/index.ts';
 import { paragraphLabel } from '../../../shared/model/index.ts';
 import { PARAGRAPH_TEXT_CLASS, segmentParagraph, type HighlightRange } from '../annotations/index.ts';
+import { CrossAnnotationMarks, type CrossAnnotation } from '../pairing/index.ts';
 
 /**
  * One numbered paragraph with its highlights. Memoized: a new annotation re-renders only the
@@ -14,6 +15,7 @@ export const ParagraphView = memo(function ParagraphView({
   ranges,
   focused,
   onAnnotateParagraph,
+  cross,
 }: {
   paragraph: Paragraph;
   /** Offset of the paragraph's text in the canonical text. */
@@ -21,6 +23,8 @@ export const ParagraphView = memo(function ParagraphView({
   ranges: readonly HighlightRange[];
   focused: boolean;
   onAnnotateParagraph: (n: number, button: HTMLElement) => void;
+  /** The other language version's annotations on this paragraph's pair, shown dimmed. */
+  cross?: readonly CrossAnnotation[] | undefined;
 }) {
   const { t } = useTranslation();
   const segments = segmentParagraph(paragraph.text, start, ranges);
@@ -56,6 +60,7 @@ export const ParagraphView = memo(function ParagraphView({
           ),
         )}
       </span>
+      <CrossAnnotationMarks items={cross} />
     </p>
   );
 });

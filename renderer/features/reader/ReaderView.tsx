@@ -2,10 +2,16 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AnnotationTarget } from '../../../shared/api/index.ts';
 import { canonicalText } from '../../../shared/anchoring/index.ts';
-import type { Annotation, ColorKey, StoredDocument } from '../../../shared/model/index.ts';
+import {
+  formatParagraphLabels,
+  type Annotation,
+  type ColorKey,
+  type StoredDocument,
+} from '../../../shared/model/index.ts';
 import {
   AnnotationsPanel,
   annotationTitle,
+  highlightRangesByParagraph,
   selectionToOffsets,
   SelectionToolbar,
   useAnnotations,
@@ -23,6 +29,7 @@ import { StructureEditor } from './StructureEditor.tsx';
 import { useDocument } from './useDocument.ts';
 import { OriginalView } from './OriginalView.tsx';
 import { RedlineView, useVersions } from './RedlineView.tsx';
+import { PairingBar, SideBySideView, useCrossAnnotations, usePairing, type PairingState } from '../pairing/index.ts';
 import { formatDate, useLanguage } from '../../i18n/index.ts';
 
 /** Date, place and issuer; the date is written in the interface's language. */
@@ -83,7 +90,8 @@ export function ReaderView({
 }) {
   const { t } = useTranslation();
   const load = useDocument(documentId);
-  const [mode, setMode] = useState<'read' | 'structure' | 'compare'>('read');
+  const [mode, setMode] = useState<'read' | 'structure' | 'compare' | 'side-by-side'>('read');
+  const pairing = usePairing(documentId);
   // Bumped by each correction so the annotated view re-reads anchors placed on the new text.
   const [revision, setRevision] = useState(0);
   // Opened once per visit when the import was unsure; stays (with its Undo) until closed.
@@ -124,6 +132,9 @@ export function ReaderView({
       />
     );
   }
+  if (mode === 'side-by-side') {
+    return <SideBySideView document={load.document} pairing={pairing} onBack={() => setMode('read')} />;
+  }
   return (
     <AnnotatedDocument
       key={revision}
@@ -134,6 +145,8 @@ export function ReaderView({
       onCorrectStructure={() => setMode('structure')}
       onCompare={() => setMode('compare')}
       check={variant === 'full' && check.open ? { state: check, setState: setCheck } : null}
+      pairing={pairing}
+      onSideBySide={() => setMode('side-by-side')}
     />
   );
 }
@@ -148,6 +161,8 @@ function AnnotatedDocument({
   onCorrectStructure,
   onCompare,
   check,
+  pairing,
+  onSideBySide,
 }: {
   document: StoredDocument;
   focusParagraph?: number | undefined;
@@ -158,10 +173,14 @@ function AnnotatedDocument({
   onCompare: () => void;
   /** The import check bar's state, when it is open. */
   check: { state: ImportCheckState; setState: React.Dispatch<React.SetStateAction<ImportCheckState>> } | null;
+  pairing: PairingState;
+  onSideBySide: () => void;
 }) {
   const { t } = useTranslation();
   const [editingDetails, setEditingDetails] = useState(false);
   const annotations = useAnnotations(doc.id);
+  // The other language version's annotations, dimmed on the paired paragraphs.
+  const cross = useCrossAnnotations(doc.id, pairing.loaded ? pairing.alignment : null);
   const article = useRef<HTMLElement>(null);
   // Paragraph numbers and selections can be dragged or copied into a note as excerpts.
   useExcerptTransfer(article, doc);
@@ -178,21 +197,10 @@ function AnnotatedDocument({
   const [panes, frameRef] = useReaderPanes(headed);
 
   // Highlights per paragraph, so a change re-renders only the paragraphs it touches.
-  const rangesByParagraph = useMemo(() => {
-    const map = new Map<number, HighlightRange[]>();
-    for (const a of annotations.annotations ?? []) {
-      if (a.anchor.start === null || a.anchor.end === null) continue;
-      const range = { id: a.id, color: a.color, start: a.anchor.start, end: a.anchor.end };
-      for (const p of canonical.paragraphs) {
-        if (p.end <= range.start) continue;
-        if (p.start >= range.end) break;
-        const list = map.get(p.n);
-        if (list) list.push(range);
-        else map.set(p.n, [range]);
-      }
-    }
-    return map;
-  }, [annotations.annotations, canonical]);
+  const rangesByParagraph = useMemo(
+    () => highlightRangesByParagraph(annotations.annotations ?? [], canonical.paragraphs),
+    [annotations.annotations, canonical],
+  );
 
   const closeToolbar = useCallback(() => setPending(null), []);
 
@@ -236,13 +244,13 @@ function AnnotatedDocument({
       setPending({
         target: { type: 'paragraph', n },
         request: {
-          label: t('reader.theParagraph', { n }),
+          label: formatParagraphLabels([startOf.get(n)?.label ?? String(n)]),
           ...toolbarPlace(button.getBoundingClientRect()),
           focus: true,
         },
       });
     },
-    [t],
+    [startOf],
   );
 
   const selectAnnotation = useCallback((id: string) => {
@@ -380,6 +388,7 @@ function AnnotatedDocument({
             </button>
           </div>
         )}
+        {variant === 'full' && <PairingBar document={doc} pairing={pairing} onSideBySide={onSideBySide} />}
       </header>
       {check && <ImportCheckBar document={doc} state={check.state} setState={check.setState} onChange={onCorrected} />}
       {editingDetails && (
@@ -433,6 +442,7 @@ function AnnotatedDocument({
               ranges={rangesByParagraph.get(paragraph.n) ?? EMPTY}
               focused={paragraph.n === focusParagraph}
               onAnnotateParagraph={onAnnotateParagraph}
+              cross={cross.get(paragraph.id)}
             />
           ))}
         </section>

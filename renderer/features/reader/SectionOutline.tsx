@@ -1,6 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { Section } from '../../../shared/model/index.ts';
-import { paragraphLabel } from '../../../shared/model/index.ts';
+import { formatParagraphLabels, paragraphLabel, type Section } from '../../../shared/model/index.ts';
 
 export function sectionElementId(index: number): string {
   return `section-${index}`;
@@ -27,7 +26,7 @@ export function SectionOutline({ sections }: { sections: readonly Section[] }) {
               }}
             >
               <span className="outline-range">
-                {section.paragraphs[0] ? `¶ ${paragraphLabel(section.paragraphs[0])}` : ''}
+                {section.paragraphs[0] ? formatParagraphLabels([paragraphLabel(section.paragraphs[0])]) : ''}
               </span>{' '}
               {section.heading}
             </button>

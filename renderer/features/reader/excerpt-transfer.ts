@@ -13,10 +13,10 @@ import { useEffect, type RefObject } from 'react';
 import {
   EXCERPT_MIME_TYPE,
   EXCERPT_PARAGRAPH_SEPARATOR,
-  formatCitation,
+  formatExcerptCitation,
   type ExcerptPayload,
 } from '../../../shared/model/excerpt.ts';
-import type { StoredDocument } from '../../../shared/model/index.ts';
+import { paragraphLabel, type StoredDocument } from '../../../shared/model/index.ts';
 import { renderExcerptHtml } from '../../../shared/notes/render-html.ts';
 
 const PARAGRAPH_SELECTOR = '[data-paragraph-id]';
@@ -48,8 +48,10 @@ function selectedText(paragraph: Element, range: Range): string {
   return text;
 }
 
-function basePayload(doc: StoredDocument): Pick<ExcerptPayload, 'documentId' | 'documentTitle' | 'documentDate'> {
-  return { documentId: doc.id, documentTitle: doc.title, documentDate: doc.date };
+function basePayload(
+  doc: StoredDocument,
+): Pick<ExcerptPayload, 'documentId' | 'documentTitle' | 'documentDate' | 'documentVersion'> {
+  return { documentId: doc.id, documentTitle: doc.title, documentDate: doc.date, documentVersion: doc.version };
 }
 
 function paragraphById(doc: StoredDocument, id: string) {
@@ -63,7 +65,8 @@ export function paragraphExcerpt(doc: StoredDocument, paragraphId: string): Exce
   if (!paragraph) return undefined;
   return {
     ...basePayload(doc),
-    paragraphs: [{ id: paragraph.id, n: paragraph.n }],
+    // By identity: the id is what the excerpt cites; the label is what it shows until the library says otherwise.
+    paragraphs: [{ id: paragraph.id, label: paragraphLabel(paragraph) }],
     text: paragraph.text,
     origin: 'paragraph',
   };
@@ -86,7 +89,7 @@ export function selectionExcerpt(
     const paragraph = paragraphById(doc, id);
     const text = selectedText(element, range).trim();
     if (!paragraph || !text) continue;
-    paragraphs.push({ id, n: paragraph.n });
+    paragraphs.push({ id, label: paragraphLabel(paragraph) });
     parts.push(text);
   }
   if (paragraphs.length === 0) return undefined;
@@ -109,7 +112,7 @@ export function writeExcerptToDataTransfer(data: DataTransfer, excerpt: ExcerptP
       `<blockquote data-precis-excerpt="${escapeAttribute(JSON.stringify({ type: 'excerpt', version: 1, ...excerpt }))}" `,
     ),
   );
-  data.setData('text/plain', `“${excerpt.text}” (${formatCitation(excerpt)})`);
+  data.setData('text/plain', `“${excerpt.text}” (${formatExcerptCitation(excerpt)})`);
 }
 
 function escapeAttribute(text: string): string {

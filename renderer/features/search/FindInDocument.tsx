@@ -1,3 +1,4 @@
+import { formatParagraphLabels } from '../../../shared/model/citation.ts';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiOutput } from '../../../shared/api/index.ts';
@@ -110,7 +111,15 @@ export function FindInDocument({ documentId }: { documentId: string }) {
   if (error) status = error;
   else if (found?.message) status = issueText(found.message);
   else if (found && query.trim()) {
-    status = count === 0 ? t('search.find.none') : t('search.find.status', { n: current, index: index + 1, count });
+    const hit = paragraphs?.[index];
+    status =
+      count === 0
+        ? t('search.find.none')
+        : t('citation.findStatus', {
+            paragraph: formatParagraphLabels([hit?.label ?? String(current)]),
+            index: index + 1,
+            count,
+          });
   }
 
   return (

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SearchHit } from '../../../shared/api/index.ts';
+import { formatParagraphLabels } from '../../../shared/model/index.ts';
 import type { SearchIssue, SearchKind } from '../../../shared/search/query.ts';
 import { call } from '../../api/client.ts';
 import { onResultKeyDown } from './resultsFocus.ts';
@@ -56,7 +57,7 @@ function Where({ hit }: { hit: SearchHit }) {
     hit.kind === 'note' ? t('search.briefingNote') : (hit.documentTitle ?? t('search.document')),
     hit.kind === 'note' ? hit.title : null,
     hit.section,
-    hit.paragraph ? t('search.paragraph', { n: hit.paragraph }) : null,
+    hit.paragraph ? formatParagraphLabels([hit.paragraphLabel ?? String(hit.paragraph)]) : null,
   ].filter(Boolean);
   return <span className="search-hit-where">{parts.join(' · ')}</span>;
 }

@@ -6,6 +6,8 @@
 import { enDocx } from './en.docx.ts';
 import { enFeatures } from './en.features.ts';
 import { enImportCheck } from './en.import-check.ts';
+import { enIntegrity } from './en.integrity.ts';
+import { enPairs } from './en.pairs.ts';
 import { enQuotes } from './en.quotes.ts';
 import { enDaily } from './en.daily.ts';
 
@@ -13,6 +15,8 @@ export const en = {
   ...enFeatures,
   ...enDocx,
   ...enImportCheck,
+  ...enIntegrity,
+  ...enPairs,
   ...enQuotes,
   ...enDaily,
   app: {

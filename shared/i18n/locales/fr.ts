@@ -6,6 +6,8 @@ import type { Catalogue } from './en.ts';
 import { frDocx } from './fr.docx.ts';
 import { frFeatures } from './fr.features.ts';
 import { frImportCheck } from './fr.import-check.ts';
+import { frIntegrity } from './fr.integrity.ts';
+import { frPairs } from './fr.pairs.ts';
 import { frQuotes } from './fr.quotes.ts';
 import { frDaily } from './fr.daily.ts';
 
@@ -13,6 +15,8 @@ export const fr: Catalogue = {
   ...frFeatures,
   ...frDocx,
   ...frImportCheck,
+  ...frIntegrity,
+  ...frPairs,
   ...frQuotes,
   ...frDaily,
   app: {

@@ -15,13 +15,17 @@ export interface RunningBrowserMode {
 
 /**
  * Starts the real `npm run browser` server process (without its build step) on a fresh store
- * and waits for the address it prints.
+ * (or one `prepare` writes first, e.g. a library from an earlier Précis) and waits for the
+ * address it prints.
  */
-export async function startBrowserMode(): Promise<RunningBrowserMode> {
+export async function startBrowserMode(
+  options: { prepare?: (storeDir: string) => void } = {},
+): Promise<RunningBrowserMode> {
   if (!existsSync(join(root, 'out', 'renderer', 'index.html'))) {
     throw new Error('The renderer is not built: run `npm run build` (npm test does it first).');
   }
   const temp = makeTempDir('precis-e2e-');
+  options.prepare?.(temp.dir);
   const child: ChildProcess = spawn(
     process.execPath,
     ['--disable-warning=ExperimentalWarning', join(root, 'main', 'shells', 'browser', 'serve.ts'), '--store', temp.dir],

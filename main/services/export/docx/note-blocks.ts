@@ -26,7 +26,8 @@ import {
   type IRunOptions,
   type ParagraphChild,
 } from 'docx';
-import { formatCitation, type ExcerptPayload } from '../../../../shared/model/index.ts';
+import { formatExcerptCitation, type ExcerptPayload } from '../../../../shared/model/index.ts';
+import type { CiteExcerpt } from '../../../../shared/notes/render-html.ts';
 import { isSafeUrl, type NoteContent, type SerializedNoteNode } from '../../../../shared/notes/content-schema.ts';
 import { TEXT_FORMAT, type NoteFieldRow } from '../../../../shared/notes/render-html.ts';
 import { NUMBERED_LIST, wordLanguage, type WordContext } from './word-context.ts';
@@ -134,6 +135,8 @@ export interface NoteBlockOptions {
   language: string;
   /** A bookmark to put on a heading (its text, its Word level), for a table of contents to link to. */
   headingBookmark?: (text: string, level: number) => string | undefined;
+  /** The cited paragraphs as the library has them now, so citations show today's labels. */
+  cite?: CiteExcerpt | undefined;
 }
 
 /** A note's content as Word blocks. */
@@ -149,6 +152,7 @@ export function noteBlocks(content: NoteContent, context: WordContext, options: 
     language: wordLanguage(options.language),
     headingLevel: (tag) => (Number(String(tag).slice(1)) || 2) - top + options.topHeadingLevel,
     headingBookmark: options.headingBookmark ?? (() => undefined),
+    cite: options.cite ?? (() => undefined),
   });
   return writer.blocks(content.root.children ?? []);
 }
@@ -157,6 +161,7 @@ interface NoteWriterOptions {
   language: IRunOptions['language'];
   headingLevel: (tag: unknown) => number;
   headingBookmark: (text: string, level: number) => string | undefined;
+  cite: CiteExcerpt;
 }
 
 class NoteWriter {
@@ -339,13 +344,15 @@ class NoteWriter {
   }
 
   private excerpt(excerpt: ExcerptPayload): Block[] {
-    const numbers = excerpt.paragraphs.map((p) => p.n);
+    const now = this.options.cite(excerpt);
+    const cited = now && now.length > 0 ? now : undefined;
+    const numbers = (cited ?? excerpt.paragraphs).flatMap((p) => (p.n === undefined ? [] : [p.n]));
     const bookmark =
       numbers.length > 0 ? this.context.paragraphBookmark(excerpt.documentId, Math.min(...numbers)) : undefined;
     return excerptBlocks(
       {
         paragraphs: excerpt.text.split(/\n{2,}/).map((text) => ({ text })),
-        citation: formatCitation(excerpt),
+        citation: cited ? formatExcerptCitation(excerpt, cited) : formatExcerptCitation(excerpt),
         bookmark,
         language: this.options.language,
       },

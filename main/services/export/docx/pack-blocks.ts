@@ -18,6 +18,7 @@ import {
   BorderStyle,
   type ParagraphChild,
 } from 'docx';
+import { formatParagraphLabels } from '../../../../shared/model/index.ts';
 import { noteHeaderRows, noteSignoffRows, type NoteFieldRow } from '../../../../shared/notes/render-html.ts';
 import type { PrintAnnex, PrintAnnotationDigest, PrintExcerpt, PrintNote, PrintPack } from '../print-model.ts';
 import {
@@ -182,6 +183,7 @@ export class PackItemsWriter {
       ...noteBlocks(note.content, this.context, {
         topHeadingLevel: 2,
         language: note.language,
+        cite: note.cite,
         // Note sections are level 2 of the pack's table of contents, as in the PDF.
         headingBookmark: (text, level) => (level === 2 ? this.register(text, 2) : undefined),
       }),
@@ -283,8 +285,8 @@ export class PackItemsWriter {
       let where: ParagraphChild;
       if (a.paragraph === null) where = text(t.notFoundShort, { color: '8A1F11' });
       else {
-        const label = text(`¶\u00a0${a.label ?? a.paragraph}`);
-        const bookmark = this.context.paragraphBookmark(digest.document.id, a.paragraph);
+        const label = text(formatParagraphLabels([a.paragraph], { noBreak: true }));
+        const bookmark = this.context.paragraphBookmark(digest.document.id, a.paragraph.n);
         where = bookmark ? new InternalHyperlink({ anchor: bookmark, children: [label] }) : label;
       }
       const meaning: ParagraphChild[] = [text(a.category)];

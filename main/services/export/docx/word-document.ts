@@ -99,7 +99,7 @@ export function wordBody(source: WordSource, context: WordContext, options: { ti
     );
   blocks.push(fieldTable(noteHeaderRows(note), context, note.language));
   blocks.push(new Paragraph({ style: context.styles.body, children: [] }));
-  blocks.push(...noteBlocks(note.content, context, { topHeadingLevel: 1, language: note.language }));
+  blocks.push(...noteBlocks(note.content, context, { topHeadingLevel: 1, language: note.language, cite: note.cite }));
   const signoff = noteSignoffRows(note);
   if (signoff.length > 0) {
     blocks.push(new Paragraph({ style: context.styles.body, children: [] }));

@@ -61,14 +61,18 @@ const resolution: StructuredDocument = {
   ],
 };
 
-function excerpt(documentId: string, n: number, text: string): SerializedNoteNode {
+function excerpt(
+  documentId: string,
+  cited: { id: string; n: number; label?: string },
+  text: string,
+): SerializedNoteNode {
   return {
     type: 'excerpt',
     version: 1,
     documentId,
     documentTitle: resolution.title,
     documentDate: resolution.date,
-    paragraphs: [{ id: `id-${n}`, n }],
+    paragraphs: [{ id: cited.id, n: cited.n, ...(cited.label ? { label: cited.label } : {}) }],
     text,
     origin: 'paragraph',
   };
@@ -124,7 +128,7 @@ function richContent(documentId: string): SerializedNoteNode {
     element('quote', [textNode('Water does not stop at a border.')]),
     element('horizontalrule', []),
     paragraphNode('The resolution says:'),
-    excerpt(documentId, 4, resolution.sections[1]!.paragraphs[1]!.text),
+    excerpt(documentId, resolution.sections[1]!.paragraphs[1]!, resolution.sections[1]!.paragraphs[1]!.text),
     { type: 'page-break', version: 1 } as SerializedNoteNode,
     headingNode('Recommendation', 'h2'),
     paragraphNode('That you endorse the joint fund.'),
@@ -192,7 +196,7 @@ describe('a briefing note as a Word file', () => {
     expect(styled).toContainEqual(['List Paragraph', 'Seawalls']);
     expect(styled).toContainEqual(['Quote', 'Water does not stop at a border.']);
     expect(styled).toContainEqual(['Quote', resolution.sections[1]!.paragraphs[1]!.text]);
-    expect(styled).toContainEqual(['Précis Citation', '— Resolution on Coastal Resilience (2025-03-14), ¶ 4']);
+    expect(styled).toContainEqual(['Précis Citation', '— Resolution on Coastal Resilience (2025-03-14), ¶ 2(a)']);
     // The header fields and the sign-off are two-column tables.
     expect(docx.tables[0]).toEqual([
       ['To', 'Minister'],
@@ -213,7 +217,7 @@ describe('a briefing note as a Word file', () => {
 
   it('puts the citation in a footnote too, and the marking and Page X of Y fields on every page', () => {
     const docx = readDocx(file);
-    expect(docx.footnotes).toEqual(['Resolution on Coastal Resilience (2025-03-14), ¶ 4']);
+    expect(docx.footnotes).toEqual(['Resolution on Coastal Resilience (2025-03-14), ¶ 2(a)']);
     expect(docx.headers[0]).toContain('PROTECTED B / PROTÉGÉ B');
     expect(docx.footers[0]).toContain('PROTECTED B / PROTÉGÉ B');
     const footer = [...docxParts(file)].find(([name]) => /^word\/footer\d*\.xml$/.test(name))?.[1] ?? '';
@@ -251,7 +255,7 @@ describe('a briefing note as a Word file', () => {
     });
     const all = flat(pages.join(' '));
     expect(all).toContain(flat(resolution.sections[1]!.paragraphs[1]!.text));
-    expect(all).toContain('Resolution on Coastal Resilience (2025-03-14), ¶ 4');
+    expect(all).toContain('Resolution on Coastal Resilience (2025-03-14), ¶ 2(a)');
     // The page break keeps the recommendation off the page the excerpt is on.
     const last = pages.findIndex((p) => p.includes('Recommendation'));
     const quoted = pages.findIndex((p) => p.includes('nature-based defences'));

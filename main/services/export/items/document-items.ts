@@ -1,27 +1,19 @@
 /** Excerpt, annex and annotation-digest items: each reads one document from the store. */
 import { translateApiError, translation, type ApiErrorTranslation } from '../../../../shared/api/index.ts';
-import {
-  paragraphLabel,
-  type Paragraph,
-  type PackItemSpec,
-  type StoredDocument,
-} from '../../../../shared/model/index.ts';
+import { citedParagraph, type PackItemSpec, type StoredDocument } from '../../../../shared/model/index.ts';
+import { resolveCitation } from '../../library/citations.ts';
 import type { Database } from '../../store/database.ts';
 import { getDocument } from '../../store/documents.store.ts';
 import { listColors } from '../../store/annotations.store.ts';
 import { listAnnotationsOn } from '../../library/annotations.ts';
+import { bilingualRows } from './bilingual-annex.ts';
 import type {
   PrintAnnex,
   PrintAnnotation,
   PrintAnnotationDigest,
   PrintDocumentRef,
   PrintExcerpt,
-  PrintParagraph,
 } from '../print-model.ts';
-
-function printParagraph(p: Paragraph): PrintParagraph {
-  return { n: p.n, label: paragraphLabel(p), text: p.text };
-}
 
 export function documentRef(doc: StoredDocument): PrintDocumentRef {
   return {
@@ -52,16 +44,15 @@ export function resolveExcerptItem(
 ): PrintExcerpt | undefined {
   const doc = getDocument(db, spec.documentId);
   if (!doc) return undefined;
-  const wanted = new Set(spec.paragraphs);
-  const paragraphs = doc.sections.flatMap((s) => s.paragraphs).filter((p) => wanted.has(p.n));
-  if (paragraphs.length !== wanted.size) {
-    const found = new Set(paragraphs.map((p) => p.n));
-    const absent = [...wanted].filter((n) => !found.has(n)).sort((a, b) => a - b);
+  const resolved = resolveCitation(db, { documentId: spec.documentId, paragraphIds: spec.paragraphIds });
+  // Never print something else than what was cited: a merged, split or removed paragraph stops
+  // the export until the item is reviewed (the pack view offers the fix).
+  if (resolved.status !== 'current') {
     throw new ItemRangeError(
       translation(
-        'export.noParagraph',
-        { paragraphs: absent.map((n) => `¶ ${n}`).join(', ') },
-        { quoted: { title: doc.title } },
+        'citation.errors.changed',
+        {},
+        { quoted: { title: doc.title }, keyVars: { change: `citation.change.${resolved.status}` } },
       ),
     );
   }
@@ -70,7 +61,7 @@ export function resolveExcerptItem(
     itemId,
     heading: spec.heading || doc.title,
     document: documentRef(doc),
-    paragraphs: paragraphs.map(printParagraph),
+    paragraphs: resolved.paragraphs.map((p, i) => ({ ...p, text: resolved.texts[i] as string })),
   };
 }
 
@@ -92,13 +83,17 @@ export function resolveAnnexItem(
   const sections = doc.sections
     .filter((_, index) => chosen === null || chosen.has(index))
     .filter((s) => s.paragraphs.length > 0 || s.heading)
-    .map((s) => ({ heading: s.heading, paragraphs: s.paragraphs.map(printParagraph) }));
+    .map((s) => ({
+      heading: s.heading,
+      paragraphs: s.paragraphs.map((p) => ({ ...citedParagraph(p), text: p.text })),
+    }));
   return {
     kind: 'annex',
     itemId,
     document: documentRef(doc),
     whole: chosen === null || chosen.size === doc.sections.length,
     sections,
+    ...(spec.bilingual ? { partner: bilingualRows(db, doc, chosen) } : {}),
   };
 }
 
@@ -108,11 +103,18 @@ export function resolveAnnexItem(
  * passage as it reads there, the first paragraph it touches (null when it is no longer
  * found), what its colour means to the user, its tags and its comment as plain text.
  */
-export type AnnotationSource = (db: Database, documentId: string) => Array<Omit<PrintAnnotation, 'label'>>;
+export type AnnotationSource = (db: Database, documentId: string) => PrintAnnotation[];
 export const readAnnotationsForDigest: AnnotationSource = (db, documentId) => {
   const meaning = new Map(listColors(db).map((c) => [c.key, c.label]));
   return listAnnotationsOn(db, documentId).map((a) => ({
-    paragraph: a.anchor.status === 'orphaned' ? null : a.anchor.paragraph,
+    paragraph:
+      a.anchor.status === 'orphaned' || a.anchor.paragraph === null || !a.anchor.paragraphId
+        ? null
+        : {
+            id: a.anchor.paragraphId,
+            n: a.anchor.paragraph,
+            label: a.anchor.paragraphLabel ?? String(a.anchor.paragraph),
+          },
     quote: (a.anchor.text ?? a.quote.exact).trim(),
     comment: a.comment?.text.trim() ?? '',
     category: meaning.get(a.color) ?? a.color,
@@ -128,9 +130,8 @@ export function resolveAnnotationsItem(
 ): PrintAnnotationDigest | undefined {
   const doc = getDocument(db, spec.documentId);
   if (!doc) return undefined;
-  const labels = new Map(doc.sections.flatMap((s) => s.paragraphs).map((p) => [p.n, paragraphLabel(p)]));
-  const annotations = source(db, doc.id)
-    .map((a) => ({ ...a, label: a.paragraph === null ? null : (labels.get(a.paragraph) ?? String(a.paragraph)) }))
-    .sort((a, b) => (a.paragraph ?? Number.MAX_SAFE_INTEGER) - (b.paragraph ?? Number.MAX_SAFE_INTEGER));
+  const annotations = [...source(db, doc.id)].sort(
+    (a, b) => (a.paragraph?.n ?? Number.MAX_SAFE_INTEGER) - (b.paragraph?.n ?? Number.MAX_SAFE_INTEGER),
+  );
   return { kind: 'annotations', itemId, document: documentRef(doc), annotations };
 }

@@ -5,7 +5,8 @@
  */
 import type { Classification, NoteFields, PrintLanguage } from '../../../../shared/model/index.ts';
 import type { NoteContent } from '../../../../shared/notes/content-schema.ts';
-import { renderNoteForPackHtml } from '../../../../shared/notes/render-html.ts';
+import { renderNoteForPackHtml, type CiteExcerpt } from '../../../../shared/notes/render-html.ts';
+import { resolveCitation } from '../../library/citations.ts';
 import type { Database } from '../../store/database.ts';
 import { getNote, getNoteSummary } from '../../store/notes.store.ts';
 import type { PrintNote } from '../print-model.ts';
@@ -16,6 +17,8 @@ export interface NoteForPrint {
   language: PrintLanguage;
   fields: NoteFields;
   content: NoteContent;
+  /** The cited paragraphs as the library has them now (labels shown in citations), when known. */
+  cite?: CiteExcerpt;
 }
 
 export type NoteRenderer = (db: Database, noteId: string) => NoteForPrint | undefined;
@@ -34,6 +37,15 @@ export const renderNoteForPrint: NoteRenderer = (db, noteId) => {
     language: note.language,
     fields: note.fields,
     content: note.content,
+    // Each excerpt's citation shows its paragraphs' numbers as they are when the pack prints.
+    cite: (excerpt) => {
+      const resolved = resolveCitation(db, {
+        documentId: excerpt.documentId,
+        paragraphIds: excerpt.paragraphs.map((p) => p.id),
+        text: excerpt.text,
+      });
+      return resolved.wording ?? resolved.paragraphs;
+    },
   };
 };
 
@@ -64,8 +76,9 @@ export function resolveNoteItem(
     title: note.title,
     classification: note.classification,
     language: note.language,
-    html: renderNoteForPackHtml(note),
+    html: renderNoteForPackHtml(note, note.cite),
     fields: note.fields,
     content: note.content,
+    ...(note.cite ? { cite: note.cite } : {}),
   };
 }

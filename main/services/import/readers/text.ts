@@ -34,7 +34,7 @@ export function readText(text: string): ReaderOutput {
       blocks.push({ text: joined, role: 'text', bullet: bulleted || first.indent >= 2, standalone });
     }
   }
-  return { blocks, origin: 'web', hints: {} };
+  return { blocks, origin: 'web', hints: { plainText: true } };
 }
 
 /** Groups of consecutive non-blank lines. */

@@ -10,6 +10,8 @@ import { migration004 } from './004-search.ts';
 import { migration005 } from './005-packs.ts';
 import { migration006 } from './006-paragraph-labels.ts';
 import { migration007 } from './007-import-check.ts';
+import { migration008 } from './008-citations-by-identity.ts';
+import { migration009 } from './009-pairs.ts';
 
 export interface Migration {
   version: number;
@@ -27,4 +29,6 @@ export const MIGRATIONS: readonly Migration[] = [
   migration005,
   migration006,
   migration007,
+  migration008,
+  migration009,
 ];

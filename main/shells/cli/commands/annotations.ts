@@ -1,6 +1,6 @@
 import { parseArgs, type ParseArgsOptionsConfig } from 'node:util';
 import type { Annotation } from '../../../../shared/model/index.ts';
-import { plainTextToLexical } from '../../../../shared/model/index.ts';
+import { formatParagraphLabels, plainTextToLexical } from '../../../../shared/model/index.ts';
 import { CliError, callApi, printJson, usageError, type Command, type CommandRun } from '../command.ts';
 
 /** The stable `--json` shape of one annotation, shared by `annotate` and `annotations`. */
@@ -9,6 +9,8 @@ export function annotationJson(a: Annotation) {
     id: a.id,
     quote: a.anchor.text ?? a.quote.exact,
     paragraph: a.anchor.paragraph,
+    paragraphId: a.anchor.paragraphId ?? null,
+    paragraphLabel: a.anchor.paragraphLabel ?? null,
     status: a.anchor.status,
     comment: a.comment?.text ?? null,
     tags: a.tags,
@@ -17,7 +19,10 @@ export function annotationJson(a: Annotation) {
 }
 
 function formatAnnotation(a: Annotation): string {
-  const where = a.anchor.paragraph === null ? 'orphaned' : `¶ ${a.anchor.paragraph}`;
+  const where =
+    a.anchor.paragraph === null
+      ? 'orphaned'
+      : formatParagraphLabels([a.anchor.paragraphLabel ?? String(a.anchor.paragraph)]);
   const status = a.anchor.status === 'exact' ? '' : ` [${a.anchor.status}]`;
   const lines = [`${a.id}  ${where}  ${a.color}${status}`, `  “${a.anchor.text ?? a.quote.exact}”`];
   if (a.comment) lines.push(...a.comment.text.split('\n').map((line) => `  ${line}`));

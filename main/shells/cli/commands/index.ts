@@ -8,6 +8,7 @@ import { importCommand } from './import.ts';
 import { exportLibraryCommand, importLibraryCommand } from './library-archive.ts';
 import { listCommand } from './list.ts';
 import { packsCommand } from './packs.ts';
+import { pairCommand } from './pair.ts';
 import { quotesCommand } from './quotes.ts';
 import { noteNewCommand } from './note-new.ts';
 import { noteCommand } from './note.ts';
@@ -34,4 +35,5 @@ export const COMMANDS: Record<string, Command> = {
   note: noteCommand,
   'note-new': noteNewCommand,
   search: searchCommand,
+  pair: pairCommand,
 };

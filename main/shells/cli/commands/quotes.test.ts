@@ -57,8 +57,15 @@ describe('precis quotes', () => {
     expect(stderr).toBe('');
     expect(status).toBe(0);
     const { quotes } = JSON.parse(stdout) as QuotesJson;
+    // The fields scripts read stay; the paragraph's identity, the source's version and its label are added.
     expect(quotes.map((q) => q.source)).toEqual(
-      [8, 7, 9, 6].map((paragraph) => ({ documentId: declaration.id, paragraph })),
+      [8, 7, 9, 6].map((paragraph) => ({
+        documentId: declaration.id,
+        paragraph,
+        paragraphId: expect.stringMatching(/^p[0-9a-z]+$/),
+        version: 1,
+        label: String(paragraph),
+      })),
     );
     // Quotation 1 ("determined" → "firmly committed") is divergent since issue 14's stricter verdicts.
     expect(quotes.map((q) => q.fidelity)).toEqual(['divergent', 'paraphrase', 'paraphrase', 'divergent']);

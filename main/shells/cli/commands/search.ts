@@ -1,3 +1,4 @@
+import { formatParagraphLabels } from '../../../../shared/model/index.ts';
 import type { SearchHit } from '../../../../shared/api/index.ts';
 import { SEARCH_KINDS, type SearchIssue, type SearchKind } from '../../../../shared/search/query.ts';
 import { segmentsToPlain } from '../../../../shared/search/snippet.ts';
@@ -77,6 +78,8 @@ export function hitToJson(hit: SearchHit) {
     kind: hit.kind,
     documentId: hit.documentId,
     paragraph: hit.paragraph,
+    paragraphId: hit.paragraphId ?? null,
+    paragraphLabel: hit.paragraphLabel ?? null,
     snippet: text,
     score: hit.score,
     id: hit.ownerId,
@@ -95,7 +98,7 @@ function formatHit(hit: SearchHit, index: number, bold: boolean): string {
   const where = [
     hit.kind === 'note' ? `Note: ${hit.title ?? hit.ownerId}` : (hit.documentTitle ?? hit.documentId),
     hit.section,
-    hit.paragraph ? `¶ ${hit.paragraph}` : null,
+    hit.paragraph ? formatParagraphLabels([hit.paragraphLabel ?? String(hit.paragraph)]) : null,
   ]
     .filter(Boolean)
     .join(' · ');

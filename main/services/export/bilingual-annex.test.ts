@@ -1,0 +1,65 @@
+/**
+ * A bilingual annex printed by a real Chromium and read back page by page with pdftotext:
+ * each English paragraph beside its French pair, with their ¶ numbers.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { ApiChannel, ApiOutput } from '../../../shared/api/index.ts';
+import { pdfPageTexts } from '../../../test/support/pdf.ts';
+import { makeApiContext } from '../../../test/support/api-context.ts';
+import { dispatch } from '../api/dispatch.ts';
+import { apiHandlers } from '../api/handlers.ts';
+
+const fixtures = join(import.meta.dirname, '../../../test/fixtures/pairs');
+let ctx: Awaited<ReturnType<typeof makeApiContext>>;
+beforeEach(async () => (ctx = await makeApiContext()));
+afterEach(() => ctx.close());
+
+async function api<C extends ApiChannel>(channel: C, input: unknown): Promise<ApiOutput<C>> {
+  const result = await dispatch(apiHandlers, ctx.context, channel, input, () => {});
+  if (!result.ok) throw new Error(result.error.message);
+  return result.value as ApiOutput<C>;
+}
+const importFixture = async (name: string) =>
+  (
+    await api('documents:import', {
+      fileName: name,
+      dataBase64: readFileSync(join(fixtures, name)).toString('base64'),
+    })
+  ).document.id;
+
+describe('bilingual annex', () => {
+  it('prints both language versions side by side, paired paragraphs on the same lines', async () => {
+    const en = await importFixture('arctic-en.txt');
+    const fr = await importFixture('arctic-fr.txt');
+    const pack = await api('packs:create', { title: 'Arctic science' });
+    // Not paired yet: a bilingual annex cannot be printed and says why.
+    await api('packs:addItem', {
+      packId: pack.id,
+      spec: { kind: 'document', documentId: en, sections: null, bilingual: true },
+    });
+    const refused = await dispatch(apiHandlers, ctx.context, 'export:pdf', { packId: pack.id }, () => {});
+    expect(!refused.ok && refused.error.message).toMatch(/not paired/);
+
+    await api('pairs:pair', { documentId: en, otherId: fr });
+    const withItem = await api('packs:get', { id: pack.id });
+    expect(withItem.items[0]?.label).toMatch(/^Bilingual annex: Joint Statement by Canada and Finland/);
+    const file = join(ctx.dir, 'arctic.pdf');
+    await api('export:pdf', { packId: pack.id, path: file });
+    expect(readFileSync(file).subarray(0, 5).toString()).toBe('%PDF-');
+
+    const pages = pdfPageTexts(file);
+    const annex = pages.filter((text) => /Annex A/.test(text) || /Kilpisjärvi/.test(text)).join('\n');
+    // Both titles head the table; each row holds an English paragraph and its French pair.
+    expect(annex).toMatch(/Joint Statement by Canada and Finland/);
+    expect(annex).toMatch(/Déclaration commune du Canada et de la Finlande/);
+    const line = (english: RegExp, french: RegExp) => annex.split('\n').some((l) => english.test(l) && french.test(l));
+    expect(line(/^\s*1\s+The Ministers of Foreign Affairs/, /1\s+Les ministres des Affaires/)).toBe(true);
+    expect(line(/3\s+Canada and Finland will launch/, /3\s+Le Canada et la Finlande lanceront/)).toBe(true);
+    // The French ¶ 5 and 6 are one pair with the English ¶ 5: they start in the same row.
+    expect(line(/5\s+Indigenous knowledge will guide/, /5\s+Les savoirs autochtones/)).toBe(true);
+    expect(annex).toMatch(/6\s+Le Conseil circumpolaire inuit/);
+    expect(line(/7\s+They agreed to review progress/, /8\s+Ils sont convenus/)).toBe(true);
+  });
+});

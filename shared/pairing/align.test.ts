@@ -1,0 +1,254 @@
+import { describe, expect, it } from 'vitest';
+import { alignVersions, type AlignableDocument } from './align.ts';
+
+/** A document from sections of paragraph texts; ids say side and number ("en3", "fr5"). */
+function doc(language: string, sections: Array<[string | null, string[]]>): AlignableDocument {
+  let n = 0;
+  return {
+    language,
+    sections: sections.map(([heading, texts]) => ({
+      heading,
+      paragraphs: texts.map((text) => {
+        n++;
+        return { id: `${language}${n}`, n, text };
+      }),
+    })),
+  };
+}
+
+/** Pairs as "en1=fr1" strings, for readable expectations. */
+function shape(a: AlignableDocument, b: AlignableDocument): string[] {
+  const alignment = alignVersions(a, b);
+  if (!alignment.ok) throw new Error(alignment.problem);
+  return alignment.pairs.map((p) => `${p.a.join('+')}=${p.b.join('+')}`);
+}
+
+const english = doc('en', [
+  [
+    null,
+    [
+      'The space agencies of Canada and Japan met in Montréal on 4 March 2025 to review their cooperation on lunar exploration.',
+      'They welcomed the launch of the joint Earth-observation satellite in 2024, which has already delivered 12,000 images of forest fires and floods.',
+    ],
+  ],
+  [
+    'Lunar exploration',
+    [
+      'Canada will provide a robotic arm for the lunar rover, and Japan will provide the pressurized cabin.',
+      'Both agencies will train astronauts together at the facility in Tsukuba from 2026.',
+      'A Canadian astronaut will take part in a mission to the lunar surface before 2030.',
+    ],
+  ],
+  [
+    'Science and data',
+    [
+      'Scientific data from the mission will be made openly available within 6 months.',
+      'The agencies will fund 40 research grants, worth CAD 8 million, for universities in both countries.',
+      'The next meeting will be held in Tokyo in 2026.',
+    ],
+  ],
+]);
+
+const french = doc('fr', [
+  [
+    null,
+    [
+      "Les agences spatiales du Canada et du Japon se sont réunies à Montréal le 4 mars 2025 afin de faire le point sur leur coopération en matière d'exploration lunaire.",
+      "Elles ont salué le lancement, en 2024, du satellite conjoint d'observation de la Terre.",
+      'Celui-ci a déjà fourni 12 000 images de feux de forêt et d’inondations.',
+    ],
+  ],
+  [
+    'Exploration lunaire',
+    [
+      "Le Canada fournira un bras robotique pour le véhicule lunaire, et le Japon fournira la cabine pressurisée. Les deux agences formeront ensemble des astronautes à l'installation de Tsukuba à partir de 2026.",
+      'Un astronaute canadien participera à une mission à la surface lunaire avant 2030.',
+    ],
+  ],
+  [
+    'Science et données',
+    [
+      'Les agences financeront 40 bourses de recherche, d’une valeur de 8 millions de dollars canadiens, destinées aux universités des deux pays.',
+      'Les données scientifiques de la mission seront rendues librement accessibles dans un délai de 6 mois.',
+      'La prochaine réunion se tiendra à Tokyo en 2026.',
+      'Traduction non officielle.',
+    ],
+  ],
+]);
+
+describe('alignVersions', () => {
+  it('pairs a translation with a split, a merge, a swap and a note only in French', () => {
+    expect(shape(english, french)).toEqual([
+      'en1=fr1',
+      'en2=fr2+fr3',
+      'en3+en4=fr4',
+      'en5=fr5',
+      'en6=fr7',
+      'en7=fr6',
+      'en8=fr8',
+      '=fr9',
+    ]);
+  });
+
+  it('gives every paragraph of both versions exactly one pair', () => {
+    const alignment = alignVersions(english, french);
+    if (!alignment.ok) throw new Error(alignment.problem);
+    const a = alignment.pairs.flatMap((p) => p.a);
+    const b = alignment.pairs.flatMap((p) => p.b);
+    expect(a).toEqual(['en1', 'en2', 'en3', 'en4', 'en5', 'en6', 'en7', 'en8']);
+    expect([...b].sort()).toEqual(['fr1', 'fr2', 'fr3', 'fr4', 'fr5', 'fr6', 'fr7', 'fr8', 'fr9'].sort());
+  });
+
+  it('is the same alignment whichever version comes first', () => {
+    const alignment = alignVersions(french, english);
+    if (!alignment.ok) throw new Error(alignment.problem);
+    const flipped = alignment.pairs.map((p) => `${p.b.join('+')}=${p.a.join('+')}`);
+    expect([...flipped].sort()).toEqual([...shape(english, french)].sort());
+  });
+
+  it('follows printed paragraph numbers where lengths alone would pair the wrong paragraphs', () => {
+    // The French version has no ¶ 3. By length, English ¶ 3 fits French ¶ 4 best; the printed
+    // numbers say English ¶ 4 is its pair.
+    const english = [
+      '1. The ministers met in Geneva to discuss water security and the protection of shared rivers.',
+      '2. They noted that droughts and floods keep getting worse in every region.',
+      '3. They most warmly thanked the many hosts and volunteers.',
+      '4. They thanked the staff.',
+    ];
+    const french = [
+      '1. Les ministres se sont réunis à Genève pour examiner la sécurité hydrique et la protection des fleuves partagés.',
+      "2. Ils ont constaté que les sécheresses et les inondations s'aggravent dans toutes les régions.",
+      '4. Ils ont chaleureusement remercié tout le personnel.',
+    ];
+    const unnumbered = (texts: string[]) => texts.map((t) => t.replace(/^\d+\. /, ''));
+    expect(shape(doc('en', [[null, english]]), doc('fr', [[null, french]]))).toEqual([
+      'en1=fr1',
+      'en2=fr2',
+      'en3=',
+      'en4=fr3',
+    ]);
+    // The same texts without their numbers: the lengths win (this is what the numbers prevent).
+    expect(shape(doc('en', [[null, unnumbered(english)]]), doc('fr', [[null, unnumbered(french)]]))).toEqual([
+      'en1=fr1',
+      'en2=fr2',
+      'en3=fr3',
+      'en4=',
+    ]);
+  });
+
+  it('does not take two numbered texts for one because their paragraph numbers match', () => {
+    const en = doc('en', [
+      [null, ['1. We met today.', '2. We agreed on many things that matter to us.', '3. We thank our hosts.']],
+    ]);
+    const fr = doc('fr', [
+      [
+        null,
+        [
+          '1. Le comité a examiné le budget.',
+          '2. Il a adopté le rapport annuel sans modification.',
+          '3. La séance est levée.',
+        ],
+      ],
+    ]);
+    expect(alignVersions(en, fr)).toMatchObject({ ok: false, problem: 'nothing-in-common' });
+  });
+
+  it('keeps pairs inside matching sections: a heading in both versions is a fixed point', () => {
+    const alignment = alignVersions(english, french);
+    if (!alignment.ok) throw new Error(alignment.problem);
+    // No pair joins the opening (en1–2, fr1–3) with the lunar section (en3–5, fr4–5).
+    for (const pair of alignment.pairs) {
+      const opening = (id: string) => ['en1', 'en2', 'fr1', 'fr2', 'fr3'].includes(id);
+      const sides = [...pair.a, ...pair.b];
+      expect(sides.every(opening) || sides.every((id) => !opening(id))).toBe(true);
+    }
+  });
+
+  it('flags what a person should check: a pair sharing little, or a moved paragraph', () => {
+    const alignment = alignVersions(english, french);
+    if (!alignment.ok) throw new Error(alignment.problem);
+    for (const pair of alignment.pairs) {
+      expect(pair.confidence).toBeGreaterThanOrEqual(0);
+      expect(pair.confidence).toBeLessThanOrEqual(1);
+      expect(pair.low).toBe(pair.confidence < 0.8);
+    }
+    // The first pair shares a place, a date and cognates: sure.
+    expect(alignment.pairs[0]?.low).toBe(false);
+  });
+
+  it('refuses two versions in the same language, even when one is recorded as the other', () => {
+    expect(alignVersions(english, english)).toMatchObject({ ok: false, problem: 'same-language' });
+    expect(alignVersions(english, { ...french, language: 'en' })).toMatchObject({
+      ok: false,
+      problem: 'same-language',
+    });
+  });
+
+  it('refuses two documents with nothing in common', () => {
+    const unrelated = doc('fr', [
+      [
+        null,
+        [
+          'La ville a inauguré hier une nouvelle piste cyclable le long du fleuve.',
+          'Les travaux ont duré deux ans et les riverains se disent satisfaits.',
+          'Le maire souhaite prolonger la piste jusqu’au port.',
+          'Une fête de quartier aura lieu samedi.',
+        ],
+      ],
+    ]);
+    expect(alignVersions(english, unrelated)).toMatchObject({ ok: false, problem: 'nothing-in-common' });
+  });
+
+  it('refuses an empty version', () => {
+    expect(alignVersions(english, doc('fr', [[null, []]]))).toMatchObject({ ok: false, problem: 'empty' });
+  });
+
+  describe("the user's corrections", () => {
+    const aligned = (corrections: Array<{ a: string[]; b: string[] }>) => {
+      const alignment = alignVersions(english, french, { corrections });
+      if (!alignment.ok) throw new Error(alignment.problem);
+      return alignment.pairs;
+    };
+
+    it('keeps a corrected pair exactly, sure and marked, and aligns the rest around it', () => {
+      // Say the French note belongs with the last English paragraph after all.
+      const pairs = aligned([{ a: ['en8'], b: ['fr8', 'fr9'] }]);
+      expect(pairs.map((p) => `${p.a.join('+')}=${p.b.join('+')}`)).toEqual([
+        'en1=fr1',
+        'en2=fr2+fr3',
+        'en3+en4=fr4',
+        'en5=fr5',
+        'en6=fr7',
+        'en7=fr6',
+        'en8=fr8+fr9',
+      ]);
+      expect(pairs.at(-1)).toMatchObject({ confidence: 1, low: false, corrected: true });
+      expect(pairs.filter((p) => p.corrected)).toHaveLength(1);
+    });
+
+    it('takes "no counterpart" as a correction, and pairs across the order when told to', () => {
+      const pairs = aligned([
+        { a: ['en1'], b: [] },
+        { a: ['en7'], b: ['fr8'] },
+      ]);
+      const shape = pairs.map((p) => `${p.a.join('+')}=${p.b.join('+')}`);
+      expect(shape).toContain('en1=');
+      expect(shape).toContain('en7=fr8');
+      // Every paragraph still has exactly one place.
+      expect(pairs.flatMap((p) => p.a).sort()).toEqual(['en1', 'en2', 'en3', 'en4', 'en5', 'en6', 'en7', 'en8']);
+      expect(pairs.flatMap((p) => p.b).sort()).toEqual(['fr1', 'fr2', 'fr3', 'fr4', 'fr5', 'fr6', 'fr7', 'fr8', 'fr9']);
+    });
+
+    it('lets the newest correction win and leaves out one naming a paragraph this version lacks', () => {
+      const pairs = aligned([
+        { a: ['en5'], b: ['fr6'] },
+        { a: ['en5'], b: ['fr5'] },
+        { a: ['en6'], b: ['fr-gone'] },
+      ]);
+      const shape = pairs.map((p) => `${p.a.join('+')}=${p.b.join('+')}`);
+      expect(shape).toContain('en5=fr5');
+      expect(pairs.find((p) => p.a.includes('en5'))?.corrected).toBe(true);
+      expect(pairs.find((p) => p.a.includes('en6'))?.corrected).toBe(false);
+    });
+  });
+});
