@@ -23,7 +23,15 @@ export default tseslint.config(
     },
   },
   {
-    files: ['main/**/*.ts', 'scripts/**/*.js', 'bin/**/*.js', 'bench/**/*.ts', 'test/**/*.ts', '*.config.{js,ts}'],
+    files: [
+      'main/**/*.ts',
+      'server/**/*.ts',
+      'scripts/**/*.js',
+      'bin/**/*.js',
+      'bench/**/*.ts',
+      'test/**/*.ts',
+      '*.config.{js,ts}',
+    ],
     languageOptions: { globals: globals.node },
   },
   {
@@ -127,6 +135,19 @@ export default tseslint.config(
             { group: ['**/renderer/**'], message: 'main/ never imports the renderer.' },
             { group: ['**/electron/**'], message: 'Services and shells never import main/electron/.' },
           ],
+        },
+      ],
+    },
+  },
+  // The team server runs on its own (another machine, plain Node): it shares only shared/.
+  {
+    files: ['server/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [electron],
+          patterns: [{ group: ['**/main/**', '**/renderer/**'], message: 'The team server imports only shared/.' }],
         },
       ],
     },

@@ -3,7 +3,7 @@ import { defineConfig } from 'vitest/config';
 // Unit and integration tests sit beside the code (`*.test.ts`); end-to-end suites in test/e2e.
 export default defineConfig({
   test: {
-    include: ['{main,shared,renderer,test}/**/*.test.{ts,tsx}'],
+    include: ['{main,server,shared,renderer,test}/**/*.test.{ts,tsx}'],
     environment: 'node',
     // Generous: CLI and browser tests spawn real processes, and CI machines may be busy.
     testTimeout: 90_000,

@@ -9,6 +9,7 @@ import { notesBenchRows } from './notes.bench.ts';
 import { storeBenchRows } from './store.bench.ts';
 import { reliabilityBenchRows } from './reliability.bench.ts';
 import { pairsBenchRows } from './pairs.bench.ts';
+import { teamBenchRows } from './team.bench.ts';
 
 export const SUITES: Array<{ name: string; rows: () => Promise<BenchRow[]> }> = [
   { name: 'Store, API and CLI', rows: storeBenchRows },
@@ -20,4 +21,5 @@ export const SUITES: Array<{ name: string; rows: () => Promise<BenchRow[]> }> = 
   { name: 'pairs', rows: pairsBenchRows },
   { name: 'Reliability (store open)', rows: reliabilityBenchRows },
   { name: 'Notes editor (Chromium)', rows: notesBenchRows },
+  { name: 'Team sync', rows: teamBenchRows },
 ];

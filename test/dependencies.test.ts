@@ -57,4 +57,19 @@ describe('dependency tree', () => {
     expect(new Set(lexical.map(([, version]) => version)).size).toBe(1);
     expect(lexical[0]?.[1]).toMatch(/^\d+\.\d+\.\d+$/);
   });
+
+  it('has one copy of yjs (two copies break Lexical’s collaboration binding)', () => {
+    const npm = spawnSync('npm', ['ls', 'yjs', '--all', '--parseable'], { cwd: root, encoding: 'utf8' });
+    const copies = new Set(
+      npm.stdout
+        .split('\n')
+        .map((line) => line.trim())
+        .filter((line) => line.endsWith(`${join('node_modules', 'yjs')}`)),
+    );
+    expect(copies.size).toBe(1);
+    const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
+      dependencies: Record<string, string>;
+    };
+    expect(pkg.dependencies.yjs).toMatch(/^\d+\.\d+\.\d+$/);
+  });
 });

@@ -29,7 +29,12 @@ export class ApiCallError extends Error {
   }
 }
 
-type Transport = (channel: ApiChannel, input: unknown) => Promise<Result<unknown>>;
+type Transport = (channel: ApiChannel, input: unknown, options?: CallOptions) => Promise<Result<unknown>>;
+
+export interface CallOptions {
+  /** Let the request finish even if the page is closing (browser mode; a note's last edit). */
+  keepalive?: boolean;
+}
 
 /** Header and meta names shared with main/shells/browser/server.ts. */
 export const TOKEN_HEADER = 'X-Precis-Token';
@@ -49,7 +54,7 @@ export function beginUnload(): void {
 const KEEPALIVE_MAX_BODY = 60_000;
 
 function httpTransport(token: string): Transport {
-  return async (channel, input) => {
+  return async (channel, input, options) => {
     let response: Response;
     try {
       const body = JSON.stringify(input ?? {});
@@ -59,7 +64,9 @@ function httpTransport(token: string): Transport {
         body,
         credentials: 'omit',
         cache: 'no-store',
-        keepalive: unloading && body.length < KEEPALIVE_MAX_BODY,
+        // While the page closes (beginUnload) every request outlives it; others ask for it. Browsers
+        // cap keep-alive bodies at 64 KB: a larger one goes as an ordinary request.
+        keepalive: (unloading || options?.keepalive === true) && body.length < KEEPALIVE_MAX_BODY,
       });
     } catch {
       return {
@@ -90,9 +97,13 @@ function chooseTransport(): Transport {
 let transport: Transport | undefined;
 
 /** Calls an API method; resolves with its output or rejects with an `ApiCallError`. */
-export async function call<C extends ApiChannel>(channel: C, input: ApiInput<C>): Promise<ApiOutput<C>> {
+export async function call<C extends ApiChannel>(
+  channel: C,
+  input: ApiInput<C>,
+  options?: CallOptions,
+): Promise<ApiOutput<C>> {
   transport ??= chooseTransport();
-  const result = await transport(channel, input);
+  const result = await transport(channel, input, options);
   if (!result.ok) throw new ApiCallError(result.error.code, result.error.message);
   return result.value as ApiOutput<C>;
 }

@@ -10,6 +10,7 @@ import { exportToWord } from '../features/word-export/index.ts';
 import { FindInDocument, SearchBox, SearchView } from '../features/search/index.ts';
 import { TagsView } from '../features/tags/index.ts';
 import { AppShell } from './AppShell.tsx';
+import { publishTeamEvent, SyncStatusBar } from '../features/team/index.ts';
 import { LanguageSwitcher } from './LanguageSwitcher.tsx';
 import { PrimaryNav } from './PrimaryNav.tsx';
 import { useAppEvents } from './useAppEvents.ts';
@@ -46,11 +47,16 @@ export function App() {
       else void exportToWord(target, t).then((status) => library.report(status.level, status.text));
     }
     if (event.type === 'version-question') library.ask({ documentId: event.documentId, candidate: event.candidate });
+    if (event.type === 'sync-status' || event.type === 'team-item-changed') {
+      publishTeamEvent(event);
+      if (event.type === 'team-item-changed' && event.kind === 'document') void library.refresh();
+    }
   });
 
   return (
     <AppShell
       viewKey={routeKey(route)}
+      statusBar={<SyncStatusBar />}
       sidebar={
         <>
           <PrimaryNav route={route} />

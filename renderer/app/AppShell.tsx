@@ -18,7 +18,18 @@ import { useViewFocus } from './useViewFocus.ts';
 import { useWindowWidth } from './useWidth.ts';
 import { routeHref } from './useRoute.ts';
 
-export function AppShell({ viewKey, sidebar, children }: { viewKey: string; sidebar: ReactNode; children: ReactNode }) {
+export function AppShell({
+  viewKey,
+  sidebar,
+  statusBar,
+  children,
+}: {
+  viewKey: string;
+  sidebar: ReactNode;
+  /** Along the window's foot (team sync), when there is one. */
+  statusBar?: ReactNode;
+  children: ReactNode;
+}) {
   const { t } = useTranslation();
   const preferences = usePreferences();
   const windowWidth = useWindowWidth();
@@ -141,6 +152,7 @@ export function AppShell({ viewKey, sidebar, children }: { viewKey: string; side
       <main ref={main} className="app-main" id="main" tabIndex={-1} data-pane="main">
         {children}
       </main>
+      {statusBar}
       {sheet && <ShortcutsSheet onClose={() => setSheet(false)} />}
     </div>
   );

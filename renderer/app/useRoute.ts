@@ -13,7 +13,7 @@ import { useEffect, useState } from 'react';
  *   #/quotes/ID             quote check of a news document
  *   #/search?q=TEXT         search
  *   #/tags  #/tags/NAME     every tag, and one tag's annotations across the library
- *   #/settings              settings (the Word template)
+ *   #/settings              settings (the Word template, the team library)
  */
 export type Route =
   | { view: 'library' }
@@ -43,7 +43,7 @@ export function parseRoute(hash: string): Route {
   if (match?.[1]) return { view: 'quotes', id: match[1] };
   match = /^#\/tags(?:\/(.+))?$/.exec(hash);
   if (match) return match[1] ? { view: 'tags', tag: safeDecode(match[1]) } : { view: 'tags' };
-  if (hash === '#/settings') return { view: 'settings' };
+  if (/^#\/settings\/?$/.test(hash)) return { view: 'settings' };
   match = /^#\/search(?:\?q=(.*))?$/.exec(hash);
   if (match) return { view: 'search', query: decodeURIComponent(match[1] ?? '') };
   return { view: 'library' };

@@ -1,5 +1,5 @@
 /** The note editor: Lexical nodes, plugins and theme. */
-export { NoteEditor, type NoteEditorProps } from './NoteEditor.tsx';
+export { NoteEditor, type NoteCollaboration, type NoteEditorProps } from './NoteEditor.tsx';
 export { NOTE_NODES } from './nodes/index.ts';
 export { $createExcerptNode, $isExcerptNode, ExcerptNode } from './nodes/index.ts';
 export { INSERT_EXCERPT_COMMAND } from './plugins/ExcerptPlugin/ExcerptPlugin.tsx';

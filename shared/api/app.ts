@@ -35,6 +35,14 @@ export const appContract = {
             documentId: z.string(),
             candidate: PossibleVersionOfSchema,
           }),
+          /** The team sync status changed: ask `team:status`. */
+          z.object({ type: z.literal('sync-status') }),
+          /** A teammate's change to a shared item reached this library. */
+          z.object({
+            type: z.literal('team-item-changed'),
+            kind: z.enum(['note', 'pack', 'document']),
+            id: z.string(),
+          }),
         ]),
       ),
     }),

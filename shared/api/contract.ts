@@ -19,6 +19,7 @@ import { preferencesContract } from './preferences.ts';
 import { readingContract } from './reading.ts';
 import { exportsContract } from './exports.ts';
 import { pairsContract } from './pairs.ts';
+import { teamContract } from './team.ts';
 
 export interface MethodSchemas {
   input: z.ZodType;
@@ -42,6 +43,7 @@ export const apiContract = {
   ...readingContract,
   ...exportsContract,
   ...pairsContract,
+  ...teamContract,
 } as const satisfies Record<ApiChannel, MethodSchemas>;
 
 // Every channel has schemas and every schema has a channel: a mismatch is a compile error.

@@ -12,3 +12,4 @@ export type { DocumentVersion, OriginalView, TaggedAnnotation } from './reading.
 export type { PaneName, PanePreferences, UiPreferences } from './preferences.ts';
 export type { KeptExportResult, WordTemplateInfo } from './exports.ts';
 export type { PairAlignment, PairSuggestion, PairedDocument, ParagraphPairView } from './pairs.ts';
+export { SyncStatusSchema, type SyncStatus, type ReviewView, type CommentThreadView } from './team.ts';

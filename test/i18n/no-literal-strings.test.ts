@@ -175,6 +175,17 @@ describe('user-visible strings come from the catalogues', () => {
     expect(list(findings)).toEqual([]);
   });
 
+  it('in the team server’s admin command', () => {
+    const files = sourceFiles('server', (name) => name.endsWith('.ts')).filter((file) => !file.includes('testing'));
+    expect(files.length).toBeGreaterThan(5);
+    const findings = files.flatMap((file) =>
+      scan(file, (name, node) =>
+        ['out', 'error', 'log', 'UsageError'].includes(name) ? [...(node.arguments ?? [])] : [],
+      ),
+    );
+    expect(list(findings)).toEqual([]);
+  });
+
   it('in API error messages', () => {
     const files = sourceFiles('main/services/api', (name) => name.endsWith('.api.ts'));
     const findings = files.flatMap((file) =>

@@ -12,6 +12,7 @@ import { apiHandlers } from '../../main/services/api/handlers.ts';
 import { importIntoLibrary } from '../../main/services/library/import-document.ts';
 import type { Database } from '../../main/services/store/database.ts';
 import { setSetting } from '../../main/services/store/settings.store.ts';
+import { putReviewRow, replaceCommentRows } from '../../main/services/store/sync.store.ts';
 
 const fixtures = join(import.meta.dirname, '..', 'fixtures');
 
@@ -72,6 +73,33 @@ export async function populateEveryKind(db: Database): Promise<void> {
     const { id, title, status, classification, fields } = note;
     await call('notes:save', { id, title, status, classification, fields, content, checkpoint: 'manual' });
   }
+  // Team review and reviewer comments (what team sync's mirrors write from a note's replica).
+  putReviewRow(db, {
+    kind: 'note',
+    itemId: note.id,
+    state: 'approved',
+    changedBy: 'Dana Roy',
+    changedAt: '2026-03-02T15:04:05.000Z',
+    approvedBy: 'Dana Roy',
+    approvedAt: '2026-03-02T15:04:05.000Z',
+    snapshotJson: '{"title":"Rivers brief"}',
+    returnedToDraft: false,
+  });
+  replaceCommentRows(db, note.id, [
+    {
+      id: 'c1',
+      noteId: note.id,
+      threadId: 'c1',
+      author: 'Dana Roy',
+      createdAt: '2026-03-02T15:00:00.000Z',
+      body: 'Say “by spring” — précisez.',
+      quote: 'protect rivers',
+      prefix: 'We agree to ',
+      suffix: '.',
+      resolvedBy: null,
+      resolvedAt: null,
+    },
+  ]);
   // A briefing pack with items.
   await call('packs:createSample', {});
   // A structure correction (two paragraphs merged): the paragraphs it replaced are kept by id.

@@ -4,6 +4,7 @@ import type { Database } from '../store/database.ts';
 import type { ErrorLogger } from './dispatch.ts';
 import { getSetting } from '../store/settings.store.ts';
 import { AppEvents } from './events.ts';
+import type { SyncEngine } from '../sync/engine.ts';
 
 /** What every handler may use; built once per process by the shell (Electron, browser mode, CLI). */
 export interface ApiContext {
@@ -27,6 +28,8 @@ export interface ApiContext {
   /** The operating system's language: the default until the user chooses one. */
   systemLanguage: Language;
   events: AppEvents;
+  /** Team sync (issue 17): set by the library session; absent for a read-only library. */
+  sync?: SyncEngine;
 }
 
 export function createApiContext(

@@ -15,6 +15,7 @@ import { translator, type Language } from '../../../shared/i18n/index.ts';
 import { isCorruptionError } from '../store/database.ts';
 import { currentLanguage, type ApiContext } from './context.ts';
 import type { ApiHandler, ApiHandlers } from './handler.ts';
+import { affectedItems } from '../sync/affected.ts';
 
 export type ErrorLogger = (channel: string, error: unknown) => void;
 
@@ -30,6 +31,25 @@ function callerLanguage(context: ApiContext): Language {
     return currentLanguage(context);
   } catch {
     return context.systemLanguage;
+  }
+}
+
+/** In a team, the items a successful call changed go into their replicas (never failing the call). */
+function tellSync(
+  context: ApiContext,
+  channel: ApiChannel,
+  input: unknown,
+  output: unknown,
+  logError: ErrorLogger,
+): void {
+  if (!context.sync) return;
+  try {
+    // A shared pack (and its shared notes) printed: the team server's audit log records the export.
+    if (channel === 'export:pdf') void context.sync.auditPackExport((input as { packId: string }).packId);
+    const affected = affectedItems(context.db, channel, input, output);
+    if (affected) context.sync.afterWrite(affected.refs, affected.created);
+  } catch (error) {
+    logError(`${channel} (team sync)`, error);
   }
 }
 
@@ -66,7 +86,9 @@ export async function dispatch(
     const handler = handlers[channel] as ApiHandler<ApiChannel>;
     const value: unknown = await handler(parsed.data as never, context);
     // Output is checked too: a handler bug must not leak unexpected data to the renderer.
-    return { ok: true, value: schemas.output.parse(value) };
+    const checked = schemas.output.parse(value);
+    tellSync(context, channel, parsed.data, checked, logError);
+    return { ok: true, value: checked };
   } catch (error) {
     if (error instanceof ApiError) {
       const { translation } = error;

@@ -15,7 +15,9 @@ export type AppEvent =
       type: 'version-question';
       documentId: string;
       candidate: { documentId: string; title: string; version: number; share: number };
-    };
+    }
+  | { type: 'sync-status' }
+  | { type: 'team-item-changed'; kind: 'note' | 'pack' | 'document'; id: string };
 
 interface Logged {
   seq: number;

@@ -15,6 +15,7 @@ import { preferencesHandlers } from './preferences.api.ts';
 import { readingHandlers } from './reading.api.ts';
 import { exportsHandlers } from './exports.api.ts';
 import { pairsHandlers } from './pairs.api.ts';
+import { teamHandlers } from './team.api.ts';
 
 export const apiHandlers: ApiHandlers = {
   ...appHandlers,
@@ -32,4 +33,5 @@ export const apiHandlers: ApiHandlers = {
   ...readingHandlers,
   ...exportsHandlers,
   ...pairsHandlers,
+  ...teamHandlers,
 };

@@ -21,6 +21,7 @@ import {
   restoreDeletedNote,
   saveNote,
 } from '../store/notes.store.ts';
+import { appendToSharedNote, contentForSave } from '../sync/note-content.ts';
 import type { ApiHandlers } from './handler.ts';
 
 function notFound(id: string): ApiError {
@@ -114,8 +115,10 @@ export const notesHandlers: ApiHandlers<
     return loadNote(db, id);
   },
 
-  'notes:save': async ({ id, checkpoint, ...note }, { db }) => {
-    const outcome = saveNote(db, id, note, checkpoint ? { checkpoint } : {});
+  'notes:save': async ({ id, checkpoint, ...note }, { db, sync }) => {
+    // A shared note's body lives in its replica (team sync): what is stored is what it holds.
+    const content = getNote(db, id) ? contentForSave(sync, id, note.content) : note.content;
+    const outcome = saveNote(db, id, { ...note, content }, checkpoint ? { checkpoint } : {});
     if (!outcome) throw notFound(id);
     return outcome;
   },
@@ -170,7 +173,7 @@ export const notesHandlers: ApiHandlers<
     return version;
   },
 
-  'notes:appendMediaLines': async ({ id, ...table }, { db }) => {
+  'notes:appendMediaLines': async ({ id, ...table }, { db, sync }) => {
     const note = getNote(db, id);
     if (!note) throw notFound(id);
     const current = {
@@ -182,7 +185,10 @@ export const notesHandlers: ApiHandlers<
     };
     // A version of the note as it was, then the note with the table: History undoes the insertion.
     saveNote(db, id, current, { checkpoint: 'manual' });
-    const content = NoteContentSchema.parse(appendMediaLines(note.content, table));
+    const appended = NoteContentSchema.parse(appendMediaLines(note.content, table));
+    // In a shared note the table is added to the replica, merging with what teammates typed.
+    const added = (appended.root.children ?? []).slice((note.content.root.children ?? []).length);
+    const content = appendToSharedNote(sync, id, added as never) ?? appended;
     const saved = saveNote(db, id, { ...current, content }, { checkpoint: 'manual' });
     if (!saved) throw notFound(id);
     return { summary: saved.summary, rows: table.rows.length };

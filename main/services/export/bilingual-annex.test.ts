@@ -2,14 +2,16 @@
  * A bilingual annex printed by a real Chromium and read back page by page with pdftotext:
  * each English paragraph beside its French pair, with their ¶ numbers.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ApiChannel, ApiOutput } from '../../../shared/api/index.ts';
 import { pdfPageTexts } from '../../../test/support/pdf.ts';
 import { makeApiContext } from '../../../test/support/api-context.ts';
+import { readDocx } from '../../../test/support/docx.ts';
 import { dispatch } from '../api/dispatch.ts';
 import { apiHandlers } from '../api/handlers.ts';
+import { exportWord } from './export-docx.ts';
 
 const fixtures = join(import.meta.dirname, '../../../test/fixtures/pairs');
 let ctx: Awaited<ReturnType<typeof makeApiContext>>;
@@ -61,5 +63,34 @@ describe('bilingual annex', () => {
     expect(line(/5\s+Indigenous knowledge will guide/, /5\s+Les savoirs autochtones/)).toBe(true);
     expect(annex).toMatch(/6\s+Le Conseil circumpolaire inuit/);
     expect(line(/7\s+They agreed to review progress/, /8\s+Ils sont convenus/)).toBe(true);
+  });
+
+  it('writes the same side-by-side table in the Word export, each paragraph with its label', async () => {
+    const en = await importFixture('arctic-en.txt');
+    const fr = await importFixture('arctic-fr.txt');
+    await api('pairs:pair', { documentId: en, otherId: fr });
+    const pack = await api('packs:create', { title: 'Arctic science' });
+    await api('packs:addItem', {
+      packId: pack.id,
+      spec: { kind: 'document', documentId: en, sections: null, bilingual: true },
+    });
+    const made = await exportWord(ctx.context.db, { kind: 'pack', id: pack.id });
+    const file = join(ctx.dir, 'arctic.docx');
+    writeFileSync(file, made.bytes);
+    const table = readDocx(file).tables.find((rows) =>
+      /Joint Statement by Canada and Finland/.test(rows[0]?.[0] ?? ''),
+    );
+    expect(table?.[0]?.[1]).toMatch(/Déclaration commune du Canada et de la Finlande/);
+    const row = (english: RegExp, french: RegExp) =>
+      (table ?? []).some(([a, b]) => english.test(a ?? '') && french.test(b ?? ''));
+    expect(row(/^1\tThe Ministers of Foreign Affairs/m, /^1\tLes ministres des Affaires/m)).toBe(true);
+    // The French ¶ 5 and 6 are one pair with the English ¶ 5: one row holds all three.
+    expect(
+      row(
+        /^5\tIndigenous knowledge will guide/m,
+        /^5\tLes savoirs autochtones[\s\S]*^6\tLe Conseil circumpolaire inuit/m,
+      ),
+    ).toBe(true);
+    expect(row(/^7\tThey agreed to review progress/m, /^8\tIls sont convenus/m)).toBe(true);
   });
 });

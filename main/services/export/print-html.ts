@@ -9,10 +9,18 @@
  * export-pack.ts) once the first print shows where each heading landed.
  */
 import { createHash } from 'node:crypto';
-import { CLASSIFICATION_LABELS, formatParagraphLabels } from '../../../shared/model/index.ts';
+import { translator } from '../../../shared/i18n/index.ts';
+import { CLASSIFICATION_LABELS, formatParagraphLabels, type PrintLanguage } from '../../../shared/model/index.ts';
 import { SANS_FAMILY, SERIF_FAMILY } from './fonts.ts';
 import { cssString, escapeHtml, htmlText } from './html.ts';
-import type { PrintAnnex, PrintAnnotationDigest, PrintExcerpt, PrintNote, PrintPack } from './print-model.ts';
+import type {
+  PrintAnnex,
+  PrintApproval,
+  PrintAnnotationDigest,
+  PrintExcerpt,
+  PrintNote,
+  PrintPack,
+} from './print-model.ts';
 import {
   annexHeading,
   digestHeading,
@@ -86,7 +94,7 @@ export function renderPrintHtml(pack: PrintPack, options: PrintHtmlOptions): Pri
 
   let annexIndex = 0;
   for (const item of pack.items) {
-    if (item.kind === 'note') body.push(renderNote(item, headingId, toc, printed));
+    if (item.kind === 'note') body.push(renderNote(item, headingId, toc, printed, pack.language));
     else if (item.kind === 'excerpt') body.push(renderExcerpt(item, headingId(), toc, t, pack.language, citeLink));
     else if (item.kind === 'annex') body.push(renderAnnex(item, annexIndex++, headingId, toc, t, pack.language));
     else body.push(renderDigest(item, headingId(), toc, t, pack.language, citeLink));
@@ -128,6 +136,7 @@ ${pack.audience ? `<p class="cover-audience">${escapeHtml(pack.audience)}</p>` :
 <dl class="cover-facts">
 ${facts.map(([k, v]) => `<div><dt>${escapeHtml(k)}</dt><dd>${escapeHtml(v)}</dd></div>`).join('\n')}
 </dl>
+${approvalStamp(pack.approval, pack.language, 'cover-approval')}
 </section>`;
 }
 
@@ -178,13 +187,28 @@ function linkCitations(html: string, printed: ReadonlySet<string>): string {
   );
 }
 
-function renderNote(note: PrintNote, headingId: () => string, toc: TocEntry[], printed: ReadonlySet<string>): string {
+/** "Approved by NAME, DATE" in the pack's language (a team approval, from its record). */
+function approvalStamp(approval: PrintApproval | undefined, language: PrintLanguage, className: string): string {
+  if (!approval) return '';
+  const date = formatPrintDate(approval.at.slice(0, 10), language);
+  const text = translator(language)('review.approvedBy', { name: approval.by, date });
+  return `<p class="${className}">${escapeHtml(text)}</p>`;
+}
+
+function renderNote(
+  note: PrintNote,
+  headingId: () => string,
+  toc: TocEntry[],
+  printed: ReadonlySet<string>,
+  language: PrintLanguage,
+): string {
   const id = headingId();
   toc.push({ id, level: 2, text: note.title });
   const body = linkCitations(placeNoteHeadings(note.html, headingId, toc), printed);
   return `<section class="item note" lang="${escapeHtml(note.language)}">
 <h2 id="${id}">${escapeHtml(note.title)}</h2>
 <div class="note-print">${body}</div>
+${approvalStamp(note.approval, language, 'approval-stamp')}
 </section>`;
 }
 
@@ -353,6 +377,7 @@ ${BILINGUAL_CSS}
 .digest-table td:nth-child(3){width:32mm;font-family:${sans}}
 .digest-table td:nth-child(4){width:48mm}
 .digest-tags{color:#444;font-size:8.5pt;margin-top:2pt}
+.approval-stamp,.cover-approval{font-family:${sans};font-size:10pt;font-weight:600;margin:10pt 0 0;padding:4pt 6pt;border:0.75pt solid #000;display:inline-block}
 .note-header,.note-signoff{margin:0 0 12pt;font-family:${sans};font-size:10pt;border-top:0.75pt solid #000;border-bottom:0.75pt solid #000;padding:4pt 0}
 .note-signoff{margin-top:16pt;break-inside:avoid}
 .note-header div,.note-signoff div{display:flex;gap:4mm;margin:1.5pt 0}

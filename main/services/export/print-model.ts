@@ -23,6 +23,16 @@ export interface PrintParagraph {
   text: string;
 }
 
+/**
+ * A team approval (issue 17): who approved the item and when (ISO time). Printed as
+ * "Approved by NAME, DATE"; present only while the item is approved (or sent) — an edit after
+ * approval returns it to Draft and the stamp goes.
+ */
+export interface PrintApproval {
+  by: string;
+  at: string;
+}
+
 export interface PrintNote {
   kind: 'note';
   itemId: string;
@@ -44,6 +54,8 @@ export interface PrintNote {
   content: NoteContent;
   /** The cited paragraphs as they are now, for writers that format citations themselves. */
   cite?: CiteExcerpt;
+  /** Set when the note is approved: `html` is then rendered from the approved snapshot. */
+  approval?: PrintApproval;
 }
 
 export interface PrintExcerpt {
@@ -103,4 +115,6 @@ export interface PrintPack {
   preparedBy: string;
   pageSize: PageSize;
   items: PrintItem[];
+  /** Set when the pack itself is approved (team library). */
+  approval?: PrintApproval;
 }

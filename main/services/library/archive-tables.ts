@@ -60,6 +60,8 @@ export const ARCHIVED_TABLES: readonly ArchivedTable[] = [
   { table: 'pairings', key: ['id'] },
   { table: 'pairing_alignments', key: ['pairing_id', 'document_a', 'document_b'] },
   { table: 'pairing_corrections', key: ['pairing_id', 'ord'] },
+  { table: 'item_reviews', key: ['kind', 'item_id'] },
+  { table: 'note_comments', key: ['id'] },
 ];
 
 /**
@@ -67,3 +69,10 @@ export const ARCHIVED_TABLES: readonly ArchivedTable[] = [
  * name prefix). They are neither exported nor compared.
  */
 export const DERIVED_TABLE_PREFIXES: readonly string[] = ['search_'];
+
+/**
+ * This machine's link to a team (its token, the Yjs replicas and what waits to be sent):
+ * never put in an archive, which may be handed to anyone. A library restored from an archive
+ * joins its team again and gets the shared items back from the server.
+ */
+export const MACHINE_TABLES: readonly string[] = ['team_membership', 'sync_replicas', 'sync_pending', 'sync_blobs'];

@@ -28,7 +28,7 @@ import {
 import { inTransaction, latestSchemaVersion, type Database } from '../store/database.ts';
 import { rebuildSearchIndex } from '../store/search.store.ts';
 import { foreignKeyViolations } from '../store/maintenance.store.ts';
-import { ARCHIVED_TABLES, DERIVED_TABLE_PREFIXES, type ArchivedTable } from './archive-tables.ts';
+import { ARCHIVED_TABLES, DERIVED_TABLE_PREFIXES, MACHINE_TABLES, type ArchivedTable } from './archive-tables.ts';
 import { createZipWriter, openZipReader, ZipFormatError, type ZipReader } from './zip-file.ts';
 
 export const ARCHIVE_FORMAT = 'precis-library';
@@ -60,7 +60,10 @@ export class ArchiveError extends Error {
 export function unarchivedTables(db: Database): string[] {
   const archived = new Set(ARCHIVED_TABLES.map((t) => t.table));
   return listTables(db).filter(
-    (name) => !archived.has(name) && !DERIVED_TABLE_PREFIXES.some((prefix) => name.startsWith(prefix)),
+    (name) =>
+      !archived.has(name) &&
+      !MACHINE_TABLES.includes(name) &&
+      !DERIVED_TABLE_PREFIXES.some((prefix) => name.startsWith(prefix)),
   );
 }
 

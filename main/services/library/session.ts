@@ -10,6 +10,8 @@ import { AUTO_BACKUP_INTERVAL_MS, startAutoBackups } from '../backup/backups.ts'
 import { createFileLogger, type FileLogger } from '../log/logger.ts';
 import { openStoreReadOnly, type OpenedStore } from '../store/database.ts';
 import { openLibrary } from './open-library.ts';
+import { SyncEngine } from '../sync/engine.ts';
+import { returnToDraftIfChanged } from '../sync/review-actions.ts';
 
 export interface LibrarySession {
   store: OpenedStore;
@@ -31,6 +33,10 @@ export interface SessionOptions {
   samplesDir?: string;
   systemLanguage?: ApiContext['systemLanguage'];
   createPrinter?: ApiContext['createPrinter'];
+  /** Team sync stays connected (app, browser mode) or connects only when asked (the CLI). Default: not the CLI. */
+  liveSync?: boolean;
+  /** Reconnection backoff ceiling for team sync (tests shorten it). */
+  syncReconnectMs?: number;
 }
 
 export async function openLibrarySession(dir: string, options: SessionOptions): Promise<LibrarySession> {
@@ -61,11 +67,27 @@ export async function openLibrarySession(dir: string, options: SessionOptions): 
     ...(options.systemLanguage ? { systemLanguage: options.systemLanguage } : {}),
     ...(options.createPrinter ? { createPrinter: options.createPrinter } : {}),
   });
+  // Team sync (issue 17): a plain-Node service over the same store, whatever shell runs it.
+  const sync = options.readOnly
+    ? undefined
+    : new SyncEngine({
+        db: store.db,
+        events: context.events,
+        logError: logger.error,
+        live: options.liveSync ?? options.mode !== 'cli',
+        ...(options.syncReconnectMs ? { maxReconnectDelayMs: options.syncReconnectMs } : {}),
+      });
+  if (sync) {
+    sync.afterChange = (replica) => void returnToDraftIfChanged(sync, store.db, replica);
+    context.sync = sync;
+    sync.start();
+  }
   return {
     store,
     context,
     logger,
     close: async () => {
+      await sync?.stop();
       await stopBackups();
       if (store.db.isOpen) store.db.close();
     },

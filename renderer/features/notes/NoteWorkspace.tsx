@@ -2,12 +2,29 @@ import { $getRoot, $parseSerializedNode, type LexicalEditor, type SerializedLexi
 import type { TFunction } from 'i18next';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import * as Y from 'yjs';
 import type { Note, NoteVersion } from '../../../shared/api/index.ts';
 import type { Classification, ExcerptPayload, NoteFields, NoteStatus } from '../../../shared/model/index.ts';
 import type { NoteContent } from '../../../shared/notes/content-schema.ts';
 import { UNTITLED_NOTE } from '../../../shared/notes/templates.ts';
+import { call } from '../../api/client.ts';
 import { routeHref } from '../../app/useRoute.ts';
-import { ExcerptServicesContext, INSERT_EXCERPT_COMMAND, NoteEditor } from '../../editor/index.ts';
+import {
+  ExcerptServicesContext,
+  INSERT_EXCERPT_COMMAND,
+  NoteEditor,
+  type NoteCollaboration,
+} from '../../editor/index.ts';
+import { collaboratorColor } from '../../../shared/team/colors.ts';
+import {
+  CommentsPanel,
+  RelayProvider,
+  ReviewBar,
+  ShareButton,
+  useTeamItem,
+  useTeamItemChanges,
+  type TeamItemState,
+} from '../team/index.ts';
 import { formatNumber, formattingLocale, useLanguage, type Language } from '../../i18n/index.ts';
 import { createExcerptServices } from './excerpt-services.ts';
 import { ExcerptPicker } from './ExcerptPicker.tsx';
@@ -35,11 +52,24 @@ function savedLabel(iso: string | undefined, t: TFunction, language: Language): 
   return t('notes.savedAt', { time });
 }
 
-/** One note open for writing: title and header, the editor, sources or history beside it. */
+/**
+ * One note open for writing. In a team library, a shared note is edited live with the team
+ * (its editor bound to the note's replica) and has a review bar and comments; the editor is
+ * made once it is known which (a note that becomes shared reopens bound).
+ */
 export function NoteWorkspace({ note }: { note: Note }) {
+  const { t } = useTranslation();
+  const { item, refresh } = useTeamItem('note', note.id);
+  if (!item) return <p className="muted reader-status">{t('notes.opening')}</p>;
+  return <NoteWorkspaceBody key={item.shared ? 'shared' : 'solo'} note={note} team={item} onShared={refresh} />;
+}
+
+function NoteWorkspaceBody({ note, team, onShared }: { note: Note; team: TeamItemState; onShared: () => void }) {
   const { t } = useTranslation();
   const uiLanguage = useLanguage();
   const editorRef = useRef<LexicalEditor | null>(null);
+  const editableRef = useRef<HTMLElement | null>(null);
+  const readOnly = team.shared && team.readOnly;
   const [meta, setMeta] = useState<Meta>({
     title: note.title,
     status: note.status,
@@ -48,7 +78,7 @@ export function NoteWorkspace({ note }: { note: Note }) {
   });
   const metaRef = useRef(meta);
   const [words, setWords] = useState(note.wordCount);
-  const [panel, setPanel] = useState<'sources' | 'history' | null>('sources');
+  const [panel, setPanel] = useState<'sources' | 'history' | 'comments' | null>('sources');
   const [historyKey, setHistoryKey] = useState(0);
   const [find, setFind] = useState({ open: false, withReplace: false });
   const [picker, setPicker] = useState(false);
@@ -80,10 +110,50 @@ export function NoteWorkspace({ note }: { note: Note }) {
     };
   }, [note.id, note.language]);
 
-  const saver = useNoteSaver(snapshot, (versionCreated) => {
+  const saver = useNoteSaver(readOnly ? () => null : snapshot, (versionCreated) => {
     if (versionCreated) setHistoryKey((k) => k + 1);
   });
   const { schedule, flush } = saver;
+
+  // A shared note's editor is bound to its replica through the main side's relay.
+  const collaboration = useMemo<NoteCollaboration | undefined>(() => {
+    if (!team.shared) return undefined;
+    const name = team.user ?? '';
+    return {
+      id: note.id,
+      providerFactory: (id, docMap) => {
+        const doc = new Y.Doc();
+        docMap.set(id, doc);
+        return new RelayProvider(note.id, doc, team.readOnly);
+      },
+      user: { name, color: collaboratorColor(name) },
+      readOnly: team.readOnly,
+    };
+  }, [note.id, team.shared, team.readOnly, team.user]);
+
+  // A teammate changed the title or a header field: show it (unless this page has an unsaved change).
+  const statusRef = useRef(saver.state.status);
+  useEffect(() => {
+    statusRef.current = saver.state.status;
+  });
+  const reloadMeta = useCallback(() => {
+    if (statusRef.current !== 'saved') return;
+    call('notes:get', { id: note.id }).then(
+      (fresh) => {
+        if (statusRef.current !== 'saved') return;
+        const next = {
+          title: fresh.title,
+          status: fresh.status,
+          classification: fresh.classification,
+          fields: fresh.fields,
+        };
+        metaRef.current = next;
+        setMeta(next);
+      },
+      () => undefined,
+    );
+  }, [note.id]);
+  useTeamItemChanges('note', note.id, reloadMeta);
 
   const updateMeta = (change: Partial<Meta>) => {
     const next = { ...metaRef.current, ...change };
@@ -172,16 +242,19 @@ export function NoteWorkspace({ note }: { note: Note }) {
               aria-label={t('notes.noteTitle')}
               value={meta.title}
               maxLength={300}
+              readOnly={readOnly}
               onChange={(event) => updateMeta({ title: event.target.value })}
             />
-            <select
-              aria-label={t('notes.columns.status')}
-              value={meta.status}
-              onChange={(event) => updateMeta({ status: event.target.value as NoteStatus })}
-            >
-              <option value="draft">{t('notes.status.draft')}</option>
-              <option value="final">{t('notes.status.final')}</option>
-            </select>
+            {!team.shared && (
+              <select
+                aria-label={t('notes.columns.status')}
+                value={meta.status}
+                onChange={(event) => updateMeta({ status: event.target.value as NoteStatus })}
+              >
+                <option value="draft">{t('notes.status.draft')}</option>
+                <option value="final">{t('notes.status.final')}</option>
+              </select>
+            )}
             <span className={`save-status save-status--${status.status}`} role="status" aria-live="polite">
               {status.status === 'saved'
                 ? savedLabel(status.savedAt ?? note.updatedAt, t, uiLanguage)
@@ -194,10 +267,19 @@ export function NoteWorkspace({ note }: { note: Note }) {
             <span className="word-count">
               {t('notes.words', { count: words, formatted: formatNumber(words, uiLanguage) })}
             </span>
-            <button type="button" className="small-button" onClick={save} title={t('notes.saveVersionHint')}>
-              {t('notes.saveVersion')}
-            </button>
+            {!readOnly && (
+              <button type="button" className="small-button" onClick={save} title={t('notes.saveVersionHint')}>
+                {t('notes.saveVersion')}
+              </button>
+            )}
             <ExportWordButton kind="note" id={note.id} className="small-button" prepare={flushForExport} />
+            <ShareButton
+              kind="note"
+              id={note.id}
+              shared={team.shared}
+              beforeShare={() => flush()}
+              onShared={onShared}
+            />
             <button
               type="button"
               className="small-button small-button--quiet"
@@ -214,7 +296,23 @@ export function NoteWorkspace({ note }: { note: Note }) {
             >
               {t('notes.history')}
             </button>
+            {team.shared && (
+              <button
+                type="button"
+                className="small-button small-button--quiet"
+                aria-pressed={panel === 'comments'}
+                onClick={() => setPanel(panel === 'comments' ? null : 'comments')}
+              >
+                {t('comments.title')}
+              </button>
+            )}
           </header>
+          {team.shared && <ReviewBar kind="note" id={note.id} />}
+          {readOnly && (
+            <div className="message note-notice" role="status">
+              {t('sync.readOnly')}
+            </div>
+          )}
           {notice && (
             <div className="message note-notice" role="status">
               {notice}{' '}
@@ -226,6 +324,8 @@ export function NoteWorkspace({ note }: { note: Note }) {
           <NoteEditor
             initialContent={note.content}
             editorRef={editorRef}
+            editableRef={editableRef}
+            {...(collaboration ? { collaboration } : {})}
             onContentChange={schedule}
             onWordCount={setWords}
             onSave={save}
@@ -237,26 +337,33 @@ export function NoteWorkspace({ note }: { note: Note }) {
 
             language={language}
             header={
-              <NoteHeaderFields
-                language={language}
-                fields={meta.fields}
-                classification={meta.classification}
-                onChange={(fields) => updateMeta({ fields })}
-                onClassification={(classification) => updateMeta({ classification })}
-              />
+              <fieldset className="plain-fieldset" disabled={readOnly}>
+                <NoteHeaderFields
+                  language={language}
+                  fields={meta.fields}
+                  classification={meta.classification}
+                  onChange={(fields) => updateMeta({ fields })}
+                  onClassification={(classification) => updateMeta({ classification })}
+                />
+              </fieldset>
             }
             footer={
-              <NoteSignoffFields
-                language={language}
-                fields={meta.fields}
-                onChange={(fields) => updateMeta({ fields })}
-              />
+              <fieldset className="plain-fieldset" disabled={readOnly}>
+                <NoteSignoffFields
+                  language={language}
+                  fields={meta.fields}
+                  onChange={(fields) => updateMeta({ fields })}
+                />
+              </fieldset>
             }
           />
         </div>
         {panel === 'sources' && <SourcePane onDocument={setSourceId} />}
         {panel === 'history' && (
           <VersionHistory noteId={note.id} refreshKey={historyKey} onRestore={(v) => void restore(v)} />
+        )}
+        {panel === 'comments' && team.shared && (
+          <CommentsPanel noteId={note.id} editableRef={editableRef} readOnly={readOnly} />
         )}
         <ExcerptPicker
           // A fresh picker for "Pick again": it opens on the excerpt's document.

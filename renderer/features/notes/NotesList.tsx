@@ -7,6 +7,7 @@ import { call } from '../../api/client.ts';
 import { FirstRunGuide } from '../guide/index.ts';
 import { navigate, routeHref } from '../../app/useRoute.ts';
 import { formatDateTime, useLanguage } from '../../i18n/index.ts';
+import { onTeamEvent } from '../team/index.ts';
 
 function message(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
@@ -32,6 +33,10 @@ export function NotesList() {
   );
   useEffect(() => {
     void reload();
+    // A teammate's note (or a change to one) reached the library.
+    return onTeamEvent((event) => {
+      if (event.type === 'team-item-changed' && event.kind === 'note') void reload();
+    });
   }, [reload]);
 
   const act = async (work: () => Promise<unknown>) => {

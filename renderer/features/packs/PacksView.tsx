@@ -20,6 +20,7 @@ import { ItemList } from './ItemList.tsx';
 import { PackPreview } from './PackPreview.tsx';
 import { ExportWordButton } from '../word-export/index.ts';
 import { errorMessage, usePack, usePackList } from './usePacks.ts';
+import { ReviewBar, ShareButton, useTeamItem } from '../team/index.ts';
 
 function downloadPdf(base64: string, fileName: string) {
   const binary = atob(base64);
@@ -129,6 +130,18 @@ interface Undo {
   undo: () => Promise<void>;
 }
 
+/** In a team library: share the pack, and its review (Draft → In review → Approved → Sent) once shared. */
+function PackTeamBar({ packId }: { packId: string }) {
+  const { item, refresh } = useTeamItem('pack', packId);
+  if (!item) return null;
+  return (
+    <div className="pack-team">
+      <ShareButton kind="pack" id={packId} shared={item.shared} onShared={refresh} />
+      {item.shared && <ReviewBar kind="pack" id={packId} />}
+    </div>
+  );
+}
+
 function PackEditor({
   packId,
   onChanged,
@@ -228,6 +241,7 @@ function PackEditor({
       <h2 id="pack-editor-title" className="visually-hidden">
         {pack.title}
       </h2>
+      <PackTeamBar packId={packId} />
       <CoverForm pack={pack} onSave={(changes) => run(() => call('packs:update', { id: packId, ...changes }))} />
       <section aria-labelledby="pack-items-title">
         <h3 id="pack-items-title">{t('packs.itemsTitle')}</h3>

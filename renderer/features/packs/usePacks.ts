@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { Pack, PackSummary } from '../../../shared/model/index.ts';
 import { call } from '../../api/client.ts';
+import { onTeamEvent } from '../team/index.ts';
 
 export function errorMessage(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
@@ -16,6 +17,10 @@ export function usePackList() {
   );
   useEffect(() => {
     void refresh();
+    // A teammate's pack (or a change to one) reached the library.
+    return onTeamEvent((event) => {
+      if (event.type === 'team-item-changed' && event.kind === 'pack') void refresh();
+    });
   }, [refresh]);
   return { packs, error, refresh };
 }
@@ -26,7 +31,12 @@ export function usePack(id: string | undefined, onChanged: () => void) {
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
     // The editor is keyed by pack id: a new id is a new hook, so nothing needs resetting here.
-    if (id) call('packs:get', { id }).then(setPack, (e: unknown) => setError(errorMessage(e)));
+    if (!id) return;
+    const load = () => call('packs:get', { id }).then(setPack, (e: unknown) => setError(errorMessage(e)));
+    void load();
+    return onTeamEvent((event) => {
+      if (event.type === 'team-item-changed' && event.kind === 'pack' && event.id === id) void load();
+    });
   }, [id]);
   const run = useCallback(
     async (change: () => Promise<Pack>): Promise<boolean> => {

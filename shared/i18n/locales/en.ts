@@ -10,6 +10,7 @@ import { enIntegrity } from './en.integrity.ts';
 import { enPairs } from './en.pairs.ts';
 import { enQuotes } from './en.quotes.ts';
 import { enDaily } from './en.daily.ts';
+import { enTeam } from './en.team.ts';
 
 export const en = {
   ...enFeatures,
@@ -19,6 +20,7 @@ export const en = {
   ...enPairs,
   ...enQuotes,
   ...enDaily,
+  ...enTeam,
   app: {
     name: 'Précis',
     tagline: 'Read, annotate and brief from official declarations. Your library stays on this computer.',

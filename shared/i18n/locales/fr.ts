@@ -10,6 +10,7 @@ import { frIntegrity } from './fr.integrity.ts';
 import { frPairs } from './fr.pairs.ts';
 import { frQuotes } from './fr.quotes.ts';
 import { frDaily } from './fr.daily.ts';
+import { frTeam } from './fr.team.ts';
 
 export const fr: Catalogue = {
   ...frFeatures,
@@ -19,6 +20,7 @@ export const fr: Catalogue = {
   ...frPairs,
   ...frQuotes,
   ...frDaily,
+  ...frTeam,
   app: {
     name: 'Précis',
     tagline:

@@ -19,12 +19,13 @@ export interface RunningBrowserMode {
  * address it prints.
  */
 export async function startBrowserMode(
-  options: { prepare?: (storeDir: string) => void } = {},
+  options: { prepare?: (storeDir: string) => void; storeDir?: string } = {},
 ): Promise<RunningBrowserMode> {
   if (!existsSync(join(root, 'out', 'renderer', 'index.html'))) {
     throw new Error('The renderer is not built: run `npm run build` (npm test does it first).');
   }
-  const temp = makeTempDir('precis-e2e-');
+  // A given store outlives the process (a restart test); a fresh one is removed when it stops.
+  const temp = options.storeDir ? { dir: options.storeDir, cleanup: () => {} } : makeTempDir('precis-e2e-');
   options.prepare?.(temp.dir);
   const child: ChildProcess = spawn(
     process.execPath,

@@ -18,9 +18,18 @@ import {
   BorderStyle,
   type ParagraphChild,
 } from 'docx';
-import { formatParagraphLabels } from '../../../../shared/model/index.ts';
+import { translator } from '../../../../shared/i18n/index.ts';
+import { formatParagraphLabels, type PrintLanguage } from '../../../../shared/model/index.ts';
 import { noteHeaderRows, noteSignoffRows, type NoteFieldRow } from '../../../../shared/notes/render-html.ts';
-import type { PrintAnnex, PrintAnnotationDigest, PrintExcerpt, PrintNote, PrintPack } from '../print-model.ts';
+import type {
+  PrintAnnex,
+  PrintApproval,
+  PrintAnnotationDigest,
+  PrintExcerpt,
+  PrintNote,
+  PrintPack,
+  PrintParagraph,
+} from '../print-model.ts';
 import {
   annexHeading,
   annexLetters,
@@ -52,12 +61,33 @@ export function annexBookmarks(pack: Pick<PrintPack, 'items'>): Map<string, stri
         // Word bookmark names: a letter first, then letters, digits and _ (40 at most).
         if (!bookmarks.has(key)) bookmarks.set(key, `annex${index + 1}_p${p.n}`);
       }
+    // A bilingual annex prints the other language version too: its paragraphs are cited as well.
+    for (const row of item.partner?.rows ?? [])
+      for (const p of row.b) {
+        const key = paragraphKey(item.partner?.document.id ?? '', p.n);
+        if (!bookmarks.has(key)) bookmarks.set(key, `annex${index + 1}b_p${p.n}`);
+      }
   }
   return bookmarks;
 }
 
 export function paragraphKey(documentId: string, n: number): string {
   return `${documentId}\u0000${n}`;
+}
+
+/** "Approved by NAME, DATE" (a team approval), as the PDF prints it. */
+export function approvalLine(approval: PrintApproval, language: PrintLanguage, context: WordContext): Paragraph {
+  const date = formatPrintDate(approval.at.slice(0, 10), language);
+  return new Paragraph({
+    style: context.styles.fields,
+    children: [
+      new TextRun({
+        text: translator(language)('review.approvedBy', { name: approval.by, date }),
+        bold: true,
+        language: wordLanguage(language),
+      }),
+    ],
+  });
 }
 
 function smallLine(text: string, context: WordContext, language: string = context.language): Paragraph {
@@ -92,6 +122,7 @@ export function coverBlocks(pack: PrintPack, context: WordContext, options: { ti
       new Paragraph({ style: context.styles.title, children: [new TextRun({ text: pack.title, language: lang })] }),
     );
   blocks.push(fieldTable(facts, context, pack.language));
+  if (pack.approval) blocks.push(approvalLine(pack.approval, pack.language, context));
   return blocks;
 }
 
@@ -178,6 +209,7 @@ export class PackItemsWriter {
   private note(note: PrintNote): Block[] {
     const blocks: Block[] = [this.heading(note.title, 1, note.language)];
     blocks.push(fieldTable(noteHeaderRows(note), this.context, note.language));
+    if (note.approval) blocks.push(approvalLine(note.approval, this.pack.language, this.context));
     blocks.push(new Paragraph({ style: this.context.styles.body, children: [] }));
     blocks.push(
       ...noteBlocks(note.content, this.context, {
@@ -220,6 +252,10 @@ export class PackItemsWriter {
     const line = documentDateline(annex.document, this.pack.language);
     if (line) blocks.push(smallLine(line, this.context));
     if (!annex.whole) blocks.push(smallLine(t.selectedSections, this.context));
+    if (annex.partner) {
+      blocks.push(this.bilingualTable(annex, annex.partner));
+      return blocks;
+    }
     const lang = wordLanguage(annex.document.language);
     for (const section of annex.sections) {
       if (section.heading) blocks.push(this.heading(section.heading, 2, annex.document.language));
@@ -239,6 +275,78 @@ export class PackItemsWriter {
       }
     }
     return blocks;
+  }
+
+  /** A printed paragraph: its label (bookmarked, so citations link to it), a tab, its text. */
+  private numberedParagraph(documentId: string, p: PrintParagraph, language: string): Paragraph {
+    const bookmark = this.context.paragraphBookmark(documentId, p.n);
+    const number = new TextRun({ text: p.label, size: 18, color: '595959' });
+    return new Paragraph({
+      style: this.context.styles.numberedParagraph,
+      children: [
+        bookmark ? new Bookmark({ id: bookmark, children: [number] }) : number,
+        new TextRun({ text: '\t' }),
+        new TextRun({ text: p.text, language: wordLanguage(language) }),
+      ],
+    });
+  }
+
+  /** Both language versions side by side, one row per paragraph pair, the titles repeated on each page. */
+  private bilingualTable(annex: PrintAnnex, partner: NonNullable<PrintAnnex['partner']>): Table {
+    const half = Math.floor(this.context.textWidth / 2);
+    const border = { style: BorderStyle.SINGLE, size: 4, color: '808080' };
+    const side = (document: PrintAnnex['document'], heading: string | null, paragraphs: PrintParagraph[]) => {
+      const children: Paragraph[] = [];
+      if (heading)
+        children.push(
+          new Paragraph({
+            style: this.context.styles.body,
+            keepNext: true,
+            children: [new TextRun({ text: heading, bold: true, language: wordLanguage(document.language) })],
+          }),
+        );
+      for (const p of paragraphs) children.push(this.numberedParagraph(document.id, p, document.language));
+      return new TableCell({
+        margins: { top: 40, bottom: 40, left: 70, right: 70 },
+        children: children.length > 0 ? children : [new Paragraph({ children: [] })],
+      });
+    };
+    const title = (document: PrintAnnex['document']) =>
+      new TableCell({
+        margins: { top: 40, bottom: 40, left: 70, right: 70 },
+        shading: { type: ShadingType.CLEAR, fill: 'EDEDED', color: 'auto' },
+        children: [
+          new Paragraph({
+            style: this.context.styles.fields,
+            children: [new TextRun({ text: document.title, bold: true, language: wordLanguage(document.language) })],
+          }),
+        ],
+      });
+    return new Table({
+      width: { size: half * 2, type: WidthType.DXA },
+      columnWidths: [half, half],
+      borders: {
+        top: border,
+        bottom: border,
+        left: border,
+        right: border,
+        insideHorizontal: border,
+        insideVertical: border,
+      },
+      rows: [
+        new TableRow({
+          tableHeader: true,
+          cantSplit: true,
+          children: [title(annex.document), title(partner.document)],
+        }),
+        ...partner.rows.map(
+          (row) =>
+            new TableRow({
+              children: [side(annex.document, row.headings.a, row.a), side(partner.document, row.headings.b, row.b)],
+            }),
+        ),
+      ],
+    });
   }
 
   private digest(digest: PrintAnnotationDigest): Block[] {

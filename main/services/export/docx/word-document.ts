@@ -11,7 +11,7 @@ import { bilingualMarking, marking } from '../pack-text.ts';
 import { runningTitle } from '../print-html.ts';
 import type { PrintNote, PrintPack } from '../print-model.ts';
 import { fieldTable, noteBlocks, type Block } from './note-blocks.ts';
-import { annexBookmarks, packBlocks, paragraphKey } from './pack-blocks.ts';
+import { annexBookmarks, approvalLine, packBlocks, paragraphKey } from './pack-blocks.ts';
 import { listNumbering, pageFurniture, pageGeometry } from './page-furniture.ts';
 import { createWordContext, wordLanguage, type WordContext } from './word-context.ts';
 import { precisStyles, PRECIS_STYLE_IDS, type StyleIds } from './word-styles.ts';
@@ -98,6 +98,7 @@ export function wordBody(source: WordSource, context: WordContext, options: { ti
       new Paragraph({ style: context.styles.title, children: [new TextRun({ text: note.title, language: lang })] }),
     );
   blocks.push(fieldTable(noteHeaderRows(note), context, note.language));
+  if (note.approval) blocks.push(approvalLine(note.approval, note.language, context));
   blocks.push(new Paragraph({ style: context.styles.body, children: [] }));
   blocks.push(...noteBlocks(note.content, context, { topHeadingLevel: 1, language: note.language, cite: note.cite }));
   const signoff = noteSignoffRows(note);

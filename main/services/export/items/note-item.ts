@@ -3,15 +3,26 @@
  * needs from a note comes through `NoteForPrint`, rendered by the notes feature's own HTML
  * renderer (shared/notes/render-html.ts), so a note prints as it reads in the app.
  */
-import type { Classification, NoteFields, PrintLanguage } from '../../../../shared/model/index.ts';
-import type { NoteContent } from '../../../../shared/notes/content-schema.ts';
+import { z } from 'zod';
+import {
+  ClassificationSchema,
+  NoteFieldsSchema,
+  PrintLanguageSchema,
+  type Classification,
+  type NoteFields,
+  type PrintLanguage,
+} from '../../../../shared/model/index.ts';
+import { NoteContentSchema, type NoteContent } from '../../../../shared/notes/content-schema.ts';
 import { renderNoteForPackHtml, type CiteExcerpt } from '../../../../shared/notes/render-html.ts';
 import { resolveCitation } from '../../library/citations.ts';
 import type { Database } from '../../store/database.ts';
 import { getNote, getNoteSummary } from '../../store/notes.store.ts';
-import type { PrintNote } from '../print-model.ts';
+import { getReviewRow } from '../../store/sync.store.ts';
+import type { PrintApproval, PrintNote } from '../print-model.ts';
 
 export interface NoteForPrint {
+  /** The team approval, when the note is approved: the rest is then the approved snapshot. */
+  approval?: PrintApproval;
   title: string;
   classification: Classification;
   language: PrintLanguage;
@@ -31,12 +42,15 @@ export type NoteRenderer = (db: Database, noteId: string) => NoteForPrint | unde
 export const renderNoteForPrint: NoteRenderer = (db, noteId) => {
   const note = getNote(db, noteId);
   if (!note) return undefined;
+  // An approved note prints as it was approved (its frozen snapshot), with who approved it and when.
+  const approved = approvedSnapshot(db, 'note', noteId);
+  const printed = approved?.snapshot ? { ...note, ...approved.snapshot } : note;
   return {
-    title: note.title,
-    classification: note.classification,
-    language: note.language,
-    fields: note.fields,
-    content: note.content,
+    title: printed.title,
+    classification: printed.classification,
+    language: printed.language,
+    fields: printed.fields,
+    content: printed.content,
     // Each excerpt's citation shows its paragraphs' numbers as they are when the pack prints.
     cite: (excerpt) => {
       const resolved = resolveCitation(db, {
@@ -46,8 +60,37 @@ export const renderNoteForPrint: NoteRenderer = (db, noteId) => {
       });
       return resolved.wording ?? resolved.paragraphs;
     },
+    ...(approved ? { approval: approved.approval } : {}),
   };
 };
+
+const NoteSnapshotSchema = z.object({
+  title: z.string(),
+  classification: ClassificationSchema,
+  language: PrintLanguageSchema,
+  fields: NoteFieldsSchema,
+  content: NoteContentSchema,
+});
+
+/** The approval of an approved (or sent) item and, for a note, what was approved. */
+export function approvedSnapshot(
+  db: Database,
+  kind: 'note' | 'pack',
+  id: string,
+): { approval: PrintApproval; snapshot: z.infer<typeof NoteSnapshotSchema> | null } | undefined {
+  const review = getReviewRow(db, kind, id);
+  if (!review || (review.state !== 'approved' && review.state !== 'sent') || !review.approvedBy || !review.approvedAt) {
+    return undefined;
+  }
+  const approval = { by: review.approvedBy, at: review.approvedAt };
+  if (kind === 'pack') return { approval, snapshot: null };
+  try {
+    const snapshot = NoteSnapshotSchema.safeParse(JSON.parse(review.snapshotJson ?? ''));
+    return snapshot.success ? { approval, snapshot: snapshot.data } : undefined;
+  } catch {
+    return undefined;
+  }
+}
 
 /** What the pack editor lists for a note, without rendering it. */
 export function describeNote(
@@ -80,5 +123,6 @@ export function resolveNoteItem(
     fields: note.fields,
     content: note.content,
     ...(note.cite ? { cite: note.cite } : {}),
+    ...(note.approval ? { approval: note.approval } : {}),
   };
 }

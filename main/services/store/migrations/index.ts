@@ -12,6 +12,7 @@ import { migration006 } from './006-paragraph-labels.ts';
 import { migration007 } from './007-import-check.ts';
 import { migration008 } from './008-citations-by-identity.ts';
 import { migration009 } from './009-pairs.ts';
+import { migration010 } from './010-team-sync.ts';
 
 export interface Migration {
   version: number;
@@ -31,4 +32,5 @@ export const MIGRATIONS: readonly Migration[] = [
   migration007,
   migration008,
   migration009,
+  migration010,
 ];

@@ -15,6 +15,7 @@ import { noteCommand } from './note.ts';
 import { notesCommand } from './notes.ts';
 import { searchCommand } from './search.ts';
 import { showCommand } from './show.ts';
+import { noteAppendCommand, syncCommand, teamCommand } from './team.ts';
 
 export const COMMANDS: Record<string, Command> = {
   list: listCommand,
@@ -36,4 +37,7 @@ export const COMMANDS: Record<string, Command> = {
   'note-new': noteNewCommand,
   search: searchCommand,
   pair: pairCommand,
+  team: teamCommand,
+  sync: syncCommand,
+  'note-append': noteAppendCommand,
 };

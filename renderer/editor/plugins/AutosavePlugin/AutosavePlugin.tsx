@@ -1,4 +1,5 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { COLLABORATION_TAG } from 'lexical';
 import { useEffect } from 'react';
 
 /**
@@ -11,8 +12,8 @@ export function AutosavePlugin({ onContentChange }: { onContentChange: () => voi
     () =>
       editor.registerUpdateListener(({ dirtyElements, dirtyLeaves, prevEditorState, tags }) => {
         if (dirtyElements.size === 0 && dirtyLeaves.size === 0) return;
-        // The initial state load is not an edit.
-        if (prevEditorState.isEmpty() || tags.has('precis-load')) return;
+        // The initial state load is not an edit, nor is a teammate's (it was saved where it was made).
+        if (prevEditorState.isEmpty() || tags.has('precis-load') || tags.has(COLLABORATION_TAG)) return;
         onContentChange();
       }),
     [editor, onContentChange],

@@ -1,0 +1,143 @@
+/**
+ * English messages of the team library (issue 17): the team server's admin command, joining
+ * and leaving a team, sync status, review and approval, reviewer comments. Spread into en.ts.
+ */
+export const enTeam = {
+  teamServer: {
+    usage:
+      'usage: precis-server serve [--port N] [--host ADDRESS] [--data DIR] [--postgres URL] [--redis URL]\n' +
+      '       precis-server user add NAME --role reader|editor|approver --team T [--expires YYYY-MM-DD] [--json]\n' +
+      '       precis-server user list [--team T] [--json]\n' +
+      '       precis-server user revoke NAME --team T\n' +
+      '       precis-server team add T [--ceiling unclassified|protected-a|protected-b|confidential|secret]\n' +
+      '       precis-server purge note|pack|document ITEM_ID --team T [--drop]\n' +
+      '       precis-server audit [--team T] [--document NAME] [--limit N] [--json]\n' +
+      'Every command takes --data DIR (default ./precis-server-data) or --postgres URL.',
+    listening: 'Précis team server {{version}} on {{url}} (protocol {{protocol}}), store: {{store}}.',
+    stop: 'Press Ctrl+C to stop.',
+    userAdded: 'User {{name}} ({{role}}) added to team {{team}}. Give them this token; it is not shown again:',
+    userRevoked_one: '{{count}} token of {{name}} revoked.',
+    userRevoked_other: '{{count}} tokens of {{name}} revoked.',
+    noUser: 'Team {{team}} has no active user {{name}}.',
+    teamSet: 'Team {{team}}: ceiling {{ceiling}}.',
+    purged: 'Purged {{revoked}}; the item continues as {{next}}.',
+    dropped: 'Purged {{revoked}}; the item is removed from the team.',
+    noItem: 'Team {{team}} has no {{kind}} {{id}}.',
+    unknownCommand: 'Unknown command “{{command}}”.',
+    needsValue: '{{option}} needs a value.',
+    badValue: '{{option}}: “{{value}}” is not valid ({{detail}}).',
+    newerStore: 'This store was written by a newer Précis team server (schema {{version}}); update the server.',
+    failed: 'precis-server: {{message}}',
+  },
+  team: {
+    settings: 'Settings',
+    title: 'Team library',
+    intro:
+      'Share notes, packs and documents with your team through your department’s Précis server. Everything keeps working offline; changes go out when the server answers.',
+    notInTeam: 'This library is not in a team.',
+    server: 'Server address',
+    token: 'Your token',
+    shareLibrary: 'Share my whole library now (items above the team’s ceiling stay here)',
+    join: 'Join the team',
+    joining: 'Joining…',
+    joined: 'You joined team {{team}} as {{user}} ({{role}}).',
+    leave: 'Leave the team',
+    leaveDiscard: 'Leave anyway (unsent changes stay in this library only)',
+    left: 'You left the team. Your library keeps everything it had.',
+    member: 'Team {{team}} on {{server}} — you are {{user}}, {{role}}.',
+    ceiling: 'Highest marking the team holds: {{ceiling}}.',
+    shared_one: '{{count}} item shared.',
+    shared_other: '{{count}} items shared.',
+    share: 'Share with the team',
+    shareAll: 'Share the whole library',
+    sharedItem: 'Shared with the team',
+    syncNow: 'Sync now',
+    refusedTitle: 'Kept on this computer',
+    roles: { reader: 'reader', editor: 'editor', approver: 'approver' },
+    close: 'Close',
+  },
+  sync: {
+    label: 'Team sync',
+    off: 'Not in a team',
+    connecting: 'Connecting to the team server…',
+    saved: 'Saved to server',
+    waiting_one: '{{count}} change waiting',
+    waiting_other: '{{count}} changes waiting',
+    offline: 'Offline',
+    offlineWaiting_one: 'Offline — {{count}} change waiting',
+    offlineWaiting_other: 'Offline — {{count}} changes waiting',
+    error: 'Error: {{message}}',
+    problems: {
+      address: '“{{detail}}” is not a server address.',
+      unreachable:
+        'the team server cannot be reached ({{detail}}). Your work is kept here and goes out when the server answers.',
+      'not-precis': 'that address answers, but it is not a Précis team server.',
+      version: 'the team server runs another version of Précis ({{detail}}). Update Précis or the server.',
+      token: 'the server does not accept your token. Ask your administrator for a new one.',
+      expired: 'your token has expired ({{detail}}). Ask your administrator for a new one.',
+      server: 'the team server failed ({{detail}}). Your work is kept here.',
+    },
+    refused: {
+      ceiling: 'Marked above the team’s ceiling: it stays on this computer.',
+      revoked: 'Purged from the team by an administrator.',
+      approval: 'The server refused an approval this account may not make.',
+      malformed: 'The server could not read a change; it was not sent.',
+      other: 'The server refused this item ({{detail}}).',
+    },
+    readOnly: 'Read-only: you are a reader in this team.',
+    kinds: { note: 'Note', pack: 'Pack', document: 'Document' },
+  },
+  review: {
+    label: 'Review',
+    states: { draft: 'Draft', 'in-review': 'In review', approved: 'Approved', sent: 'Sent' },
+    moves: { draft: 'Return to draft', 'in-review': 'Request review', approved: 'Approve', sent: 'Mark as sent' },
+    approvedBy: 'Approved by {{name}}, {{date}}',
+    changedBy: '{{state}} — {{name}}, {{date}}',
+    returnedToDraft: 'This item had been approved; an edit returned it to Draft. It needs approval again.',
+  },
+  comments: {
+    title: 'Comments',
+    add: 'Comment on the selected passage',
+    selectFirst: 'Select a passage of the note first, then comment on it.',
+    placeholder: 'Your comment',
+    post: 'Comment',
+    reply: 'Reply',
+    replyPlaceholder: 'Your reply',
+    resolve: 'Resolve',
+    reopen: 'Reopen',
+    resolvedBy: 'Resolved by {{name}}',
+    none: 'No comments yet.',
+    passageGone: 'The passage is no longer in the note.',
+    show: 'Show the passage',
+    cancel: 'Cancel',
+  },
+  teamCli: {
+    summaries: {
+      team: 'join or leave a team: team join URL --token T [--share-library], team leave [--discard-waiting], team status',
+      sync: 'send what waits and receive what is new from the team server ({pushed, pulled, conflicts, refused})',
+      noteAppend: 'append a paragraph to a note',
+    },
+    usageTeam: 'team join URL --token T [--share-library] | team leave [--discard-waiting] | team status',
+    usageNoteAppend: 'note-append NOTE_ID --text "…"',
+    joined: 'Joined team {{team}} on {{server}} as {{user}} ({{role}}).',
+    left: 'Left the team. The library keeps everything it had.',
+    status: '{{state}}',
+    synced: 'Sent {{pushed}}, received {{pulled}}, merged {{conflicts}}, refused {{refused}}.',
+    appended: 'Appended to {{id}}.',
+  },
+  teamErrors: {
+    notAvailable: 'Team sync is not available for a library opened read-only.',
+    notInTeam: 'This library is not in a team. Join one first (Settings, or `precis team join`).',
+    alreadyInTeam: 'This library is already in team {{team}}. Leave it first.',
+    waiting_one: '{{count}} change has not reached the server yet. Sync first, or leave anyway and keep it here only.',
+    waiting_other:
+      '{{count}} changes have not reached the server yet. Sync first, or leave anyway and keep them here only.',
+    notShared: 'This item is not shared with the team.',
+    notAllowed: 'Your role in the team does not allow that.',
+    readOnly: 'You are a reader in this team: you cannot change shared items.',
+    noSession: 'The live editing session has ended; reopen the note.',
+    badUpdate: 'A change could not be read; it was not stored.',
+    problem: 'Team sync: {{message}}',
+    passage: 'Choose a passage of the note to comment on.',
+  },
+};
