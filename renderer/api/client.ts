@@ -40,6 +40,19 @@ export interface CallOptions {
 export const TOKEN_HEADER = 'X-Precis-Token';
 export const TOKEN_META = 'precis-api-token';
 
+let unloading = false;
+
+/**
+ * The page is closing: requests from now on outlive it (browsers keep a `keepalive` request
+ * going after the page is gone, up to 64 KB of body), so the last save still lands.
+ */
+export function beginUnload(): void {
+  unloading = true;
+}
+
+/** Browsers refuse `keepalive` requests whose bodies add up to more than 64 KB. */
+const KEEPALIVE_MAX_BODY = 60_000;
+
 function httpTransport(token: string): Transport {
   return async (channel, input, options) => {
     let response: Response;
@@ -51,8 +64,9 @@ function httpTransport(token: string): Transport {
         body,
         credentials: 'omit',
         cache: 'no-store',
-        // Browsers cap keep-alive bodies at 64 KB: a larger one goes as an ordinary request.
-        keepalive: options?.keepalive === true && body.length < 60_000,
+        // While the page closes (beginUnload) every request outlives it; others ask for it. Browsers
+        // cap keep-alive bodies at 64 KB: a larger one goes as an ordinary request.
+        keepalive: (unloading || options?.keepalive === true) && body.length < KEEPALIVE_MAX_BODY,
       });
     } catch {
       return {

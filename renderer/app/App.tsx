@@ -9,11 +9,13 @@ import { SettingsView } from '../features/settings/index.ts';
 import { exportToWord } from '../features/word-export/index.ts';
 import { FindInDocument, SearchBox, SearchView } from '../features/search/index.ts';
 import { ViewBoundary, type ViewName } from '../components/ViewBoundary.tsx';
+import { TagsView } from '../features/tags/index.ts';
+import { AppShell } from './AppShell.tsx';
 import { publishTeamEvent, SyncStatusBar } from '../features/team/index.ts';
 import { LanguageSwitcher } from './LanguageSwitcher.tsx';
 import { PrimaryNav } from './PrimaryNav.tsx';
 import { useAppEvents } from './useAppEvents.ts';
-import { navigate, routeHref, useRoute, type Route } from './useRoute.ts';
+import { navigate, useRoute, type Route } from './useRoute.ts';
 
 /** The shell: brand, main places, search box and library on the left, the open document (or search results) on the right. */
 export function App() {
@@ -53,48 +55,49 @@ export function App() {
   });
 
   return (
-    <div className="app">
-      <div className="app-side">
-        <a className="brand" href={routeHref({ view: 'library' })}>
-          {t('app.name')}
-        </a>
-        <PrimaryNav route={route} />
-        <ViewBoundary view="sidebar">
-          <SearchBox routeQuery={route.view === 'search' ? route.query : undefined} />
-          <LibraryPanel library={library} openId={openId ?? quotesId} footer={<LanguageSwitcher />} />
-        </ViewBoundary>
-      </div>
-      <main className="app-main" id="main">
-        {/* Keyed by view and item: a view that failed starts afresh when the user goes elsewhere. */}
-        <ViewBoundary key={routeKey(route)} view={viewName(route)}>
-          {route.view === 'search' ? (
-            <SearchView query={route.query} />
-          ) : route.view === 'settings' ? (
-            <SettingsView />
-          ) : route.view === 'notes' ? (
-            <NotesView noteId={route.id} />
-          ) : route.view === 'packs' ? (
-            <PacksView packId={route.id} />
-          ) : quotesId ? (
-            <QuotesView key={quotesId} documentId={quotesId} />
-          ) : openId ? (
-            <>
-              <FindInDocument key={`find-${openId}`} documentId={openId} />
-              {openKind && openKind !== 'declaration' && <QuoteCheckLink documentId={openId} />}
-              <ReaderView key={openId} documentId={openId} focusParagraph={paragraph} focusQuote={quote} />
-            </>
-          ) : route.view === 'library' ? (
-            <LibraryView library={library} />
-          ) : (
-            <div className="empty-state">
-              <h1>{t('app.emptyTitle')}</h1>
-              <p>{t('app.emptyBody')}</p>
-            </div>
-          )}
-        </ViewBoundary>
-      </main>
-      <SyncStatusBar />
-    </div>
+    <AppShell
+      viewKey={routeKey(route)}
+      statusBar={<SyncStatusBar />}
+      sidebar={
+        <>
+          <PrimaryNav route={route} />
+          <ViewBoundary view="sidebar">
+            <SearchBox routeQuery={route.view === 'search' ? route.query : undefined} />
+            <LibraryPanel library={library} openId={openId ?? quotesId} footer={<LanguageSwitcher />} />
+          </ViewBoundary>
+        </>
+      }
+    >
+      {/* Keyed by view and item: a view that failed starts afresh when the user goes elsewhere. */}
+      <ViewBoundary key={routeKey(route)} view={viewName(route)}>
+        {route.view === 'search' ? (
+          <SearchView query={route.query} />
+        ) : route.view === 'settings' ? (
+          <SettingsView />
+        ) : route.view === 'notes' ? (
+          <NotesView noteId={route.id} />
+        ) : route.view === 'packs' ? (
+          <PacksView packId={route.id} />
+        ) : route.view === 'tags' ? (
+          <TagsView tag={route.tag} />
+        ) : quotesId ? (
+          <QuotesView key={quotesId} documentId={quotesId} />
+        ) : openId ? (
+          <>
+            <FindInDocument key={`find-${openId}`} documentId={openId} />
+            {openKind && openKind !== 'declaration' && <QuoteCheckLink documentId={openId} />}
+            <ReaderView key={openId} documentId={openId} focusParagraph={paragraph} focusQuote={quote} />
+          </>
+        ) : route.view === 'library' ? (
+          <LibraryView library={library} />
+        ) : (
+          <div className="empty-state">
+            <h1>{t('app.emptyTitle')}</h1>
+            <p>{t('app.emptyBody')}</p>
+          </div>
+        )}
+      </ViewBoundary>
+    </AppShell>
   );
 }
 
@@ -112,7 +115,9 @@ function viewName(route: Route): ViewName {
   return 'library';
 }
 
-/** The view and what it shows (not the paragraph or query within it, which the view follows itself). */
+/** The view and what it shows (not the paragraph or query within it): focus moves when it changes. */
 function routeKey(route: Route): string {
-  return 'id' in route && route.id ? `${route.view}:${route.id}` : route.view;
+  if ('id' in route && route.id) return `${route.view}:${route.id}`;
+  // Choosing a tag opens its annotations: a new view for focus.
+  return route.view === 'tags' && route.tag ? `tags:${route.tag}` : route.view;
 }

@@ -6,6 +6,7 @@ const ITEMS = [
   { view: 'notes', key: 'nav.notes', href: routeHref({ view: 'notes' }) },
   { view: 'packs', key: 'nav.packs', href: routeHref({ view: 'packs' }) },
   { view: 'search', key: 'nav.search', href: routeHref({ view: 'search', query: '' }) },
+  { view: 'tags', key: 'tagsView.nav', href: routeHref({ view: 'tags' }) },
   { view: 'settings', key: 'docx.settings.title', href: routeHref({ view: 'settings' }) },
 ] as const;
 

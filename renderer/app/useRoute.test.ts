@@ -13,6 +13,8 @@ describe('routes', () => {
       { view: 'packs', id: 'k9' },
       { view: 'quotes', id: 'doc2' },
       { view: 'search', query: 'défense & "war of aggression"' },
+      { view: 'tags' },
+      { view: 'tags', tag: 'énergie / climat #2' },
     ];
     for (const route of routes) expect(parseRoute(routeHref(route))).toEqual(route);
   });

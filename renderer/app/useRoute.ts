@@ -12,6 +12,7 @@ import { useEffect, useState } from 'react';
  *   #/packs  #/packs/ID     briefing packs
  *   #/quotes/ID             quote check of a news document
  *   #/search?q=TEXT         search
+ *   #/tags  #/tags/NAME     every tag, and one tag's annotations across the library
  *   #/settings              settings (the Word template, the team library)
  */
 export type Route =
@@ -21,6 +22,7 @@ export type Route =
   | { view: 'packs'; id?: string }
   | { view: 'quotes'; id: string }
   | { view: 'search'; query: string }
+  | { view: 'tags'; tag?: string }
   | { view: 'settings' };
 
 const ID = '([A-Za-z0-9_-]+)';
@@ -39,6 +41,8 @@ export function parseRoute(hash: string): Route {
   }
   match = new RegExp(`^#/quotes/${ID}`).exec(hash);
   if (match?.[1]) return { view: 'quotes', id: match[1] };
+  match = /^#\/tags(?:\/(.+))?$/.exec(hash);
+  if (match) return match[1] ? { view: 'tags', tag: safeDecode(match[1]) } : { view: 'tags' };
   if (/^#\/settings\/?$/.test(hash)) return { view: 'settings' };
   match = /^#\/search(?:\?q=(.*))?$/.exec(hash);
   if (match) return { view: 'search', query: decodeURIComponent(match[1] ?? '') };
@@ -67,6 +71,8 @@ export function routeHref(route: Route): string {
       return `#/quotes/${route.id}`;
     case 'search':
       return `#/search?q=${encodeURIComponent(route.query)}`;
+    case 'tags':
+      return route.tag ? `#/tags/${encodeURIComponent(route.tag)}` : '#/tags';
     case 'settings':
       return '#/settings';
   }

@@ -36,6 +36,7 @@ import { ShortcutsPlugin } from './plugins/ShortcutsPlugin/ShortcutsPlugin.tsx';
 import { ToolbarPlugin } from './plugins/ToolbarPlugin/ToolbarPlugin.tsx';
 import { TypographyPlugin } from './plugins/TypographyPlugin/TypographyPlugin.tsx';
 import { WordCountPlugin } from './plugins/WordCountPlugin/WordCountPlugin.tsx';
+import { ChecklistRolePlugin } from './plugins/ChecklistRolePlugin/ChecklistRolePlugin.tsx';
 import { noteTheme } from './theme.ts';
 import { NoteLanguageContext } from './ui/note-language.ts';
 
@@ -143,6 +144,7 @@ export function NoteEditor(props: NoteEditorProps) {
           )}
           <ListPlugin />
           <CheckListPlugin />
+          <ChecklistRolePlugin />
           <LinkPlugin validateUrl={isSafeUrl} />
           <ClickableLinkPlugin disabled={false} newTab />
           <TablePlugin hasCellMerge hasCellBackgroundColor={false} />

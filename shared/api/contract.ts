@@ -16,6 +16,8 @@ import { settingsContract } from './settings.ts';
 import { notesContract } from './notes.ts';
 import { backupContract } from './backup.ts';
 import { tasksContract } from './tasks.ts';
+import { preferencesContract } from './preferences.ts';
+import { readingContract } from './reading.ts';
 import { exportsContract } from './exports.ts';
 import { pairsContract } from './pairs.ts';
 import { teamContract } from './team.ts';
@@ -39,6 +41,8 @@ export const apiContract = {
   ...notesContract,
   ...backupContract,
   ...tasksContract,
+  ...preferencesContract,
+  ...readingContract,
   ...exportsContract,
   ...pairsContract,
   ...teamContract,

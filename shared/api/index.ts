@@ -10,5 +10,7 @@ export type { ExcerptCheck, Note, NoteVersion } from './notes.ts';
 export { SearchHitSchema, type SearchHit } from './search.ts';
 export { KeptExportSchema, type KeptExportResult, type WordTemplateInfo } from './exports.ts';
 export { TaskIdSchema, type TaskProgress } from './tasks.ts';
+export type { DocumentVersion, OriginalView, TaggedAnnotation } from './reading.ts';
+export type { PaneName, PanePreferences, UiPreferences } from './preferences.ts';
 export type { PairAlignment, PairSuggestion, PairedDocument, ParagraphPairView } from './pairs.ts';
 export { SyncStatusSchema, type SyncStatus, type ReviewView, type CommentThreadView } from './team.ts';

@@ -12,6 +12,8 @@ import { settingsHandlers } from './settings.api.ts';
 import { notesHandlers } from './notes.api.ts';
 import { backupHandlers } from './backup.api.ts';
 import { tasksHandlers } from './tasks.api.ts';
+import { preferencesHandlers } from './preferences.api.ts';
+import { readingHandlers } from './reading.api.ts';
 import { exportsHandlers } from './exports.api.ts';
 import { pairsHandlers } from './pairs.api.ts';
 import { teamHandlers } from './team.api.ts';
@@ -29,6 +31,8 @@ export const apiHandlers: ApiHandlers = {
   ...notesHandlers,
   ...backupHandlers,
   ...tasksHandlers,
+  ...preferencesHandlers,
+  ...readingHandlers,
   ...exportsHandlers,
   ...pairsHandlers,
   ...teamHandlers,

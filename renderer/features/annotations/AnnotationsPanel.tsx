@@ -1,6 +1,6 @@
 /** The annotations beside the text: filters, one card per annotation, editing, export. */
 import type { TFunction } from 'i18next';
-import { memo, useMemo, useState } from 'react';
+import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   formatParagraphLabels,
@@ -57,6 +57,17 @@ const AnnotationCard = memo(function AnnotationCard({
 }: CardProps) {
   const { t } = useTranslation();
   const language = useLanguage();
+  const card = useRef<HTMLLIElement>(null);
+  const editButton = useRef<HTMLButtonElement>(null);
+  // Done (or Escape) closes the editor: focus goes back to Edit, not to the page.
+  const wasEditing = useRef(editing);
+  useEffect(() => {
+    const active = document.activeElement;
+    if (wasEditing.current && !editing && (!active || active === document.body || card.current?.contains(active))) {
+      editButton.current?.focus();
+    }
+    wasEditing.current = editing;
+  }, [editing]);
   const color = colors.find((c) => c.key === a.color);
   const label = colorLabel(color, t) || a.color;
   const status = statusText(a.anchor.status, t);
@@ -70,8 +81,12 @@ const AnnotationCard = memo(function AnnotationCard({
         : formatParagraphLabels([a.anchor.paragraphLabel ?? String(a.anchor.paragraph)]);
   return (
     <li
+      ref={card}
       className={`annotation-card annotation-card--${a.color}${selected ? ' annotation-card--selected' : ''}`}
       data-annotation-id={a.id}
+      // Reached with ↑/↓ from another card, and by F6 when selected.
+      tabIndex={-1}
+      data-pane-focus={selected ? '' : undefined}
       aria-label={t('annotations.cardLabel', { color: label, where, title: annotationTitle(a) })}
     >
       <div className="annotation-card-head">
@@ -132,7 +147,7 @@ const AnnotationCard = memo(function AnnotationCard({
             initial={a.comment}
             label={t('annotations.commentOn', { title: annotationTitle(a) })}
             autoFocus
-            onSave={(comment) => void state.update(a.id, { comment })}
+            onSave={(comment) => state.update(a.id, { comment })}
           />
           <TagInput tags={a.tags} known={knownTags} onChange={(tags) => void state.update(a.id, { tags })} />
           <div className="annotation-actions">
@@ -154,14 +169,19 @@ const AnnotationCard = memo(function AnnotationCard({
             </ul>
           )}
           <div className="annotation-actions">
-            <button type="button" className="button button--small" onClick={() => onEdit(a.id)}>
+            <button ref={editButton} type="button" className="button button--small" onClick={() => onEdit(a.id)}>
               {t('annotations.edit')}
             </button>
             <button
               type="button"
               className="button button--small button--danger"
               aria-label={t('annotations.deleteLabel', { title: annotationTitle(a) })}
-              onClick={() => void state.remove(a.id)}
+              onClick={() => {
+                // Focus moves on to the next card (or the one before), never to the page.
+                const next = (card.current?.nextElementSibling ??
+                  card.current?.previousElementSibling) as HTMLElement | null;
+                void state.remove(a.id).then(() => (next ?? document.getElementById('annotations-title'))?.focus());
+              }}
             >
               {t('annotations.delete')}
             </button>
@@ -216,7 +236,7 @@ export function AnnotationsPanel({
   return (
     <aside className="annotations-panel" aria-labelledby="annotations-title">
       <div className="annotations-header">
-        <h2 id="annotations-title" className="annotations-title">
+        <h2 id="annotations-title" className="annotations-title" tabIndex={-1} data-pane-focus="fallback">
           {t('annotations.title')} <span className="muted">({formatNumber(all.length, language)})</span>
         </h2>
         <div className="annotations-export">
@@ -313,7 +333,22 @@ export function AnnotationsPanel({
               {t('annotations.showing', { shown: shown.length, count: all.length })}
             </p>
           )}
-          <ol className="annotation-list">
+          <ol
+            className="annotation-list"
+            onKeyDown={(event) => {
+              // ↑/↓ move between cards, Enter shows the card's passage in the text.
+              const item = event.target as HTMLElement;
+              if (!item.matches('.annotation-card')) return;
+              if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+                event.preventDefault();
+                const sibling = event.key === 'ArrowDown' ? item.nextElementSibling : item.previousElementSibling;
+                (sibling as HTMLElement | null)?.focus();
+              } else if (event.key === 'Enter' && item.dataset.annotationId) {
+                event.preventDefault();
+                onSelect(item.dataset.annotationId);
+              }
+            }}
+          >
             {shown.map((a) => (
               <AnnotationCard
                 key={a.id}

@@ -5,6 +5,7 @@
  */
 import { LinkNode, TOGGLE_LINK_COMMAND } from '@lexical/link';
 import { INSERT_ORDERED_LIST_COMMAND, INSERT_UNORDERED_LIST_COMMAND, ListItemNode, ListNode } from '@lexical/list';
+import { AutoFocusPlugin } from '@lexical/react/LexicalAutoFocusPlugin';
 import { LexicalComposer } from '@lexical/react/LexicalComposer';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { ContentEditable } from '@lexical/react/LexicalContentEditable';
@@ -19,6 +20,7 @@ import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Comment } from '../../../shared/model/index.ts';
 import { isSafeUrl } from '../../../shared/model/index.ts';
+import { registerUnsaved } from '../../app/unsaved.ts';
 
 /** How long typing may pause before the comment is saved (well under the 1 s promise). */
 const SAVE_DELAY_MS = 400;
@@ -127,17 +129,21 @@ function Toolbar() {
 }
 
 /** Saves pending changes when the editor loses focus or closes. */
-function FlushPlugin({ flush }: { flush: () => void }) {
+function FlushPlugin({ flush }: { flush: () => unknown }) {
   const [editor] = useLexicalComposerContext();
+  useEffect(() => {
+    const onFocusOut = () => void flush();
+    return editor.registerRootListener((root, previous) => {
+      previous?.removeEventListener('focusout', onFocusOut);
+      root?.addEventListener('focusout', onFocusOut);
+    });
+  }, [editor, flush]);
   useEffect(
-    () =>
-      editor.registerRootListener((root, previous) => {
-        previous?.removeEventListener('focusout', flush);
-        root?.addEventListener('focusout', flush);
-      }),
-    [editor, flush],
+    () => () => {
+      void flush();
+    },
+    [flush],
   );
-  useEffect(() => flush, [flush]);
   return null;
 }
 
@@ -149,7 +155,8 @@ export function CommentEditor({
 }: {
   initial: Comment | null;
   label: string;
-  onSave: (comment: Comment | null) => void;
+  /** Saves the comment; the promise (if any) settles when it is stored. */
+  onSave: (comment: Comment | null) => Promise<unknown> | void;
   autoFocus?: boolean;
 }) {
   const { t } = useTranslation();
@@ -162,12 +169,14 @@ export function CommentEditor({
   }, [onSave]);
   const flush = useCallback(() => {
     clearTimeout(timer.current);
-    if (pending.current !== undefined) {
-      const value = pending.current;
-      pending.current = undefined;
-      save.current(value);
-    }
+    if (pending.current === undefined) return;
+    const value = pending.current;
+    pending.current = undefined;
+    return save.current(value);
   }, []);
+
+  // Closing the window saves what was typed, even within the pause (app/unsaved.ts).
+  useEffect(() => registerUnsaved({ pending: () => pending.current !== undefined, flush }), [flush]);
 
   const onChange = (state: EditorState) => {
     const text = state.read(() => $getRoot().getTextContent()).trim();
@@ -204,14 +213,8 @@ export function CommentEditor({
         <LinkPlugin validateUrl={isSafeUrl} />
         <OnChangePlugin onChange={onChange} ignoreSelectionChange />
         <FlushPlugin flush={flush} />
-        {autoFocus && <AutoFocus />}
+        {autoFocus && <AutoFocusPlugin />}
       </div>
     </LexicalComposer>
   );
-}
-
-function AutoFocus() {
-  const [editor] = useLexicalComposerContext();
-  useEffect(() => editor.focus(), [editor]);
-  return null;
 }

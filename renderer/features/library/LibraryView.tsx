@@ -13,6 +13,7 @@ import { call } from '../../api/client.ts';
 import { routeHref } from '../../app/useRoute.ts';
 import { formatDate, formatNumber, useLanguage } from '../../i18n/index.ts';
 import type { LibraryState } from './useLibrary.ts';
+import { FirstRunGuide } from '../guide/index.ts';
 
 const KINDS = ['declaration', 'news', 'other'] as const;
 
@@ -115,6 +116,7 @@ export function LibraryView({ library }: { library: LibraryState }) {
   return (
     <div className="library-view">
       <h1>{t('library.title')}</h1>
+      <FirstRunGuide />
       <div className="library-filters" role="group" aria-label={t('libraryView.filters')}>
         <label>
           {t('libraryView.find')}

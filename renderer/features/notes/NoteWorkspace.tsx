@@ -237,6 +237,8 @@ function NoteWorkspaceBody({ note, team, onShared }: { note: Note; team: TeamIte
             </a>
             <input
               className="note-title-input"
+              // Where focus lands when the note opens (app/useViewFocus.ts).
+              data-view-focus
               aria-label={t('notes.noteTitle')}
               value={meta.title}
               maxLength={300}

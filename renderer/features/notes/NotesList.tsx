@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { CLASSIFICATION_LABELS, type NoteSummary } from '../../../shared/model/index.ts';
 import type { NoteTemplate } from '../../../shared/notes/templates.ts';
 import { call } from '../../api/client.ts';
+import { FirstRunGuide } from '../guide/index.ts';
 import { navigate, routeHref } from '../../app/useRoute.ts';
 import { formatDateTime, useLanguage } from '../../i18n/index.ts';
 import { onTeamEvent } from '../team/index.ts';
@@ -112,7 +113,10 @@ export function NotesList() {
       {notes === null ? (
         <p className="muted">{t('library.loading')}</p>
       ) : notes.length === 0 ? (
-        <p className="muted notes-empty">{t('notes.empty')}</p>
+        <>
+          <p className="muted notes-empty">{t('notes.empty')}</p>
+          <FirstRunGuide />
+        </>
       ) : (
         <table className="notes-table">
           <thead>

@@ -7,6 +7,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ApiInput } from '../../../shared/api/index.ts';
 import { call } from '../../api/client.ts';
 import { i18n } from '../../i18n/index.ts';
+import { registerUnsaved } from '../../app/unsaved.ts';
 
 /** Quiet time after a keystroke before saving. */
 const PAUSE_MS = 400;
@@ -96,15 +97,18 @@ export function useNoteSaver(snapshot: () => SaveInput | null, onSaved: (version
   /** Saves now (Ctrl+S records a version: `manual`). */
   const flush = useCallback((checkpoint?: Checkpoint) => run(checkpoint), [run]);
 
-  // Leaving the note or closing the window saves what is pending.
+  // Leaving the note or closing the window saves what is pending (the window waits for it: app/unsaved.ts).
   useEffect(() => {
-    const onHide = () => {
-      if (pauseTimer.current || deadline.current) void run();
+    const pending = () => Boolean(pauseTimer.current || deadline.current);
+    const flushAll = async () => {
+      await run();
+      // A save that was already running takes the newest text in a follow-up: wait for that too.
+      while (inFlight.current) await inFlight.current;
     };
-    window.addEventListener('pagehide', onHide);
+    const unregister = registerUnsaved({ pending, flush: flushAll });
     return () => {
-      window.removeEventListener('pagehide', onHide);
-      onHide();
+      unregister();
+      if (pending()) void run();
     };
   }, [run]);
 

@@ -14,6 +14,7 @@ import type { PackSnapshot } from '../../../shared/api/index.ts';
 import { call, deliverExport } from '../../api/client.ts';
 import { navigate, routeHref } from '../../app/useRoute.ts';
 import { formatDate, useLanguage } from '../../i18n/index.ts';
+import { FirstRunGuide } from '../guide/index.ts';
 import { AddItemForm } from './AddItemForm.tsx';
 import { ItemList } from './ItemList.tsx';
 import { PackPreview } from './PackPreview.tsx';
@@ -81,7 +82,10 @@ export function PacksView({ packId }: { packId: string | undefined }) {
       {packId ? (
         <PackEditor key={packId} packId={packId} onChanged={list.refresh} onDeleted={setDeleted} />
       ) : (
-        <p className="muted">{t('packs.choose')}</p>
+        <div>
+          <p className="muted">{t('packs.choose')}</p>
+          <FirstRunGuide />
+        </div>
       )}
     </div>
   );
@@ -149,7 +153,10 @@ function PackEditor({
         {error}
       </p>
     ) : (
-      <p className="muted">{t('reader.opening')}</p>
+      // Focus waits for the pack (app/useViewFocus.ts).
+      <p className="muted" data-view-pending>
+        {t('reader.opening')}
+      </p>
     );
 
   const remove = (item: PackItem, position: number) => {
@@ -222,7 +229,8 @@ function PackEditor({
   };
 
   return (
-    <article className="pack-editor" aria-labelledby="pack-editor-title">
+    // Focus lands on the open pack (app/useViewFocus.ts), which says its title.
+    <article className="pack-editor" aria-labelledby="pack-editor-title" tabIndex={-1} data-view-focus>
       <h2 id="pack-editor-title" className="visually-hidden">
         {pack.title}
       </h2>

@@ -36,11 +36,14 @@ export const ParagraphView = memo(function ParagraphView({
       id={`p-${paragraph.n}`}
       data-paragraph-id={paragraph.id}
       data-paragraph-n={paragraph.n}
-      tabIndex={focused ? -1 : undefined}
+      // Focusable for ↓/↑; the one last visited is the text's stop in the Tab order (useReaderKeyboard).
+      tabIndex={-1}
     >
       <button
         type="button"
         className="paragraph-number"
+        // Out of the Tab order: Enter on the paragraph annotates it (useReaderKeyboard).
+        tabIndex={-1}
         aria-label={t('reader.annotateParagraph', { n: label })}
         onClick={(e) => onAnnotateParagraph(paragraph.n, e.currentTarget)}
       >

@@ -20,6 +20,8 @@ import {
 } from '../annotations/index.ts';
 import { ViewBoundary } from '../../components/ViewBoundary.tsx';
 import { DocumentDetailsDialog } from './DocumentDetailsDialog.tsx';
+import { ReaderLayout, useReaderPanes } from './ReaderLayout.tsx';
+import { useReaderKeyboard } from './useReaderKeyboard.ts';
 import { ImportCheckBar, needsImportCheck, type ImportCheckState } from './ImportCheckBar.tsx';
 import { useExcerptTransfer, usePassageHighlight } from './excerpt-transfer.ts';
 import { NewerVersionNotice } from './NewerVersionNotice.tsx';
@@ -27,6 +29,8 @@ import { ParagraphView } from './ParagraphView.tsx';
 import { SectionOutline, sectionElementId } from './SectionOutline.tsx';
 import { StructureEditor } from './StructureEditor.tsx';
 import { useDocument } from './useDocument.ts';
+import { OriginalView } from './OriginalView.tsx';
+import { RedlineView, useVersions } from './RedlineView.tsx';
 import { PairingBar, SideBySideView, useCrossAnnotations, usePairing, type PairingState } from '../pairing/index.ts';
 import { formatDate, useLanguage } from '../../i18n/index.ts';
 
@@ -88,7 +92,7 @@ export function ReaderView({
 }) {
   const { t } = useTranslation();
   const load = useDocument(documentId);
-  const [mode, setMode] = useState<'read' | 'structure' | 'side-by-side'>('read');
+  const [mode, setMode] = useState<'read' | 'structure' | 'compare' | 'side-by-side'>('read');
   const pairing = usePairing(documentId);
   // Bumped by each correction so the annotated view re-reads anchors placed on the new text.
   const [revision, setRevision] = useState(0);
@@ -118,6 +122,18 @@ export function ReaderView({
   if (mode === 'structure') {
     return <StructureEditor document={load.document} onChange={replace} onDone={() => setMode('read')} />;
   }
+  if (mode === 'compare') {
+    return (
+      <RedlineView
+        document={load.document}
+        onBack={() => {
+          setMode('read');
+          // Back where the comparison was opened from.
+          requestAnimationFrame(() => document.querySelector<HTMLElement>('[data-compare]')?.focus());
+        }}
+      />
+    );
+  }
   if (mode === 'side-by-side') {
     return <SideBySideView document={load.document} pairing={pairing} onBack={() => setMode('read')} />;
   }
@@ -129,6 +145,7 @@ export function ReaderView({
       variant={variant}
       onCorrected={replace}
       onCorrectStructure={() => setMode('structure')}
+      onCompare={() => setMode('compare')}
       check={variant === 'full' && check.open ? { state: check, setState: setCheck } : null}
       pairing={pairing}
       onSideBySide={() => setMode('side-by-side')}
@@ -144,6 +161,7 @@ function AnnotatedDocument({
   variant,
   onCorrected,
   onCorrectStructure,
+  onCompare,
   check,
   pairing,
   onSideBySide,
@@ -153,6 +171,8 @@ function AnnotatedDocument({
   variant: 'full' | 'source';
   onCorrected: (document: StoredDocument) => void;
   onCorrectStructure: () => void;
+  /** Opens the comparison with another version. */
+  onCompare: () => void;
   /** The import check bar's state, when it is open. */
   check: { state: ImportCheckState; setState: React.Dispatch<React.SetStateAction<ImportCheckState>> } | null;
   pairing: PairingState;
@@ -172,6 +192,11 @@ function AnnotatedDocument({
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [editingId, setEditingId] = useState<string | null>(null);
   const [reattaching, setReattaching] = useState<Annotation | null>(null);
+  // What caret mode and keyboard selection say to screen readers.
+  const [announcement, setAnnouncement] = useState('');
+  const headed = doc.sections.some((section) => section.heading);
+  const versions = useVersions(doc.id);
+  const [panes, frameRef] = useReaderPanes(headed);
 
   // Highlights per paragraph, so a change re-renders only the paragraphs it touches.
   const rangesByParagraph = useMemo(
@@ -181,24 +206,29 @@ function AnnotatedDocument({
 
   const closeToolbar = useCallback(() => setPending(null), []);
 
-  // A text selection in the document opens the toolbar beside it.
-  const onSelectionEnd = useCallback(() => {
-    const root = article.current;
-    if (!root) return;
-    const selection = window.getSelection();
-    const offsets = selectionToOffsets(root, selection);
-    if (!offsets || !selection) return;
-    const rect = selection.getRangeAt(0).getBoundingClientRect();
-    setPending({
-      target: {
-        type: 'range',
-        start: offsets.start,
-        end: offsets.end,
-        exact: canonical.text.slice(offsets.start, offsets.end),
-      },
-      request: { label: t('reader.theSelection'), ...toolbarPlace(rect), focus: false },
-    });
-  }, [canonical, t]);
+  // A text selection in the document opens the toolbar beside it (focused when asked from the keyboard).
+  const openToolbarOnSelection = useCallback(
+    (focus: boolean): boolean => {
+      const root = article.current;
+      if (!root) return false;
+      const selection = window.getSelection();
+      const offsets = selectionToOffsets(root, selection);
+      if (!offsets || !selection) return false;
+      const rect = selection.getRangeAt(0).getBoundingClientRect();
+      setPending({
+        target: {
+          type: 'range',
+          start: offsets.start,
+          end: offsets.end,
+          exact: canonical.text.slice(offsets.start, offsets.end),
+        },
+        request: { label: t('reader.theSelection'), ...toolbarPlace(rect), focus },
+      });
+      return true;
+    },
+    [canonical, t],
+  );
+  const onSelectionEnd = useCallback(() => void openToolbarOnSelection(false), [openToolbarOnSelection]);
 
   useEffect(() => {
     const onSelectionChange = () => {
@@ -230,16 +260,62 @@ function AnnotatedDocument({
     flash(document.querySelector(`mark[data-annotation-ids~="${CSS.escape(id)}"]`));
   }, []);
 
-  const finish = useCallback((created: Annotation | null, edit: boolean) => {
-    setPending(null);
-    window.getSelection()?.removeAllRanges();
-    if (!created) return;
-    setSelectedId(created.id);
-    if (edit) setEditingId(created.id);
-    requestAnimationFrame(() =>
-      document.querySelector(`[data-annotation-id="${CSS.escape(created.id)}"]`)?.scrollIntoView({ block: 'nearest' }),
-    );
-  }, []);
+  const keyboard = useReaderKeyboard(article, {
+    annotateParagraph: onAnnotateParagraph,
+    annotateSelection: () => openToolbarOnSelection(true),
+    stepAnnotation: (step, fromParagraph) => {
+      const placed = (annotations.annotations ?? []).filter((a) => a.anchor.start !== null);
+      if (placed.length === 0) return;
+      const from = startOf.get(fromParagraph)?.start ?? 0;
+      const selected = placed.findIndex((a) => a.id === selectedId);
+      // From the selected highlight if it is in this paragraph, else from the paragraph's start.
+      const base = selected !== -1 && (placed[selected]?.anchor.paragraph ?? 0) === fromParagraph ? selected : -1;
+      const target =
+        base !== -1
+          ? placed[(base + step + placed.length) % placed.length]
+          : step === 1
+            ? (placed.find((a) => (a.anchor.start ?? 0) >= from) ?? placed[0])
+            : (placed.findLast((a) => (a.anchor.start ?? 0) < from) ?? placed.at(-1));
+      if (!target) return;
+      selectAnnotation(target.id);
+      const paragraph = document.getElementById(`p-${target.anchor.paragraph}`);
+      keyboard.focusParagraph(paragraph ?? undefined);
+      document.querySelector(`[data-annotation-id="${CSS.escape(target.id)}"]`)?.scrollIntoView({ block: 'nearest' });
+      setAnnouncement(t('readerKeys.atAnnotation', { title: annotationTitle(target) }));
+    },
+    selectionChanged: (text) =>
+      setAnnouncement(
+        text ? t('readerKeys.selected', { text: text.length > 80 ? `${text.slice(0, 79)}…` : text }) : '',
+      ),
+    caretChanged: (on) => setAnnouncement(on ? t('readerKeys.caretOn') : t('readerKeys.caretOff')),
+  });
+
+  const finish = useCallback(
+    (created: Annotation | null, edit: boolean) => {
+      // Where the toolbar was opened from: focus goes back there, never to the page itself.
+      const from = pending?.target;
+      setPending(null);
+      window.getSelection()?.removeAllRanges();
+      if (!created) return;
+      setSelectedId(created.id);
+      if (edit) {
+        // The comment editor takes focus in its card; the annotations come into view for it.
+        setEditingId(created.id);
+        if (!panes.isShown('annotations')) panes.show('annotations');
+      }
+      requestAnimationFrame(() => {
+        document
+          .querySelector(`[data-annotation-id="${CSS.escape(created.id)}"]`)
+          ?.scrollIntoView({ block: 'nearest' });
+        if (edit) return;
+        const n = created.anchor.paragraph ?? (from?.type === 'paragraph' ? from.n : undefined);
+        const paragraph = n ? document.getElementById(`p-${n}`) : null;
+        const heading = from?.type === 'section' ? document.getElementById(sectionElementId(from.index)) : null;
+        keyboard.focusParagraph(paragraph ?? heading ?? undefined);
+      });
+    },
+    [pending, panes, keyboard],
+  );
 
   const highlight = async (color: ColorKey) => {
     if (!pending) return;
@@ -276,106 +352,142 @@ function AnnotatedDocument({
       : pending.request
     : null;
 
-  return (
-    <div className={variant === 'source' ? 'reader reader--source' : 'reader'}>
-      {variant === 'full' && <SectionOutline sections={doc.sections} />}
-      <article
-        ref={article}
-        className={`document${canonical.paragraphs.length > LONG_DOCUMENT ? ' document--long' : ''}`}
-        lang={doc.language}
-        aria-labelledby="document-title"
-        onMouseUp={onSelectionEnd}
-        onKeyUp={(e) => e.shiftKey && onSelectionEnd()}
-        onClick={onArticleClick}
-        onKeyDown={(e) => {
-          // With text selected (e.g. by caret browsing), Alt+A moves to the annotation toolbar.
-          if (e.altKey && e.key.toLowerCase() === 'a' && pending) {
-            e.preventDefault();
-            setPending({ ...pending, request: { ...pending.request, focus: true } });
-          }
-        }}
-      >
-        <header className="document-header">
-          <p className="document-kind">
-            {t(`kinds.${doc.kind}`)}
-            {doc.version > 1 ? ` · ${t('libraryView.versionNumber', { version: doc.version })}` : ''}
-          </p>
-          <h1 id="document-title">{doc.title}</h1>
-          <Dateline document={doc} />
-          <NewerVersionNotice document={doc} />
-          {variant === 'full' && (
-            <div className="document-corrections">
-              <button type="button" className="link-button" onClick={() => setEditingDetails(true)}>
-                {t('corrections.editDetails')}
-              </button>
-              <button type="button" className="link-button" onClick={onCorrectStructure}>
-                {t('corrections.correctStructure')}
-              </button>
-            </div>
-          )}
-          {variant === 'full' && <PairingBar document={doc} pairing={pairing} onSideBySide={onSideBySide} />}
-        </header>
-        {check && (
-          <ImportCheckBar document={doc} state={check.state} setState={check.setState} onChange={onCorrected} />
-        )}
-        {editingDetails && (
-          <DocumentDetailsDialog document={doc} onClose={() => setEditingDetails(false)} onSaved={onCorrected} />
-        )}
-        {reattaching && (
-          <div className="message reattach-banner" role="status">
-            {t('reader.reattach', { title: annotationTitle(reattaching) })}{' '}
-            <button type="button" className="link-button" onClick={() => setReattaching(null)}>
-              {t('corrections.cancel')}
+  const text = (
+    <article
+      ref={article}
+      className={`document${canonical.paragraphs.length > LONG_DOCUMENT ? ' document--long' : ''}${keyboard.caret ? ' document--caret' : ''}`}
+      lang={doc.language}
+      aria-labelledby="document-title"
+      onMouseUp={onSelectionEnd}
+      onKeyUp={(e) => e.shiftKey && onSelectionEnd()}
+      onClick={onArticleClick}
+      onKeyDown={(e) => {
+        // With text selected (e.g. by caret browsing), Alt+A moves to the annotation toolbar.
+        if (e.altKey && e.key.toLowerCase() === 'a' && pending) {
+          e.preventDefault();
+          setPending({ ...pending, request: { ...pending.request, focus: true } });
+          return;
+        }
+        if (variant === 'full') keyboard.onKeyDown(e);
+      }}
+    >
+      <header className="document-header">
+        <p className="document-kind">
+          {t(`kinds.${doc.kind}`)}
+          {doc.version > 1 ? ` · ${t('libraryView.versionNumber', { version: doc.version })}` : ''}
+        </p>
+        <h1 id="document-title" tabIndex={-1}>
+          {doc.title}
+        </h1>
+        <Dateline document={doc} />
+        <NewerVersionNotice document={doc} />
+        {variant === 'full' && (
+          <div className="document-corrections">
+            <button type="button" className="link-button" onClick={() => setEditingDetails(true)}>
+              {t('corrections.editDetails')}
+            </button>
+            <button type="button" className="link-button" onClick={onCorrectStructure}>
+              {t('corrections.correctStructure')}
             </button>
           </div>
         )}
-        {doc.sections.map((section, index) => (
-          <section
-            key={index}
-            id={sectionElementId(index)}
-            className="document-section"
-            tabIndex={-1}
-            aria-label={section.heading ?? t('reader.opening_section')}
-          >
-            {section.heading && (
-              <div className="section-head">
-                <h2 className="section-heading">{section.heading}</h2>
-                {section.paragraphs.length > 0 && (
-                  <button
-                    type="button"
-                    className="section-annotate"
-                    aria-label={t('reader.annotateSection', { heading: section.heading })}
-                    onClick={(e) =>
-                      setPending({
-                        target: { type: 'section', index },
-                        request: {
-                          label: t('reader.thisSection'),
-                          ...toolbarPlace(e.currentTarget.getBoundingClientRect()),
-                          focus: true,
-                        },
-                      })
-                    }
-                  >
-                    ✎
-                  </button>
-                )}
-              </div>
-            )}
-            {section.paragraphs.map((paragraph) => (
-              <ParagraphView
-                key={paragraph.id}
-                paragraph={paragraph}
-                start={startOf.get(paragraph.n)?.start ?? 0}
-                ranges={rangesByParagraph.get(paragraph.n) ?? EMPTY}
-                focused={paragraph.n === focusParagraph}
-                onAnnotateParagraph={onAnnotateParagraph}
-                cross={cross.get(paragraph.id)}
-              />
-            ))}
-          </section>
-        ))}
-      </article>
-      {variant === 'full' && (
+        {variant === 'full' && <PairingBar document={doc} pairing={pairing} onSideBySide={onSideBySide} />}
+      </header>
+      {check && <ImportCheckBar document={doc} state={check.state} setState={check.setState} onChange={onCorrected} />}
+      {editingDetails && (
+        <DocumentDetailsDialog document={doc} onClose={() => setEditingDetails(false)} onSaved={onCorrected} />
+      )}
+      {reattaching && (
+        <div className="message reattach-banner" role="status">
+          {t('reader.reattach', { title: annotationTitle(reattaching) })}{' '}
+          <button type="button" className="link-button" onClick={() => setReattaching(null)}>
+            {t('corrections.cancel')}
+          </button>
+        </div>
+      )}
+      {doc.sections.map((section, index) => (
+        <section
+          key={index}
+          id={sectionElementId(index)}
+          className="document-section"
+          tabIndex={-1}
+          aria-label={section.heading ?? t('reader.opening_section')}
+        >
+          {section.heading && (
+            <div className="section-head">
+              <h2 className="section-heading">{section.heading}</h2>
+              {section.paragraphs.length > 0 && (
+                <button
+                  type="button"
+                  className="section-annotate"
+                  aria-label={t('reader.annotateSection', { heading: section.heading })}
+                  onClick={(e) =>
+                    setPending({
+                      target: { type: 'section', index },
+                      request: {
+                        label: t('reader.thisSection'),
+                        ...toolbarPlace(e.currentTarget.getBoundingClientRect()),
+                        focus: true,
+                      },
+                    })
+                  }
+                >
+                  ✎
+                </button>
+              )}
+            </div>
+          )}
+          {section.paragraphs.map((paragraph) => (
+            <ParagraphView
+              key={paragraph.id}
+              paragraph={paragraph}
+              start={startOf.get(paragraph.n)?.start ?? 0}
+              ranges={rangesByParagraph.get(paragraph.n) ?? EMPTY}
+              focused={paragraph.n === focusParagraph}
+              onAnnotateParagraph={onAnnotateParagraph}
+              cross={cross.get(paragraph.id)}
+            />
+          ))}
+        </section>
+      ))}
+    </article>
+  );
+
+  const toolbar = request && (
+    <SelectionToolbar
+      request={request}
+      colors={annotations.colors}
+      onHighlight={(color) => void highlight(color)}
+      onComment={() => void comment()}
+      onReattach={() => void attach()}
+      onClose={() => {
+        // Back to the text the toolbar was opened from.
+        const from = pending?.target;
+        closeToolbar();
+        if (from?.type === 'paragraph') keyboard.focusParagraph(document.getElementById(`p-${from.n}`) ?? undefined);
+      }}
+    />
+  );
+
+  if (variant === 'source') {
+    return (
+      <div className="reader reader--source">
+        {text}
+        {toolbar}
+      </div>
+    );
+  }
+
+  return (
+    <ReaderLayout
+      panes={panes}
+      frameRef={frameRef}
+      outline={headed ? <SectionOutline sections={doc.sections} /> : null}
+      annotationCount={annotations.annotations?.length ?? null}
+      original={() => <OriginalView document={doc} />}
+      onCompare={versions && versions.length > 1 ? onCompare : undefined}
+      annotations={
+        // A failing annotation card takes down its pane only: the text stays readable.
         <ViewBoundary view="annotations">
           <AnnotationsPanel
             state={annotations}
@@ -390,17 +502,20 @@ function AnnotatedDocument({
             }}
           />
         </ViewBoundary>
-      )}
-      {request && (
-        <SelectionToolbar
-          request={request}
-          colors={annotations.colors}
-          onHighlight={(color) => void highlight(color)}
-          onComment={() => void comment()}
-          onReattach={() => void attach()}
-          onClose={closeToolbar}
+      }
+    >
+      {text}
+      {keyboard.caret && keyboard.caretBox && (
+        <span
+          className="reading-caret"
+          aria-hidden="true"
+          style={{ top: keyboard.caretBox.top, left: keyboard.caretBox.left, height: keyboard.caretBox.height }}
         />
       )}
-    </div>
+      <p className="visually-hidden" role="status" aria-live="polite">
+        {announcement}
+      </p>
+      {toolbar}
+    </ReaderLayout>
   );
 }

@@ -12,6 +12,7 @@ import { enIntegrity } from './en.integrity.ts';
 import { enPairs } from './en.pairs.ts';
 import { enScale } from './en.scale.ts';
 import { enQuotes } from './en.quotes.ts';
+import { enDaily } from './en.daily.ts';
 import { enTeam } from './en.team.ts';
 
 export const en = {
@@ -24,6 +25,7 @@ export const en = {
   ...enQuotes,
   ...enScale,
   ...enOffice,
+  ...enDaily,
   ...enTeam,
   app: {
     name: 'Précis',

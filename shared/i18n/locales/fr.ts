@@ -12,6 +12,7 @@ import { frIntegrity } from './fr.integrity.ts';
 import { frPairs } from './fr.pairs.ts';
 import { frScale } from './fr.scale.ts';
 import { frQuotes } from './fr.quotes.ts';
+import { frDaily } from './fr.daily.ts';
 import { frTeam } from './fr.team.ts';
 
 export const fr: Catalogue = {
@@ -24,6 +25,7 @@ export const fr: Catalogue = {
   ...frQuotes,
   ...frScale,
   ...frOffice,
+  ...frDaily,
   ...frTeam,
   app: {
     name: 'Précis',

@@ -12,6 +12,15 @@ export async function api<T = unknown>(app: RunningBrowserMode, channel: string,
   return result.value as T;
 }
 
+/** Imports a file's bytes through the API, as the import dialog does; returns the new document's id. */
+export async function importBytes(app: RunningBrowserMode, fileName: string, bytes: Uint8Array): Promise<string> {
+  const result = await api<{ document: { id: string } }>(app, 'documents:import', {
+    fileName,
+    dataBase64: Buffer.from(bytes).toString('base64'),
+  });
+  return result.document.id;
+}
+
 export async function callApi(
   app: RunningBrowserMode,
   channel: string,

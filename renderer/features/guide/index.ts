@@ -1,0 +1,1 @@
+export { FirstRunGuide } from './FirstRunGuide.tsx';
