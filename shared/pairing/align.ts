@@ -193,7 +193,9 @@ export function alignVersions(a: AlignableDocument, b: AlignableDocument, option
     // At most two paragraphs a side: their labels, unlabelled ones left out.
     const left = [labelA[i], da === 2 ? labelA[i + 1] : null].filter((l) => l !== null && l !== undefined);
     const right = [labelB[j], db === 2 ? labelB[j + 1] : null].filter((l) => l !== null && l !== undefined);
-    return left.length > 0 && right.length > 0 && left.join() !== right.join();
+    // A paragraph continuing a numbered one carries its number too ("9", "9"): one label.
+    const distinct = (labels: Array<string | null | undefined>) => [...new Set(labels)].join();
+    return left.length > 0 && right.length > 0 && distinct(left) !== distinct(right);
   };
 
   const cost = (i: number, j: number, da: number, db: number): number => {

@@ -83,7 +83,8 @@ export function isAdoptionLine(text: string): boolean {
     ) &&
     findDate(text) !== null &&
     wordCount(text) <= 20 &&
-    !/[.!?]$/.test(text)
+    // A sentence's end, or a clause that runs on (a preamble's "…, signed at Chicago on …,"): text.
+    !/[.!?,;]$/.test(text)
   );
 }
 

@@ -258,4 +258,13 @@ describe('front matter', () => {
     expect(kind('The ministers agreed to meet again next year.')).toBeNull();
     expect(kind('Mesdames et Messieurs,')).toBeNull();
   });
+
+  it('keeps a preamble clause that names a signing date as text, not as the adoption line', () => {
+    const kind = (text: string) => classifyFront(block(text), features(block(text)))?.kind ?? null;
+    expect(kind('Adopted at Geneva on 12 May 2023')).not.toBeNull();
+    expect(
+      kind('Recalling the Protocol on Inland Fisheries, signed at Oslo on 3 March 1991, in particular its Article 9,'),
+    ).toBeNull();
+    expect(kind('Rappelant l’accord signé à Dakar le 4 juin 2002 ;')).toBeNull();
+  });
 });

@@ -60,10 +60,24 @@ export function paragraphTexts(document: StructuredDocument): string[] {
 }
 
 /**
+ * First words compared without a printed number: the import now keeps "1." or "(a)" as the
+ * paragraph's label, not in its text.
+ */
+function comparable(words: string): string {
+  return words
+    .replace(/^(?:\(?\d+[.)]|\(?[a-z]{1,4}\))\s+/i, '')
+    .split(' ')
+    .slice(0, 4)
+    .join(' ');
+}
+
+/**
  * The truth in today's numbering. When the import now numbers a version differently but finds
- * the same paragraphs (a heading or a line of cruft more or less), each paragraph is found
- * again by its first words; when it finds different paragraphs, `problems` says which, and
- * truth.json must be rewritten (write-truth.ts).
+ * the same paragraphs (a heading or a line of cruft more or less, a printed number now a label),
+ * each paragraph is found again by its first words; a pair both of whose sides the import no
+ * longer counts as paragraphs (an enacting formula now read as front matter) leaves the truth.
+ * When it finds different paragraphs, `problems` says which, and truth.json must be rewritten
+ * (write-truth.ts).
  */
 export function currentTruth(
   truth: Truth,
@@ -71,10 +85,13 @@ export function currentTruth(
   b: StructuredDocument,
 ): { pairs: TruthPair[]; renumbered: boolean; problems: string[] } {
   const problems: string[] = [];
+  const missing = { a: new Map<number, string>(), b: new Map<number, string>() };
   let renumbered = false;
   const maps = (['a', 'b'] as const).map((side) => {
-    const now = paragraphTexts(side === 'a' ? a : b).map(firstWords);
-    const then = truth.paragraphs[side];
+    const now = paragraphTexts(side === 'a' ? a : b)
+      .map(firstWords)
+      .map(comparable);
+    const then = truth.paragraphs[side].map(comparable);
     const map = new Map<number, number>();
     if (now.length === then.length && now.every((w, i) => w === then[i])) {
       now.forEach((_, i) => map.set(i + 1, i + 1));
@@ -85,7 +102,7 @@ export function currentTruth(
     then.forEach((words, i) => {
       const k = now.indexOf(words);
       if (k < 0 || count(now, words) > 1 || count(then, words) > 1)
-        problems.push(`${side} ¶ ${i + 1} "${words}" not found once`);
+        missing[side].set(i + 1, `${side} ¶ ${i + 1} "${words}" not found once`);
       else map.set(i + 1, k + 1);
     });
     now.forEach((words, k) => {
@@ -94,10 +111,18 @@ export function currentTruth(
     return map;
   });
   const [mapA, mapB] = maps as [Map<number, number>, Map<number, number>];
-  const pairs = truth.pairs.map((p) => ({
-    a: p.a.map((n) => mapA.get(n) ?? 0),
-    b: p.b.map((n) => mapB.get(n) ?? 0),
-  }));
+  const gone = (p: TruthPair) => p.a.every((n) => missing.a.has(n)) && p.b.every((n) => missing.b.has(n));
+  for (const p of truth.pairs) {
+    if (gone(p)) continue;
+    for (const n of p.a) if (missing.a.has(n)) problems.push(missing.a.get(n) as string);
+    for (const n of p.b) if (missing.b.has(n)) problems.push(missing.b.get(n) as string);
+  }
+  const pairs = truth.pairs
+    .filter((p) => !gone(p))
+    .map((p) => ({
+      a: p.a.map((n) => mapA.get(n) ?? 0),
+      b: p.b.map((n) => mapB.get(n) ?? 0),
+    }));
   return { pairs, renumbered, problems };
 }
 
