@@ -118,7 +118,18 @@ export function openStore(
   // file, is adopted. Everything else is refused with its bytes untouched.
   // quick_check reads every page (seconds on a big library): only when the last shutdown was not
   // clean or the file changed since (open-marker.ts); a full check runs in the background.
-  const claim = claimOpen(path);
+  let claim: ReturnType<typeof claimOpen>;
+  try {
+    claim = claimOpen(path);
+  } catch (error) {
+    if (!isUnwritableError(error)) throw error;
+    // The folder cannot be written (read-only media, another user's library): say what the file
+    // is if it is not a library this version opens, else that it cannot be written.
+    inspectStoreFile(path, latest, true);
+    if (fileState(path) === 'missing')
+      throw new StoreOpenError('unwritable', 'cannotCreate', { folder: dir, reason: reasonOf(error) });
+    throw new StoreOpenError('unwritable', 'unwritable', { path, reason: reasonOf(error) });
+  }
   let version: number;
   try {
     ({ version } = inspectStoreFile(path, latest, claim.needsCheck));
