@@ -17,7 +17,7 @@ import { translateApiError, translation, type ApiErrorTranslation } from '../../
 import { partialPath } from '../files/partial-files.ts';
 import { makePrivateDir, makePrivateFile } from '../private-files.ts';
 import { MIGRATIONS, type Migration } from './migrations/index.ts';
-import { abandonOpen, claimOpen, releaseOpen } from './open-marker.ts';
+import { abandonOpen, claimOpen, needsOpenCheck, releaseOpen } from './open-marker.ts';
 
 export type Database = DatabaseSync;
 
@@ -118,24 +118,22 @@ export function openStore(
   // file, is adopted. Everything else is refused with its bytes untouched.
   // quick_check reads every page (seconds on a big library): only when the last shutdown was not
   // clean or the file changed since (open-marker.ts); a full check runs in the background.
-  let claim: ReturnType<typeof claimOpen>;
+  const { version } = inspectStoreFile(path, latest, needsOpenCheck(path));
   try {
-    claim = claimOpen(path);
+    // Only once the file is known to be a library this version opens: marked open by this process.
+    claimOpen(path);
   } catch (error) {
-    if (!isUnwritableError(error)) throw error;
-    // The folder cannot be written (read-only media, another user's library): say what the file
-    // is if it is not a library this version opens, else that it cannot be written.
-    inspectStoreFile(path, latest, true);
-    if (fileState(path) === 'missing')
-      throw new StoreOpenError('unwritable', 'cannotCreate', { folder: dir, reason: reasonOf(error) });
-    throw new StoreOpenError('unwritable', 'unwritable', { path, reason: reasonOf(error) });
-  }
-  let version: number;
-  try {
-    ({ version } = inspectStoreFile(path, latest, claim.needsCheck));
-  } catch (error) {
-    abandonOpen(path);
-    throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    // A full disk: the store still opens (reads work, a write says the disk is full); with no
+    // marker, the next open checks the store.
+    if (code === 'ENOSPC' || code === 'EDQUOT') abandonOpen(path);
+    else if (!isUnwritableError(error)) throw error;
+    else {
+      // The folder cannot be written (read-only media, another user's library).
+      if (fileState(path) === 'missing')
+        throw new StoreOpenError('unwritable', 'cannotCreate', { folder: dir, reason: reasonOf(error) });
+      throw new StoreOpenError('unwritable', 'unwritable', { path, reason: reasonOf(error) });
+    }
   }
   let db: Database;
   try {

@@ -77,22 +77,25 @@ export interface OpenClaim {
  * the store needs an integrity check, then marks it open by this process (until `releaseOpen`
  * or the process exits normally).
  */
-export function claimOpen(storePath: string): OpenClaim {
+/** Whether the store needs an integrity check before use, read without writing anything. */
+export function needsOpenCheck(storePath: string): boolean {
   const { live, gone } = otherOpeners(storePath);
-  let needsCheck: boolean;
-  if (!existsSync(storePath)) needsCheck = false;
-  else if (gone.length > 0) needsCheck = true;
-  else if (live.length > 0) needsCheck = false;
-  else {
-    let record: ClosedRecord | undefined;
-    try {
-      record = JSON.parse(readFileSync(closedRecordPath(storePath), 'utf8')) as ClosedRecord;
-    } catch {
-      record = undefined;
-    }
-    const now = fileFacts(storePath);
-    needsCheck = !record || !now || record.size !== now.size || record.mtimeMs !== now.mtimeMs;
+  if (!existsSync(storePath)) return false;
+  if (gone.length > 0) return true;
+  if (live.length > 0) return false;
+  let record: ClosedRecord | undefined;
+  try {
+    record = JSON.parse(readFileSync(closedRecordPath(storePath), 'utf8')) as ClosedRecord;
+  } catch {
+    record = undefined;
   }
+  const now = fileFacts(storePath);
+  return !record || !now || record.size !== now.size || record.mtimeMs !== now.mtimeMs;
+}
+
+export function claimOpen(storePath: string): OpenClaim {
+  const needsCheck = needsOpenCheck(storePath);
+  const { gone } = otherOpeners(storePath);
   for (const pid of gone) rmSync(join(markerDir(storePath), String(pid)), { force: true });
   mkdirSync(markerDir(storePath), { recursive: true, mode: 0o700 });
   writeFileSync(join(markerDir(storePath), String(process.pid)), new Date().toISOString(), { mode: 0o600 });
