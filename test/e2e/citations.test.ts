@@ -96,7 +96,7 @@ describe('citations after a structure correction, in the app', () => {
     const citations = page.locator('.note-content .excerpt-citation');
     await expect
       .poll(() => citations.allTextContents())
-      .toEqual([`${doc.title} (${doc.date}), ¶ 7`, `${doc.title} (${doc.date}), ¶ 2`]);
+      .toEqual([`${doc.title} (September 26, 2024), ¶ 7`, `${doc.title} (September 26, 2024), ¶ 2`]);
     const review = page.locator('.excerpt-status--warning');
     await expect.poll(() => review.count()).toBe(1);
     expect(await review.textContent()).toMatch(/^paragraph merged — review/);
@@ -109,7 +109,7 @@ describe('citations after a structure correction, in the app', () => {
     await expect.poll(() => review.count()).toBe(0);
     await expect
       .poll(() => citations.allTextContents())
-      .toEqual([`${doc.title} (${doc.date}), ¶ 7`, `${doc.title} (${doc.date}), ¶ 2`]);
+      .toEqual([`${doc.title} (September 26, 2024), ¶ 7`, `${doc.title} (September 26, 2024), ¶ 2`]);
     await expect.poll(() => page.locator('.save-status').textContent(), { timeout: 10_000 }).toMatch(/^Saved/);
     const saved = await api<{ excerpts: Array<{ status: string; labels: string[] }> }>('notes:get', { id: note.id });
     expect(saved.excerpts.map((e) => [e.status, e.labels])).toEqual([
