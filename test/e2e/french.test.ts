@@ -87,9 +87,9 @@ describe('Précis in French', () => {
 
   it('annotates in French: the selection toolbar and colour names', async () => {
     await page.getByRole('button', { name: 'Paragraphe 2 : annoter' }).click();
-    const toolbar = page.getByRole('toolbar', { name: 'Annoter le paragraphe 2' });
+    const toolbar = page.getByRole('toolbar', { name: 'Annoter ¶ 2' });
     await expect.poll(() => toolbar.count()).toBe(1);
-    await toolbar.getByRole('button', { name: 'Surligner le paragraphe 2 : Engagement clé' }).click();
+    await toolbar.getByRole('button', { name: 'Surligner ¶ 2\u00a0: Engagement clé' }).click();
     const panel = page.getByRole('complementary', { name: /Annotations/ });
     await expect.poll(() => panel.locator('.annotation-card').count()).toBe(1);
     expect(await panel.locator('.annotation-color-label').first().textContent()).toBe('Engagement clé');

@@ -107,6 +107,13 @@ export function findDocumentIdBySha256(db: Database, sha256: string): string | u
 const SUMMARY_COLUMNS = `d.id, d.title, d.kind, d.language, d.date, d.version, d.imported_at AS importedAt,
   ifnull((SELECT max(p.n) FROM paragraphs p WHERE p.document_id = d.id), 0) AS paragraphCount`;
 
+/** Where a document stands in its series (by the series index, for one document). */
+const SERIES_COLUMNS = `d.series_id AS seriesId,
+  (SELECT max(v.version) FROM documents v WHERE v.series_id = d.series_id AND v.deleted_at IS NULL) AS latestVersion,
+  (SELECT count(*) FROM documents v WHERE v.series_id = d.series_id AND v.deleted_at IS NULL) AS versionCount,
+  (SELECT l.id FROM documents l WHERE l.series_id = d.series_id AND l.deleted_at IS NULL
+     ORDER BY l.version DESC LIMIT 1) AS latestId`;
+
 /** Every live document, newest import first (the library view). */
 export function listDocumentSummaries(db: Database): DocumentSummary[] {
   const rows = db
@@ -129,7 +136,7 @@ export function listDocumentSummaries(db: Database): DocumentSummary[] {
 /** One live document's summary, by id (undefined when there is none, or it is deleted). */
 export function getDocumentSummary(db: Database, id: string): DocumentSummary | undefined {
   const row = db
-    .prepare(`SELECT ${SUMMARY_COLUMNS} FROM documents d WHERE d.id = ? AND d.deleted_at IS NULL`)
+    .prepare(`SELECT ${SUMMARY_COLUMNS}, ${SERIES_COLUMNS} FROM documents d WHERE d.id = ? AND d.deleted_at IS NULL`)
     .get(id) as DocumentSummary | undefined;
   return row ? { ...row } : undefined;
 }
