@@ -76,6 +76,18 @@ async function chooseOption(pattern: RegExp) {
       const select = document.activeElement as HTMLSelectElement;
       return select.selectedOptions[0]?.textContent ?? '';
     });
+  // The options load after the picker opens: wait until the one sought is there.
+  await expect
+    .poll(() =>
+      page.evaluate(
+        ({ source, flags }) =>
+          [...((document.activeElement as HTMLSelectElement).options ?? [])].some((o) =>
+            new RegExp(source, flags).test(o.textContent ?? ''),
+          ),
+        { source: pattern.source, flags: pattern.flags },
+      ),
+    )
+    .toBe(true);
   const count = await page.evaluate(() => (document.activeElement as HTMLSelectElement).options.length);
   await page.keyboard.press('Home');
   for (let i = 0; i < count; i++) {
