@@ -1,7 +1,7 @@
 /**
  * Datelines: the line that says when and where a text was issued, and sometimes by whom.
  *
- *   date first   "September 26, 2024 – Ottawa, Ontario – Global Affairs Canada",
+ *   date first   "March 3, 2025 – Halifax, Nova Scotia – Fisheries and Oceans Canada",
  *                "April 27, 2025 | Ottawa, Ontario", "Le 11 février 2025 – Ottawa (Ontario)"
  *   place first  "Paris, le 26 septembre 2024 —", "Brussels, 17 March 2025 (OR. en)",
  *                "Adopted at Montréal, 29 April 2025", "Meeting of X — Cape Town, 11 and 12 May 2025"
