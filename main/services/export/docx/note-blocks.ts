@@ -132,6 +132,17 @@ function indent(node: SerializedNoteNode) {
   return steps > 0 ? { left: steps * INDENT_STEP } : undefined;
 }
 
+/** Thin grey rules around and between a table's cells, as every table in our Word files has. */
+const RULE = { style: BorderStyle.SINGLE, size: 4, color: '808080' };
+export const GRID_BORDERS = {
+  top: RULE,
+  bottom: RULE,
+  left: RULE,
+  right: RULE,
+  insideHorizontal: RULE,
+  insideVertical: RULE,
+};
+
 export interface NoteBlockOptions {
   /** The Word heading level the note's top heading level becomes (1 for a note alone, 2 in a pack). */
   topHeadingLevel: number;
@@ -309,18 +320,10 @@ class NoteWriter {
       given.length === columns && given.every((w) => w > 0) ? given : Array.from({ length: columns }, () => 1);
     const total = weights.reduce((a, b) => a + b, 0);
     const widths = weights.map((w) => Math.floor((w / total) * this.context.textWidth));
-    const border = { style: BorderStyle.SINGLE, size: 4, color: '808080' };
     return new Table({
       width: { size: this.context.textWidth, type: WidthType.DXA },
       columnWidths: widths,
-      borders: {
-        top: border,
-        bottom: border,
-        left: border,
-        right: border,
-        insideHorizontal: border,
-        insideVertical: border,
-      },
+      borders: GRID_BORDERS,
       rows: rows.map((row) => {
         const cells = (row.children ?? []).filter((c) => c.type === 'tablecell');
         const headerRow =

@@ -15,7 +15,6 @@ import {
   TableRow,
   TextRun,
   WidthType,
-  BorderStyle,
   type ParagraphChild,
 } from 'docx';
 import { translator } from '../../../../shared/i18n/index.ts';
@@ -42,7 +41,7 @@ import {
   withColon,
 } from '../pack-text.ts';
 import { formatPrintDate, PRINT_STRINGS } from '../print-strings.ts';
-import { excerptBlocks, fieldTable, noteBlocks, type Block } from './note-blocks.ts';
+import { excerptBlocks, fieldTable, GRID_BORDERS, noteBlocks, type Block } from './note-blocks.ts';
 import { wordLanguage, type WordContext } from './word-context.ts';
 
 /**
@@ -256,22 +255,10 @@ export class PackItemsWriter {
       blocks.push(this.bilingualTable(annex, annex.partner));
       return blocks;
     }
-    const lang = wordLanguage(annex.document.language);
     for (const section of annex.sections) {
       if (section.heading) blocks.push(this.heading(section.heading, 2, annex.document.language));
       for (const p of section.paragraphs) {
-        const bookmark = this.context.paragraphBookmark(annex.document.id, p.n);
-        const number = new TextRun({ text: p.label, size: 18, color: '595959' });
-        blocks.push(
-          new Paragraph({
-            style: this.context.styles.numberedParagraph,
-            children: [
-              bookmark ? new Bookmark({ id: bookmark, children: [number] }) : number,
-              new TextRun({ text: '\t' }),
-              new TextRun({ text: p.text, language: lang }),
-            ],
-          }),
-        );
+        blocks.push(this.numberedParagraph(annex.document.id, p, annex.document.language));
       }
     }
     return blocks;
@@ -294,7 +281,6 @@ export class PackItemsWriter {
   /** Both language versions side by side, one row per paragraph pair, the titles repeated on each page. */
   private bilingualTable(annex: PrintAnnex, partner: NonNullable<PrintAnnex['partner']>): Table {
     const half = Math.floor(this.context.textWidth / 2);
-    const border = { style: BorderStyle.SINGLE, size: 4, color: '808080' };
     const side = (document: PrintAnnex['document'], heading: string | null, paragraphs: PrintParagraph[]) => {
       const children: Paragraph[] = [];
       if (heading)
@@ -325,14 +311,7 @@ export class PackItemsWriter {
     return new Table({
       width: { size: half * 2, type: WidthType.DXA },
       columnWidths: [half, half],
-      borders: {
-        top: border,
-        bottom: border,
-        left: border,
-        right: border,
-        insideHorizontal: border,
-        insideVertical: border,
-      },
+      borders: GRID_BORDERS,
       rows: [
         new TableRow({
           tableHeader: true,
@@ -378,7 +357,6 @@ export class PackItemsWriter {
         ...(options.bold ? { bold: true } : {}),
         ...(options.color ? { color: options.color } : {}),
       });
-    const border = { style: BorderStyle.SINGLE, size: 4, color: '808080' };
     const header = new TableRow({
       tableHeader: true,
       cantSplit: true,
@@ -408,14 +386,7 @@ export class PackItemsWriter {
       new Table({
         width: { size: width, type: WidthType.DXA },
         columnWidths: widths,
-        borders: {
-          top: border,
-          bottom: border,
-          left: border,
-          right: border,
-          insideHorizontal: border,
-          insideVertical: border,
-        },
+        borders: GRID_BORDERS,
         rows: [header, ...rows],
       }),
     );
