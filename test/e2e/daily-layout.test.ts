@@ -267,11 +267,13 @@ describe('the original file', () => {
       const frame = page.locator('iframe.original-frame');
       await frame.waitFor();
       expect(await frame.getAttribute('sandbox')).toBe('');
-      const inner = page.frames().find((f) => f.url() === 'about:srcdoc');
+      // Look the frame up on every try: right after the element appears its document may still
+      // be the blank one it starts with.
+      const body = page.frameLocator('iframe.original-frame').locator('body');
       await expect
-        .poll(async () => (await inner?.evaluate(() => document.body.innerText.length)) ?? 0)
+        .poll(async () => (await body.innerText({ timeout: 2_000 }).catch(() => '')).length, { timeout: 20_000 })
         .toBeGreaterThan(200);
-      expect(await inner?.evaluate(() => document.scripts.length)).toBe(0);
+      expect(await body.evaluate(() => document.scripts.length)).toBe(0);
       await page.screenshot({ path: join(shots, 'original-html-1400.png') });
     } finally {
       await page.close();
