@@ -31,6 +31,8 @@ import {
   issuerFromSubject,
   issuerFromTitle,
 } from './issuer.ts';
+import type { Occasion } from './occasion.ts';
+import { textOccasion } from './occasion.ts';
 import { findLabels, typeLabel } from './labels.ts';
 import type { Labels } from './labels.ts';
 import { copyrightHolder, detectKind, detectLanguage, isNameLike } from './metadata.ts';
@@ -235,10 +237,12 @@ export function structure(output: ReaderOutput, fileName: string): StructuredDoc
     .map((h) => withoutSiteSuffix(h.text).site)
     .find((site): site is string => site !== null);
 
+  // A closing "Done at …" line and the opening's "meeting in …" (occasion.ts).
+  const occasion = textOccasion(kept);
   const dated = chooseDate({
     titleDate: titleFound?.date ?? null,
     dateline,
-    adoption: head.adoptionDate,
+    adoption: head.adoptionDate ?? occasion.date,
     intro: head.intro,
     bareDate: head.bareDate,
     firstText,
@@ -248,7 +252,7 @@ export function structure(output: ReaderOutput, fileName: string): StructuredDoc
   // A news article is dated by its publication; an official text dated only by the page that
   // carries it may well be older.
   const date = dated.source === 'published' && kind !== 'news' ? { ...dated, confidence: 0.5 } : dated;
-  const place = choosePlace(titleFound?.place ?? null, dateline, head.intro, head.bylinePlace, labels);
+  const place = choosePlace(titleFound?.place ?? null, dateline, head.intro, head.bylinePlace, labels, occasion);
   const issuer = chooseIssuer({
     kind,
     title,
@@ -818,11 +822,14 @@ function choosePlace(
   intro: SiteIntro | null,
   bylinePlace: string | null,
   labels: Labels,
+  occasion: Occasion & { closingPlace: string | null },
 ): Chosen<string | null> {
   if (dateline?.place) return { value: dateline.place, confidence: 0.9 };
   if (titlePlace) return { value: titlePlace, confidence: 0.85 };
   if (labels.place) return { value: labels.place, confidence: 0.85 };
+  if (occasion.closingPlace) return { value: occasion.closingPlace, confidence: 0.85 };
   if (intro?.place) return { value: intro.place, confidence: 0.7 };
+  if (occasion.place) return { value: occasion.place, confidence: 0.65 };
   if (bylinePlace) return { value: bylinePlace, confidence: 0.65 };
   return { value: null, confidence: 0.4 };
 }
