@@ -30,7 +30,9 @@ function capitalize(text: string): string {
 /** A plausible issuer: short, named (a proper noun or an institution word), no sentence. */
 export function isIssuerLike(text: string): boolean {
   const words = wordCount(text);
-  if (words === 0 || words > 14 || /[.!?:;]$/.test(text) || /\d{4}/.test(text)) return false;
+  // A list of members ("Heads of State … of the Economic Community of …") may run long.
+  const most = isInstitution(text) ? 24 : 14;
+  if (words === 0 || words > most || /[.!?:;]$/.test(text) || /\d{4}/.test(text)) return false;
   return isInstitution(text) || /\s(?:and|et)\s/.test(text) || words <= 4;
 }
 
@@ -64,8 +66,13 @@ export function issuerFromTitle(title: string, place: string | null): string | n
       'iu',
     ),
   ];
-  for (const re of patterns) {
-    const m = re.exec(text);
+  // "Ukraine – Déclaration des ministres du G7": a topic before the document's type.
+  const typed = new RegExp(`^[^|–—]{2,60}\\s[|–—-]\\s+((?:${TYPE_WORDS}|${TYPE_WORDS_FR})(?![\\p{L}]).*)$`, 'iu').exec(
+    text,
+  );
+  const texts = typed ? [text, typed[1] as string] : [text];
+  for (const [re, candidate] of patterns.flatMap((p) => texts.map((t) => [p, t] as const))) {
+    const m = re.exec(candidate);
     if (!m) continue;
     // "Communiqué of the meeting of the G20 ministers": the ministers issued it.
     const name = tidy(
@@ -97,10 +104,11 @@ export function issuerFromTitle(title: string, place: string | null): string | n
 
 /** "We, the Heads of State …, " / « Nous, chefs d'État …, »: the text says who speaks. */
 export function issuerFromOpening(text: string): string | null {
-  const m = /^(?:we|nous),\s+(?:the\s+|les\s+)?([^,]{4,140}),/iu.exec(text);
+  const m = /^(?:we|nous),\s+(?:the\s+|les\s+)?([^,]{4,200}),/iu.exec(text);
   if (!m) return null;
   const name = capitalize((m[1] as string).trim());
-  return isInstitution(name) && wordCount(name) <= 16 ? name : null;
+  // "Nous, chefs d'État et de gouvernement des États membres de la Communauté …": long, but named.
+  return isInstitution(name) && wordCount(name) <= 24 ? name : null;
 }
 
 /** "The General Assembly," -> "General Assembly". */
@@ -108,8 +116,17 @@ export function issuerFromEnacting(text: string): string | null {
   return tidy(text.replace(/,\s*$/, ''));
 }
 
+/** "The Ministers of X met in …", « Les ministres de X se sont réunis à … »: who met and speaks. */
+const MET =
+  /^(?:The|Les)\s+(\p{L}[^,.;:]{3,160}?)\s+(?:met|have met|gathered|convened|se sont réunis|se sont réunies|se sont rencontrés)(?![\p{L}])/u;
+
 /** "The Council today approved …" -> "Council": an institution as the first sentence's subject. */
 export function issuerFromSubject(text: string): string | null {
+  const met = MET.exec(text);
+  if (met) {
+    const name = capitalize((met[1] as string).trim());
+    if (isInstitution(name) && wordCount(name) <= 20) return name;
+  }
   const m =
     /^(?:The|Le|La|L['’])\s*((?:\p{Lu}[\p{L}-]*)(?:\s+(?:of the|de l['’]|de la|du|des|of|de)?\s*\p{Lu}[\p{L}-]*){0,5})\s+(?:today|yesterday|has|have|had|will|is|was|\p{Ll}+s|\p{Ll}+ed|a|ont|aujourd['’]hui|\p{Ll}+e)\b/u.exec(
       text,

@@ -22,15 +22,8 @@ import type { FrontLine } from './front-matter.ts';
 import { classifyFront, isByline, isSymbolLine } from './front-matter.ts';
 import type { SiteIntro } from './intro.ts';
 import { isDocumentSummary, siteIntro } from './intro.ts';
-import {
-  institutionInName,
-  isInstitution,
-  isIssuerLike,
-  issuerFromEnacting,
-  issuerFromOpening,
-  issuerFromSubject,
-  issuerFromTitle,
-} from './issuer.ts';
+import { institutionInName, isInstitution, isIssuerLike, issuerFromSubject } from './issuer.ts';
+import { chooseIssuer } from './issuer-choice.ts';
 import type { Occasion } from './occasion.ts';
 import { textOccasion } from './occasion.ts';
 import { findLabels, typeLabel } from './labels.ts';
@@ -273,6 +266,7 @@ export function structure(output: ReaderOutput, fileName: string): StructuredDoc
     site: hints.site ?? siteFromTitles ?? null,
     siteLines: siteNames,
     copyright: copyrightIn(blocks),
+    pageLines: shortLines(blocks),
   });
 
   const confidence: ImportConfidence = {
@@ -834,68 +828,9 @@ function choosePlace(
   return { value: null, confidence: 0.4 };
 }
 
-interface IssuerInput {
-  kind: StructuredDocument['kind'];
-  title: string;
-  place: string | null;
-  agency: string | null;
-  hintsAuthor: string | null;
-  dateline: Dateline | null;
-  labels: Labels;
-  intro: SiteIntro | null;
-  enacting: string | null;
-  firstText: string;
-  /** A news page names its publisher on a short line right after the article. */
-  publisher: string | null;
-  cover: string | null;
-  contacts: string | null;
-  site: string | null;
-  siteLines: readonly string[];
-  copyright: string | null;
-}
-
-/**
- * Who issued the text. News: the wire agency, else the publisher. Official texts: what the
- * text says (its intro, title, opening words, enacting formula), then the dateline or a "From:"
- * label, then an institution named on the page; the site's name only when nothing else does.
- */
-function chooseIssuer(input: IssuerInput): Chosen<string | null> {
-  if (input.kind === 'news') {
-    const agency = input.agency && !/^(?:CNW|PRNewswire|Newswire)$/i.test(input.agency) ? input.agency : null;
-    const author =
-      input.hintsAuthor && !isInstitution(input.hintsAuthor) && /wire|press|agence|agency|news/i.test(input.hintsAuthor)
-        ? input.hintsAuthor
-        : null;
-    const publisher = input.site ?? input.publisher ?? input.siteLines[0] ?? input.copyright;
-    const value = agency ?? author ?? publisher ?? null;
-    return { value, confidence: agency ? 0.85 : value ? 0.7 : 0.3 };
-  }
-  const ordered: Array<[string | null | undefined, number]> = [
-    // What the page labels as the issuer ("From: …", a dateline's last part) first.
-    [input.labels.issuer, 0.85],
-    [input.dateline?.issuer, 0.85],
-    [issuerFromTitle(input.title, input.place), 0.85],
-    [input.intro?.issuer, 0.85],
-    [issuerFromOpening(input.firstText), 0.8],
-    [input.enacting ? issuerFromEnacting(input.enacting) : null, 0.8],
-    [issuerFromSubject(input.firstText), 0.7],
-    [input.cover, 0.7],
-    [input.contacts, 0.6],
-    [input.site ? institutionInName(input.site) : null, 0.6],
-    [input.copyright && isInstitution(input.copyright) ? input.copyright : null, 0.55],
-    [input.siteLines.map((s) => institutionInName(s)).find(Boolean), 0.5],
-    [input.agency && !/^(?:CNW|PRNewswire|Newswire)$/i.test(input.agency) ? input.agency : null, 0.5],
-    [input.site, 0.4],
-    [input.copyright, 0.35],
-  ];
-  const usable = ordered.filter((c): c is [string, number] => typeof c[0] === 'string' && isIssuerLike(c[0]));
-  const chosen = usable[0];
-  if (!chosen) return { value: null, confidence: 0.3 };
-  // "Heads of State and Government" and, later, "Heads of State and Government of the Alliance":
-  // the fuller name of the same issuer wins.
-  const key = chosen[0].toLowerCase();
-  const fuller = usable.find(([v]) => v.length > chosen[0].length && v.toLowerCase().startsWith(key));
-  return { value: fuller?.[0] ?? chosen[0], confidence: chosen[1] };
+/** The page's short unpunctuated lines (masthead, labels, footer): where a fuller name may stand. */
+function shortLines(blocks: readonly Block[]): string[] {
+  return blocks.map((b) => b.text).filter((t) => t.length <= 80 && !/[.!?:;]$/.test(t));
 }
 
 function publisherAfter(blocks: readonly Block[], feats: readonly Features[], end: number): string | null {

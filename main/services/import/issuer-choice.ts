@@ -1,0 +1,123 @@
+/**
+ * Who issued the text, chosen among what the page and the text say (issuer.ts reads each
+ * source). The order is the strength of the evidence:
+ *
+ *   1. the title naming its authors ("Joint statement by the Foreign Ministers of A, B and C",
+ *      « Déclaration du porte-parole du ministère … ») — the text's own words, which a "From:"
+ *      label only restates as the office that posted it;
+ *   2. the page's labels: "From:"/« Source : », a dateline's last part ("DATE – Place – Department");
+ *   3. the site's intro ("issued by X"), the opening ("We, X,"), the enacting formula, the subject
+ *      of the first sentence ("The Ministers of X met in …");
+ *   4. a cover page, a contacts block, the site's institution-like name, the copyright holder.
+ *
+ * News is issued by its wire agency, else its publisher: the government a story quotes is not
+ * the story's issuer. Finally a fuller form of the chosen name found on the page ("Prime
+ * Minister" -> "Prime Minister of Canada") replaces it.
+ */
+import type { StructuredDocument } from '../../../shared/model/index.ts';
+import type { Dateline } from './dateline.ts';
+import type { SiteIntro } from './intro.ts';
+import {
+  institutionInName,
+  isInstitution,
+  isIssuerLike,
+  issuerFromEnacting,
+  issuerFromOpening,
+  issuerFromSubject,
+  issuerFromTitle,
+} from './issuer.ts';
+import type { Labels } from './labels.ts';
+
+export interface IssuerInput {
+  kind: StructuredDocument['kind'];
+  title: string;
+  place: string | null;
+  agency: string | null;
+  hintsAuthor: string | null;
+  dateline: Dateline | null;
+  labels: Labels;
+  intro: SiteIntro | null;
+  enacting: string | null;
+  firstText: string;
+  /** A news page names its publisher on a short line right after the article. */
+  publisher: string | null;
+  cover: string | null;
+  contacts: string | null;
+  site: string | null;
+  siteLines: readonly string[];
+  copyright: string | null;
+  /** Short lines of the page (masthead, type labels, footer), where a fuller name may stand. */
+  pageLines?: readonly string[];
+}
+
+export interface ChosenIssuer {
+  value: string | null;
+  confidence: number;
+}
+
+/** Release services, not news agencies: "/CNW/" carries the issuer's own release. */
+const RELEASE_SERVICE = /^(?:CNW|PRNewswire|Newswire|Business Wire|GlobeNewswire)$/i;
+
+/** Who issued the text (see the module comment). */
+export function chooseIssuer(input: IssuerInput): ChosenIssuer {
+  if (input.kind === 'news') {
+    const agency = input.agency && !RELEASE_SERVICE.test(input.agency) ? input.agency : null;
+    const author =
+      input.hintsAuthor && !isInstitution(input.hintsAuthor) && /wire|press|agence|agency|news/i.test(input.hintsAuthor)
+        ? input.hintsAuthor
+        : null;
+    const publisher = input.site ?? input.publisher ?? input.siteLines[0] ?? input.copyright;
+    const value = agency ?? author ?? publisher ?? null;
+    return { value, confidence: agency ? 0.85 : value ? 0.7 : 0.3 };
+  }
+  const ordered: Array<[string | null | undefined, number]> = [
+    [issuerFromTitle(input.title, input.place), 0.85],
+    [input.labels.issuer, 0.85],
+    [input.dateline?.issuer, 0.85],
+    [input.intro?.issuer, 0.85],
+    // The page's own author field (`dcterms.creator`, JSON-LD, a clipper's `author:`) when it names an office.
+    [input.hintsAuthor && isInstitution(input.hintsAuthor) ? input.hintsAuthor : null, 0.75],
+    [issuerFromOpening(input.firstText), 0.8],
+    [input.enacting ? issuerFromEnacting(input.enacting) : null, 0.8],
+    [issuerFromSubject(input.firstText), 0.7],
+    [input.cover, 0.7],
+    [input.contacts, 0.6],
+    [input.site ? institutionInName(input.site) : null, 0.6],
+    [input.copyright && isInstitution(input.copyright) ? input.copyright : null, 0.55],
+    [input.siteLines.map((s) => institutionInName(s)).find(Boolean), 0.5],
+    [input.agency && !RELEASE_SERVICE.test(input.agency) ? input.agency : null, 0.5],
+    [input.site, 0.4],
+    [input.copyright, 0.35],
+  ];
+  const usable = ordered.filter((c): c is [string, number] => typeof c[0] === 'string' && isIssuerLike(c[0]));
+  const chosen = usable[0];
+  if (!chosen) return { value: null, confidence: 0.3 };
+  // "Heads of State and Government" and, later, "Heads of State and Government of the Alliance":
+  // the fuller name of the same issuer wins.
+  const key = chosen[0].toLowerCase();
+  const fuller =
+    usable.find(([v]) => v.length > chosen[0].length && v.toLowerCase().startsWith(key))?.[0] ??
+    fullerOnPage(chosen[0], input.pageLines ?? []);
+  return { value: fuller ?? chosen[0], confidence: chosen[1] };
+}
+
+/**
+ * "Prime Minister" and a masthead reading "Prime Minister of Canada": the page's line that is the
+ * same name with its complement ("of X", « du X ») and nothing else.
+ */
+export function fullerOnPage(name: string, lines: readonly string[]): string | null {
+  const key = name.toLowerCase();
+  for (const line of lines) {
+    const text = line.trim();
+    if (text.length <= name.length || !text.toLowerCase().startsWith(key)) continue;
+    const complement = text.slice(name.length);
+    if (
+      !/^\s+(?:of|for|du|de la|de l['’]|des|de)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}$/u.test(
+        complement,
+      )
+    )
+      continue;
+    if (isIssuerLike(text)) return text;
+  }
+  return null;
+}

@@ -1,0 +1,177 @@
+/**
+ * The metadata mechanisms added for unseen pages (issue 13), each on two fixtures of our own
+ * that differ in language and shape: the text's closing line and opening meeting place, datelines
+ * with abbreviations, an hour or a country, French "Publié le" stamps, and the issuer chosen from
+ * the title's own words, a long list of members, the subject that met, or a fuller name on the page.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseDateline } from './dateline.ts';
+import { isStamp } from './front-matter.ts';
+import type { IssuerInput } from './issuer-choice.ts';
+import { chooseIssuer, fullerOnPage } from './issuer-choice.ts';
+import { issuerFromOpening, issuerFromSubject, issuerFromTitle } from './issuer.ts';
+import { closingOccasion, meetingPlace, textOccasion } from './occasion.ts';
+import { siteIntro } from './intro.ts';
+
+describe('closing and opening occasion', () => {
+  it('reads place and date from a closing "Done at" / « Fait à » line', () => {
+    expect(closingOccasion('Done at Yellowknife, Canada, on 9 April 2026, in English and French.')).toEqual({
+      place: 'Yellowknife',
+      date: '2026-04-09',
+    });
+    expect(closingOccasion('Fait à Namur, le 14 janvier 2026, en trois exemplaires originaux.')).toEqual({
+      place: 'Namur',
+      date: '2026-01-14',
+    });
+    expect(closingOccasion('Done in good faith by all parties.')).toBeNull();
+  });
+
+  it('reads the place where the authors met from the first sentence only', () => {
+    expect(meetingPlace('We, the Ministers of Fisheries, meeting in Tromsø on 2 March 2026, agree as follows:')).toBe(
+      'Tromsø',
+    );
+    expect(
+      meetingPlace('Les ministres de la Santé se sont réunis en séance plénière à Cotonou pour examiner le plan.'),
+    ).toBe('Cotonou');
+    expect(meetingPlace('Réunis à Genève le 4 mai, les ministres rappellent leur engagement.')).toBe('Genève');
+    expect(meetingPlace('The ministers met in person for the first time.')).toBeNull();
+    expect(meetingPlace('Trade grew. The delegations later met in Lima.')).toBeNull();
+  });
+
+  it('prefers the closing line to the opening', () => {
+    expect(
+      textOccasion([
+        'We, the Heads of Government, meeting in Suva,',
+        'Agree to meet again next year.',
+        'Done at Nadi, Fiji, on 5 June 2026.',
+      ]),
+    ).toEqual({ place: 'Nadi', closingPlace: 'Nadi', date: '2026-06-05' });
+    expect(
+      textOccasion(['Les ministres se sont réunis à Niamey pour la troisième fois.', 'Ils conviennent de…']),
+    ).toEqual({ place: 'Niamey', closingPlace: null, date: null });
+  });
+});
+
+describe('datelines and stamps', () => {
+  it('keeps abbreviations in a place and drops the hour and reference after the date', () => {
+    expect(parseDateline('Washington, D.C. — March 2, 2026')).toMatchObject({
+      date: '2026-03-02',
+      place: 'Washington, D.C.',
+      rest: null,
+    });
+    expect(parseDateline('Luxembourg, 12/02/2026 - 09:45, ID: 260212_3')).toMatchObject({
+      date: '2026-02-12',
+      place: 'Luxembourg',
+      rest: null,
+    });
+    expect(parseDateline('Vienne, le 3 février 2026 à 18 h 30')).toMatchObject({ place: 'Vienne', rest: null });
+  });
+
+  it('reads a wire city with its country and no date', () => {
+    expect(parseDateline('QUITO, Ecuador (Harbour Wire) — The government said on Monday that …')).toMatchObject({
+      place: 'Quito, Ecuador',
+      agency: 'Harbour Wire',
+      rest: 'The government said on Monday that …',
+    });
+    expect(parseDateline('ROME, Monday (Harbour Wire) — Ministers agreed …')).toBeNull();
+  });
+
+  it('takes French "Publié le" and "Modifié le" lines for stamps', () => {
+    expect(isStamp('Publié le 3 février 2026 à 10 h 12 · Mis à jour le 4 février 2026')).toBe(true);
+    expect(isStamp('Modifié le 8 mars 2026')).toBe(true);
+    expect(isStamp('Publications récentes du ministère')).toBe(false);
+  });
+});
+
+describe('issuer evidence', () => {
+  const base: IssuerInput = {
+    kind: 'declaration',
+    title: '',
+    place: null,
+    agency: null,
+    hintsAuthor: null,
+    dateline: null,
+    labels: { issuer: null, place: null, indexes: new Set() },
+    intro: null,
+    enacting: null,
+    firstText: '',
+    publisher: null,
+    cover: null,
+    contacts: null,
+    site: null,
+    siteLines: [],
+    copyright: null,
+  };
+
+  it('takes the authors the title names over the office that posted the page', () => {
+    const en = chooseIssuer({
+      ...base,
+      title: 'Joint statement by the Energy Ministers of Chile, Peru and Canada on green hydrogen',
+      labels: { issuer: 'Press Office', place: null, indexes: new Set() },
+    });
+    expect(en.value).toBe('Energy Ministers of Chile, Peru and Canada');
+    const fr = chooseIssuer({
+      ...base,
+      title: 'Déclaration conjointe des ministres de l’Agriculture du Sénégal et du Canada sur les semences',
+      labels: { issuer: 'Direction de la communication', place: null, indexes: new Set() },
+    });
+    expect(fr.value).toBe('Ministres de l’Agriculture du Sénégal et du Canada');
+    // A title that names nobody leaves the label in charge.
+    expect(
+      chooseIssuer({
+        ...base,
+        title: 'Canada renews its Arctic science fund',
+        labels: { issuer: 'Polar Knowledge Office', place: null, indexes: new Set() },
+      }).value,
+    ).toBe('Polar Knowledge Office');
+  });
+
+  it('reads the issuer after a topic prefix in the title', () => {
+    expect(issuerFromTitle('Haïti – Déclaration des ministres des Affaires étrangères du G7', null)).toBe(
+      'Ministres des Affaires étrangères du G7',
+    );
+    expect(issuerFromTitle('Sudan | Statement by the Spokesperson on the ceasefire', null)).toBe('Spokesperson');
+  });
+
+  it('accepts a long list of members as the opening issuer', () => {
+    const name = issuerFromOpening(
+      'Nous, chefs d’État et de gouvernement des États membres de la Communauté économique des États de l’Afrique centrale, réunis à Libreville,',
+    );
+    expect(name).toBe(
+      'Chefs d’État et de gouvernement des États membres de la Communauté économique des États de l’Afrique centrale',
+    );
+    expect(chooseIssuer({ ...base, firstText: `Nous, ${name?.toLowerCase()}, réunis à Libreville,` }).value).toMatch(
+      /^Chefs d’état et de gouvernement/,
+    );
+  });
+
+  it('takes the subject that met as the issuer, also in a site intro', () => {
+    expect(
+      issuerFromSubject('The Ministers of Trade of the member states of the Andean Forum met in Quito on 2 May 2026.'),
+    ).toBe('Ministers of Trade of the member states of the Andean Forum');
+    expect(issuerFromSubject('Les ministres de l’Environnement du bassin du Congo se sont réunis à Kinshasa.')).toBe(
+      'Ministres de l’Environnement du bassin du Congo',
+    );
+    expect(issuerFromSubject('The weather met all expectations.')).toBeNull();
+    expect(
+      siteIntro(
+        'The Ministers of Health of the Southern Rim states met in Perth on 3 May 2026 and adopted the following Declaration:',
+      )?.issuer,
+    ).toBe('Ministers of Health of the Southern Rim states');
+  });
+
+  it('replaces a name by its fuller form on the page, only with a complement', () => {
+    expect(fullerOnPage('Prime Minister', ['Home', 'Prime Minister of Canada', 'Prime Minister announces visit'])).toBe(
+      'Prime Minister of Canada',
+    );
+    expect(fullerOnPage('Premier ministre', ['Premier ministre du Québec'])).toBe('Premier ministre du Québec');
+    expect(fullerOnPage('Prime Minister', ['Prime Minister announces new Ambassador'])).toBeNull();
+  });
+
+  it('uses the page’s author field when it names an office', () => {
+    expect(chooseIssuer({ ...base, hintsAuthor: 'Department of Coastal Affairs' }).value).toBe(
+      'Department of Coastal Affairs',
+    );
+    expect(chooseIssuer({ ...base, hintsAuthor: 'Jane Smith' }).value).toBeNull();
+  });
+});
