@@ -2,13 +2,14 @@
  * Who issued the text, chosen among what the page and the text say (issuer.ts reads each
  * source). The order is the strength of the evidence:
  *
- *   1. the title naming its authors ("Joint statement by the Foreign Ministers of A, B and C",
- *      « Déclaration du porte-parole du ministère … ») — the text's own words, which a "From:"
- *      label only restates as the office that posted it;
- *   2. the page's labels: "From:"/« Source : », a dateline's last part ("DATE – Place – Department");
- *   3. the site's intro ("issued by X"), the opening ("We, X,"), the enacting formula, the subject
- *      of the first sentence ("The Ministers of X met in …");
- *   4. a cover page, a contacts block, the site's institution-like name, the copyright holder.
+ *   1. what the page labels as the issuer: "From:"/« Source : », a dateline's last part
+ *      ("DATE – Place – Department") — the office answerable for the text;
+ *   2. the title naming its authors ("Joint statement by the Foreign Ministers of A, B and C",
+ *      « Déclaration du porte-parole du ministère … », "Home Secretary statement on …");
+ *   3. the site's intro ("issued by X"), the page's author field, the opening ("We, X,"), the
+ *      enacting formula, a letterhead or cover page, the subject of the first sentence ("The
+ *      Ministers of X met in …", « Le Conseil de sécurité a décidé … »);
+ *   4. a contacts block, the site's institution-like name, the copyright holder.
  *
  * News is issued by its wire agency, else its publisher: the government a story quotes is not
  * the story's issuer. Finally a fuller form of the chosen name found on the page ("Prime
@@ -71,16 +72,18 @@ export function chooseIssuer(input: IssuerInput): ChosenIssuer {
     return { value, confidence: agency ? 0.85 : value ? 0.7 : 0.3 };
   }
   const ordered: Array<[string | null | undefined, number]> = [
-    [issuerFromTitle(input.title, input.place), 0.85],
     [input.labels.issuer, 0.85],
     [input.dateline?.issuer, 0.85],
+    [issuerFromTitle(input.title, input.place), 0.85],
     [input.intro?.issuer, 0.85],
     // The page's own author field (`dcterms.creator`, JSON-LD, a clipper's `author:`) when it names an office.
     [input.hintsAuthor && isInstitution(input.hintsAuthor) ? input.hintsAuthor : null, 0.75],
     [issuerFromOpening(input.firstText), 0.8],
     [input.enacting ? issuerFromEnacting(input.enacting) : null, 0.8],
-    [issuerFromSubject(input.firstText), 0.7],
+    // A letterhead or cover page names the office that issued it; the minister who "announced"
+    // in the first sentence acts for that office.
     [input.cover, 0.7],
+    [issuerFromSubject(input.firstText), 0.7],
     [input.contacts, 0.6],
     [input.site ? institutionInName(input.site) : null, 0.6],
     [input.copyright && isInstitution(input.copyright) ? input.copyright : null, 0.55],

@@ -103,24 +103,24 @@ describe('issuer evidence', () => {
     copyright: null,
   };
 
-  it('takes the authors the title names over the office that posted the page', () => {
+  it('takes the authors the title names, after the office a "From:" label names', () => {
     const en = chooseIssuer({
       ...base,
       title: 'Joint statement by the Energy Ministers of Chile, Peru and Canada on green hydrogen',
-      labels: { issuer: 'Press Office', place: null, indexes: new Set() },
+      site: 'Press Office',
     });
     expect(en.value).toBe('Energy Ministers of Chile, Peru and Canada');
     const fr = chooseIssuer({
       ...base,
       title: 'Déclaration conjointe des ministres de l’Agriculture du Sénégal et du Canada sur les semences',
-      labels: { issuer: 'Direction de la communication', place: null, indexes: new Set() },
+      firstText: 'Le Conseil des ministres a adopté aujourd’hui le plan semencier.',
     });
     expect(fr.value).toBe('Ministres de l’Agriculture du Sénégal et du Canada');
-    // A title that names nobody leaves the label in charge.
+    // The office the page labels as answerable for the text comes first.
     expect(
       chooseIssuer({
         ...base,
-        title: 'Canada renews its Arctic science fund',
+        title: 'Statement by the Minister of Polar Affairs on the ice season',
         labels: { issuer: 'Polar Knowledge Office', place: null, indexes: new Set() },
       }).value,
     ).toBe('Polar Knowledge Office');
@@ -158,6 +158,36 @@ describe('issuer evidence', () => {
         'The Ministers of Health of the Southern Rim states met in Perth on 3 May 2026 and adopted the following Declaration:',
       )?.issuer,
     ).toBe('Ministers of Health of the Southern Rim states');
+  });
+
+  it('keeps a French institution name whole, adjectives included, up to its verb', () => {
+    expect(issuerFromSubject('Le Conseil de sécurité a prorogé ce matin le mandat de la mission.')).toBe(
+      'Conseil de sécurité',
+    );
+    expect(issuerFromSubject('La Cour pénale internationale a rendu hier sa décision.')).toBe(
+      'Cour pénale internationale',
+    );
+    expect(issuerFromSubject('Le gouvernement du Nouveau-Brunswick annonce un investissement.')).toBe(
+      'Gouvernement du Nouveau-Brunswick',
+    );
+    // A verb is no adjective: the name stops where the sentence goes on.
+    expect(issuerFromSubject('Le Conseil rappelle que la paix est une priorité.')).toBe('Conseil');
+  });
+
+  it('reads an office written before the type without a possessive, and a two-party summit', () => {
+    expect(issuerFromTitle('Home Secretary statement on the flooding in the north', null)).toBe('Home Secretary');
+    expect(issuerFromTitle('Joint Statement on the Arctic', null)).toBeNull();
+    expect(issuerFromTitle('Déclaration finale du sommet Canada–Mexique', null)).toBe('Canada et Mexique');
+    expect(issuerFromTitle('Final communiqué of the summit', null)).toBeNull();
+  });
+
+  it('takes a letterhead before the minister the first sentence names', () => {
+    const chosen = chooseIssuer({
+      ...base,
+      cover: 'Department of Inland Waters',
+      firstText: 'The Minister of Inland Waters today announced new funding for river monitoring.',
+    });
+    expect(chosen.value).toBe('Department of Inland Waters');
   });
 
   it('replaces a name by its fuller form on the page, only with a complement', () => {

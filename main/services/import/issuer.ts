@@ -61,6 +61,11 @@ export function issuerFromTitle(title: string, place: string | null): string | n
       'iu',
     ),
     new RegExp(`^(.+?)['’]s?\\s+(?:${TYPE_WORDS})(?![\\p{L}])`, 'iu'),
+    // "Foreign Secretary statement on …": an office before the type, without the possessive.
+    new RegExp(
+      `^((?:\\p{Lu}[\\p{L}'’&-]*|of|the|and|for)(?:\\s+(?:\\p{Lu}[\\p{L}'’&-]*|of|the|and|for)){0,6})\\s+(?:${TYPE_WORDS})(?![\\p{L}])`,
+      'u',
+    ),
     new RegExp(
       `^(?:${TYPE_WORDS_FR})\\s+(?:de la|du|des|de l['’]|de|d['’])\\s*(.+?)(?:\\s+(?:sur|à|au|aux|lors|en|concernant|relative?|pour|après|suite)\\s+|$)`,
       'iu',
@@ -82,6 +87,11 @@ export function issuerFromTitle(title: string, place: string | null): string | n
       ),
     );
     if (!isIssuerLike(name)) continue;
+    // "Communiqué final du sommet Canada–Union européenne": a summit of two parties is theirs.
+    const summit = /^(?:sommet|summit)\s+(\p{Lu}[^–—-]+?)\s*[–—-]\s*(\p{Lu}.+)$/iu.exec(name);
+    if (summit)
+      return `${capitalize((summit[1] as string).trim())} ${/^sommet/i.test(name) ? 'et' : 'and'} ${(summit[2] as string).trim()}`;
+    if (/^(?:sommet|summit|meeting|réunion|conference|conférence)(?![\p{L}])/iu.test(name)) continue;
     // "Minister Bouchard": a person by title and name; the office is named elsewhere.
     if (
       /^(?:minister|ministre|president|présidente?|prime minister|premier ministre|première ministre|secretary|secrétaire)\s+\p{Lu}[\p{L}'’-]+$/iu.test(
@@ -125,7 +135,20 @@ export function issuerFromSubject(text: string): string | null {
   const met = MET.exec(text);
   if (met) {
     const name = capitalize((met[1] as string).trim());
-    if (isInstitution(name) && wordCount(name) <= 20) return name;
+    // A named group ("… of the Pacific Rim Forum"), not "the ministers of the three states".
+    if (isInstitution(name) && wordCount(name) <= 20 && /\s\p{Lu}/u.test(name)) return name;
+  }
+  // French names keep their adjectives in lower case ("Le Conseil de sécurité a décidé",
+  // « Le gouvernement du Québec annonce »): the name runs to the auxiliary or a time word.
+  const fr =
+    /^(?:Le|La|L['’])\s*(\p{L}[\p{L}'’-]*(?:\s+(?!a\s|ont\s|est\s|sont\s|se\s|s['’]|vient\s|va\s|annonce|aujourd|ce\s|hier\s)[\p{L}'’-]+){0,7}?)\s+(?:a|ont|est|sont|se|s['’]\p{L}+|vient|va|annonce|annoncent|aujourd['’]hui|ce matin|ce soir|hier)(?![\p{L}])/u.exec(
+      text,
+    );
+  if (fr) {
+    const name = capitalize((fr[1] as string).trim());
+    // Articles and "que" inside it mean the match ran into the sentence ("Conseil souligne que …").
+    const ranOn = /\s(?:que|qui|qu['’]|dont|un|une|les|le)\s|(?<!de)\s(?:la|l['’])/i.test(` ${name} `);
+    if (!ranOn && isInstitution(name) && wordCount(name) <= 8 && !/[,;:]/.test(name)) return name;
   }
   const m =
     /^(?:The|Le|La|L['’])\s*((?:\p{Lu}[\p{L}-]*)(?:\s+(?:of the|de l['’]|de la|du|des|of|de)?\s*\p{Lu}[\p{L}-]*){0,5})\s+(?:today|yesterday|has|have|had|will|is|was|\p{Ll}+s|\p{Ll}+ed|a|ont|aujourd['’]hui|\p{Ll}+e)\b/u.exec(
