@@ -5,6 +5,8 @@
  * the title's own words, a long list of members, the subject that met, or a fuller name on the page.
  */
 import { describe, expect, it } from 'vitest';
+import { block } from './blocks.ts';
+import { features } from './cruft.ts';
 import { parseDateline } from './dateline.ts';
 import { isStamp } from './front-matter.ts';
 import type { IssuerInput } from './issuer-choice.ts';
@@ -74,6 +76,15 @@ describe('datelines and stamps', () => {
       rest: 'The government said on Monday that …',
     });
     expect(parseDateline('ROME, Monday (Harbour Wire) — Ministers agreed …')).toBeNull();
+  });
+
+  it('knows page feedback questions and the newer share networks for furniture', () => {
+    const cue = (text: string): boolean => features(block(text)).cue;
+    expect(cue('Is this page useful?')).toBe(true);
+    expect(cue('Cette page vous a-t-elle été utile ?')).toBe(true);
+    expect(cue('Bluesky Mastodon Courriel')).toBe(true);
+    expect(cue('Diffuser cette page')).toBe(true);
+    expect(cue('The ministers found the page of history useful.')).toBe(false);
   });
 
   it('takes French "Publié le" and "Modifié le" lines for stamps', () => {
