@@ -23,6 +23,7 @@ import {
   isInstitution,
   isIssuerLike,
   issuerFromEnacting,
+  issuerFromJointSubject,
   issuerFromOpening,
   issuerFromSubject,
   issuerFromTitle,
@@ -47,6 +48,8 @@ export interface IssuerInput {
   site: string | null;
   siteLines: readonly string[];
   copyright: string | null;
+  /** The text's language, for the "and"/« et » of a list of parties. */
+  language?: string;
   /** Short lines of the page (masthead, type labels, footer), where a fuller name may stand. */
   pageLines?: readonly string[];
 }
@@ -79,6 +82,7 @@ export function chooseIssuer(input: IssuerInput): ChosenIssuer {
     // The page's own author field (`dcterms.creator`, JSON-LD, a clipper's `author:`) when it names an office.
     [input.hintsAuthor && isInstitution(input.hintsAuthor) ? input.hintsAuthor : null, 0.75],
     [issuerFromOpening(input.firstText), 0.8],
+    [issuerFromJointSubject(input.firstText, input.language ?? 'en'), 0.75],
     [input.enacting ? issuerFromEnacting(input.enacting) : null, 0.8],
     // A letterhead or cover page names the office that issued it; the minister who "announced"
     // in the first sentence acts for that office.

@@ -11,7 +11,8 @@ import { parseDateline } from './dateline.ts';
 import { isStamp } from './front-matter.ts';
 import type { IssuerInput } from './issuer-choice.ts';
 import { chooseIssuer, fullerOnPage } from './issuer-choice.ts';
-import { issuerFromOpening, issuerFromSubject, issuerFromTitle } from './issuer.ts';
+import { issuerFromJointSubject, issuerFromOpening, issuerFromSubject, issuerFromTitle } from './issuer.ts';
+import { labelLine } from './labels.ts';
 import { closingOccasion, meetingPlace, textOccasion } from './occasion.ts';
 import { siteIntro } from './intro.ts';
 
@@ -38,6 +39,21 @@ describe('closing and opening occasion', () => {
     expect(meetingPlace('Réunis à Genève le 4 mai, les ministres rappellent leur engagement.')).toBe('Genève');
     expect(meetingPlace('The ministers met in person for the first time.')).toBeNull();
     expect(meetingPlace('Trade grew. The delegations later met in Lima.')).toBeNull();
+  });
+
+  it('dates the opening meeting only when the date follows its place', () => {
+    expect(textOccasion(['We, the Leaders, met in Apia on 3 October 2026 to agree on a plan.'])).toMatchObject({
+      place: 'Apia',
+      date: '2026-10-03',
+    });
+    expect(textOccasion(['Réunis à Lomé, le 2 mars 2026, les ministres conviennent de…'])).toMatchObject({
+      place: 'Lomé',
+      date: '2026-03-02',
+    });
+    expect(textOccasion(['The ministers met in Apia to prepare the summit of 3 October 2026.'])).toMatchObject({
+      place: 'Apia',
+      date: null,
+    });
   });
 
   it('prefers the closing line to the opening', () => {
@@ -135,6 +151,29 @@ describe('issuer evidence', () => {
         labels: { issuer: 'Polar Knowledge Office', place: null, indexes: new Set() },
       }).value,
     ).toBe('Polar Knowledge Office');
+  });
+
+  it('names the parties a joint text opens with', () => {
+    expect(
+      issuerFromJointSubject('Chile and New Zealand today reaffirm their partnership on Antarctic science.', 'en'),
+    ).toBe('Chile and New Zealand');
+    expect(
+      issuerFromJointSubject('Le Sénégal et l’Union européenne, partenaires de longue date, conviennent', 'fr'),
+    ).toBe('Sénégal et Union européenne');
+    expect(issuerFromJointSubject('In Lima and Quito, officials met.', 'en')).toBeNull();
+    expect(issuerFromJointSubject('Security and prosperity go together.', 'en')).toBeNull();
+  });
+
+  it('drops the meeting place before a group named in the title', () => {
+    expect(issuerFromTitle('Taormina G7 Leaders’ Communiqué', null)).toBe('G7 Leaders');
+    expect(issuerFromTitle('Nadi Ministers of Fisheries’ Statement', 'Nadi, Fiji')).toBe('Ministers of Fisheries');
+  });
+
+  it('keeps the office of a "From:" line that also names the minister in person', () => {
+    expect(labelLine('From: Department for Coastal Affairs and The Rt Hon Jane Doe MP')?.value).toBe(
+      'Department for Coastal Affairs',
+    );
+    expect(labelLine('Source : Ministère de la Mer et l’honorable Marie Roy')?.value).toBe('Ministère de la Mer');
   });
 
   it('reads the issuer after a topic prefix in the title', () => {

@@ -87,6 +87,15 @@ export function issuerFromTitle(title: string, place: string | null): string | n
       ),
     );
     if (!isIssuerLike(name)) continue;
+    // "Kananaskis G7 Leaders' Communiqué": the meeting's place before the group is not its name.
+    const placeKey = place?.toLowerCase().split(/[,(]/)[0]?.trim();
+    if (
+      /^\p{Lu}[\p{L}-]+\s+G\d{1,2}(?![\p{L}\d])/u.test(name) ||
+      (placeKey && name.toLowerCase().startsWith(`${placeKey} `))
+    ) {
+      const rest = name.replace(/^\p{Lu}[\p{L}-]+\s+/u, '');
+      if (isInstitution(rest)) return rest;
+    }
     // "Communiqué final du sommet Canada–Union européenne": a summit of two parties is theirs.
     const summit = /^(?:sommet|summit)\s+(\p{Lu}[^–—-]+?)\s*[–—-]\s*(\p{Lu}.+)$/iu.exec(name);
     if (summit)
@@ -157,6 +166,30 @@ export function issuerFromSubject(text: string): string | null {
   if (!m) return null;
   const name = (m[1] as string).trim();
   return isInstitution(name) && wordCount(name) <= 8 ? name : null;
+}
+
+/** A country or body name in a list: capitalized words, perhaps joined by "of", « de », hyphens. */
+const NAME = String.raw`\p{Lu}[\p{L}'’.-]*(?:\s+(?:of|of the|de|du|des|de la|d['’])?\s*\p{Lu}[\p{L}'’.-]*){0,4}(?:\s+\p{Ll}+(?:enne|aine?|aise?|ique|ale?|oise?))?`;
+const ARTICLE = String.raw`(?:(?:the|le|la|les|l['’])\s*)?`;
+const JOINT_SUBJECT = new RegExp(
+  String.raw`^${ARTICLE}(${NAME}(?:,\s+${ARTICLE}${NAME}){0,6}),?\s+(?:and|et)\s+${ARTICLE}(${NAME})(?=\s*,|\s+\p{Ll})`,
+  'u',
+);
+
+/**
+ * "Canada and Germany reaffirm …", « La France et le Canada, deux pays … »: a joint text whose
+ * first sentence opens with the parties. Returns "Canada and Germany" / « France et Canada ».
+ */
+export function issuerFromJointSubject(text: string, language: string): string | null {
+  const m = JOINT_SUBJECT.exec(text);
+  // "In Ottawa and Quebec, …": a place or time before the subject, not the parties.
+  if (!m || /^(?:in|on|at|en|dans|depuis|since|after|après|with|avec|for|pour|from|de)\s/i.test(text)) return null;
+  const strip = (s: string): string => s.trim().replace(/^(?:the|le|la|les|l['’])\s*/i, '');
+  const first = (m[1] as string).split(/,\s+/).map(strip);
+  const parties = [...first, strip(m[2] as string)];
+  if (parties.some((p) => wordCount(p) > 6)) return null;
+  const and = language === 'fr' ? 'et' : 'and';
+  return `${parties.slice(0, -1).join(', ')} ${and} ${parties.at(-1) as string}`;
 }
 
 /** The parts of a site name that name an institution: "France Diplomatie - Ministère de X" -> "Ministère de X". */

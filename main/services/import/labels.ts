@@ -36,7 +36,12 @@ export function labelLine(text: string): LabelLine | null {
 
 /** A labelled value: a short name or place, not a sentence and not a date. */
 export function labelValue(text: string): string | null {
-  const value = text.trim();
+  // "From: Department of X and The Rt Hon Jane Doe MP": the office, then the minister in person.
+  const value = text
+    .trim()
+    .split(
+      /\s+(?:and|et)\s+(?=(?:the\s+)?(?:rt\.?\s+hon|right honourable|honourable|hon\.|l['’]honorable|le très honorable|la très honorable)\b)/i,
+    )[0] as string;
   if (value === '' || wordCount(value) > 10 || isTerminal(value) || !/^\p{Lu}/u.test(value)) return null;
   if (findDate(value)) return null;
   return value;

@@ -8,7 +8,8 @@
  *                  « … se sont réunis en session ordinaire à Namur »
  *
  * A closing line is the text's own signature: it beats the page's dates. The opening's place
- * is weaker evidence (the text may recall an earlier meeting), so it only fills a gap.
+ * is weaker evidence (the text may recall an earlier meeting), so it only fills a gap; its date
+ * counts only when it is the meeting's own ("met in X on D").
  */
 import { isPlace } from './dateline.ts';
 import { findDate } from './dates.ts';
@@ -46,10 +47,20 @@ const MEETING_FR =
 
 /** The place the opening says the authors met in, or null. Only the first sentence counts. */
 export function meetingPlace(text: string): string | null {
+  return meeting(text)?.place ?? null;
+}
+
+/** The opening's meeting: its place, and its date when it follows the place ("met in X on D"). */
+function meeting(text: string): Occasion | null {
   const sentence = /^[^.!?]*/.exec(text)?.[0] ?? '';
   const m = MEETING_EN.exec(sentence) ?? MEETING_FR.exec(sentence);
   const place = m?.[1]?.trim() ?? null;
-  return place && isPlace(place) ? place : null;
+  if (!m || !place || !isPlace(place)) return null;
+  // "met in Wellington on 28 November 2025", « réunis à Dakar le 4 mai 2025 », "…, Barbados, on 4 July 2025".
+  const after = sentence.slice(m.index + m[0].length);
+  const on = /^(?:,\s*\p{Lu}[\p{L}'’ -]{1,30})?,?\s+(?:on|le|les)\s+/u.exec(after);
+  const date = on ? findDate(after.slice(on[0].length, on[0].length + 40)) : null;
+  return { place, date: date && date.index === 0 ? date.iso : null };
 }
 
 /**
@@ -61,11 +72,11 @@ export function textOccasion(paragraphs: readonly string[]): Occasion & { closin
   for (const text of paragraphs.slice(-3)) closing = closingOccasion(text) ?? closing;
   const opening = paragraphs
     .slice(0, 2)
-    .map(meetingPlace)
-    .find((p): p is string => p !== null);
+    .map(meeting)
+    .find((m): m is Occasion => m !== null);
   return {
     closingPlace: closing?.place ?? null,
-    place: closing?.place ?? opening ?? null,
-    date: closing?.date ?? null,
+    place: closing?.place ?? opening?.place ?? null,
+    date: closing?.date ?? opening?.date ?? null,
   };
 }

@@ -267,6 +267,7 @@ export function structure(output: ReaderOutput, fileName: string): StructuredDoc
     siteLines: siteNames,
     copyright: copyrightIn(blocks),
     pageLines: shortLines(blocks),
+    language,
   });
 
   const confidence: ImportConfidence = {
