@@ -70,7 +70,12 @@ export function chooseIssuer(input: IssuerInput): ChosenIssuer {
       input.hintsAuthor && !isInstitution(input.hintsAuthor) && /wire|press|agence|agency|news/i.test(input.hintsAuthor)
         ? input.hintsAuthor
         : null;
-    const publisher = input.site ?? input.publisher ?? input.siteLines[0] ?? input.copyright;
+    const publisher =
+      input.site ??
+      input.publisher ??
+      input.siteLines[0] ??
+      mastheadBrand(input.pageLines ?? [], input.copyright) ??
+      input.copyright;
     const value = agency ?? author ?? publisher ?? null;
     return { value, confidence: agency ? 0.85 : value ? 0.7 : 0.3 };
   }
@@ -125,6 +130,27 @@ export function fullerOnPage(name: string, lines: readonly string[]): string | n
     )
       continue;
     if (isIssuerLike(text)) return text;
+  }
+  return null;
+}
+
+/**
+ * A page's text copied whole glues the masthead's name to its tagline ("The Harbour
+ * TimesIndependent journalism…"). The name before the glue is the publisher's when the copyright
+ * line names the same company ("© Harbour Times Media Ltd.").
+ */
+export function mastheadBrand(lines: readonly string[], copyright: string | null): string | null {
+  if (!copyright) return null;
+  const owner = new Set(copyright.toLowerCase().match(/\p{L}{3,}/gu) ?? []);
+  for (const line of lines.slice(0, 12)) {
+    const m =
+      /^((?:\p{Lu}[\p{L}'’-]*\s+(?:(?:du|de|des|de la|of|the|la|le)\s+)?){0,4}\p{Lu}[\p{L}-]*\p{Ll})(\p{Lu}(?:\p{Ll}|['’]).*)$/u.exec(
+        line,
+      );
+    if (!m) continue;
+    const brand = m[1] as string;
+    const words = (brand.toLowerCase().match(/\p{L}{3,}/gu) ?? []).filter((w) => w !== 'the');
+    if (words.length > 0 && words.every((w) => owner.has(w))) return brand;
   }
   return null;
 }

@@ -10,7 +10,7 @@ import { features } from './cruft.ts';
 import { parseDateline } from './dateline.ts';
 import { isStamp } from './front-matter.ts';
 import type { IssuerInput } from './issuer-choice.ts';
-import { chooseIssuer, fullerOnPage } from './issuer-choice.ts';
+import { chooseIssuer, fullerOnPage, mastheadBrand } from './issuer-choice.ts';
 import { issuerFromJointSubject, issuerFromOpening, issuerFromSubject, issuerFromTitle } from './issuer.ts';
 import { labelLine } from './labels.ts';
 import { closingOccasion, meetingPlace, textOccasion } from './occasion.ts';
@@ -246,6 +246,24 @@ describe('issuer evidence', () => {
     );
     expect(fullerOnPage('Premier ministre', ['Premier ministre du Québec'])).toBe('Premier ministre du Québec');
     expect(fullerOnPage('Prime Minister', ['Prime Minister announces new Ambassador'])).toBeNull();
+  });
+
+  it('finds a news publisher in a masthead glued to its tagline, when the copyright agrees', () => {
+    expect(mastheadBrand(['Menu', 'The Valley RecordYour town, every day', 'News'], 'Valley Record Group')).toBe(
+      'The Valley Record',
+    );
+    expect(mastheadBrand(['Le Courrier du NordL’actualité de la région'], 'Éditions du Courrier du Nord')).toBe(
+      'Le Courrier du Nord',
+    );
+    expect(mastheadBrand(['The Valley RecordYour town, every day'], 'Mountain Press Inc')).toBeNull();
+    expect(
+      chooseIssuer({
+        ...base,
+        kind: 'news',
+        pageLines: ['The Valley RecordYour town, every day'],
+        copyright: 'Valley Record Group',
+      }).value,
+    ).toBe('The Valley Record');
   });
 
   it('uses the page’s author field when it names an office', () => {
