@@ -124,7 +124,7 @@ export function fullerOnPage(name: string, lines: readonly string[]): string | n
     if (text.length <= name.length || !text.toLowerCase().startsWith(key)) continue;
     const complement = text.slice(name.length);
     if (
-      !/^\s+(?:of|for|du|de la|de l['’]|des|de)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}$/u.test(
+      !/^\s+(?:(?:of|for|du|de la|des|de)\s+|de l['’]\s*)(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}(?:\s+(?!(?:and|et|of|de|du|the|le|la|les)(?!\p{L}))\p{Ll}+){0,2}$/u.test(
         complement,
       )
     )

@@ -245,6 +245,8 @@ describe('issuer evidence', () => {
       'Prime Minister of Canada',
     );
     expect(fullerOnPage('Premier ministre', ['Premier ministre du Québec'])).toBe('Premier ministre du Québec');
+    expect(fullerOnPage('Conseil', ['Conseil de l’Union européenne'])).toBe('Conseil de l’Union européenne');
+    expect(fullerOnPage('Conseil', ['Conseil de l’Union et les partenaires du Sud'])).toBeNull();
     expect(fullerOnPage('Prime Minister', ['Prime Minister announces new Ambassador'])).toBeNull();
   });
 
