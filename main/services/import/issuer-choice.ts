@@ -5,7 +5,8 @@
  *   1. what the page labels as the issuer: "From:"/« Source : », a dateline's last part
  *      ("DATE – Place – Department") — the office answerable for the text;
  *   2. the title naming its authors ("Joint statement by the Foreign Ministers of A, B and C",
- *      « Déclaration du porte-parole du ministère … », "Home Secretary statement on …");
+ *      « Déclaration du porte-parole du ministère … », "Home Secretary statement on …"), and the
+ *      parties of a signature block ("For the Government of A" / "For the Government of B");
  *   3. the site's intro ("issued by X"), the page's author field, the opening ("We, X,"), the
  *      enacting formula, a letterhead or cover page, the subject of the first sentence ("The
  *      Ministers of X met in …", « Le Conseil de sécurité a décidé … »);
@@ -25,6 +26,7 @@ import {
   issuerFromEnacting,
   issuerFromJointSubject,
   issuerFromOpening,
+  issuerFromSignatures,
   issuerFromSubject,
   issuerFromTitle,
 } from './issuer.ts';
@@ -83,6 +85,8 @@ export function chooseIssuer(input: IssuerInput): ChosenIssuer {
     [input.labels.issuer, 0.85],
     [input.dateline?.issuer, 0.85],
     [issuerFromTitle(input.title, input.place), 0.85],
+    // The parties that sign at the end ("For the Government of A", "For the Government of B").
+    [issuerFromSignatures(input.pageLines ?? []), 0.85],
     [input.intro?.issuer, 0.85],
     // The page's own author field (`dcterms.creator`, JSON-LD, a clipper's `author:`) when it names an office.
     [input.hintsAuthor && isInstitution(input.hintsAuthor) ? input.hintsAuthor : null, 0.75],

@@ -11,7 +11,14 @@ import { parseDateline } from './dateline.ts';
 import { isStamp } from './front-matter.ts';
 import type { IssuerInput } from './issuer-choice.ts';
 import { chooseIssuer, fullerOnPage, mastheadBrand } from './issuer-choice.ts';
-import { issuerFromJointSubject, issuerFromOpening, issuerFromSubject, issuerFromTitle } from './issuer.ts';
+import {
+  isSignatureLine,
+  issuerFromJointSubject,
+  issuerFromOpening,
+  issuerFromSignatures,
+  issuerFromSubject,
+  issuerFromTitle,
+} from './issuer.ts';
 import { labelLine } from './labels.ts';
 import { closingOccasion, meetingPlace, textOccasion } from './occasion.ts';
 import { siteIntro } from './intro.ts';
@@ -174,6 +181,24 @@ describe('issuer evidence', () => {
       'Department for Coastal Affairs',
     );
     expect(labelLine('Source : Ministère de la Mer et l’honorable Marie Roy')?.value).toBe('Ministère de la Mer');
+  });
+
+  it('names the parties of a signature block, in English and French', () => {
+    expect(
+      issuerFromSignatures(['For the Government of Canada', 'Jane Doe', 'For the Government of the Republic of Peru']),
+    ).toBe('Governments of Canada and the Republic of Peru');
+    expect(
+      issuerFromSignatures(['Pour le gouvernement du Canada', 'Pour le gouvernement de la République du Bénin']),
+    ).toBe('Gouvernements du Canada et de la République du Bénin');
+    expect(issuerFromSignatures(['For the Government of Canada'])).toBeNull();
+    expect(isSignatureLine('For the Government of the Republic of Peru')).toBe(true);
+    expect(isSignatureLine('For the government, the priority is clear.')).toBe(false);
+  });
+
+  it('reads the parties of a French "entre" title', () => {
+    expect(issuerFromTitle('Déclaration d’intention conjointe entre le Canada et le Bénin sur l’eau', null)).toBe(
+      'Canada et Bénin',
+    );
   });
 
   it('reads the issuer after a topic prefix in the title', () => {

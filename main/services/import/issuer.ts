@@ -17,7 +17,7 @@ const INSTITUTION =
 const TYPE_WORDS =
   'joint declaration of intent|declaration of intent|memorandum of understanding|joint statement|statement|joint declaration|declaration|communiqu[eé]|joint communiqu[eé]|final communiqu[eé]|remarks|speech|address|readout|press release|news release|message|conclusions|resolution';
 const TYPE_WORDS_FR =
-  'déclaration commune|déclaration conjointe|déclaration finale|déclaration|communiqué conjoint|communiqué final|communiqué de presse|communiqué|allocution|discours|message|conclusions|résolution|compte rendu';
+  "déclaration d['’]intention conjointe|déclaration d['’]intention|protocole d['’]entente|déclaration commune|déclaration conjointe|déclaration finale|déclaration|communiqué conjoint|communiqué final|communiqué de presse|communiqué|allocution|discours|message|conclusions|résolution|compte rendu";
 
 export function isInstitution(text: string): boolean {
   return INSTITUTION.test(text);
@@ -43,7 +43,10 @@ function tidy(name: string): string {
   if (isInstitution(bare)) return capitalize(bare.replace(/\s+/g, ' ').trim());
   return capitalize(
     bare
-      .replace(/\s+(et|and)\s+(?:du|de la|de l['’]|des|de|the)\s*(?=\p{Lu})/gu, (_, and: string) => ` ${and} `)
+      .replace(
+        /\s+(et|and)\s+(?:du|de la|de l['’]|des|de|the|le|la|les|l['’])\s*(?=\p{Lu})/gu,
+        (_, and: string) => ` ${and} `,
+      )
       .replace(/\s+/g, ' ')
       .trim(),
   );
@@ -67,7 +70,7 @@ export function issuerFromTitle(title: string, place: string | null): string | n
       'u',
     ),
     new RegExp(
-      `^(?:${TYPE_WORDS_FR})\\s+(?:de la|du|des|de l['’]|de|d['’])\\s*(.+?)(?:\\s+(?:sur|à|au|aux|lors|en|concernant|relative?|pour|après|suite)\\s+|$)`,
+      `^(?:${TYPE_WORDS_FR})\\s+(?:de la|du|des|de l['’]|de|d['’]|entre)\\s*(.+?)(?:\\s+(?:sur|à|au|aux|lors|en|concernant|relative?|pour|après|suite)\\s+|$)`,
       'iu',
     ),
   ];
@@ -200,4 +203,37 @@ export function institutionInName(name: string): string | null {
     .filter(Boolean);
   const found = parts.filter((p) => isInstitution(p) && isIssuerLike(p));
   return found.at(-1) ?? null;
+}
+
+const SIGNED_EN = /^(?:for|on behalf of)\s+the\s+governments?\s+of\s+((?:the\s+)?\p{Lu}.{1,60})$/iu;
+const SIGNED_FR =
+  /^(?:pour|au nom)\s+(?:du|le|de)\s+gouvernement\s+(du|de la|de l['’]|des|de|d['’])\s*(\p{Lu}.{1,60})$/iu;
+
+/** "For the Government of Canada", « Pour le gouvernement du Sénégal »: a signature block's line. */
+export function isSignatureLine(text: string): boolean {
+  const line = text.trim().replace(/[:,]$/, '');
+  return SIGNED_EN.test(line) || SIGNED_FR.test(line);
+}
+
+/**
+ * The parties of a signature block ("For the Government of Canada" / « Pour le gouvernement du
+ * Mexique ») on two or more lines: "Governments of Canada and Mexico", « Gouvernements du Canada
+ * et du Mexique ». Null when fewer than two parties sign.
+ */
+export function issuerFromSignatures(lines: readonly string[]): string | null {
+  const en: string[] = [];
+  const fr: string[] = [];
+  for (const raw of lines) {
+    const line = raw.trim().replace(/[:,]$/, '');
+    const e = SIGNED_EN.exec(line);
+    if (e && !en.includes(e[1] as string)) en.push((e[1] as string).trim());
+    const f = SIGNED_FR.exec(line);
+    const part = f
+      ? `${(f[1] as string).toLowerCase()}${/['’]$/.test(f[1] as string) ? '' : ' '}${(f[2] as string).trim()}`
+      : null;
+    if (part && !fr.includes(part)) fr.push(part);
+  }
+  if (fr.length >= 2) return `Gouvernements ${fr.slice(0, -1).join(', ')} et ${fr.at(-1) as string}`;
+  if (en.length >= 2) return `Governments of ${en.slice(0, -1).join(', ')} and ${en.at(-1) as string}`;
+  return null;
 }

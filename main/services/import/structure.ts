@@ -22,7 +22,7 @@ import type { FrontLine } from './front-matter.ts';
 import { classifyFront, isByline, isSymbolLine } from './front-matter.ts';
 import type { SiteIntro } from './intro.ts';
 import { isDocumentSummary, siteIntro } from './intro.ts';
-import { institutionInName, isInstitution, isIssuerLike, issuerFromSubject } from './issuer.ts';
+import { institutionInName, isInstitution, isIssuerLike, isSignatureLine, issuerFromSubject } from './issuer.ts';
 import { chooseIssuer } from './issuer-choice.ts';
 import type { Occasion } from './occasion.ts';
 import { textOccasion } from './occasion.ts';
@@ -674,12 +674,13 @@ function readBody(
       previous = key;
     }
   }
-  // Short lines after the last paragraph (a meeting number, a signature place) are no text.
+  // Short lines after the last paragraph (a meeting number, a signature place, "For the
+  // Government of X") are no text.
   for (let k = units.length - 1; k >= 0; k--) {
     const unit = units[k] as Unit;
     if (unit.kind === 'drop') continue;
-    if (unit.kind === 'para' && !feats[unit.index]?.terminal && wordCount(unit.text) <= 5 && !unit.block.marker)
-      unit.kind = 'drop';
+    const short = wordCount(unit.text) <= 5 || isSignatureLine(unit.text);
+    if (unit.kind === 'para' && !feats[unit.index]?.terminal && short && !unit.block.marker) unit.kind = 'drop';
     else break;
   }
   return { units, dateline, closed, closedAt };
