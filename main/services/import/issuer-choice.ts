@@ -29,6 +29,7 @@ import {
   issuerFromSignatures,
   issuerFromSubject,
   issuerFromTitle,
+  issuerOfTypeLabel,
 } from './issuer.ts';
 import type { Labels } from './labels.ts';
 
@@ -85,6 +86,8 @@ export function chooseIssuer(input: IssuerInput): ChosenIssuer {
     [input.labels.issuer, 0.85],
     [input.dateline?.issuer, 0.85],
     [issuerFromTitle(input.title, input.place), 0.85],
+    // A type label above the title that names its office (« Communiqué du Bureau du … »).
+    [(input.pageLines ?? []).slice(0, 40).map(issuerOfTypeLabel).find(Boolean), 0.85],
     // The parties that sign at the end ("For the Government of A", "For the Government of B").
     [issuerFromSignatures(input.pageLines ?? []), 0.85],
     [input.intro?.issuer, 0.85],

@@ -5,6 +5,7 @@
  * the title's own words, a long list of members, the subject that met, or a fuller name on the page.
  */
 import { describe, expect, it } from 'vitest';
+import { importDocument } from './index.ts';
 import { block } from './blocks.ts';
 import { features } from './cruft.ts';
 import { parseDateline } from './dateline.ts';
@@ -13,6 +14,7 @@ import type { IssuerInput } from './issuer-choice.ts';
 import { chooseIssuer, fullerOnPage, mastheadBrand } from './issuer-choice.ts';
 import {
   isSignatureLine,
+  issuerOfTypeLabel,
   issuerFromJointSubject,
   issuerFromOpening,
   issuerFromSignatures,
@@ -298,5 +300,42 @@ describe('issuer evidence', () => {
       'Department of Coastal Affairs',
     );
     expect(chooseIssuer({ ...base, hintsAuthor: 'Jane Smith' }).value).toBeNull();
+  });
+});
+
+describe('a type label that names its office', () => {
+  it('reads the office, and only when the label names no topic', () => {
+    expect(issuerOfTypeLabel('Communiqué du Bureau du premier ministre')).toBe('Bureau du premier ministre');
+    expect(issuerOfTypeLabel('Statement from the Office of the Spokesperson')).toBe('Office of the Spokesperson');
+    expect(issuerOfTypeLabel('Statement by the Prime Minister on the floods')).toBeNull();
+    expect(issuerOfTypeLabel('Déclaration de Québec')).toBeNull();
+  });
+
+  const page = async (text: string) =>
+    (await importDocument({ fileName: 'page.txt', bytes: new TextEncoder().encode(text) })).document;
+
+  it('keeps the line under it as the title and the office as the issuer, in French and English', async () => {
+    const fr = await page(
+      [
+        'Communiqué du Bureau de la première ministre',
+        'La première ministre se rendra en Islande pour le sommet nordique',
+        'Reykjavik, le 2 février 2026',
+        'La première ministre participera la semaine prochaine au sommet des pays nordiques, où elle présentera le plan de coopération arctique du gouvernement.',
+        'Elle rencontrera aussi les dirigeants des entreprises de la filière géothermique.',
+      ].join('\n\n'),
+    );
+    expect(fr.title).toBe('La première ministre se rendra en Islande pour le sommet nordique');
+    expect(fr.issuer).toBe('Bureau de la première ministre');
+    const en = await page(
+      [
+        'Statement from the Office of the Spokesperson',
+        'Ceasefire talks resume in Geneva',
+        'Geneva, 2 February 2026',
+        'We welcome the resumption of talks between the parties and call on them to agree on the exchange of prisoners without delay.',
+        'We will continue to support the mediation.',
+      ].join('\n\n'),
+    );
+    expect(en.title).toBe('Ceasefire talks resume in Geneva');
+    expect(en.issuer).toBe('Office of the Spokesperson');
   });
 });

@@ -237,3 +237,25 @@ export function issuerFromSignatures(lines: readonly string[]): string | null {
   if (en.length >= 2) return `Governments of ${en.slice(0, -1).join(', ')} and ${en.at(-1) as string}`;
   return null;
 }
+
+/**
+ * A type label that names its office and no topic: « Communiqué du Bureau du premier ministre »,
+ * "Statement from the Office of the Spokesperson". Such a line stands above the title; the office
+ * is the issuer. Null for a title ("Statement by the Prime Minister on the floods").
+ */
+export function issuerOfTypeLabel(text: string): string | null {
+  const m = new RegExp(
+    `^(?:${TYPE_WORDS}|${TYPE_WORDS_FR})\\s+(?:of the|from the|by the|of|from|by|du|de la|de l['’]|des|de|d['’])\\s*(.+)$`,
+    'iu',
+  ).exec(text.trim());
+  if (!m) return null;
+  const name = (m[1] as string).trim();
+  if (
+    /(?<![\p{L}])(?:on|about|regarding|concerning|following|at|to|sur|concernant|à|au|aux|lors|après|pour)(?![\p{L}])/iu.test(
+      name,
+    )
+  )
+    return null;
+  if (wordCount(name) > 8 || /[.!?:;\d]/.test(name) || !isInstitution(name)) return null;
+  return tidy(name);
+}
