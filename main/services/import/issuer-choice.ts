@@ -29,7 +29,9 @@ import {
   issuerFromSignatures,
   issuerFromSubject,
   issuerFromTitle,
+  issuerOfSpeaker,
   issuerOfTypeLabel,
+  issuerOnBehalf,
 } from './issuer.ts';
 import type { Labels } from './labels.ts';
 
@@ -85,7 +87,7 @@ export function chooseIssuer(input: IssuerInput): ChosenIssuer {
   const ordered: Array<[string | null | undefined, number]> = [
     [input.labels.issuer, 0.85],
     [input.dateline?.issuer, 0.85],
-    [issuerFromTitle(input.title, input.place), 0.85],
+    [issuerFromTitle(input.title, input.place) ?? issuerOnBehalf(input.title), 0.85],
     // A type label above the title that names its office (« Communiqué du Bureau du … »).
     [(input.pageLines ?? []).slice(0, 40).map(issuerOfTypeLabel).find(Boolean), 0.85],
     // The parties that sign at the end ("For the Government of A", "For the Government of B").
@@ -96,6 +98,8 @@ export function chooseIssuer(input: IssuerInput): ChosenIssuer {
     [issuerFromOpening(input.firstText), 0.8],
     [issuerFromJointSubject(input.firstText, input.language ?? 'en'), 0.75],
     [input.enacting ? issuerFromEnacting(input.enacting) : null, 0.8],
+    // A speech's speaker line: "The Honourable N, Minister of Y".
+    [input.kind === 'other' ? (input.pageLines ?? []).slice(0, 40).map(issuerOfSpeaker).find(Boolean) : null, 0.75],
     // A letterhead or cover page names the office that issued it; the minister who "announced"
     // in the first sentence acts for that office.
     [input.cover, 0.7],

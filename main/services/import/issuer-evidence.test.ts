@@ -14,7 +14,9 @@ import type { IssuerInput } from './issuer-choice.ts';
 import { chooseIssuer, fullerOnPage, mastheadBrand } from './issuer-choice.ts';
 import {
   isSignatureLine,
+  issuerOfSpeaker,
   issuerOfTypeLabel,
+  issuerOnBehalf,
   issuerFromJointSubject,
   issuerFromOpening,
   issuerFromSignatures,
@@ -201,6 +203,32 @@ describe('issuer evidence', () => {
     expect(issuerFromTitle('Déclaration d’intention conjointe entre le Canada et le Bénin sur l’eau', null)).toBe(
       'Canada et Bénin',
     );
+  });
+
+  it('reads whom a person speaks for ("on behalf of", « au nom de »)', () => {
+    expect(issuerOnBehalf('Statement by Minister Tran on behalf of the Government of Canada on the wildfires')).toBe(
+      'Government of Canada',
+    );
+    expect(issuerOnBehalf('Déclaration du ministre Tran au nom du gouvernement du Canada sur les feux')).toBe(
+      'Gouvernement du Canada',
+    );
+    expect(issuerOnBehalf('Statement by Minister Tran on the wildfires')).toBeNull();
+    expect(
+      chooseIssuer({
+        ...base,
+        title: 'Statement by Minister Tran on behalf of the Government of Canada on the wildfires',
+      }).value,
+    ).toBe('Government of Canada');
+  });
+
+  it('takes a speech’s speaker line for its office', () => {
+    expect(issuerOfSpeaker('The Honourable Li Wei, Minister of Northern Affairs')).toBe('Minister of Northern Affairs');
+    expect(issuerOfSpeaker('L’honorable Li Wei, ministre des Affaires du Nord')).toBe('Ministre des Affaires du Nord');
+    expect(issuerOfSpeaker('The Honourable Li Wei, who spoke first')).toBeNull();
+    expect(
+      chooseIssuer({ ...base, kind: 'other', pageLines: ['The Honourable Li Wei, Minister of Northern Affairs'] })
+        .value,
+    ).toBe('Minister of Northern Affairs');
   });
 
   it('reads the issuer after a topic prefix in the title', () => {

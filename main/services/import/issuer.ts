@@ -259,3 +259,23 @@ export function issuerOfTypeLabel(text: string): string | null {
   if (wordCount(name) > 8 || /[.!?:;\d]/.test(name) || !isInstitution(name)) return null;
   return tidy(name);
 }
+
+/** "Statement by Minister Roy on behalf of the Government of Canada": whom the person speaks for. */
+export function issuerOnBehalf(title: string): string | null {
+  const m =
+    /(?<![\p{L}])(?:on behalf of|au nom d(?:u|e la|e l['’]|es|e))\s*(?:the\s+)?(\p{Lu}[^,;:]{1,80}?)(?:\s+(?:on|about|regarding|sur|concernant|à l['’]occasion)\s+.*)?$/iu.exec(
+      title.trim(),
+    );
+  const name = m?.[1]?.trim();
+  return name && isInstitution(name) && isIssuerLike(name) ? tidy(name) : null;
+}
+
+/** "The Honourable Jane Roy, Minister of Fisheries": the office of a speaker line. */
+export function issuerOfSpeaker(line: string): string | null {
+  const m =
+    /^(?:the (?:right )?honourable|the hon\.|l['’]honorable|le très honorable|la très honorable|h\.e\.|his excellency|her excellency|son excellence)\s+[^,]{3,60},\s+(.{4,100})$/iu.exec(
+      line.trim(),
+    );
+  const office = m?.[1]?.replace(/[.;]$/, '').trim();
+  return office && isInstitution(office) && isIssuerLike(office) ? capitalize(office) : null;
+}
