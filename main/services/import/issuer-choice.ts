@@ -96,13 +96,15 @@ export function chooseIssuer(input: IssuerInput): ChosenIssuer {
     // The page's own author field (`dcterms.creator`, JSON-LD, a clipper's `author:`) when it names an office.
     [input.hintsAuthor && isInstitution(input.hintsAuthor) ? input.hintsAuthor : null, 0.75],
     [issuerFromOpening(input.firstText), 0.8],
-    [issuerFromJointSubject(input.firstText, input.language ?? 'en'), 0.75],
     [input.enacting ? issuerFromEnacting(input.enacting) : null, 0.8],
     // A speech's speaker line: "The Honourable N, Minister of Y".
     [input.kind === 'other' ? (input.pageLines ?? []).slice(0, 40).map(issuerOfSpeaker).find(Boolean) : null, 0.75],
     // A letterhead or cover page names the office that issued it; the minister who "announced"
     // in the first sentence acts for that office.
     [input.cover, 0.7],
+    // "Canada and Chile reaffirm …": the parties a joint text opens with (a letterhead's office
+    // announcing an agreement between them comes first).
+    [issuerFromJointSubject(input.firstText, input.language ?? 'en'), 0.7],
     [issuerFromSubject(input.firstText), 0.7],
     [input.contacts, 0.6],
     [input.site ? institutionInName(input.site) : null, 0.6],

@@ -173,6 +173,17 @@ describe('issuer evidence', () => {
     ).toBe('Sénégal et Union européenne');
     expect(issuerFromJointSubject('In Lima and Quito, officials met.', 'en')).toBeNull();
     expect(issuerFromJointSubject('Security and prosperity go together.', 'en')).toBeNull();
+    expect(chooseIssuer({ ...base, firstText: 'Chile and New Zealand today reaffirm their partnership.' }).value).toBe(
+      'Chile and New Zealand',
+    );
+    // A letterhead's office announcing an agreement between the two comes first.
+    expect(
+      chooseIssuer({
+        ...base,
+        cover: 'Department of Polar Science',
+        firstText: 'Chile and New Zealand today signed a research agreement.',
+      }).value,
+    ).toBe('Department of Polar Science');
   });
 
   it('drops the meeting place before a group named in the title', () => {
