@@ -45,6 +45,11 @@ export interface WindowOptions {
    * margin; not for rows whose top and bottom margins collapse together).
    */
   margins?: boolean;
+  /**
+   * Scale the estimates of rows not yet measured by how the measured ones compared with theirs
+   * (per-row estimates from text length, in a column whose width is not known in advance).
+   */
+  learn?: boolean;
 }
 
 function scrollParent(element: HTMLElement | null): HTMLElement | null {
@@ -102,6 +107,7 @@ export function useWindowedRows(
   const overscan = options.overscan ?? 6;
   const keep = options.keep ?? NO_RUNS;
   const margins = options.margins ?? false;
+  const learn = options.learn ?? false;
   // Heights of rows measured once drawn (by index); the others count as `estimate`.
   const [measured, setMeasured] = useState<ReadonlyMap<number, number>>(() => new Map());
   const [viewport, setViewport] = useState({ top: 0, bottom: 800 });
@@ -109,9 +115,20 @@ export function useWindowedRows(
   const offsets = useMemo(() => {
     const result = new Float64Array(count + 1);
     const guess = typeof estimate === 'number' ? () => estimate : estimate;
-    for (let i = 0; i < count; i++) result[i + 1] = (result[i] as number) + (measured.get(i) ?? guess(i));
+    let scale = 1;
+    if (learn) {
+      let actual = 0;
+      let guessed = 0;
+      for (const [index, height] of measured) {
+        if (index >= count) continue;
+        actual += height;
+        guessed += guess(index);
+      }
+      if (guessed > 0) scale = actual / guessed;
+    }
+    for (let i = 0; i < count; i++) result[i + 1] = (result[i] as number) + (measured.get(i) ?? guess(i) * scale);
     return result;
-  }, [count, estimate, measured]);
+  }, [count, estimate, measured, learn]);
 
   const update = useCallback(() => {
     const list = listRef.current;
@@ -192,7 +209,10 @@ export function useWindowedRows(
   const start = count === 0 ? 0 : Math.max(0, rowAt(offsets, Math.max(0, viewport.top)) - overscan);
   const end = count === 0 ? 0 : Math.min(count, rowAt(offsets, Math.max(0, viewport.bottom)) + 1 + overscan);
   const runs = useMemo(() => mergeRuns({ start, end }, keep, count), [start, end, keep, count]);
-  const offsetOf = useCallback((index: number) => offsets[Math.max(0, Math.min(count, index))] as number, [offsets, count]);
+  const offsetOf = useCallback(
+    (index: number) => offsets[Math.max(0, Math.min(count, index))] as number,
+    [offsets, count],
+  );
 
   const scrollToRow = useCallback(
     (index: number) => {

@@ -420,24 +420,26 @@ export function AnnotationsPanel({
           >
             {runs.flatMap((run, r) => {
               const gapFrom = r === 0 ? 0 : (runs[r - 1]?.end ?? 0);
-              const cards = shown.slice(run.start, run.end).map((a, i) => (
-                <AnnotationCard
-                  key={a.id}
-                  annotation={a}
-                  rowRef={windowed ? visible.measure(run.start + i) : undefined}
-                  position={windowed ? { index: run.start + i, of: shown.length } : undefined}
-                  focusSibling={focusSibling}
-                  colors={state.colors}
-                  knownTags={state.knownTags}
-                  sections={sections}
-                  selected={a.id === selectedId}
-                  editing={a.id === editingId}
-                  state={state}
-                  onSelect={onSelect}
-                  onEdit={onEdit}
-                  onReattach={onReattach}
-                />
-              ));
+              const cards = shown
+                .slice(run.start, run.end)
+                .map((a, i) => (
+                  <AnnotationCard
+                    key={a.id}
+                    annotation={a}
+                    rowRef={windowed ? visible.measure(run.start + i) : undefined}
+                    position={windowed ? { index: run.start + i, of: shown.length } : undefined}
+                    focusSibling={focusSibling}
+                    colors={state.colors}
+                    knownTags={state.knownTags}
+                    sections={sections}
+                    selected={a.id === selectedId}
+                    editing={a.id === editingId}
+                    state={state}
+                    onSelect={onSelect}
+                    onEdit={onEdit}
+                    onReattach={onReattach}
+                  />
+                ));
               return run.start > gapFrom ? [spacer(gapFrom, run.start), ...cards] : cards;
             })}
             {windowed && (runs.at(-1)?.end ?? 0) < shown.length && spacer(runs.at(-1)?.end ?? 0, shown.length)}

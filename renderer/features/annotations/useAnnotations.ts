@@ -78,9 +78,12 @@ export function useAnnotations(documentId: string, revision = 0): AnnotationsSta
     };
   }, [documentId, revision, refreshTags]);
 
-  const replace = useCallback((next: Annotation) => {
-    setAnnotations((list) => (list ?? []).map((a) => (a.id === next.id ? next : a)).sort(byPosition));
-  }, [setAnnotations]);
+  const replace = useCallback(
+    (next: Annotation) => {
+      setAnnotations((list) => (list ?? []).map((a) => (a.id === next.id ? next : a)).sort(byPosition));
+    },
+    [setAnnotations],
+  );
 
   const create = useCallback<AnnotationsState['create']>(
     async (target, fields = {}) => {

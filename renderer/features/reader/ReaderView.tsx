@@ -35,7 +35,7 @@ import { SectionOutline, sectionElementId } from './SectionOutline.tsx';
 import { StructureEditor } from './StructureEditor.tsx';
 import { useDocument } from './useDocument.ts';
 import { useDocumentWindow, type DocumentWindow } from './useDocumentWindow.ts';
-import { paragraphElement } from './reveal.ts';
+import { bringIntoView, paragraphElement } from './reveal.ts';
 import { OriginalView } from './OriginalView.tsx';
 import { RedlineView, useVersions } from './RedlineView.tsx';
 import { PairingBar, SideBySideView, useCrossAnnotations, usePairing, type PairingState } from '../pairing/index.ts';
@@ -54,7 +54,7 @@ function useFocusParagraph(ready: boolean, paragraph: number | undefined): void 
   useEffect(() => {
     if (!ready || !paragraph) return;
     const element = document.getElementById(`p-${paragraph}`);
-    element?.scrollIntoView({ block: 'center' });
+    if (element) bringIntoView(element, { block: 'center' });
     element?.focus({ preventScroll: true });
   }, [ready, paragraph]);
 }
@@ -122,7 +122,7 @@ function toolbarPlace(rect: DOMRect): { top: number; left: number } {
 
 function flash(element: Element | null): void {
   if (!element) return;
-  element.scrollIntoView({ block: 'center', behavior: 'smooth' });
+  bringIntoView(element, { block: 'center', smooth: true });
   element.classList.remove('flash');
   void (element as HTMLElement).offsetWidth; // restart the animation
   element.classList.add('flash');
@@ -364,7 +364,8 @@ function AnnotatedDocument({
       selectAnnotation(target.id);
       const paragraph = target.anchor.paragraph ? paragraphElement(target.anchor.paragraph) : null;
       keyboard.focusParagraph(paragraph ?? undefined);
-      document.querySelector(`[data-annotation-id="${CSS.escape(target.id)}"]`)?.scrollIntoView({ block: 'nearest' });
+      const card = document.querySelector(`[data-annotation-id="${CSS.escape(target.id)}"]`);
+      if (card) bringIntoView(card, { block: 'nearest' });
       setAnnouncement(t('readerKeys.atAnnotation', { title: annotationTitle(target) }));
     },
     selectionChanged: (text) =>
@@ -428,9 +429,8 @@ function AnnotatedDocument({
     const id = (mark.getAttribute('data-annotation-ids') ?? '').split(' ').at(-1);
     if (!id) return;
     flushSync(() => setSelectedId(id));
-    document
-      .querySelector(`[data-annotation-id="${CSS.escape(id)}"]`)
-      ?.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
+    const card = document.querySelector(`[data-annotation-id="${CSS.escape(id)}"]`);
+    if (card) bringIntoView(card, { block: 'nearest', smooth: true });
   };
 
   const request: ToolbarRequest | null = pending

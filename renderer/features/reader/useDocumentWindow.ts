@@ -95,7 +95,8 @@ export function useDocumentWindow(
         const paragraph = (node instanceof Element ? node : node?.parentElement)?.closest<HTMLElement>('.paragraph');
         return paragraph && body?.contains(paragraph) ? rowOf(Number(paragraph.dataset.paragraphN)) : -1;
       };
-      const ends = selection && !selection.isCollapsed ? [rowOfNode(selection.anchorNode), rowOfNode(selection.focusNode)] : [];
+      const ends =
+        selection && !selection.isCollapsed ? [rowOfNode(selection.anchorNode), rowOfNode(selection.focusNode)] : [];
       const [a, b] = ends.filter((row) => row >= 0).sort((x, y) => x - y);
       const next: RowRun[] =
         a === undefined
@@ -137,6 +138,7 @@ export function useDocumentWindow(
     overscan: OVERSCAN,
     keep,
     margins: true,
+    learn: true,
   });
 
   // Other parts of the reader (find, cards, keyboard) draw a paragraph before reaching it.

@@ -6,7 +6,7 @@ import { call } from '../../api/client.ts';
 import { clearHits, paintHits } from './highlights.ts';
 import { findParam } from './searchRoute.ts';
 import { useIssueText } from './SearchView.tsx';
-import { paragraphElement } from '../reader/reveal.ts';
+import { bringIntoView, paragraphElement } from '../reader/reveal.ts';
 
 type Found = ApiOutput<'search:inDocument'>;
 
@@ -103,7 +103,8 @@ export function FindInDocument({ documentId }: { documentId: string }) {
       setIndex(next);
       const n = paragraphs[next]?.n;
       // A long document draws the hit's paragraph first (reader/reveal.ts).
-      if (n) paragraphElement(n)?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+      const element = n ? paragraphElement(n) : null;
+      if (element) bringIntoView(element, { block: 'center', smooth: true });
     },
     [paragraphs, index],
   );
