@@ -60,6 +60,7 @@ function useFocusParagraph(ready: boolean, paragraph: number | undefined): void 
 }
 
 const EMPTY: readonly HighlightRange[] = [];
+const ignore = () => {};
 
 /** Paragraphs an excerpt's passage spans from its first (kept drawn in a long document). */
 function passageSpan(quote: string | undefined): number {
@@ -375,7 +376,7 @@ function AnnotatedDocument({
     caretChanged: (on) => setAnnouncement(on ? t('readerKeys.caretOn') : t('readerKeys.caretOff')),
     paragraph: paragraphElement,
     paragraphCount: canonical.paragraphs.length,
-    currentChanged: setCurrentParagraph,
+    currentChanged: view.windowed ? setCurrentParagraph : ignore,
   });
 
   const finish = useCallback(
