@@ -146,15 +146,17 @@ export function useWindowedRows(
 
   useLayoutEffect(() => {
     update();
-    const parent = scrollParent(listRef.current);
-    const target: HTMLElement | Window = parent ?? window;
-    target.addEventListener('scroll', update, { passive: true });
+    // Any scroll (caught on its way down): the scroll box can change when a pane moves from
+    // beside the text to over it.
+    document.addEventListener('scroll', update, { passive: true, capture: true });
     window.addEventListener('resize', update);
-    // A scroll box shown again (a pane toggled open) or resized scrolls nothing: look again.
+    // A list shown again (a pane toggled open) or a scroll box resized scrolls nothing: look again.
     const resized = new ResizeObserver(update);
+    const parent = scrollParent(listRef.current);
     if (parent) resized.observe(parent);
+    if (listRef.current) resized.observe(listRef.current);
     return () => {
-      target.removeEventListener('scroll', update);
+      document.removeEventListener('scroll', update, { capture: true });
       window.removeEventListener('resize', update);
       resized.disconnect();
     };

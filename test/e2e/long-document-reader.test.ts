@@ -211,6 +211,26 @@ describe('a long document in the reading view', () => {
     await expect.poll(() => page.locator(`#p-${LAST_NOTE_AT} mark`).first().getAttribute('class')).toContain('flash');
   });
 
+  it('draws the cards of a long list in the pane that opens over the text in a narrow window', async () => {
+    await page.setViewportSize({ width: 900, height: 800 });
+    try {
+      await openLong();
+      await page.locator('#p-1').focus();
+      await page.keyboard.press('p');
+      const pane = page.locator('#reader-annotations.reader-pane--overlay');
+      await expect.poll(() => pane.count()).toBe(1);
+      await expect.poll(() => pane.locator('.annotation-card').count()).toBeGreaterThan(3);
+      await pane.evaluate((element) => (element.scrollTop = element.scrollHeight));
+      const last = pane.locator('.annotation-card').filter({ hasText: `¶ ${LAST_NOTE_AT}` });
+      await expect.poll(() => last.count()).toBe(1);
+      expect(await pane.locator('.annotation-card').count()).toBeLessThan(60);
+      await page.screenshot({ path: join(shots, 'long-document-narrow-pane.png') });
+      await page.keyboard.press('Escape');
+    } finally {
+      await page.setViewportSize({ width: 1440, height: 900 });
+    }
+  });
+
   it('annotates a selection far down', async () => {
     await openLong('#/doc/longdoc/p/800');
     await expect.poll(() => inView('#p-800')).toBe(true);
