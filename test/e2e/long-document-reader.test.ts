@@ -8,6 +8,7 @@
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAnnotation, versionText } from '../../main/services/library/annotations.ts';
@@ -146,6 +147,12 @@ describe('a long document in the reading view', () => {
     expect(await page.locator('.document-section .section-heading').count()).toBe(SECTIONS);
     await expect.poll(() => page.locator('.reader-bar').textContent()).toContain(`Annotations (${annotationCount})`);
     expect(await page.locator(`#p-${PARAGRAPHS}`).count()).toBe(0);
+    // The spacers are out of the accessibility tree; the cards say where they are in the list.
+    expect(await page.locator('.window-spacer:not([aria-hidden="true"])').count()).toBe(0);
+    expect(await page.locator('.annotation-card').first().getAttribute('aria-setsize')).toBe(String(annotationCount));
+    const results = await new AxeBuilder({ page }).analyze();
+    const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
     await page.screenshot({ path: join(shots, 'long-document-top.png') });
   });
 
