@@ -3,8 +3,8 @@
  * paragraphs in 40 sections with 334 annotations. The reader draws only what is near the view
  * (the count of drawn paragraphs and cards stays bounded), and still reaches a paragraph far
  * down by its ¶ link, by the outline, by the keyboard and by the find bar; an annotation far
- * down opens its card, and its card brings its passage into view; a selection far down is
- * annotated. The sample declaration (short) is drawn whole, as before.
+ * down opens its card, and its card brings its passage into view; ] reaches an annotation far
+ * away and ↓ moves through the cards past those drawn; a selection far down is annotated. The sample declaration (short) is drawn whole, as before.
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -216,6 +216,24 @@ describe('a long document in the reading view', () => {
     await last.locator('.annotation-quote').click();
     await expect.poll(() => inView(`#p-${LAST_NOTE_AT}`)).toBe(true);
     await expect.poll(() => page.locator(`#p-${LAST_NOTE_AT} mark`).first().getAttribute('class')).toContain('flash');
+  });
+
+  it('steps to an annotation far away with ] and through the cards with ↓ past those drawn', async () => {
+    await openLong(`#/doc/longdoc/p/${PARAGRAPHS}`);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe(`p-${PARAGRAPHS}`);
+    // After the last annotation, ] wraps round to the first, at the top of the document.
+    await page.keyboard.press(']');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('p-3');
+    await expect.poll(() => inView('#p-3')).toBe(true);
+    await expect.poll(() => page.locator('.annotation-card--selected .annotation-where').textContent()).toBe('¶ 3');
+
+    await page.locator('.annotation-card--selected').focus();
+    for (let i = 0; i < 40; i++) await page.keyboard.press('ArrowDown');
+    const focused = () =>
+      page.evaluate(() => document.activeElement?.querySelector('.annotation-where')?.textContent ?? null);
+    await expect.poll(focused).toBe(`¶ ${3 * 41}`);
+    expect(await inView('.annotation-card:focus')).toBe(true);
+    expect(await drawnCards()).toBeLessThan(60);
   });
 
   it('draws the cards of a long list in the pane that opens over the text in a narrow window', async () => {
