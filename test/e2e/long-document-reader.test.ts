@@ -4,8 +4,7 @@
  * (the count of drawn paragraphs and cards stays bounded), and still reaches a paragraph far
  * down by its ¶ link, by the outline, by the keyboard and by the find bar; an annotation far
  * down opens its card, and its card brings its passage into view; ] reaches an annotation far
- * away and ↓ moves through the cards past those drawn; a selection far down is annotated; the
- * browser's Print gets the whole text. The sample declaration (short) is drawn whole, as before.
+ * away and ↓ moves through the cards past those drawn; a selection far down is annotated. The sample declaration (short) is drawn whole, as before.
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -278,15 +277,6 @@ describe('a long document in the reading view', () => {
       .poll(() => page.locator('.reader-bar').textContent())
       .toContain(`Annotations (${annotationCount + 1})`);
     await expect.poll(() => page.locator('.annotation-card--selected').textContent()).toContain('¶ 800');
-  });
-
-  it('draws the whole text while the browser prints the page, and only what is near the view after', async () => {
-    await openLong();
-    await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
-    await expect.poll(drawnParagraphs).toBe(PARAGRAPHS);
-    expect(await page.locator('.document .window-spacer').count()).toBe(0);
-    await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
-    await expect.poll(drawnParagraphs).toBeLessThan(80);
   });
 
   it('steps the find bar to a hit far down', async () => {

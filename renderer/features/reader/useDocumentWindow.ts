@@ -4,8 +4,7 @@
  * (so the outline, heading navigation and the sections' landmarks stay whole), and the
  * paragraphs something is pointing at: the one the keyboard is on, a jump's target, the ends of
  * the selection. Spacers stand for the rest, at their measured or estimated height, so the
- * scrollbar is the whole document's. While the browser prints the page (its own Print, in
- * browser mode), everything is drawn. Shorter documents are drawn whole, as before.
+ * scrollbar is the whole document's. Shorter documents are drawn whole, as before.
  */
 import { useCallback, useEffect, useMemo, useState, type RefObject } from 'react';
 import { flushSync } from 'react-dom';
@@ -86,20 +85,6 @@ export function useDocumentWindow(
   const [target, setTarget] = useState<RowRun | null>(null);
   // The selection's ends (and what lies between, if not too far).
   const [selected, setSelected] = useState<readonly RowRun[]>([]);
-  // The browser's Print prints the page: the whole text, drawn for it.
-  const [printing, setPrinting] = useState(false);
-
-  useEffect(() => {
-    if (!windowed) return;
-    const before = () => flushSync(() => setPrinting(true));
-    const after = () => setPrinting(false);
-    window.addEventListener('beforeprint', before);
-    window.addEventListener('afterprint', after);
-    return () => {
-      window.removeEventListener('beforeprint', before);
-      window.removeEventListener('afterprint', after);
-    };
-  }, [windowed]);
 
   useEffect(() => {
     if (!windowed) return;
@@ -138,7 +123,6 @@ export function useDocumentWindow(
   );
   const pinnedKey = pinned.map((p) => `${p.n}+${p.span}`).join(',');
   const keep = useMemo(() => {
-    if (printing) return [{ start: 0, end: rows.length }];
     const runs: RowRun[] = [...headingRuns, ...selected];
     if (target) runs.push(target);
     for (const { n, span } of pinned) {
@@ -148,7 +132,7 @@ export function useDocumentWindow(
     return runs;
     // pinned is compared by value (pinnedKey): callers pass a fresh array each render.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [headingRuns, selected, target, pinnedKey, rowOf, printing, rows.length]);
+  }, [headingRuns, selected, target, pinnedKey, rowOf]);
 
   const visible = useWindowedRows(bodyRef, windowed ? rows.length : 0, estimate, {
     overscan: OVERSCAN,
