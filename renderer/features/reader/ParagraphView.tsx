@@ -49,6 +49,9 @@ export const ParagraphView = memo(function ParagraphView({
         // Out of the Tab order: Enter on the paragraph annotates it (useReaderKeyboard).
         tabIndex={-1}
         aria-label={t('reader.annotateParagraph', { n: label })}
+        // A drag handle for the whole paragraph (useExcerptTransfer puts the excerpt on the drag).
+        draggable
+        title={t('reader.dragToQuote')}
         onClick={(e) => onAnnotateParagraph(paragraph.n, e.currentTarget)}
       >
         {label}

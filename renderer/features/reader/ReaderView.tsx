@@ -255,7 +255,7 @@ function AnnotatedDocument({
   const view = useDocumentWindow(doc.sections, body, pinned);
   // Paragraph numbers and selections can be dragged or copied into a note as excerpts.
   const language = useLanguage();
-  useExcerptTransfer(article, doc, language, t('reader.dragToQuote'));
+  useExcerptTransfer(article, doc, language);
   const canonical = useMemo(() => canonicalText(doc.sections), [doc.sections]);
   const startOf = useMemo(() => new Map(canonical.paragraphs.map((p) => [p.n, p])), [canonical]);
   // Each section's first paragraph at or after it (↓ from a heading goes there).
