@@ -4,7 +4,8 @@ import { ImportError } from '../import/index.ts';
 import { restructureDocument } from '../library/restructure.ts';
 import { importIntoLibrary, makeVersionOf } from '../library/import-document.ts';
 import { summaryOf } from '../library/store-import.ts';
-import { getDocument, listDocumentSummaries, updateMetadata } from '../store/documents.store.ts';
+import { getDocument, updateMetadata } from '../store/documents.store.ts';
+import { documentSummaries, listAllDocuments, pageDocuments } from '../documents/documents.service.ts';
 import { suggestPartners } from '../library/pair-suggestions.ts';
 import type { ApiHandlers } from './handler.ts';
 
@@ -26,6 +27,8 @@ function requireDocument(db: Database, id: string) {
 
 export const documentsHandlers: ApiHandlers<
   | 'documents:list'
+  | 'documents:page'
+  | 'documents:summaries'
   | 'documents:get'
   | 'documents:import'
   | 'documents:importProgress'
@@ -33,7 +36,11 @@ export const documentsHandlers: ApiHandlers<
   | 'documents:restructure'
   | 'documents:setVersionOf'
 > = {
-  'documents:list': async (_input, { db }) => listDocumentSummaries(db),
+  'documents:list': async (_input, { db }) => listAllDocuments(db),
+
+  'documents:page': async (query, { db }) => pageDocuments(db, query),
+
+  'documents:summaries': async ({ ids }, { db }) => documentSummaries(db, ids),
 
   'documents:get': async ({ id }, { db }) => requireDocument(db, id),
 
