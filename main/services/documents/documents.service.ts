@@ -46,10 +46,12 @@ interface OrderedIds {
 }
 
 /**
- * The last view's ids in order: scrolling asks for one window after another of the same
- * order, which is then sorted once, not once per window. Any change to the store drops it.
+ * The ids of the last few views in order (the sidebar's and the table's, say): scrolling asks
+ * for one window after another of the same order, which is then sorted once, not once per
+ * window. Any change to the store drops them.
  */
-const lastOrder = new WeakMap<Database, OrderedIds>();
+const recentOrders = new WeakMap<Database, OrderedIds[]>();
+const KEPT_ORDERS = 4;
 
 function idsInOrder(db: Database, order: DocumentOrder): OrderedIds {
   const key = JSON.stringify([
@@ -61,10 +63,11 @@ function idsInOrder(db: Database, order: DocumentOrder): OrderedIds {
     order.kindOrder ?? [],
   ]);
   const stamp = storeChangeStamp(db);
-  const last = lastOrder.get(db);
-  if (last?.key === key && last.stamp === stamp) return last;
+  const kept = (recentOrders.get(db) ?? []).filter((entry) => entry.stamp === stamp);
+  const found = kept.find((entry) => entry.key === key);
+  if (found) return found;
   const fresh = { key, stamp, ids: orderedDocumentIds(db, order), languages: documentLanguages(db) };
-  lastOrder.set(db, fresh);
+  recentOrders.set(db, [fresh, ...kept].slice(0, KEPT_ORDERS));
   return fresh;
 }
 
