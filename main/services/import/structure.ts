@@ -22,15 +22,10 @@ import type { FrontLine } from './front-matter.ts';
 import { classifyFront, isByline, isSymbolLine } from './front-matter.ts';
 import type { SiteIntro } from './intro.ts';
 import { isDocumentSummary, siteIntro } from './intro.ts';
-import {
-  institutionInName,
-  isInstitution,
-  isIssuerLike,
-  issuerFromEnacting,
-  issuerFromOpening,
-  issuerFromSubject,
-  issuerFromTitle,
-} from './issuer.ts';
+import { institutionInName, isInstitution, isIssuerLike, isSignatureLine, issuerFromSubject } from './issuer.ts';
+import { chooseIssuer } from './issuer-choice.ts';
+import type { Occasion } from './occasion.ts';
+import { textOccasion } from './occasion.ts';
 import { findLabels, typeLabel } from './labels.ts';
 import type { Labels } from './labels.ts';
 import { copyrightHolder, detectKind, detectLanguage, isNameLike } from './metadata.ts';
@@ -235,10 +230,12 @@ export function structure(output: ReaderOutput, fileName: string): StructuredDoc
     .map((h) => withoutSiteSuffix(h.text).site)
     .find((site): site is string => site !== null);
 
+  // A closing "Done at …" line and the opening's "meeting in …" (occasion.ts).
+  const occasion = textOccasion(kept);
   const dated = chooseDate({
     titleDate: titleFound?.date ?? null,
     dateline,
-    adoption: head.adoptionDate,
+    adoption: head.adoptionDate ?? occasion.date,
     intro: head.intro,
     bareDate: head.bareDate,
     firstText,
@@ -248,7 +245,7 @@ export function structure(output: ReaderOutput, fileName: string): StructuredDoc
   // A news article is dated by its publication; an official text dated only by the page that
   // carries it may well be older.
   const date = dated.source === 'published' && kind !== 'news' ? { ...dated, confidence: 0.5 } : dated;
-  const place = choosePlace(titleFound?.place ?? null, dateline, head.intro, head.bylinePlace, labels);
+  const place = choosePlace(titleFound?.place ?? null, dateline, head.intro, head.bylinePlace, labels, occasion);
   const issuer = chooseIssuer({
     kind,
     title,
@@ -269,6 +266,8 @@ export function structure(output: ReaderOutput, fileName: string): StructuredDoc
     site: hints.site ?? siteFromTitles ?? null,
     siteLines: siteNames,
     copyright: copyrightIn(blocks),
+    pageLines: shortLines(blocks),
+    language,
   });
 
   const confidence: ImportConfidence = {
@@ -675,12 +674,13 @@ function readBody(
       previous = key;
     }
   }
-  // Short lines after the last paragraph (a meeting number, a signature place) are no text.
+  // Short lines after the last paragraph (a meeting number, a signature place, "For the
+  // Government of X") are no text.
   for (let k = units.length - 1; k >= 0; k--) {
     const unit = units[k] as Unit;
     if (unit.kind === 'drop') continue;
-    if (unit.kind === 'para' && !feats[unit.index]?.terminal && wordCount(unit.text) <= 5 && !unit.block.marker)
-      unit.kind = 'drop';
+    const short = wordCount(unit.text) <= 5 || isSignatureLine(unit.text);
+    if (unit.kind === 'para' && !feats[unit.index]?.terminal && short && !unit.block.marker) unit.kind = 'drop';
     else break;
   }
   return { units, dateline, closed, closedAt };
@@ -818,77 +818,21 @@ function choosePlace(
   intro: SiteIntro | null,
   bylinePlace: string | null,
   labels: Labels,
+  occasion: Occasion & { closingPlace: string | null },
 ): Chosen<string | null> {
   if (dateline?.place) return { value: dateline.place, confidence: 0.9 };
   if (titlePlace) return { value: titlePlace, confidence: 0.85 };
   if (labels.place) return { value: labels.place, confidence: 0.85 };
+  if (occasion.closingPlace) return { value: occasion.closingPlace, confidence: 0.85 };
   if (intro?.place) return { value: intro.place, confidence: 0.7 };
+  if (occasion.place) return { value: occasion.place, confidence: 0.65 };
   if (bylinePlace) return { value: bylinePlace, confidence: 0.65 };
   return { value: null, confidence: 0.4 };
 }
 
-interface IssuerInput {
-  kind: StructuredDocument['kind'];
-  title: string;
-  place: string | null;
-  agency: string | null;
-  hintsAuthor: string | null;
-  dateline: Dateline | null;
-  labels: Labels;
-  intro: SiteIntro | null;
-  enacting: string | null;
-  firstText: string;
-  /** A news page names its publisher on a short line right after the article. */
-  publisher: string | null;
-  cover: string | null;
-  contacts: string | null;
-  site: string | null;
-  siteLines: readonly string[];
-  copyright: string | null;
-}
-
-/**
- * Who issued the text. News: the wire agency, else the publisher. Official texts: what the
- * text says (its intro, title, opening words, enacting formula), then the dateline or a "From:"
- * label, then an institution named on the page; the site's name only when nothing else does.
- */
-function chooseIssuer(input: IssuerInput): Chosen<string | null> {
-  if (input.kind === 'news') {
-    const agency = input.agency && !/^(?:CNW|PRNewswire|Newswire)$/i.test(input.agency) ? input.agency : null;
-    const author =
-      input.hintsAuthor && !isInstitution(input.hintsAuthor) && /wire|press|agence|agency|news/i.test(input.hintsAuthor)
-        ? input.hintsAuthor
-        : null;
-    const publisher = input.site ?? input.publisher ?? input.siteLines[0] ?? input.copyright;
-    const value = agency ?? author ?? publisher ?? null;
-    return { value, confidence: agency ? 0.85 : value ? 0.7 : 0.3 };
-  }
-  const ordered: Array<[string | null | undefined, number]> = [
-    // What the page labels as the issuer ("From: …", a dateline's last part) first.
-    [input.labels.issuer, 0.85],
-    [input.dateline?.issuer, 0.85],
-    [issuerFromTitle(input.title, input.place), 0.85],
-    [input.intro?.issuer, 0.85],
-    [issuerFromOpening(input.firstText), 0.8],
-    [input.enacting ? issuerFromEnacting(input.enacting) : null, 0.8],
-    [issuerFromSubject(input.firstText), 0.7],
-    [input.cover, 0.7],
-    [input.contacts, 0.6],
-    [input.site ? institutionInName(input.site) : null, 0.6],
-    [input.copyright && isInstitution(input.copyright) ? input.copyright : null, 0.55],
-    [input.siteLines.map((s) => institutionInName(s)).find(Boolean), 0.5],
-    [input.agency && !/^(?:CNW|PRNewswire|Newswire)$/i.test(input.agency) ? input.agency : null, 0.5],
-    [input.site, 0.4],
-    [input.copyright, 0.35],
-  ];
-  const usable = ordered.filter((c): c is [string, number] => typeof c[0] === 'string' && isIssuerLike(c[0]));
-  const chosen = usable[0];
-  if (!chosen) return { value: null, confidence: 0.3 };
-  // "Heads of State and Government" and, later, "Heads of State and Government of the Alliance":
-  // the fuller name of the same issuer wins.
-  const key = chosen[0].toLowerCase();
-  const fuller = usable.find(([v]) => v.length > chosen[0].length && v.toLowerCase().startsWith(key));
-  return { value: fuller?.[0] ?? chosen[0], confidence: chosen[1] };
+/** The page's short unpunctuated lines (masthead, labels, footer): where a fuller name may stand. */
+function shortLines(blocks: readonly Block[]): string[] {
+  return blocks.map((b) => b.text).filter((t) => t.length <= 80 && !/[.!?:;]$/.test(t));
 }
 
 function publisherAfter(blocks: readonly Block[], feats: readonly Features[], end: number): string | null {
