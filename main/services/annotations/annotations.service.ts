@@ -4,6 +4,7 @@
  * only call these.
  */
 import { apiError, type ApiOutput, type ApiParsedInput } from '../../../shared/api/index.ts';
+import type { TaggedAnnotation } from '../../../shared/api/reading.ts';
 import { commentProblem, MAX_COMMENT_DEPTH, type Comment } from '../../../shared/model/index.ts';
 import { annotationsToMarkdown, annotationsToW3c, exportFileName } from '../library/annotation-export.ts';
 import {
@@ -16,6 +17,7 @@ import {
 } from '../library/annotations.ts';
 import {
   annotationCountsByDocument,
+  existingTagSpelling,
   getAnnotation,
   listAnchors,
   listColors,
@@ -27,6 +29,7 @@ import {
 } from '../store/annotations.store.ts';
 import { inTransaction, type Database } from '../store/database.ts';
 import { getDocument } from '../store/documents.store.ts';
+import { annotationsWithTag, listLiveVersions, renameTagEverywhere } from '../store/series-tags.store.ts';
 
 export { annotationCountsByDocument, listAnnotationsOn, listColors, listTagCounts };
 
@@ -134,4 +137,42 @@ export function exportAnnotations(
   const canonical = versionText(db, documentId).canonical.text;
   const json = annotationsToW3c(document, canonical, annotations, colors);
   return { fileName, mediaType: 'application/ld+json', content: `${JSON.stringify(json, null, 2)}\n` };
+}
+
+/** Annotations with `tag`, each on the newest live version of its document, grouped by document. */
+export function annotationsTagged(db: Database, tag: string): TaggedAnnotation[] {
+  const bySeries = new Map<string, Set<string>>();
+  for (const { id, seriesId } of annotationsWithTag(db, tag)) {
+    const ids = bySeries.get(seriesId) ?? new Set<string>();
+    ids.add(id);
+    bySeries.set(seriesId, ids);
+  }
+  const found: TaggedAnnotation[] = [];
+  for (const [seriesId, ids] of bySeries) {
+    const newest = listLiveVersions(db, seriesId).at(-1);
+    if (!newest) continue; // every version deleted: its annotations are out of sight
+    const document = { id: newest.id, title: newest.title, version: newest.version, date: newest.date };
+    for (const annotation of listAnnotationsOn(db, newest.id)) {
+      if (ids.has(annotation.id)) found.push({ annotation, document });
+    }
+  }
+  return found.sort((a, b) => a.document.title.localeCompare(b.document.title));
+}
+
+/** A tag renamed on every annotation; renamed onto another tag's name, the two become one. */
+export function renameTag(
+  db: Database,
+  { from, to }: ApiParsedInput<'annotations:renameTag'>,
+): ApiOutput<'annotations:renameTag'> {
+  const target = to.trim().replace(/^#/, '');
+  if (!target) throw apiError('invalid-input', 'tags.emptyName');
+  if (!existingTagSpelling(db, from)) throw apiError('not-found', 'tags.notFound', { tag: from });
+  // Another tag of that name already exists: the two become one.
+  const merged = target.toLowerCase() !== from.toLowerCase() && existingTagSpelling(db, target) !== undefined;
+  return inTransaction(db, () => {
+    const annotations = renameTagEverywhere(db, from, target);
+    // One spelling for the merged tag: the one the user typed.
+    if (merged) renameTagEverywhere(db, target, target);
+    return { annotations, merged };
+  });
 }

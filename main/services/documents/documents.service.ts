@@ -16,6 +16,8 @@ import { countAnnotationsOnDocument } from '../store/annotations.store.ts';
 import type { Database } from '../store/database.ts';
 import { getDocument, getDocumentSummary, updateMetadata } from '../store/documents.store.ts';
 import { isDocumentDeleted, renameDocument, setDocumentDeleted } from '../store/library.store.ts';
+import { listLiveVersions } from '../store/series-tags.store.ts';
+import { originalView } from '../library/original-view.ts';
 import {
   allDocumentIds,
   documentLanguages,
@@ -232,4 +234,11 @@ export function restoreDocument(db: Database, events: AppEvents, id: string): Do
   const summary = getDocumentSummary(db, id);
   if (!summary) throw missing(id);
   return summary;
+}
+
+export { originalView };
+
+/** The live versions of a document's series, oldest first. */
+export function documentVersions(db: Database, id: string): ReturnType<typeof listLiveVersions> {
+  return listLiveVersions(db, requireDocument(db, id).seriesId);
 }
