@@ -328,7 +328,7 @@ async function rowsFor(
       note: 'server start (store opened, one library read) to the first document drawn in the list',
     });
     rows.push({
-      name: `${label}: open a document in the page (click to paragraphs and annotations drawn)`,
+      name: `${label}: open a document in the page (click to the first screen of text and annotations drawn)`,
       median_ms: page.openDocumentMs,
       p95_ms: page.openDocumentP95Ms,
       ...userTarget,
