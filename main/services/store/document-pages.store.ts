@@ -91,6 +91,7 @@ function orderClause(query: DocumentOrder): { order: string; params: string[] } 
     case 'annotations':
       return { order: `${ANNOTATION_COUNT} ${direction}, ${ties}`, params: [] };
     case 'importedAt':
+      // The documents_by_imported_at index (migration 012) gives this order without sorting.
       return { order: `d.imported_at ${direction}, ${ties}`, params: [] };
   }
 }
