@@ -14,15 +14,17 @@ export function NewerVersionNotice({ document }: { document: Pick<StoredDocument
   const [newest, setNewest] = useState<DocumentSummary | null>(null);
   useEffect(() => {
     let live = true;
-    call('documents:list', {}).then(
-      (list) => {
-        const self = list.find((d) => d.id === document.id);
-        const latest =
-          self?.latestId && self.latestId !== document.id ? list.find((d) => d.id === self.latestId) : null;
-        if (live) setNewest(latest ?? null);
-      },
-      () => live && setNewest(null),
-    );
+    // By id: this document's summary names its series' latest version, then that one's.
+    call('documents:summaries', { ids: [document.id] })
+      .then(async ([self]) => {
+        if (!self?.latestId || self.latestId === document.id) return null;
+        const [latest] = await call('documents:summaries', { ids: [self.latestId] });
+        return latest ?? null;
+      })
+      .then(
+        (latest) => live && setNewest(latest),
+        () => live && setNewest(null),
+      );
     return () => {
       live = false;
     };
