@@ -161,8 +161,11 @@ export function score(block: Block, f: Features, next: Features | undefined): nu
     if (block.bullet && f.words < 6) return -30;
     return block.bullet || block.role === 'item' ? f.chars / 2 : f.chars;
   }
-  // A list item that runs on ("strengthen …;", "… and") is content, like a sentence.
-  if (block.bullet && f.words >= 8 && /[;,:]$|\s(and|or|et|ou)$/.test(block.text)) return f.chars / 2;
+  // A clause that runs on ("Urges States to …;", "Recalling …,", "… the following:", "… and"):
+  // the items of a resolution or an enumeration are content, like sentences. Menus and labels
+  // are short and never end a line this way.
+  if (f.words >= 8 && /[;,:]$|\s(and|or|et|ou)$/.test(block.text))
+    return block.bullet || block.role === 'item' ? f.chars / 2 : f.chars;
   if (block.bullet) return -30;
   if (f.words >= SHORT_WORDS) return -Math.min(60, f.chars / 4);
   return block.standalone && next?.sentence ? -8 : -20;

@@ -40,6 +40,40 @@ export function splitMarker(text: string): { marker: Marker; rest: string } | nu
   return null;
 }
 
+/** A paragraph or item marker printed alone: "1.", "(a)", "a)", "iv)", "(ii)", "12". */
+const MARKER_ONLY = /^(?:\(?\d{1,3}[.)]|\d{1,3}|\([a-z]{1,2}\)|[a-z]\)|\([ivxl]{1,6}\)|[ivxl]{2,6}\))$/;
+
+/**
+ * A marker alone in its block, the text it numbers in the next one: a number in a table cell of
+ * its own (`<td>1.</td><td>text</td>`), on its own line of a page dump, or in a `<p>` above its
+ * paragraph. The marker joins the text it opens, so that it is read like any printed number.
+ */
+export function attachLoneMarkers<B extends { text: string; role: string; marker?: string }>(
+  blocks: readonly B[],
+): B[] {
+  const out: B[] = [];
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i] as B;
+    const next = blocks[i + 1];
+    if (
+      next &&
+      !b.marker &&
+      b.role !== 'heading' &&
+      MARKER_ONLY.test(b.text) &&
+      !next.marker &&
+      next.role !== 'caption' &&
+      !MARKER_ONLY.test(next.text) &&
+      !splitMarker(next.text)
+    ) {
+      out.push({ ...next, text: `${b.text} ${next.text}` });
+      i++;
+      continue;
+    }
+    out.push(b);
+  }
+  return out;
+}
+
 /** A block's list marker as the reader gave it ("5", "a", "iv"), by kind. */
 export function markerOf(value: string): Marker | null {
   if (/^\d{1,3}$/.test(value)) return { kind: 'number', value: String(Number(value)), ambiguous: false };

@@ -34,7 +34,7 @@ import {
 import { findLabels, typeLabel } from './labels.ts';
 import type { Labels } from './labels.ts';
 import { copyrightHolder, detectKind, detectLanguage, isNameLike } from './metadata.ts';
-import { labelParagraphs } from './numbering.ts';
+import { attachLoneMarkers, labelParagraphs } from './numbering.ts';
 import type { NumberingUnit } from './numbering.ts';
 import { titleCandidates, withoutSiteSuffix } from './title.ts';
 import type { TitleCandidate } from './title.ts';
@@ -48,6 +48,11 @@ const NUMBERED_HEADING =
   /^(\d{1,2}(\.\d{1,2})*\.?|[IVXLC]{1,6}\.|[A-Z][.)]|(?:section|part|partie|chapter|chapitre|titre|title)\s+[\dIVXLC]+\b)\s+\S/iu;
 /** Marks that close a press release or a page's text: "- 30 -", "###", "-30-", « Fin ». */
 const CLOSING = /^(?:[-–—]\s*30\s*[-–—]|-30-|#{3,}|\*{3}|(?:fin|end)|[-–—]\s*fin\s*[-–—])$/i;
+/**
+ * The closing formula of a signed text: "Done at Ottawa, 3 June 2025", « Fait à Dakar, le 12 juin
+ * 2025 », "Signed in duplicate at …". It and the signature lines after it are not paragraphs.
+ */
+const CLOSING_FORMULA = /^(?:done|signed|fait|signé|signée)(?:\s+[^\s.;]+){0,4}?\s+(?:at|in|à)\s+\p{Lu}/iu;
 /** The contacts block that ends a release: "Media contacts", "Renseignements :", "Personnes-ressources". */
 const CONTACTS =
   /^(?:(?:media|press|news)\s+(?:contacts?|enquiries|inquiries|relations)|contacts?|contact us|for (?:more|further) information|information(?:s)?|renseignements|personnes?-ressources|pour (?:plus de|de plus amples) renseignements|contacts? (?:presse|médias?)|relations (?:avec les|médias|de presse)|service de presse|press office)\s*:?$/i;
@@ -70,7 +75,8 @@ interface Unit {
 }
 
 export function structure(output: ReaderOutput, fileName: string): StructuredDocument {
-  const { blocks, origin, hints } = output;
+  const { origin, hints } = output;
+  const blocks = attachLoneMarkers(output.blocks);
   const feats = blocks.map(features);
   const front = new Map<number, FrontLine | null>();
   const frontOf = (i: number): FrontLine | null => {
@@ -592,7 +598,8 @@ function readBody(
     let kind: Kind = 'para';
     if (
       CLOSING.test(text.replace(/\s+/g, ' ').trim()) ||
-      (paragraphs > 0 && CONTACTS.test(text) && i > start + (end - start) * 0.4)
+      (paragraphs > 0 && CONTACTS.test(text) && i > start + (end - start) * 0.4) ||
+      (paragraphs > 0 && isClosingFormula(text, f) && i > start + (end - start) * 0.5)
     ) {
       closed = true;
       closedAt = i;
@@ -624,7 +631,7 @@ function readBody(
     else if (isByline(text) || (f.dateish && !f.sentence)) kind = 'drop';
     else if (inList && !f.sentence) kind = 'drop';
     else if (isHeadingShape(b, f, numberedParagraphs))
-      kind = NUMBERED_HEADING.test(text) && !b.marker ? 'heading' : 'candidate';
+      kind = NUMBERED_HEADING.test(text) && !b.marker && b.standalone ? 'heading' : 'candidate';
     // A contents list ("Contents", « Sommaire ») names the headings to come: none of it is text.
     if (f.words <= 5 && CONTENTS_LABEL.test(normalizeCue(text))) {
       kind = 'drop';
@@ -686,6 +693,11 @@ function readBody(
   return { units, dateline, closed, closedAt };
 }
 
+/** A closing formula with a date: where and when the parties signed, after the last paragraph. */
+function isClosingFormula(text: string, f: Features): boolean {
+  return f.words <= 30 && CLOSING_FORMULA.test(text) && findDate(text) !== null;
+}
+
 function isCruft(f: Features): boolean {
   return f.cue || f.notice || f.glued || f.breadcrumb;
 }
@@ -708,7 +720,10 @@ function countNumberedParagraphs(
 }
 
 function isHeadingShape(b: Block, f: Features, numberedParagraphs: boolean): boolean {
-  if (!b.standalone && b.role === 'text') return false;
+  // A line of a dump's group is a menu row, unless it is a numbered heading ("3. Follow-up") that
+  // a page printed right under a list: then the paragraph after it decides (a candidate).
+  if (!b.standalone && b.role === 'text' && !(NUMBERED_HEADING.test(b.text) && !f.terminal && f.words <= 8))
+    return false;
   if (b.marker || b.role === 'item') return false;
   if (f.words > HEADING_MAX_WORDS || f.chars > HEADING_MAX_CHARS || b.bullet) return false;
   // "The ministers agreed to:" leads into a list; it is no heading.

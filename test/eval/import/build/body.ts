@@ -8,8 +8,14 @@ import { escapeHtml, headingText, inlineHtml, markerText } from './model.ts';
 
 export interface BodyStyle {
   heading?: 'h2' | 'h3' | 'strong' | 'h4';
-  /** How printed paragraph numbers appear. */
-  numbers?: 'inline' | 'span' | 'ol';
+  /**
+   * How printed paragraph numbers appear: in the text, in a span, as `<li value>` items, as
+   * `<ol start>` runs broken by every unnumbered block (and restarted after it), in a cell of
+   * their own (`<td>1.</td><td>text</td>`), or alone in a `<p>` above their text.
+   */
+  numbers?: 'inline' | 'span' | 'ol' | 'ol-start' | 'table' | 'alone';
+  /** 'close': lettered and roman items print "a)", "ii)" (French typing) instead of "(a)". */
+  letters?: string;
   /** Text glued before the first paragraph (a wire dateline). */
   dateline?: string;
   /** Soft hyphens inserted in long words (for print). */
@@ -49,6 +55,15 @@ export function bodyHtml(doc: Doc, style: BodyStyle = {}): string {
     if (inItem) out.push('</li></ol>');
     inItem = false;
   };
+  // `<ol start>` and table state: the number the open list would print next; an open table.
+  let nextInRun: number | null = null;
+  let inTable = false;
+  const closeRun = (): void => {
+    if (nextInRun !== null) out.push('</ol>');
+    nextInRun = null;
+    if (inTable) out.push('</tbody></table>');
+    inTable = false;
+  };
   const pending: string[] = [];
   const flushNotes = (): void => {
     if (style.notes !== 'after' || pending.length === 0) return;
@@ -62,6 +77,7 @@ export function bodyHtml(doc: Doc, style: BodyStyle = {}): string {
     if (block.type === 'paragraph' && style.notes === 'after') pending.push(...block.notes);
     if (block.type === 'heading') {
       closeItems();
+      closeRun();
       if (block.runIn) {
         runIn = block.text.endsWith('.') ? block.text : `${block.text}.`;
         continue;
@@ -70,12 +86,48 @@ export function bodyHtml(doc: Doc, style: BodyStyle = {}): string {
       out.push(heading === 'strong' ? `<p><strong>${h}</strong></p>` : `<${heading}>${h}</${heading}>`);
       continue;
     }
+    if (block.type === 'formula') {
+      closeItems();
+      closeRun();
+      out.push(`<p class="formula"><em>${text(block.text)}</em></p>`);
+      continue;
+    }
     let inner = text(block.text);
     if (first && style.dateline) inner = `${escapeHtml(style.dateline)} ${inner}`;
     first = false;
     if (runIn !== null) {
       inner = `<strong>${escapeHtml(runIn)}</strong> ${inner}`;
       runIn = null;
+    }
+    const marker = markerText(block, style.letters);
+    if (numbers === 'ol-start') {
+      if (block.marker !== null && block.depth === 0 && !block.quote) {
+        const n = Number(block.marker);
+        if (nextInRun !== n) {
+          closeRun();
+          out.push(n === 1 ? '<ol class="paras">' : `<ol class="paras" start="${n}">`);
+        }
+        out.push(`<li>${inner}</li>`);
+        nextInRun = n + 1;
+        continue;
+      }
+      closeRun();
+    }
+    if (numbers === 'table') {
+      if (!inTable) out.push('<table class="paras"><tbody>');
+      inTable = true;
+      const cell = block.quote ? `<blockquote><p>${inner}</p></blockquote>` : `<p>${inner}</p>`;
+      out.push(`<tr><td class="num">${escapeHtml(marker)}</td><td>${cell}</td></tr>`);
+      continue;
+    }
+    if (numbers === 'alone' && block.marker !== null && block.depth === 0) {
+      out.push(`<p class="num">${escapeHtml(marker)}</p>`, `<p>${inner}</p>`);
+      continue;
+    }
+    if (block.quote) {
+      closeItems();
+      out.push(`<blockquote><p>${inner}</p></blockquote>`);
+      continue;
     }
     if (numbers === 'ol' && block.marker !== null && block.depth === 0) {
       closeSub();
@@ -103,7 +155,6 @@ export function bodyHtml(doc: Doc, style: BodyStyle = {}): string {
       out.push(`<ul><li>${inner}</li></ul>`);
       continue;
     }
-    const marker = markerText(block);
     const cls = block.depth > 0 ? ` class="item level-${block.depth}"` : '';
     if (marker === '') out.push(`<p>${inner}</p>`);
     else if (numbers === 'span') out.push(`<p${cls}><span class="num">${marker}</span> ${inner}</p>`);
@@ -111,6 +162,7 @@ export function bodyHtml(doc: Doc, style: BodyStyle = {}): string {
   }
   flushNotes();
   closeItems();
+  closeRun();
   if (noteOrder.length > 0 && style.notes !== 'after') {
     if (style.notesHeading) out.push(`<h3 class="notes-title">${escapeHtml(style.notesHeading)}</h3>`);
     out.push('<ol class="footnotes">');

@@ -8,7 +8,7 @@
  * "x of y"). Hyphenation is on, so long lines break inside words.
  */
 import type { Block, Doc } from './model.ts';
-import { headingText } from './model.ts';
+import { headingText, markerText } from './model.ts';
 
 export interface WordFile {
   xml: string;
@@ -162,6 +162,10 @@ export function wordDocument(doc: Doc): WordFile {
         );
       continue;
     }
+    if (block.type === 'formula') {
+      body.push(p('Organ2', `<text:span text:style-name="I">${x(block.text)}</text:span>`));
+      continue;
+    }
     let content = inline(doc, block.text);
     if (first && o.dateline) content = `<text:span text:style-name="B">${x(o.dateline)}</text:span> ${content}`;
     first = false;
@@ -170,7 +174,15 @@ export function wordDocument(doc: Doc): WordFile {
       runIn = null;
     }
     body.push(
-      paragraph(block, content, autonum, layout === 'un-res' && block.label.startsWith('PP') ? 'Preamble' : 'Body'),
+      block.quote
+        ? p('Quote', content)
+        : paragraph(
+            block,
+            content,
+            autonum,
+            layout === 'un-res' && block.label.startsWith('PP') ? 'Preamble' : 'Body',
+            o.letters,
+          ),
     );
   }
   if (o.endmark) body.push(p('Centre', x(o.endmark)));
@@ -193,7 +205,13 @@ export function wordDocument(doc: Doc): WordFile {
   };
 }
 
-function paragraph(block: Paragraph, content: string, autonum: boolean, plainStyle: string): string {
+function paragraph(
+  block: Paragraph,
+  content: string,
+  autonum: boolean,
+  plainStyle: string,
+  letters: string | undefined,
+): string {
   if (block.marker === null) {
     if (block.bullet)
       return `<text:list text:style-name="LBullet"><text:list-item>${p('Body', content)}</text:list-item></text:list>`;
@@ -213,7 +231,7 @@ function paragraph(block: Paragraph, content: string, autonum: boolean, plainSty
     }
     return nested;
   }
-  const marker = block.depth === 0 ? `${block.marker}.` : `(${block.marker})`;
+  const marker = markerText(block, letters);
   return p(block.depth === 0 ? 'Numbered' : block.depth === 1 ? 'Lettered' : 'Roman', `${marker}<text:tab/>${content}`);
 }
 
@@ -247,6 +265,7 @@ function document(doc: Doc, front: string[], body: string[], f: Furniture): stri
 <style:default-style style:family="paragraph"><style:paragraph-properties fo:hyphenation-ladder-count="no-limit"/><style:text-properties style:font-name="${font}" fo:font-size="${size}" ${lang} fo:hyphenate="true" fo:hyphenation-remain-char-count="3" fo:hyphenation-push-char-count="3"/></style:default-style>
 <style:style style:name="Standard" style:family="paragraph"/>
 <style:style style:name="Body" style:family="paragraph"><style:paragraph-properties fo:margin-bottom="0.09in" fo:text-align="justify" fo:line-height="120%"/></style:style>
+<style:style style:name="Quote" style:family="paragraph" style:parent-style-name="Body"><style:paragraph-properties fo:margin-left="0.6in" fo:margin-right="0.6in"/><style:text-properties fo:font-style="italic"/></style:style>
 <style:style style:name="Preamble" style:family="paragraph" style:parent-style-name="Body"><style:paragraph-properties fo:text-indent="0.5in"/></style:style>
 <style:style style:name="Numbered" style:family="paragraph" style:parent-style-name="Body"><style:paragraph-properties fo:margin-left="0.5in" fo:text-indent="-0.5in"><style:tab-stops><style:tab-stop style:position="0in"/></style:tab-stops></style:paragraph-properties></style:style>
 <style:style style:name="Lettered" style:family="paragraph" style:parent-style-name="Body"><style:paragraph-properties fo:margin-left="1in" fo:text-indent="-0.5in"><style:tab-stops><style:tab-stop style:position="0in"/></style:tab-stops></style:paragraph-properties></style:style>
