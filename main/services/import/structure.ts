@@ -34,6 +34,7 @@ import {
 import { findLabels, typeLabel } from './labels.ts';
 import type { Labels } from './labels.ts';
 import { copyrightHolder, detectKind, detectLanguage, isNameLike } from './metadata.ts';
+import { ImportError } from './errors.ts';
 import { attachLoneMarkers, labelParagraphs } from './numbering.ts';
 import type { NumberingUnit } from './numbering.ts';
 import { titleCandidates, withoutSiteSuffix } from './title.ts';
@@ -205,10 +206,14 @@ export function structure(output: ReaderOutput, fileName: string): StructuredDoc
   if (!labelled) for (const d of drafts) delete d.labels;
   const kept = drafts.flatMap((d) => d.paragraphs);
   if (kept.length === 0) {
-    // A line or two pasted from somewhere: whatever text there is, is the document.
+    // A line or two pasted from somewhere: whatever text there is, is the document. A page made
+    // only of short furniture-shaped lines has no other region, so its lines are the text; when
+    // nothing is left but the page's surroundings (its title, stamps, menus, cues), it has none.
     const loose = body.units.filter((u) => u.kind !== 'drop').map((u) => u.text);
-    drafts.splice(0, drafts.length, { heading: null, paragraphs: loose.length > 0 ? loose : [title] });
-    kept.push(...(drafts[0]?.paragraphs ?? []));
+    const lines = loose.length > 0 ? loose : unclaimedLines(blocks, feats, frontOf, title);
+    if (lines.length === 0) throw new ImportError('no-text', 'noDocumentText', fileName);
+    drafts.splice(0, drafts.length, { heading: null, paragraphs: lines });
+    kept.push(...lines);
   }
 
   // Metadata.
@@ -691,6 +696,27 @@ function readBody(
     else break;
   }
   return { units, dateline, closed, closedAt };
+}
+
+/**
+ * The lines no rule claims: not the title (wherever it was found), not front matter (dates, datelines, labels, bylines),
+ * not cruft by cue words or shape, not captions or bare numbers. With no paragraph anywhere,
+ * these short lines are the page's only text.
+ */
+function unclaimedLines(
+  blocks: readonly Block[],
+  feats: readonly Features[],
+  frontOf: (i: number) => FrontLine | null,
+  title: string,
+): string[] {
+  const titleKey = normalizeCue(title);
+  return blocks
+    .filter((b, i) => {
+      const f = feats[i] as Features;
+      if (normalizeCue(b.text) === titleKey || b.role === 'caption' || frontOf(i)) return false;
+      return !(isCruft(f) || f.credit || f.numeric || f.dateish);
+    })
+    .map((b) => b.text);
 }
 
 /** A closing formula with a date: where and when the parties signed, after the last paragraph. */
