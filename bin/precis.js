@@ -7,30 +7,13 @@
 // newer than every source file, else the TypeScript sources: a command then starts in a
 // fraction of the time (no TypeScript to strip from hundreds of files), and an edited source
 // is never shadowed by a stale build.
-import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { recentNode, root, runWith } from './node22.js';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const sources = join(root, 'main', 'shells', 'cli', 'precis.ts');
 const built = join(root, 'out', 'cli', 'precis.js');
-
-function isRecentEnough(version) {
-  const [major, minor] = version.split('.').map(Number);
-  return major > 22 || (major === 22 && minor >= 18);
-}
-
-function findNode() {
-  if (isRecentEnough(process.versions.node)) return process.execPath;
-  for (const candidate of [
-    join(root, 'node_modules', 'node', 'bin', 'node'),
-    join(root, 'node_modules', '.bin', 'node'),
-  ]) {
-    if (existsSync(candidate)) return candidate;
-  }
-  return null;
-}
 
 /** The newest modification time of the sources the CLI is built from (tests aside). */
 function newestSource(dir) {
@@ -50,13 +33,7 @@ function builtIsCurrent() {
   return ['main', 'shared'].every((dir) => newestSource(join(root, dir)) <= builtAt);
 }
 
-const node = findNode();
-if (!node) {
-  console.error(
-    `precis: Node ${process.versions.node} is too old (Précis needs 22.18 or later). Run \`npm install\` in ${root} to get it.`,
-  );
-  process.exit(1);
-}
+const node = recentNode('precis');
 const entry = builtIsCurrent() ? built : sources;
 if (node === process.execPath && entry === built) {
   // Same Node, plain JavaScript: run it here, without starting a second Node. node:sqlite is
@@ -70,12 +47,5 @@ if (node === process.execPath && entry === built) {
   const { runCommandLine } = await import(pathToFileURL(built).href);
   runCommandLine(process.argv.slice(2));
 } else {
-  const result = spawnSync(node, ['--disable-warning=ExperimentalWarning', entry, ...process.argv.slice(2)], {
-    stdio: 'inherit',
-  });
-  if (result.error) {
-    console.error(`precis: could not start Node (${result.error.message}).`);
-    process.exit(1);
-  }
-  process.exit(result.status ?? 1);
+  runWith('precis', node, entry, process.argv.slice(2));
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DocumentKindSchema } from '../model/document.ts';
+import { CHANGE_KINDS, FIDELITIES } from '../quotes/classify.ts';
 import { DocumentIdSchema } from './documents.ts';
 import { TaskIdSchema } from './tasks.ts';
 
@@ -7,32 +8,12 @@ import { TaskIdSchema } from './tasks.ts';
  * How faithful a quotation is, from most to least. `reworded` ("reworded — check") sits between
  * paraphrase and divergent: content words changed in a way the check cannot vouch for.
  */
-const FidelitySchema = z.enum(['exact', 'minor', 'paraphrase', 'reworded', 'divergent', 'not-found']);
+const FidelitySchema = z.enum(FIDELITIES);
 
 const QuoteChangeSchema = z.object({
   from: z.string(),
   to: z.string(),
-  kind: z.enum([
-    'spelling',
-    'punctuation',
-    'article',
-    'number-format',
-    'elision',
-    'function-words',
-    'word-form',
-    'word-order',
-    'abbreviation',
-    'omission',
-    'rewording',
-    'content',
-    'number',
-    'negation',
-    'modality',
-    'tense',
-    'actor',
-    'qualifier',
-    'scope',
-  ]),
+  kind: z.enum(CHANGE_KINDS),
   significant: z.boolean(),
   changedWords: z.array(z.string()),
 });

@@ -21,34 +21,12 @@ import { diffTokens, type DiffOp, type Weigh } from './align.ts';
 import { COORDINATORS } from './lexicon.ts';
 import { isSubstantive, type Token } from './tokens.ts';
 
-export type Fidelity = 'exact' | 'minor' | 'paraphrase' | 'reworded' | 'divergent' | 'not-found';
-
-/** Every fidelity, from most to least faithful; `not-found` last. */
-export const FIDELITIES: readonly Fidelity[] = ['exact', 'minor', 'paraphrase', 'reworded', 'divergent', 'not-found'];
-
-export type ChangeKind =
-  | 'spelling'
-  | 'punctuation'
-  | 'article'
-  | 'number-format'
-  | 'elision'
-  | 'function-words'
-  | 'word-form'
-  | 'word-order'
-  | 'abbreviation'
-  | 'omission'
-  | 'rewording'
-  | 'content'
-  | 'number'
-  | 'negation'
-  | 'modality'
-  | 'tense'
-  | 'actor'
-  | 'qualifier'
-  | 'scope';
+/** Every fidelity, from most to least faithful; `not-found` last (the API's schema is made of it). */
+export const FIDELITIES = ['exact', 'minor', 'paraphrase', 'reworded', 'divergent', 'not-found'] as const;
+export type Fidelity = (typeof FIDELITIES)[number];
 
 /** Every change kind, for schemas and catalogues. */
-export const CHANGE_KINDS: readonly ChangeKind[] = [
+export const CHANGE_KINDS = [
   'spelling',
   'punctuation',
   'article',
@@ -68,7 +46,8 @@ export const CHANGE_KINDS: readonly ChangeKind[] = [
   'actor',
   'qualifier',
   'scope',
-];
+] as const;
+export type ChangeKind = (typeof CHANGE_KINDS)[number];
 
 /** One difference between the source passage (`from`) and the quotation (`to`). */
 export interface QuoteChange {

@@ -97,6 +97,29 @@ describe('Précis in French', () => {
     await shot('annotations');
   });
 
+  it('copies a passage with its citation dated in French, and says how to drag a paragraph in French', async () => {
+    const number = page.locator('article [data-paragraph-id] .paragraph-number').nth(2);
+    await expect.poll(() => number.getAttribute('title')).toBe('Glisser dans une note pour citer ce paragraphe');
+    const copied = await page.evaluate(() => {
+      const paragraph = document.querySelectorAll('article [data-paragraph-id]')[2];
+      const text = [...(paragraph?.childNodes ?? [])].find(
+        (node) => !(node as Element).classList?.contains('paragraph-number'),
+      );
+      const range = document.createRange();
+      range.selectNodeContents(text ?? paragraph!);
+      const selection = window.getSelection()!;
+      selection.removeAllRanges();
+      selection.addRange(range);
+      const data = new DataTransfer();
+      paragraph!.dispatchEvent(new ClipboardEvent('copy', { clipboardData: data, bubbles: true, cancelable: true }));
+      selection.removeAllRanges();
+      return { text: data.getData('text/plain'), html: data.getData('text/html') };
+    });
+    expect(copied.text).toContain('26 septembre 2024');
+    expect(copied.text).not.toContain('September');
+    expect(copied.html).toContain('26 septembre 2024');
+  });
+
   it('lists notes and starts one from the French template', async () => {
     await page.getByRole('navigation', { name: 'Principale' }).getByRole('link', { name: 'Notes de breffage' }).click();
     await expect.poll(() => main().getByRole('heading', { name: 'Notes de breffage' }).count()).toBe(1);

@@ -71,12 +71,13 @@ function fromRow(row: AnnotationRow, tags: string[]): AnnotationRecord {
   };
 }
 
-export function insertAnnotation(db: Database, record: Omit<AnnotationRecord, 'deletedAt'>): void {
-  db.prepare(
-    `INSERT INTO annotations (id, series_id, document_id, scope, exact, prefix, suffix, start_offset, end_offset,
-       color, comment_lexical, comment_text, created_at, updated_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  ).run(
+/** The annotations table's columns, in the order of `annotationValues`. */
+export const ANNOTATION_COLUMNS = `id, series_id, document_id, scope, exact, prefix, suffix, start_offset, end_offset,
+       color, comment_lexical, comment_text, created_at, updated_at`;
+
+/** A record's values for `ANNOTATION_COLUMNS`. */
+export function annotationValues(record: Omit<AnnotationRecord, 'deletedAt'>): Array<string | number | null> {
+  return [
     record.id,
     record.seriesId,
     record.documentId,
@@ -91,6 +92,12 @@ export function insertAnnotation(db: Database, record: Omit<AnnotationRecord, 'd
     record.comment?.text ?? '',
     record.createdAt,
     record.updatedAt,
+  ];
+}
+
+export function insertAnnotation(db: Database, record: Omit<AnnotationRecord, 'deletedAt'>): void {
+  db.prepare(`INSERT INTO annotations (${ANNOTATION_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(
+    ...annotationValues(record),
   );
   setAnnotationTags(db, record.id, record.tags);
 }

@@ -6,7 +6,7 @@
 import type { Classification } from '../../../shared/model/index.ts';
 import type { ItemKind, Role } from '../../../shared/team/protocol.ts';
 import type { ReviewState } from '../../../shared/team/review.ts';
-import { setAnnotationTags, type AnnotationRecord } from './annotations.store.ts';
+import { ANNOTATION_COLUMNS, annotationValues, setAnnotationTags, type AnnotationRecord } from './annotations.store.ts';
 import { inTransaction, type Database } from './database.ts';
 
 export interface Membership {
@@ -426,31 +426,14 @@ export function noteRowState(db: Database, id: string): 'live' | 'deleted' | und
 export function putAnnotationRecord(db: Database, record: AnnotationRecord): void {
   inTransaction(db, () => {
     db.prepare(
-      `INSERT INTO annotations (id, series_id, document_id, scope, exact, prefix, suffix, start_offset, end_offset,
-         color, comment_lexical, comment_text, created_at, updated_at, deleted_at)
+      `INSERT INTO annotations (${ANNOTATION_COLUMNS}, deleted_at)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
        ON CONFLICT (id) DO UPDATE SET series_id = excluded.series_id, document_id = excluded.document_id,
          scope = excluded.scope, exact = excluded.exact, prefix = excluded.prefix, suffix = excluded.suffix,
          start_offset = excluded.start_offset, end_offset = excluded.end_offset, color = excluded.color,
          comment_lexical = excluded.comment_lexical, comment_text = excluded.comment_text,
          updated_at = excluded.updated_at, deleted_at = excluded.deleted_at`,
-    ).run(
-      record.id,
-      record.seriesId,
-      record.documentId,
-      record.scope,
-      record.exact,
-      record.prefix,
-      record.suffix,
-      record.start,
-      record.end,
-      record.color,
-      record.comment?.lexical ?? null,
-      record.comment?.text ?? '',
-      record.createdAt,
-      record.updatedAt,
-      record.deletedAt,
-    );
+    ).run(...annotationValues(record), record.deletedAt);
     db.prepare('DELETE FROM annotation_anchors WHERE annotation_id = ?').run(record.id);
     setAnnotationTags(db, record.id, record.tags);
   });

@@ -14,6 +14,7 @@ import {
   type DOMConversionMap,
   type DOMConversionOutput,
   type DOMExportOutput,
+  type LexicalEditor,
   type EditorConfig,
   type LexicalNode,
   type NodeKey,
@@ -125,7 +126,7 @@ export class ExcerptNode extends DecoratorNode<JSX.Element> {
   }
 
   /** The same markup as the print renderer (shared/notes/render-html.ts), plus the payload. */
-  override exportDOM(): DOMExportOutput {
+  override exportDOM(editor: LexicalEditor): DOMExportOutput {
     const payload = this.__payload;
     const quote = document.createElement('blockquote');
     quote.className = 'excerpt';
@@ -145,7 +146,9 @@ export class ExcerptNode extends DecoratorNode<JSX.Element> {
     link.setAttribute('data-cite-document', payload.documentId);
     link.setAttribute('data-cite-paragraph-id', payload.paragraphs[0]?.id ?? '');
     link.className = 'cite';
-    link.textContent = formatExcerptCitation(payload);
+    // The date in words in the language of the note it is copied from.
+    const lang = editor.getRootElement()?.closest('[lang]')?.getAttribute('lang');
+    link.textContent = formatExcerptCitation(payload, undefined, lang === 'fr' ? 'fr' : 'en');
     cite.append(link);
     footer.append(cite);
     quote.append(footer);

@@ -185,7 +185,8 @@ function AnnotatedDocument({
   const cross = useCrossAnnotations(doc.id, pairing.loaded ? pairing.alignment : null);
   const article = useRef<HTMLElement>(null);
   // Paragraph numbers and selections can be dragged or copied into a note as excerpts.
-  useExcerptTransfer(article, doc);
+  const language = useLanguage();
+  useExcerptTransfer(article, doc, language, t('reader.dragToQuote'));
   const canonical = useMemo(() => canonicalText(doc.sections), [doc.sections]);
   const startOf = useMemo(() => new Map(canonical.paragraphs.map((p) => [p.n, p])), [canonical]);
   const [pending, setPending] = useState<Pending | null>(null);

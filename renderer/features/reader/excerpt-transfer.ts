@@ -16,7 +16,7 @@ import {
   formatExcerptCitation,
   type ExcerptPayload,
 } from '../../../shared/model/excerpt.ts';
-import { paragraphLabel, type StoredDocument } from '../../../shared/model/index.ts';
+import { paragraphLabel, type NoteLanguage, type StoredDocument } from '../../../shared/model/index.ts';
 import { renderExcerptHtml } from '../../../shared/notes/render-html.ts';
 
 const PARAGRAPH_SELECTOR = '[data-paragraph-id]';
@@ -102,17 +102,24 @@ export function selectionExcerpt(
   };
 }
 
-/** Puts an excerpt on a drag or clipboard DataTransfer in the three forms described above. */
-export function writeExcerptToDataTransfer(data: DataTransfer, excerpt: ExcerptPayload): void {
+/**
+ * Puts an excerpt on a drag or clipboard DataTransfer in the three forms described above; the
+ * citation's date is in words in `language` (the language the user works in).
+ */
+export function writeExcerptToDataTransfer(
+  data: DataTransfer,
+  excerpt: ExcerptPayload,
+  language: NoteLanguage = 'en',
+): void {
   data.setData(EXCERPT_MIME_TYPE, JSON.stringify(excerpt));
   data.setData(
     'text/html',
-    renderExcerptHtml(excerpt).replace(
+    renderExcerptHtml(excerpt, undefined, language).replace(
       '<blockquote ',
       `<blockquote data-precis-excerpt="${escapeAttribute(JSON.stringify({ type: 'excerpt', version: 1, ...excerpt }))}" `,
     ),
   );
-  data.setData('text/plain', `“${excerpt.text}” (${formatExcerptCitation(excerpt)})`);
+  data.setData('text/plain', `“${excerpt.text}” (${formatExcerptCitation(excerpt, undefined, language)})`);
 }
 
 function escapeAttribute(text: string): string {
@@ -123,7 +130,12 @@ function escapeAttribute(text: string): string {
  * Makes the reading view a source of excerpts: paragraph numbers become drag handles for
  * the whole paragraph; dragging or copying a selection carries the passage.
  */
-export function useExcerptTransfer(articleRef: RefObject<HTMLElement | null>, doc: StoredDocument | undefined): void {
+export function useExcerptTransfer(
+  articleRef: RefObject<HTMLElement | null>,
+  doc: StoredDocument | undefined,
+  language: NoteLanguage,
+  dragHint: string,
+): void {
   useEffect(() => {
     const article = articleRef.current;
     if (!article || !doc) return;
@@ -131,7 +143,7 @@ export function useExcerptTransfer(articleRef: RefObject<HTMLElement | null>, do
     // markup stays the reader's (set once the paragraphs are on screen).
     for (const number of article.querySelectorAll<HTMLElement>(NUMBER_SELECTOR)) {
       number.draggable = true;
-      number.title = 'Drag into a note to quote this paragraph';
+      number.title = dragHint;
     }
     const onDragStart = (event: DragEvent) => {
       if (!event.dataTransfer) return;
@@ -141,14 +153,14 @@ export function useExcerptTransfer(articleRef: RefObject<HTMLElement | null>, do
         ? paragraphExcerpt(doc, handle.closest(PARAGRAPH_SELECTOR)?.getAttribute('data-paragraph-id') ?? '')
         : selectionExcerpt(doc, article, window.getSelection());
       if (!excerpt) return;
-      writeExcerptToDataTransfer(event.dataTransfer, excerpt);
+      writeExcerptToDataTransfer(event.dataTransfer, excerpt, language);
       event.dataTransfer.effectAllowed = 'copy';
     };
     const onCopy = (event: ClipboardEvent) => {
       const excerpt = selectionExcerpt(doc, article, window.getSelection());
       if (!excerpt || !event.clipboardData) return;
       event.preventDefault();
-      writeExcerptToDataTransfer(event.clipboardData, excerpt);
+      writeExcerptToDataTransfer(event.clipboardData, excerpt, language);
     };
     article.addEventListener('dragstart', onDragStart);
     article.addEventListener('copy', onCopy);
@@ -156,7 +168,7 @@ export function useExcerptTransfer(articleRef: RefObject<HTMLElement | null>, do
       article.removeEventListener('dragstart', onDragStart);
       article.removeEventListener('copy', onCopy);
     };
-  }, [articleRef, doc]);
+  }, [articleRef, doc, language, dragHint]);
 }
 
 /** A Range over `length` characters from `start` in the paragraph's text (its text nodes, in order). */

@@ -102,6 +102,7 @@ export const en = {
     placeCaret: 'Click in the paragraph where it should be split, then choose “Split at cursor”.',
   },
   reader: {
+    dragToQuote: 'Drag into a note to quote this paragraph',
     opening: 'Opening…',
     sections: 'Sections',
     opening_section: 'Opening',

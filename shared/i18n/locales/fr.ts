@@ -104,6 +104,7 @@ export const fr: Catalogue = {
     placeCaret: 'Cliquez dans le paragraphe à l’endroit où le scinder, puis choisissez « Scinder au curseur ».',
   },
   reader: {
+    dragToQuote: 'Glisser dans une note pour citer ce paragraphe',
     opening: 'Ouverture…',
     sections: 'Sections',
     opening_section: 'Préambule',
