@@ -67,7 +67,8 @@ function labelProblems(labels: string[]): string[] {
       continue;
     }
     const number = Number(/^\d+/.exec(label)?.[0]);
-    if (number < base) problems.push(`${label} after ${base}`);
+    // An annex or attachment restarts its numbering at 1; any other step back is a mistake.
+    if (number < base && label !== '1') problems.push(`${label} after ${base}`);
     if (label.includes('(') && number !== base) problems.push(`${label} is not an item of ¶ ${base}`);
     base = number;
     seenNumber = true;
