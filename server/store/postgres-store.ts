@@ -6,47 +6,9 @@
  */
 import pg from 'pg';
 import type { Classification } from '../../shared/model/classification.ts';
-import type { ItemKind, Role } from '../../shared/team/protocol.ts';
+import { toItem, toUser, type ItemRow, type UserRow } from './rows.ts';
 import { SERVER_SCHEMA_VERSION, StoreVersionError, schemaStatements } from './schema.ts';
-import type { AuditEntry, ServerStore, StoredItem, StoredUser } from './types.ts';
-
-interface UserRow {
-  name: string;
-  team: string;
-  role: Role;
-  created_at: string;
-  expires_at: string | null;
-  revoked_at: string | null;
-}
-
-interface ItemRow {
-  team: string;
-  kind: ItemKind;
-  item_id: string;
-  generation: number;
-  marking: Classification;
-  removed: number;
-  updated_at: string;
-}
-
-const toUser = (row: UserRow): StoredUser => ({
-  name: row.name,
-  team: row.team,
-  role: row.role,
-  createdAt: row.created_at,
-  expiresAt: row.expires_at,
-  revokedAt: row.revoked_at,
-});
-
-const toItem = (row: ItemRow): StoredItem => ({
-  team: row.team,
-  kind: row.kind,
-  itemId: row.item_id,
-  generation: Number(row.generation),
-  marking: row.marking,
-  removed: Number(row.removed) === 1,
-  updatedAt: row.updated_at,
-});
+import type { AuditEntry, ServerStore } from './types.ts';
 
 const toBuffer = (data: Uint8Array) => Buffer.from(data.buffer, data.byteOffset, data.byteLength);
 const fromBuffer = (data: Buffer) => new Uint8Array(data.buffer, data.byteOffset, data.byteLength).slice();

@@ -6,50 +6,11 @@
 import { chmodSync, existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
-import type { Classification } from '../../shared/model/classification.ts';
-import type { ItemKind, Role } from '../../shared/team/protocol.ts';
+import { toItem, toUser, type ItemRow, type UserRow } from './rows.ts';
 import { SERVER_SCHEMA_VERSION, StoreVersionError, schemaStatements } from './schema.ts';
-import type { AuditEntry, ServerStore, StoredDocument, StoredItem, StoredTeam, StoredUser } from './types.ts';
+import type { AuditEntry, ServerStore, StoredDocument, StoredTeam } from './types.ts';
 
 export const SERVER_STORE_FILE = 'precis-server.sqlite';
-
-interface UserRow {
-  name: string;
-  team: string;
-  role: Role;
-  created_at: string;
-  expires_at: string | null;
-  revoked_at: string | null;
-}
-
-interface ItemRow {
-  team: string;
-  kind: ItemKind;
-  item_id: string;
-  generation: number;
-  marking: Classification;
-  removed: number;
-  updated_at: string;
-}
-
-const toUser = (row: UserRow): StoredUser => ({
-  name: row.name,
-  team: row.team,
-  role: row.role,
-  createdAt: row.created_at,
-  expiresAt: row.expires_at,
-  revokedAt: row.revoked_at,
-});
-
-const toItem = (row: ItemRow): StoredItem => ({
-  team: row.team,
-  kind: row.kind,
-  itemId: row.item_id,
-  generation: row.generation,
-  marking: row.marking,
-  removed: row.removed === 1,
-  updatedAt: row.updated_at,
-});
 
 const bytes = (value: unknown): Uint8Array => new Uint8Array(value as Uint8Array);
 
