@@ -35,6 +35,7 @@ import { findLabels, typeLabel } from './labels.ts';
 import type { Labels } from './labels.ts';
 import { copyrightHolder, detectKind, detectLanguage, isNameLike } from './metadata.ts';
 import { ImportError } from './errors.ts';
+import { issuerFromJointSubject } from './issuer-joint.ts';
 import { attachLoneMarkers, labelParagraphs } from './numbering.ts';
 import type { NumberingUnit } from './numbering.ts';
 import { titleCandidates, withoutSiteSuffix } from './title.ts';
@@ -913,6 +914,7 @@ function chooseIssuer(input: IssuerInput): Chosen<string | null> {
     [issuerFromOpening(input.firstText), 0.8],
     [input.enacting ? issuerFromEnacting(input.enacting) : null, 0.8],
     [issuerFromSubject(input.firstText), 0.7],
+    [issuerFromJointSubject(input.firstText), 0.7],
     [input.cover, 0.7],
     [input.contacts, 0.6],
     [input.site ? institutionInName(input.site) : null, 0.6],
