@@ -78,7 +78,7 @@ const CUES: RegExp[] = [
 
 /** Notices that run to a sentence or two. Checked on lines up to NOTICE_WORDS words. */
 const NOTICE =
-  /\b(not an official record|document non officiel|limit of free articles|subscribe to (keep|continue) reading|réservée? aux abonnés|il vous reste \d|by using this (site|website)|you agree to|privacy policy|terms of use|all rights reserved|tous droits réservés|will not be published|ne sera pas publiée|champs obligatoires|required fields|(site|we|nous) uses? (des )?cookies|utilise des cookies|en poursuivant votre navigation|accept(ez)? (the |les )?cookies|sign in to|connectez-vous|sign up (for|to) (our|the)|subscribe to (our|the)|abonnez-vous à|inscrivez-vous à)\b/;
+  /\b(not an official record|document non officiel|(?:ne constitue|n['’]est) pas un document officiel|limit of free articles|subscribe to (keep|continue) reading|réservée? aux abonnés|il vous reste \d|by using this (site|website)|you agree to|privacy policy|terms of use|all rights reserved|tous droits réservés|will not be published|ne sera pas publiée|champs obligatoires|required fields|(site|we|nous) uses? (des )?cookies|utilise des cookies|en poursuivant votre navigation|accept(ez)? (the |les )?cookies|sign in to|connectez-vous|sign up (for|to) (our|the)|subscribe to (our|the)|abonnez-vous à|inscrivez-vous à)\b/;
 /** Newsletter words make a notice only of a short line: a text may well speak of a newsletter. */
 const SHORT_NOTICE = /\b(unsubscribe|newsletter|your inbox|infolettre|désabonner)\b/;
 const SHORT_NOTICE_WORDS = 15;
@@ -122,7 +122,9 @@ export function features(block: Block): Features {
   const labelled =
     words <= 20 && /(^|\s)(published|updated|posted|publié|publiée|mis à jour|modifié|date)(?!\p{L})/u.test(lower);
   const date = words <= 10 || labelled ? findDate(text) : null;
-  const dateish = date !== null && ((!terminal && words - date.words <= 6) || labelled);
+  // "June 2, 2025 4:47 p.m.": the full stop of "p.m." ends no sentence.
+  const clock = /\d\s*[ap]\.\s?m\.$/i.test(text);
+  const dateish = date !== null && (((!terminal || clock) && words - date.words <= 6) || labelled);
   const numeric = /^[\d\s.,:%+\-–/kKmM]+$/.test(text);
   // "HeadingOneHeadingTwo", "SommaireI. Un titreII. Un autre": a contents bar or a logo repeated.
   const glued =

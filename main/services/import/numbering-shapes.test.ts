@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { block } from './blocks.ts';
 import { features, score } from './cruft.ts';
+import { isEnacting } from './front-matter.ts';
 import { importDocument } from './index.ts';
 import { attachLoneMarkers } from './numbering.ts';
 
@@ -99,5 +100,21 @@ describe('numbering shapes', () => {
       const paragraphs = await labelled('intent.txt', text);
       expect(paragraphs.map(([label]) => label)).toEqual(['1', '2', '3']);
     }
+  });
+
+  it('reads a time stamp ending in "p.m." as a date line, and the French press disclaimer as a notice', () => {
+    const stamp = block('June 2, 2025 4:47 p.m.');
+    expect(features(stamp).dateish).toBe(true);
+    expect(features(block('November 9, 2025 11:05 a.m.')).dateish).toBe(true);
+    expect(features(block('The vote was held on June 2, 2025 at 4 p.m.')).dateish).toBe(false);
+    expect(features(block('À l’usage des médias ; ne constitue pas un document officiel.')).notice).toBe(true);
+    expect(features(block('For information media. Not an official record.')).notice).toBe(true);
+  });
+
+  it('knows an enacting formula typed in capitals', () => {
+    expect(isEnacting('THE JOINT COMMITTEE,')).toBe(true);
+    expect(isEnacting('LE CONSEIL DES MINISTRES,')).toBe(true);
+    expect(isEnacting('The Ministerial Council,')).toBe(true);
+    expect(isEnacting('HAS DECIDED AS FOLLOWS:')).toBe(false);
   });
 });
