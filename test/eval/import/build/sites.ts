@@ -514,6 +514,12 @@ const SITES: Site[] = [
     feedbackYes: 'Oui',
     feedbackNo: 'Non',
     modified: 'Mis à jour le',
+    newsletter: {
+      heading: 'La lettre de la diplomatie',
+      text: 'Les temps forts de l’action du ministère, chaque vendredi.',
+      button: 'Je m’abonne',
+      placeholder: 'Votre adresse électronique',
+    },
     footer: [
       ['Nous contacter', 'Recrutement', 'Marchés publics'],
       ['Mentions légales', 'Données personnelles', 'Gestion des cookies'],
