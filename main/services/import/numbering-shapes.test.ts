@@ -21,10 +21,16 @@ async function labelled(fileName: string, text: string): Promise<Array<[string, 
 describe('numbering shapes', () => {
   it('joins a marker alone in its block to the text after it, and nothing else', () => {
     const joined = attachLoneMarkers([block('1.'), block('The parties agree.'), block('b)'), block('to meet yearly;')]);
-    expect(joined.map((b) => b.text)).toEqual(['1. The parties agree.', 'b) to meet yearly;']);
+    expect(joined.map((b) => [b.marker, b.text])).toEqual([
+      ['1', 'The parties agree.'],
+      ['b', 'to meet yearly;'],
+    ]);
+    // A bare number in a span of its own, as some sites print it.
+    expect(attachLoneMarkers([block('12'), block('We agree.')]).map((b) => b.marker)).toEqual(['12']);
     // Two markers in a row, a marker before a numbered text, or a heading: left as they are.
     const kept = attachLoneMarkers([block('2.'), block('3. Text that has its own number.'), block('4', 'heading')]);
     expect(kept.map((b) => b.text)).toEqual(['2.', '3. Text that has its own number.', '4']);
+    expect(kept.every((b) => b.marker === undefined)).toBe(true);
   });
 
   it('scores a clause that runs on with ";" or "," as text, not as a long unpunctuated line', () => {

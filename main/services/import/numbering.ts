@@ -46,7 +46,7 @@ const MARKER_ONLY = /^(?:\(?\d{1,3}[.)]|\d{1,3}|\([a-z]{1,2}\)|[a-z]\)|\([ivxl]{
 /**
  * A marker alone in its block, the text it numbers in the next one: a number in a table cell of
  * its own (`<td>1.</td><td>text</td>`), on its own line of a page dump, or in a `<p>` above its
- * paragraph. The marker joins the text it opens, so that it is read like any printed number.
+ * paragraph. The marker becomes the printed marker of the text it opens, as a list's would.
  */
 export function attachLoneMarkers<B extends { text: string; role: string; marker?: string }>(
   blocks: readonly B[],
@@ -65,7 +65,7 @@ export function attachLoneMarkers<B extends { text: string; role: string; marker
       !MARKER_ONLY.test(next.text) &&
       !splitMarker(next.text)
     ) {
-      out.push({ ...next, text: `${b.text} ${next.text}` });
+      out.push({ ...next, marker: b.text.replace(/[().\s]/g, '').toLowerCase() });
       i++;
       continue;
     }

@@ -11,9 +11,10 @@ export interface BodyStyle {
   /**
    * How printed paragraph numbers appear: in the text, in a span, as `<li value>` items, as
    * `<ol start>` runs broken by every unnumbered block (and restarted after it), in a cell of
-   * their own (`<td>1.</td><td>text</td>`), or alone in a `<p>` above their text.
+   * their own (`<td>1.</td><td>text</td>`), alone in a `<p>` above their text, or bare ("7", no
+   * full stop) in a span beside a `<div>` of text, as some content systems print them.
    */
-  numbers?: 'inline' | 'span' | 'ol' | 'ol-start' | 'table' | 'alone';
+  numbers?: 'inline' | 'span' | 'ol' | 'ol-start' | 'table' | 'alone' | 'divs';
   /** 'close': lettered and roman items print "a)", "ii)" (French typing) instead of "(a)". */
   letters?: string;
   /** Text glued before the first paragraph (a wire dateline). */
@@ -118,6 +119,13 @@ export function bodyHtml(doc: Doc, style: BodyStyle = {}): string {
       inTable = true;
       const cell = block.quote ? `<blockquote><p>${inner}</p></blockquote>` : `<p>${inner}</p>`;
       out.push(`<tr><td class="num">${escapeHtml(marker)}</td><td>${cell}</td></tr>`);
+      continue;
+    }
+    if (numbers === 'divs' && block.marker !== null) {
+      const bare = block.depth === 0 ? block.marker : `(${block.marker})`;
+      out.push(
+        `<div class="para level-${block.depth}"><span class="para-num">${escapeHtml(bare)}</span><div>${inner}</div></div>`,
+      );
       continue;
     }
     if (numbers === 'alone' && block.marker !== null && block.depth === 0) {
