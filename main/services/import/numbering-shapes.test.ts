@@ -123,4 +123,21 @@ describe('numbering shapes', () => {
     expect(isEnacting('The Ministerial Council,')).toBe(true);
     expect(isEnacting('HAS DECIDED AS FOLLOWS:')).toBe(false);
   });
+
+  it('reads "Article 1er", "Article 2" as headings over unnumbered paragraphs', async () => {
+    const text = [
+      'Déclaration d’intention sur la coopération muséale',
+      '',
+      'Article 1er',
+      '',
+      'Les Participants favorisent les prêts d’œuvres entre leurs musées nationaux.',
+      '',
+      'Article 2',
+      '',
+      'Ils encouragent les échanges de conservateurs et de restaurateurs.',
+    ].join('\n');
+    const { document } = await importDocument({ fileName: 'musees.txt', bytes: encode(text) });
+    expect(document.sections.map((s) => s.heading).filter(Boolean)).toEqual(['Article 1er', 'Article 2']);
+    expect(document.sections.flatMap((s) => s.paragraphs.map((p) => p.n))).toEqual([1, 2]);
+  });
 });

@@ -45,9 +45,9 @@ import type { TitleCandidate } from './title.ts';
 const TITLE_WINDOW = 15;
 const HEADING_MAX_WORDS = 20;
 const HEADING_MAX_CHARS = 160;
-/** "1. Scope", "2.3 Funding", "IV. Suivi", "A) Annex", "Section 2 — Research". */
+/** "1. Scope", "2.3 Funding", "IV. Suivi", "A) Annex", "Section 2 — Research", "Article 1er". */
 const NUMBERED_HEADING =
-  /^(\d{1,2}(\.\d{1,2})*\.?|[IVXLC]{1,6}\.|[A-Z][.)]|(?:section|part|partie|chapter|chapitre|titre|title)\s+[\dIVXLC]+\b)\s+\S/iu;
+  /^(?:(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVXLC]{1,6}\.|[A-Z][.)])\s+\S|(?:section|part|partie|chapter|chapitre|titre|title|article)\s+(?:[\dIVXLC]+(?:er|re)?|premier|première)(?!\p{L})(?:\s+\S|\s*$))/iu;
 /** Marks that close a press release or a page's text: "- 30 -", "###", "-30-", « Fin ». */
 const CLOSING = /^(?:[-–—]\s*30\s*[-–—]|-30-|#{3,}|\*{3}|(?:fin|end)|[-–—]\s*fin\s*[-–—])$/i;
 /**
