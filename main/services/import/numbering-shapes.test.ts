@@ -140,4 +140,24 @@ describe('numbering shapes', () => {
     expect(document.sections.map((s) => s.heading).filter(Boolean)).toEqual(['Article 1er', 'Article 2']);
     expect(document.sections.flatMap((s) => s.paragraphs.map((p) => p.n))).toEqual([1, 2]);
   });
+
+  it('breaks a <div> of text at a single <br> before a numbered line, and reads "2.We" as numbered', async () => {
+    const html =
+      '<html><body><h1>Statement on ports</h1><div>1. We, the ministers, met in Halifax to discuss the security of ports.<br>' +
+      '2. We will share information on threats between port authorities and coast guards, including:<br>' +
+      '(a) a common reporting format;<br>(b) a contact list kept up to date<br>for every terminal.<br>' +
+      '3. We will meet again next year to review progress.</div></body></html>';
+    const paragraphs = await labelled('ports.html', html);
+    expect(paragraphs.map(([label]) => label)).toEqual(['1', '2', '2(a)', '2(b)', '3']);
+    // A <br> inside a sentence is only a line break.
+    expect(paragraphs[3]?.[1]).toBe('a contact list kept up to date for every terminal.');
+    const tight = await labelled(
+      'ports.txt',
+      'Statement on ports\n\n1.We met in Halifax to discuss the security of ports.\n\n2.We will meet again next year.\n',
+    );
+    expect(tight).toEqual([
+      ['1', 'We met in Halifax to discuss the security of ports.'],
+      ['2', 'We will meet again next year.'],
+    ]);
+  });
 });

@@ -28,7 +28,11 @@ function letterOrRoman(raw: string): Marker {
 
 /** A printed marker at the start of a paragraph's text, and the text after it. */
 export function splitMarker(text: string): { marker: Marker; rest: string } | null {
-  let m = /^(\d{1,3})[.)]\s+(?=\S)/.exec(text) ?? /^\((\d{1,3})\)\s+(?=\S)/.exec(text);
+  // "2.We will …" (a space lost in copying) counts too: a capital and a small letter follow the stop.
+  let m =
+    /^(\d{1,3})[.)]\s+(?=\S)/.exec(text) ??
+    /^\((\d{1,3})\)\s+(?=\S)/.exec(text) ??
+    /^(\d{1,3})\.(?=\p{Lu}\p{Ll})/u.exec(text);
   if (m)
     return { marker: { kind: 'number', value: String(Number(m[1])), ambiguous: false }, rest: text.slice(m[0].length) };
   m =

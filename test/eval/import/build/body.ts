@@ -12,9 +12,11 @@ export interface BodyStyle {
    * How printed paragraph numbers appear: in the text, in a span, as `<li value>` items, as
    * `<ol start>` runs broken by every unnumbered block (and restarted after it), in a cell of
    * their own (`<td>1.</td><td>text</td>`), alone in a `<p>` above their text, or bare ("7", no
-   * full stop) in a span beside a `<div>` of text, as some content systems print them.
+   * full stop) in a span beside a `<div>` of text, as some content systems print them; 'br':
+   * inline, every block in one `<div>` broken by single `<br>`s; 'tight': inline with no space
+   * after the number ("2.We will …").
    */
-  numbers?: 'inline' | 'span' | 'ol' | 'ol-start' | 'table' | 'alone' | 'divs';
+  numbers?: 'inline' | 'span' | 'ol' | 'ol-start' | 'table' | 'alone' | 'divs' | 'br' | 'tight';
   /** 'close': lettered and roman items print "a)", "ii)" (French typing) instead of "(a)". */
   letters?: string;
   /** Text glued before the first paragraph (a wire dateline). */
@@ -166,11 +168,16 @@ export function bodyHtml(doc: Doc, style: BodyStyle = {}): string {
     const cls = block.depth > 0 ? ` class="item level-${block.depth}"` : '';
     if (marker === '') out.push(`<p>${inner}</p>`);
     else if (numbers === 'span') out.push(`<p${cls}><span class="num">${marker}</span> ${inner}</p>`);
-    else out.push(`<p${cls}>${marker} ${inner}</p>`);
+    else out.push(`<p${cls}>${marker}${numbers === 'tight' && block.depth === 0 ? '' : ' '}${inner}</p>`);
   }
   flushNotes();
   closeItems();
   closeRun();
+  if (numbers === 'br') {
+    // One <div> of text: paragraphs and items as lines; headings still their own elements.
+    const html = out.join('\n').replace(/<\/p>\n<p( class="[^"]*")?>/g, '<br>');
+    out.splice(0, out.length, html.replace(/<p( class="[^"]*")?>/g, '<div class="text">').replace(/<\/p>/g, '</div>'));
+  }
   if (noteOrder.length > 0 && style.notes !== 'after') {
     if (style.notesHeading) out.push(`<h3 class="notes-title">${escapeHtml(style.notesHeading)}</h3>`);
     out.push('<ol class="footnotes">');
