@@ -714,6 +714,8 @@ function unclaimedLines(
   return blocks
     .filter((b, i) => {
       const f = feats[i] as Features;
+      // Lines of words, as a page prints them: not a run of characters without a space.
+      if (b.text.length > 300 || /\S{41}/.test(b.text)) return false;
       if (normalizeCue(b.text) === titleKey || b.role === 'caption' || frontOf(i)) return false;
       return !(isCruft(f) || f.credit || f.numeric || f.dateish);
     })
