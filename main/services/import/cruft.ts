@@ -46,8 +46,8 @@ const CUES: RegExp[] = [
   // Shop.
   /\b(cart|basket|checkout|panier)\b/,
   // Sharing.
-  /^(share|partager|partagez|partage)\b|\bshare (this|on|via|the|article)\b|\b(copy link|copier le lien)\b/,
-  /\b(facebook|twitter|whatsapp|linkedin|telegram|pinterest|reddit)\b/,
+  /^(share|partager|partagez|partage)\b|\bshare (this|on|via|the|article)\b|\b(copy link|copier le lien)\b|^diffuser (cette|la) page\b/,
+  /\b(facebook|twitter|whatsapp|linkedin|telegram|pinterest|reddit|bluesky|mastodon)\b/,
   // Newsletters, cookies, legal.
   /\b(newsletter|subscribe|unsubscribe|abonnez-vous|s'abonner|infolettre|inbox)\b/,
   /\b(cookies?|privacy policy|terms of (use|service)|politique de confidentialité|conditions (générales|d'utilisation)|mentions légales)\b/,
@@ -72,6 +72,8 @@ const CUES: RegExp[] = [
   /\bcheck against delivery\b|\bseul le prononcé fait foi\b|\b(licensing rights|offrir l'article|réutiliser ce contenu)\b/,
   // Paywalls.
   /\b(réservée? aux abonnés|déjà abonnée?|already (a )?(subscriber|subscribed)|subscribers? only|free articles?)\b/,
+  // Page feedback widgets.
+  /\b((is|was) this page (useful|helpful)|did you find what you were looking for|cette page (vous )?a-t-elle (aid|été utile)|cette page est-elle utile|avez-vous trouvé ce que vous cherchiez)\b/,
   // A table of contents label.
   /^(contents|table of contents|sommaire|table des matières|in this (article|page)|dans cet article|on this page|sur cette page)$/,
 ];

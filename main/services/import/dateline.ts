@@ -33,6 +33,9 @@ const SEPARATOR = /\s+[–—|]\s+|\s+-\s+|\s*[–—]\s*/;
 const PLACE_INTRO =
   /^(?:(?:adopted|done|issued|signed|made|delivered|given)\s+(?:at|in)|fait\s+à|adoptée?s?\s+à|signée?s?\s+à|publiée?\s+à)\s+/i;
 
+const WEEKDAY =
+  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)$/i;
+
 /** "OTTAWA" -> "Ottawa"; mixed case is left alone. */
 function titleCase(place: string): string {
   if (place !== place.toUpperCase()) return place;
@@ -49,8 +52,12 @@ function titleCase(place: string): string {
 const NOT_PLACE =
   /^(?:published|updated|posted|modified|issued|released|last|first|date|dated|publié|publiée|mis|modifié|modifiée|dernière|diffusé|resolution|résolution|décision|decision)(?![\p{L}])/iu;
 
-function isPlace(text: string): boolean {
-  const bare = text.replace(/\([^)]*\)/g, '').trim();
+export function isPlace(text: string): boolean {
+  // "Washington, D.C.", "St. John's": the stops of an abbreviation are part of the name.
+  const bare = text
+    .replace(/\([^)]*\)/g, '')
+    .replace(/(?<![\p{L}])(?:\p{Lu}\.){1,3}|(?<![\p{L}])(?:St|Ste|Mt)\./gu, (m) => m.replace(/\./g, ''))
+    .trim();
   if (NOT_PLACE.test(bare)) return false;
   return (
     bare !== '' &&
@@ -76,10 +83,16 @@ function parseWire(text: string): Dateline | null {
   let rest = text.slice(head[0].length);
   let when = '';
   let agency: string | null = null;
+  let region = '';
   const date = /^,\s*((?:le\s+)?[^()/–—]{3,40}?)(?=\s*(?:\(|\/|[-–—]{1,2}\s))/iu.exec(rest);
   if (date) {
     when = (date[1] as string).replace(/^le\s+/i, '').trim();
     rest = rest.slice(date[0].length);
+    // "LIMA, Peru (Agency) —": a country or region after the city, no date.
+    if (!findDate(when) && !findYearlessDate(when) && isPlace(when) && !WEEKDAY.test(when)) {
+      region = `, ${when}`;
+      when = '';
+    }
   }
   const source = /^\s*(?:\((\p{Lu}[^)]{1,40})\)|\/(\p{Lu}[^/]{1,20})\/)/u.exec(rest);
   if (source) {
@@ -90,14 +103,14 @@ function parseWire(text: string): Dateline | null {
   if (!dash) return null;
   const found = when ? findDate(when) : null;
   const yearless = when && !found ? findYearlessDate(when) : null;
-  // "TROMSØ, Norway — text": a capitalized place, its country or region, a dash; no date.
-  const region = when && !found && !yearless && isPlace(when) && /^\s*[–—]/.test(rest) ? when : null;
-  if (when && !found && !yearless && !region) return null;
-  if (!agency && !found && !yearless && !region) return null;
+  if (when && !found && !yearless) return null;
+  // "TROMSØ, Norway — text": a capitalized place, its country or region, a dash; no date, no agency.
+  const placeOnly = region !== '' && /^\s*[–—]/.test(rest);
+  if (!agency && !found && !yearless && !placeOnly) return null;
   return {
     date: found?.iso ?? null,
     yearless: yearless ? { month: yearless.month, day: yearless.day } : null,
-    place: titleCase(head[0]),
+    place: titleCase(head[0]) + region,
     issuer: null,
     agency,
     rest: (dash[1] as string).trim() || null,
@@ -155,7 +168,12 @@ export function parseDateline(text: string): Dateline | null {
   if (parts.length > 1) place = (parts.at(-1) as string).trim();
   if (!isPlace(place)) return null;
   // After the date: nothing, a note in brackets ("(OR. en)"), or a separator and the text.
-  const tail = after.replace(/^\([^)]{1,20}\)\s*/, '');
+  const tail = after
+    .replace(/^\([^)]{1,20}\)\s*/, '')
+    // "Brussels, 03/11/2025 – 14:20 — Reference: 251103_7": the hour and the page's reference.
+    .replace(/^(?:[,–—|-]\s*)?(?:à\s+|at\s+)?\d{1,2}\s?[:h]\s?\d{2}(?:\s?(?:[ap]\.?m\.?|UTC|GMT|CET|CEST))?\s*/i, '')
+    .replace(/^(?:[,–—|-]\s*)?(?:\p{L}+\s?){1,3}(?:ID|id)?\s?:\s*[\w./-]{1,20}$/u, '')
+    .trim();
   if (tail !== '' && !/^[–—|:-]/.test(tail)) return null;
   const rest = tail.replace(/^(?:[–—|:]|-{1,2})\s*/, '').trim();
   return { ...base, date: found.iso, place: titleCase(place), issuer: null, rest: rest === '' ? null : rest };

@@ -61,7 +61,7 @@ function isLabelValue(text: string): boolean {
 }
 /** A stamp that dates the page, not the text: "Published 3 March 2025", "Mis à jour le …". */
 const STAMP =
-  /^(?:(?:first |last )?(?:published|updated|posted|modified|issued|released|date modified|date de modification|publié|publiée|mis en ligne|mis à jour|modifié|modifiée|dernière mise à jour)\b|date\b)/i;
+  /^(?:(?:first |last )?(?:published|updated|posted|modified|issued|released|date modified|date de modification|publié|publiée|mis en ligne|mis à jour|modifié|modifiée|dernière mise à jour)|date)(?![\p{L}])/iu;
 
 export function isSymbolLine(text: string): boolean {
   return SYMBOL.test(text.trim());

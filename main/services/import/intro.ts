@@ -4,6 +4,7 @@
  * déclaration … », "Issued by the Heads of State …" — is no paragraph of the document, but it
  * often says who issued the text, when and where.
  */
+import { issuerFromSubject } from './issuer.ts';
 import { wordCount } from './cruft.ts';
 import { findDate, findYearlessDate } from './dates.ts';
 import type { YearlessDate } from './dates.ts';
@@ -125,9 +126,11 @@ export function siteIntro(text: string): SiteIntro | null {
   if (wordCount(text) > 70 || !CUES.some((re) => re.test(text))) return null;
   const date = findDate(text);
   const yearless = date ? null : findYearlessDate(text);
-  const issuer = introIssuer(text);
+  const named = introIssuer(text);
+  // "The Ministers of X met in Y … and adopted the following Declaration:": who met issued it.
+  const issuer = named && isNamed(named) ? named : issuerFromSubject(text);
   return {
-    issuer: issuer && isNamed(issuer) ? issuer : null,
+    issuer,
     date: date?.iso ?? null,
     yearless: yearless ? { month: yearless.month, day: yearless.day } : null,
     place: introPlace(text),

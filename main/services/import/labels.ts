@@ -8,6 +8,7 @@
 import type { Block } from './blocks.ts';
 import { isTerminal, normalizeCue, wordCount } from './cruft.ts';
 import { findDate } from './dates.ts';
+import { issuerOfTypeLabel } from './issuer.ts';
 
 export type LabelField = 'issuer' | 'place';
 
@@ -36,7 +37,12 @@ export function labelLine(text: string): LabelLine | null {
 
 /** A labelled value: a short name or place, not a sentence and not a date. */
 export function labelValue(text: string): string | null {
-  const value = text.trim();
+  // "From: Department of X and The Rt Hon Jane Doe MP": the office, then the minister in person.
+  const value = text
+    .trim()
+    .split(
+      /\s+(?:and|et)\s+(?=(?:the\s+)?(?:rt\.?\s+hon|right honourable|honourable|hon\.|l['’]honorable|le très honorable|la très honorable)\b)/i,
+    )[0] as string;
   if (value === '' || wordCount(value) > 10 || isTerminal(value) || !/^\p{Lu}/u.test(value)) return null;
   if (findDate(value)) return null;
   return value;
@@ -70,10 +76,12 @@ export function findLabels(blocks: readonly Block[], from: number, to: number): 
 const TYPE_LABEL =
   /^(press release|news release|media release|statement|joint statement|communiqu[eé]|joint communiqu[eé]|communiqué de presse|communiqué conjoint|déclaration|déclaration conjointe|readout|speech|remarks|discours|allocution)$/;
 const SPEECH_LABEL = /^(speech|remarks|discours|allocution)$/;
+const SPEECH_WORD = /^(speech|remarks|discours|allocution)\b/;
 
 /** The kind a type label line names, or null when the line is no type label. */
 export function typeLabel(text: string): 'declaration' | 'other' | null {
   const key = normalizeCue(text);
-  if (!TYPE_LABEL.test(key)) return null;
+  // « Communiqué du Bureau du premier ministre »: a type label that names its office.
+  if (!TYPE_LABEL.test(key)) return issuerOfTypeLabel(text) ? (SPEECH_WORD.test(key) ? 'other' : 'declaration') : null;
   return SPEECH_LABEL.test(key) ? 'other' : 'declaration';
 }

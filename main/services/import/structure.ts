@@ -22,20 +22,14 @@ import type { FrontLine } from './front-matter.ts';
 import { classifyFront, isByline, isSymbolLine } from './front-matter.ts';
 import type { SiteIntro } from './intro.ts';
 import { isDocumentSummary, siteIntro } from './intro.ts';
-import {
-  institutionInName,
-  isInstitution,
-  isIssuerLike,
-  issuerFromEnacting,
-  issuerFromOpening,
-  issuerFromSubject,
-  issuerFromTitle,
-} from './issuer.ts';
+import { institutionInName, isInstitution, isIssuerLike, isSignatureLine, issuerFromSubject } from './issuer.ts';
+import { chooseIssuer } from './issuer-choice.ts';
+import type { Occasion } from './occasion.ts';
+import { textOccasion } from './occasion.ts';
 import { findLabels, typeLabel } from './labels.ts';
 import type { Labels } from './labels.ts';
 import { copyrightHolder, detectKind, detectLanguage, isNameLike } from './metadata.ts';
 import { ImportError } from './errors.ts';
-import { issuerFromJointSubject } from './issuer-joint.ts';
 import { attachLoneMarkers, labelParagraphs } from './numbering.ts';
 import type { NumberingUnit } from './numbering.ts';
 import { titleCandidates, withoutSiteSuffix } from './title.ts';
@@ -52,7 +46,7 @@ const NUMBERED_HEADING =
 const CLOSING = /^(?:[-–—]\s*30\s*[-–—]|-30-|#{3,}|\*{3}|(?:fin|end)|[-–—]\s*fin\s*[-–—])$/i;
 /**
  * The closing formula of a signed text: "Done at Ottawa, 3 June 2025", « Fait à Dakar, le 12 juin
- * 2025 », "Signed in duplicate at …". It and the signature lines after it are not paragraphs.
+ * 2025 », "Signed in duplicate at …": the last paragraph; the signature lines after it are no text.
  */
 const CLOSING_FORMULA = /^(?:done|signed|fait|signé|signée)(?:\s+[^\s.;]+){0,4}?\s+(?:at|in|à)\s+\p{Lu}/iu;
 /** The contacts block that ends a release: "Media contacts", "Renseignements :", "Personnes-ressources". */
@@ -247,10 +241,12 @@ export function structure(output: ReaderOutput, fileName: string): StructuredDoc
     .map((h) => withoutSiteSuffix(h.text).site)
     .find((site): site is string => site !== null);
 
+  // A closing "Done at …" line and the opening's "meeting in …" (occasion.ts).
+  const occasion = textOccasion(kept);
   const dated = chooseDate({
     titleDate: titleFound?.date ?? null,
     dateline,
-    adoption: head.adoptionDate,
+    adoption: head.adoptionDate ?? occasion.date,
     intro: head.intro,
     bareDate: head.bareDate,
     firstText,
@@ -260,7 +256,7 @@ export function structure(output: ReaderOutput, fileName: string): StructuredDoc
   // A news article is dated by its publication; an official text dated only by the page that
   // carries it may well be older.
   const date = dated.source === 'published' && kind !== 'news' ? { ...dated, confidence: 0.5 } : dated;
-  const place = choosePlace(titleFound?.place ?? null, dateline, head.intro, head.bylinePlace, labels);
+  const place = choosePlace(titleFound?.place ?? null, dateline, head.intro, head.bylinePlace, labels, occasion);
   const issuer = chooseIssuer({
     kind,
     title,
@@ -281,6 +277,8 @@ export function structure(output: ReaderOutput, fileName: string): StructuredDoc
     site: hints.site ?? siteFromTitles ?? null,
     siteLines: siteNames,
     copyright: copyrightIn(blocks),
+    pageLines: shortLines(blocks),
+    language,
   });
 
   const confidence: ImportConfidence = {
@@ -340,6 +338,8 @@ function findRegion(blocks: readonly Block[], feats: readonly Features[], origin
   const g = feats[region.end];
   if (next && g && g.terminal && g.words <= 4 && !isCruft(g) && /^\p{Lu}/u.test(next.text))
     return { start: region.start, end: region.end + 1 };
+  // So does its dated closing formula ("Fait à Lomé, le 14 mars 2025"), which scores as a date line.
+  if (next && g && isClosingFormula(next.text, g)) return { start: region.start, end: region.end + 1 };
   return region;
 }
 
@@ -604,11 +604,17 @@ function readBody(
     let kind: Kind = 'para';
     if (
       CLOSING.test(text.replace(/\s+/g, ' ').trim()) ||
-      (paragraphs > 0 && CONTACTS.test(text) && i > start + (end - start) * 0.4) ||
-      (paragraphs > 0 && isClosingFormula(text, f) && i > start + (end - start) * 0.5)
+      (paragraphs > 0 && CONTACTS.test(text) && i > start + (end - start) * 0.4)
     ) {
       closed = true;
       closedAt = i;
+      break;
+    }
+    // The dated closing formula is the text's last paragraph; the signature lines after it are not text.
+    if (paragraphs > 0 && isClosingFormula(text, f) && i > start + (end - start) * 0.5) {
+      units.push({ kind: 'para', text, block: b, index: i });
+      closed = true;
+      closedAt = i + 1;
       break;
     }
     const wire: Dateline | null = paragraphs < 3 && !dateline ? parseDateline(text) : null;
@@ -688,12 +694,13 @@ function readBody(
       previous = key;
     }
   }
-  // Short lines after the last paragraph (a meeting number, a signature place) are no text.
+  // Short lines after the last paragraph (a meeting number, a signature place, "For the
+  // Government of X") are no text.
   for (let k = units.length - 1; k >= 0; k--) {
     const unit = units[k] as Unit;
     if (unit.kind === 'drop') continue;
-    if (unit.kind === 'para' && !feats[unit.index]?.terminal && wordCount(unit.text) <= 5 && !unit.block.marker)
-      unit.kind = 'drop';
+    const short = wordCount(unit.text) <= 5 || isSignatureLine(unit.text);
+    if (unit.kind === 'para' && !feats[unit.index]?.terminal && short && !unit.block.marker) unit.kind = 'drop';
     else break;
   }
   return { units, dateline, closed, closedAt };
@@ -862,78 +869,21 @@ function choosePlace(
   intro: SiteIntro | null,
   bylinePlace: string | null,
   labels: Labels,
+  occasion: Occasion & { closingPlace: string | null },
 ): Chosen<string | null> {
   if (dateline?.place) return { value: dateline.place, confidence: 0.9 };
   if (titlePlace) return { value: titlePlace, confidence: 0.85 };
   if (labels.place) return { value: labels.place, confidence: 0.85 };
+  if (occasion.closingPlace) return { value: occasion.closingPlace, confidence: 0.85 };
   if (intro?.place) return { value: intro.place, confidence: 0.7 };
+  if (occasion.place) return { value: occasion.place, confidence: 0.65 };
   if (bylinePlace) return { value: bylinePlace, confidence: 0.65 };
   return { value: null, confidence: 0.4 };
 }
 
-interface IssuerInput {
-  kind: StructuredDocument['kind'];
-  title: string;
-  place: string | null;
-  agency: string | null;
-  hintsAuthor: string | null;
-  dateline: Dateline | null;
-  labels: Labels;
-  intro: SiteIntro | null;
-  enacting: string | null;
-  firstText: string;
-  /** A news page names its publisher on a short line right after the article. */
-  publisher: string | null;
-  cover: string | null;
-  contacts: string | null;
-  site: string | null;
-  siteLines: readonly string[];
-  copyright: string | null;
-}
-
-/**
- * Who issued the text. News: the wire agency, else the publisher. Official texts: what the
- * text says (its intro, title, opening words, enacting formula), then the dateline or a "From:"
- * label, then an institution named on the page; the site's name only when nothing else does.
- */
-function chooseIssuer(input: IssuerInput): Chosen<string | null> {
-  if (input.kind === 'news') {
-    const agency = input.agency && !/^(?:CNW|PRNewswire|Newswire)$/i.test(input.agency) ? input.agency : null;
-    const author =
-      input.hintsAuthor && !isInstitution(input.hintsAuthor) && /wire|press|agence|agency|news/i.test(input.hintsAuthor)
-        ? input.hintsAuthor
-        : null;
-    const publisher = input.site ?? input.publisher ?? input.siteLines[0] ?? input.copyright;
-    const value = agency ?? author ?? publisher ?? null;
-    return { value, confidence: agency ? 0.85 : value ? 0.7 : 0.3 };
-  }
-  const ordered: Array<[string | null | undefined, number]> = [
-    // What the page labels as the issuer ("From: …", a dateline's last part) first.
-    [input.labels.issuer, 0.85],
-    [input.dateline?.issuer, 0.85],
-    [issuerFromTitle(input.title, input.place), 0.85],
-    [input.intro?.issuer, 0.85],
-    [issuerFromOpening(input.firstText), 0.8],
-    [input.enacting ? issuerFromEnacting(input.enacting) : null, 0.8],
-    [issuerFromSubject(input.firstText), 0.7],
-    [issuerFromJointSubject(input.firstText), 0.7],
-    [input.cover, 0.7],
-    [input.contacts, 0.6],
-    [input.site ? institutionInName(input.site) : null, 0.6],
-    [input.copyright && isInstitution(input.copyright) ? input.copyright : null, 0.55],
-    [input.siteLines.map((s) => institutionInName(s)).find(Boolean), 0.5],
-    [input.agency && !/^(?:CNW|PRNewswire|Newswire)$/i.test(input.agency) ? input.agency : null, 0.5],
-    [input.site, 0.4],
-    [input.copyright, 0.35],
-  ];
-  const usable = ordered.filter((c): c is [string, number] => typeof c[0] === 'string' && isIssuerLike(c[0]));
-  const chosen = usable[0];
-  if (!chosen) return { value: null, confidence: 0.3 };
-  // "Heads of State and Government" and, later, "Heads of State and Government of the Alliance":
-  // the fuller name of the same issuer wins.
-  const key = chosen[0].toLowerCase();
-  const fuller = usable.find(([v]) => v.length > chosen[0].length && v.toLowerCase().startsWith(key));
-  return { value: fuller?.[0] ?? chosen[0], confidence: chosen[1] };
+/** The page's short unpunctuated lines (masthead, labels, footer): where a fuller name may stand. */
+function shortLines(blocks: readonly Block[]): string[] {
+  return blocks.map((b) => b.text).filter((t) => t.length <= 80 && !/[.!?:;]$/.test(t));
 }
 
 function publisherAfter(blocks: readonly Block[], feats: readonly Features[], end: number): string | null {

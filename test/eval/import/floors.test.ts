@@ -15,8 +15,8 @@ const FLOORS: Record<'train' | 'validation', Floors> = {
   train: {
     title: 0.95,
     date: 0.93,
-    place: 0.85,
-    issuer: 0.85,
+    place: 0.9,
+    issuer: 0.92,
     kind: 0.98,
     language: 1,
     headingsF1: 0.97,
@@ -27,8 +27,8 @@ const FLOORS: Record<'train' | 'validation', Floors> = {
   validation: {
     title: 0.87,
     date: 0.87,
-    place: 0.62,
-    issuer: 0.53,
+    place: 0.75,
+    issuer: 0.6,
     kind: 0.93,
     language: 1,
     headingsF1: 0.91,

@@ -110,7 +110,7 @@ function pageHints(doc: Document): SourceHints {
     titles,
     date: isoDate(published),
     site: meta('og:site_name', 'application-name', 'dcterms.publisher', 'dc.publisher', 'publisher') ?? ld.publisher,
-    author: meta('author', 'article:author', 'dc.creator') ?? ld.author,
+    author: meta('author', 'article:author', 'dc.creator', 'dcterms.creator') ?? ld.author,
     language: doc.documentElement?.getAttribute('lang') ?? meta('og:locale', 'dc.language', 'language'),
   };
 }
