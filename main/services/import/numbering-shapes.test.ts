@@ -2,7 +2,7 @@
  * The numbering mechanisms added for issue 13's unseen shapes, each on small fixtures of our own:
  * markers alone in their block, clauses ending in ";" as text, numbers in a table cell, French
  * "a)" items, `<ol start>` runs broken by a continuation, a numbered heading right under a list,
- * and the closing formula of a signed text.
+ * the closing formula of a signed text, and more.
  */
 import { describe, expect, it } from 'vitest';
 import { block } from './blocks.ts';
@@ -85,7 +85,7 @@ describe('numbering shapes', () => {
     expect(document.sections.flatMap((s) => s.paragraphs.map((p) => p.text))).not.toContain('2. Follow-up');
   });
 
-  it('ends the text at a dated closing formula, with the signature lines after it', async () => {
+  it('ends the text with its dated closing formula: the signature lines after it are no text', async () => {
     for (const [closing, signature] of [
       ['Done at Ottawa, 3 June 2025, in two originals', 'For the first Government — For the second Government'],
       ['Fait à Dakar, le 12 juin 2025, en un exemplaire original', 'Pour la Conférence, la présidente de séance'],
@@ -104,7 +104,12 @@ describe('numbering shapes', () => {
         signature,
       ].join('\n');
       const paragraphs = await labelled('intent.txt', text);
-      expect(paragraphs.map(([label]) => label)).toEqual(['1', '2', '3']);
+      expect(paragraphs).toEqual([
+        ['1', 'The participants will make it easier for young graduates to work in each other’s country.'],
+        ['2', 'Each participant names a contact point for candidates and employers.'],
+        ['3', 'The participants meet once a year to review how the programme works.'],
+        ['3', closing],
+      ]);
     }
   });
 
