@@ -40,6 +40,7 @@ export function wordDocument(doc: Doc): WordFile {
   let header = '';
   let footer: string;
   let firstHeader = '';
+  let headerLeft = '';
   let firstFooter: string;
   const autonum = o.autonum === 'yes';
   if (o.dateline) cruft.push(o.dateline);
@@ -63,6 +64,8 @@ export function wordDocument(doc: Doc): WordFile {
     );
     cruft.push(o.adopted);
     header = p('Header', `${x(symbol)}<text:tab/>${x(o.runningTitle ?? '')}`);
+    // `opt.running: mirror`: even pages carry the heads the other way round, as printed UN texts do.
+    if (o.running === 'mirror') headerLeft = p('Header', `${x(o.runningTitle ?? '')}<text:tab/>${x(symbol)}`);
     footer = p('FooterRight', '<text:page-number text:select-page="current"/>');
     firstHeader = '';
     firstFooter = p('Footer', `${x(o.job)}<text:tab/><text:tab/>*${x(o.job.replace(/\D/g, ''))}*`);
@@ -200,7 +203,7 @@ export function wordDocument(doc: Doc): WordFile {
     cruft.push(o.plenary);
   }
   return {
-    xml: document(doc, front, body, { header, footer, firstHeader, firstFooter }),
+    xml: document(doc, front, body, { header, headerLeft, footer, firstHeader, firstFooter }),
     cruft: cruft.filter(Boolean),
   };
 }
@@ -242,6 +245,8 @@ function romanValue(r: string): number {
 
 interface Furniture {
   header: string;
+  /** Even pages' header, when it differs (mirrored running heads). */
+  headerLeft: string;
   footer: string;
   firstHeader: string;
   firstFooter: string;
@@ -306,7 +311,7 @@ function document(doc: Doc, front: string[], body: string[], f: Furniture): stri
 <style:style style:name="Mast" style:family="table"><style:table-properties style:width="6.5in" table:align="left"/></style:style>
 </office:automatic-styles>
 <office:master-styles>
-<style:master-page style:name="Standard" style:page-layout-name="pm1">${f.header ? `<style:header>${f.header}</style:header>` : ''}${f.footer ? `<style:footer>${f.footer}</style:footer>` : ''}</style:master-page>
+<style:master-page style:name="Standard" style:page-layout-name="pm1">${f.header ? `<style:header>${f.header}</style:header>` : ''}${f.headerLeft ? `<style:header-left>${f.headerLeft}</style:header-left>` : ''}${f.footer ? `<style:footer>${f.footer}</style:footer>` : ''}</style:master-page>
 <style:master-page style:name="First" style:page-layout-name="pm1" style:next-style-name="Standard">${f.firstHeader ? `<style:header>${f.firstHeader}</style:header>` : ''}${f.firstFooter ? `<style:footer>${f.firstFooter}</style:footer>` : ''}</style:master-page>
 </office:master-styles>
 <office:body><office:text>
