@@ -139,6 +139,27 @@ export default tseslint.config(
       ],
     },
   },
+  // A handler whose domain has its service module only calls it (one service layer by API
+  // domain, main/services/<domain>/<domain>.service.ts): no SQL in these handlers.
+  {
+    files: ['main/services/api/{annotations,documents,document-corrections,notes,packs,reading,search}.api.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'electron', allowTypeImports: true, message: 'Electron is imported only in main/electron/.' },
+            { name: 'node:sqlite', allowTypeImports: true, message: 'SQLite is opened only in main/services/store/.' },
+          ],
+          patterns: [
+            { group: ['**/renderer/**'], message: 'main/ never imports the renderer.' },
+            { group: ['**/electron/**'], message: 'Services and shells never import main/electron/.' },
+            { group: ['**/store/**'], message: "A handler calls its domain's service, not the store." },
+          ],
+        },
+      ],
+    },
+  },
   // The team server runs on its own (another machine, plain Node): it shares only shared/.
   {
     files: ['server/**/*.ts'],

@@ -1,7 +1,9 @@
 /**
  * What the user waits for, in Chromium against the real browser-mode server (needs
  * `npm run build`): from starting Précis on a library to the library's first paint, and from a
- * click on a document to its paragraphs and annotations drawn in the page.
+ * click on a document to its first screen drawn: the text from ¶ 1 down past the window's bottom
+ * (or to the last paragraph), and the annotation cards down past the window's bottom (or all of
+ * them), with their highlights; then the frame that shows it.
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -29,12 +31,14 @@ export function quietMaintenance(dir: string): () => void {
 export interface PageTimings {
   /** Server start (store opened) to the first document drawn in the library list. */
   startupMs: number;
-  /** Median of opening a document: link to its last paragraph and its annotations drawn. */
+  /** Median of opening a document: link to its first screen of text and annotation cards drawn. */
   openDocumentMs: number;
   openDocumentP95Ms: number;
+  /** Median of jumping, in the open document, to ¶ `jumpTo` by its ¶ link: drawn and in view. */
+  jumpMs?: number;
 }
 
-/** Opens `documentId` (from the library view) and resolves when its page is drawn, in ms. */
+/** Opens `documentId` (from the library view) and resolves when its first screen is drawn, in ms. */
 function timeOpen(
   page: Awaited<ReturnType<Browser['newPage']>>,
   documentId: string,
@@ -46,10 +50,16 @@ function timeOpen(
       new Promise<number>((resolve) => {
         const start = performance.now();
         window.location.hash = `#/doc/${documentId}`;
+        // Below the window's bottom edge: the rest of the list is off screen.
+        const pastTheFold = (elements: NodeListOf<Element>) =>
+          (elements[elements.length - 1]?.getBoundingClientRect().top ?? 0) >= window.innerHeight;
         const check = () => {
+          const text = document.querySelectorAll('.document .paragraph');
+          const cards = document.querySelectorAll('.annotation-card');
           const drawn =
-            document.getElementById(`p-${paragraphs}`) !== null &&
-            document.querySelectorAll('.annotation-card').length >= annotations;
+            document.getElementById('p-1') !== null &&
+            (document.getElementById(`p-${paragraphs}`) !== null || pastTheFold(text)) &&
+            (cards.length >= annotations || pastTheFold(cards));
           // The frame after: what was drawn is on screen.
           if (drawn) requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - start)));
           else requestAnimationFrame(check);
@@ -60,10 +70,29 @@ function timeOpen(
   );
 }
 
+/** From the ¶ link's address to ¶ `n` drawn inside the window, then the frame that shows it, in ms. */
+function timeJump(page: Awaited<ReturnType<Browser['newPage']>>, documentId: string, n: number): Promise<number> {
+  return page.evaluate(
+    ({ documentId, n }) =>
+      new Promise<number>((resolve) => {
+        const start = performance.now();
+        window.location.hash = `#/doc/${documentId}/p/${n}`;
+        const check = () => {
+          const box = document.getElementById(`p-${n}`)?.getBoundingClientRect();
+          if (box && box.top >= 0 && box.bottom <= window.innerHeight)
+            requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - start)));
+          else requestAnimationFrame(check);
+        };
+        check();
+      }),
+    { documentId, n },
+  );
+}
+
 export async function pageTimings(
   browser: Browser,
   storeDir: string,
-  document: { id: string; paragraphs: number; annotations: number },
+  document: { id: string; paragraphs: number; annotations: number; jumpTo?: number },
   runs = 5,
 ): Promise<PageTimings> {
   const started = performance.now();
@@ -80,9 +109,27 @@ export async function pageTimings(
       const ms = await timeOpen(page, document.id, document.paragraphs, document.annotations);
       if (run > 0) times.push(ms);
     }
+    const jumps: number[] = [];
+    if (document.jumpTo) {
+      for (let run = 0; run < runs + 1; run++) {
+        // From the library, so the document opens at its top.
+        await page.evaluate(() => (window.location.hash = '#/'));
+        await page.waitForSelector('.library-table');
+        await page.evaluate((id) => (window.location.hash = `#/doc/${id}`), document.id);
+        await page.waitForSelector('#p-1');
+        const ms = await timeJump(page, document.id, document.jumpTo);
+        if (run > 0) jumps.push(ms);
+      }
+      jumps.sort((a, b) => a - b);
+    }
     await page.close();
     times.sort((a, b) => a - b);
-    return { startupMs, openDocumentMs: percentile(times, 50), openDocumentP95Ms: percentile(times, 95) };
+    return {
+      startupMs,
+      openDocumentMs: percentile(times, 50),
+      openDocumentP95Ms: percentile(times, 95),
+      ...(jumps.length > 0 ? { jumpMs: percentile(jumps, 50) } : {}),
+    };
   } finally {
     await app.stop();
   }

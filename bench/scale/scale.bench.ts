@@ -328,7 +328,7 @@ async function rowsFor(
       note: 'server start (store opened, one library read) to the first document drawn in the list',
     });
     rows.push({
-      name: `${label}: open a document in the page (click to paragraphs and annotations drawn)`,
+      name: `${label}: open a document in the page (click to the first screen of text and annotations drawn)`,
       median_ms: page.openDocumentMs,
       p95_ms: page.openDocumentP95Ms,
       ...userTarget,
@@ -354,7 +354,7 @@ async function rowsFor(
     rows.push({
       name: `${label}: longest hold of the service host's event loop`,
       median_ms: probe.hostMaxHoldMs,
-      note: 'documents:list of the whole library is the longest: every summary read and serialized',
+      note: 'documents:list reads, checks and serializes in slices; its sort of every id by import time (no index) is one step',
     });
   } finally {
     restore();

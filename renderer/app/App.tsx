@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { isLanguage } from '../../shared/i18n/languages.ts';
-import { LibraryPanel, LibraryView, useLibrary } from '../features/library/index.ts';
+import { LibraryPanel, LibraryView, useDocumentKind, useLibrary } from '../features/library/index.ts';
 import { NotesView } from '../features/notes/index.ts';
 import { PacksView } from '../features/packs/index.ts';
 import { QuoteCheckLink, QuotesView } from '../features/quotes/index.ts';
@@ -27,7 +27,7 @@ export function App() {
   const quote = route.view === 'document' ? route.quote : undefined;
   const quotesId = route.view === 'quotes' ? route.id : undefined;
   // News and other secondary documents quote declarations: offer their quote check.
-  const openKind = library.documents?.find((d) => d.id === openId)?.kind;
+  const openKind = useDocumentKind(openId, library.generation);
 
   useAppEvents((event) => {
     if (event.type === 'language-changed' && isLanguage(event.language)) void i18n.changeLanguage(event.language);

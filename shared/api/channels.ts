@@ -8,6 +8,8 @@ export const API_CHANNELS = [
   'app:info',
   'app:events',
   'documents:list',
+  'documents:page',
+  'documents:summaries',
   'documents:get',
   'documents:import',
   'documents:importProgress',

@@ -8,6 +8,7 @@ import { appContract } from './app.ts';
 import type { ApiChannel } from './channels.ts';
 import { documentCorrectionsContract } from './document-corrections.ts';
 import { documentsContract } from './documents.ts';
+import { documentPagesContract } from './document-pages.ts';
 import { exportContract, packsContract } from './packs.ts';
 import { quotesContract } from './quotes.ts';
 import { libraryContract } from './library.ts';
@@ -30,6 +31,7 @@ export interface MethodSchemas {
 export const apiContract = {
   ...appContract,
   ...documentsContract,
+  ...documentPagesContract,
   ...documentCorrectionsContract,
   ...packsContract,
   ...exportContract,

@@ -2,6 +2,7 @@ export * from './channels.ts';
 export * from './contract.ts';
 export * from './result.ts';
 export { DocumentIdSchema, type ImportOutcome, type ImportResult } from './documents.ts';
+export { MAX_DOCUMENT_PAGE, type DocumentSortKey, type PagedDocument } from './document-pages.ts';
 export { DroppedGroupSchema, DropReasonSchema } from './document-corrections.ts';
 export { PackSnapshotSchema, type PackSnapshot, type ExportResult } from './packs.ts';
 export { QuoteCheckSchema, QuoteFindingSchema, type QuoteCheck } from './quotes.ts';

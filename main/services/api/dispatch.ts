@@ -16,6 +16,7 @@ import { isCorruptionError } from '../store/database.ts';
 import { currentLanguage, type ApiContext } from './context.ts';
 import type { ApiHandler, ApiHandlers } from './handler.ts';
 import { affectedItems } from '../sync/affected.ts';
+import { checkOutput } from './check-output.ts';
 
 /** Records an unexpected error in full; returns false when it could not be recorded. */
 export type ErrorLogger = (channel: string, error: unknown) => boolean | void;
@@ -97,7 +98,7 @@ export async function dispatch(
     const handler = handlers[channel] as ApiHandler<ApiChannel>;
     const value: unknown = await handler(parsed.data as never, context);
     // Output is checked too: a handler bug must not leak unexpected data to the renderer.
-    const checked = schemas.output.parse(value);
+    const checked = await checkOutput(schemas.output, value);
     tellSync(context, channel, parsed.data, checked, logError);
     return { ok: true, value: checked };
   } catch (error) {

@@ -6,7 +6,6 @@ import { documentsHandlers } from './documents.api.ts';
 import type { ApiHandlers } from './handler.ts';
 import { packsHandlers } from './packs.api.ts';
 import { quotesHandlers } from './quotes.api.ts';
-import { libraryHandlers } from './library.api.ts';
 import { searchHandlers } from './search.api.ts';
 import { settingsHandlers } from './settings.api.ts';
 import { notesHandlers } from './notes.api.ts';
@@ -24,7 +23,6 @@ export const apiHandlers: ApiHandlers = {
   ...documentCorrectionsHandlers,
   ...packsHandlers,
   ...quotesHandlers,
-  ...libraryHandlers,
   ...annotationsHandlers,
   ...searchHandlers,
   ...settingsHandlers,

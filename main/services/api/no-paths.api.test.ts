@@ -121,6 +121,8 @@ beforeAll(async () => {
     'app:info': {},
     'app:events': { after: -1 },
     'documents:list': {},
+    'documents:page': { text: '/tmp/evil', offset: 0, limit: 10 },
+    'documents:summaries': { ids: [doc] },
     'tasks:progress': { taskId: 't1' },
     'settings:ui': {},
     'settings:setUi': { guideDismissed: true },

@@ -8,6 +8,7 @@ import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { translation } from '../../../shared/api/index.ts';
 import { currentLanguage } from '../api/context.ts';
 import { dispatch } from '../api/dispatch.ts';
+import { jsonInSlices } from './json-slices.ts';
 import { apiHandlers } from '../api/handlers.ts';
 import { PrinterError, type PdfPrinter } from '../export/printer.ts';
 import { importPaths } from '../library/import-paths.ts';
@@ -107,9 +108,10 @@ export function runServiceHost(port: HostPort): void {
           answer(message.id, { ok: false, error: { code: 'internal', message: 'The library is not open.' } });
           return;
         }
-        void dispatch(apiHandlers, session.context, message.channel, message.input).then((result) =>
-          answer(message.id, result),
-        );
+        // A long answer is serialized in slices too (json-slices.ts).
+        void dispatch(apiHandlers, session.context, message.channel, message.input)
+          .then(jsonInSlices)
+          .then((json) => send({ type: 'result', id: message.id, json }));
         return;
       case 'import-paths':
         if (session) {

@@ -104,11 +104,11 @@ export function findDocumentIdBySha256(db: Database, sha256: string): string | u
  * every restructure number them so), so the count is the largest number: one read of the
  * primary key, not a count of every paragraph.
  */
-const SUMMARY_COLUMNS = `d.id, d.title, d.kind, d.language, d.date, d.version, d.imported_at AS importedAt,
+export const SUMMARY_COLUMNS = `d.id, d.title, d.kind, d.language, d.date, d.version, d.imported_at AS importedAt,
   ifnull((SELECT max(p.n) FROM paragraphs p WHERE p.document_id = d.id), 0) AS paragraphCount`;
 
 /** Where a document stands in its series (by the series index, for one document). */
-const SERIES_COLUMNS = `d.series_id AS seriesId,
+export const SERIES_COLUMNS = `d.series_id AS seriesId,
   (SELECT max(v.version) FROM documents v WHERE v.series_id = d.series_id AND v.deleted_at IS NULL) AS latestVersion,
   (SELECT count(*) FROM documents v WHERE v.series_id = d.series_id AND v.deleted_at IS NULL) AS versionCount,
   (SELECT l.id FROM documents l WHERE l.series_id = d.series_id AND l.deleted_at IS NULL

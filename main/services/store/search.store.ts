@@ -543,9 +543,13 @@ export function searchIndex(
  * by one: cheap for most words, 50-70 ms for a word in 190,000 paragraphs (10,000 documents),
  * five times that at 50,000. A query with a word in more rows than this is ranked in
  * search-rank.ts over its COMMON_RANK_WINDOW most recent matches instead: a cost that does not
- * grow with the library.
+ * grow with the library. Measured on the scale bench's keystrokes (CPU time, p95, with the
+ * 64 MB page cache of database.ts): 20,000 rows here gave 7.4 ms at 10,000 documents and 7.9 ms
+ * at 50,000, where bm25() over words in 5,000-20,000 rows and the count that decides (which
+ * reads up to this many rows per word) made most of the slowest queries; 5,000 gives 6.9 and
+ * 6.7 ms; 2,000 gives 7.6 and 6.7 ms (more queries ranked here, which costs a few ms each).
  */
-const COMMON_TERM_ROWS = 20_000;
+const COMMON_TERM_ROWS = 5_000;
 export const COMMON_RANK_WINDOW = 300;
 
 /** Whether a term of the query is in more than `threshold` rows (counted no further). */

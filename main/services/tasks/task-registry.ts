@@ -5,6 +5,7 @@
  * arrived meanwhile is answered at once instead of after the whole work.
  */
 import { ApiError, translation, translateApiError, type TaskProgress } from '../../../shared/api/index.ts';
+import { yieldToLoop } from './yield.ts';
 
 /** Thrown by a cancelled task at its next step; `dispatch` answers `cancelled`. */
 export class TaskCancelled extends ApiError {
@@ -34,7 +35,7 @@ interface Running {
   stage: string | null;
 }
 
-const giveTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+const giveTurn = yieldToLoop;
 
 export class TaskRegistry {
   private readonly running = new Map<string, Running>();

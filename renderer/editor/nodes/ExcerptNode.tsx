@@ -147,7 +147,13 @@ export class ExcerptNode extends DecoratorNode<JSX.Element> {
     link.setAttribute('data-cite-paragraph-id', payload.paragraphs[0]?.id ?? '');
     link.className = 'cite';
     // The date in words in the language of the note it is copied from.
-    const lang = editor.getRootElement()?.closest('[lang]')?.getAttribute('lang');
+    // A headless editor has no root element and throws when asked for one: then English.
+    let lang: string | null | undefined;
+    try {
+      lang = editor.getRootElement()?.closest('[lang]')?.getAttribute('lang');
+    } catch {
+      lang = undefined;
+    }
     link.textContent = formatExcerptCitation(payload, undefined, lang === 'fr' ? 'fr' : 'en');
     cite.append(link);
     footer.append(cite);

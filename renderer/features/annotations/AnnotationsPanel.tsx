@@ -1,6 +1,7 @@
 /** The annotations beside the text: filters, one card per annotation, editing, export. */
 import type { TFunction } from 'i18next';
-import { memo, useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import {
   formatParagraphLabels,
@@ -15,6 +16,13 @@ import { CommentView } from './CommentView.tsx';
 import { TagInput } from './TagInput.tsx';
 import type { AnnotationsState } from './useAnnotations.ts';
 import { formatNumber, quote, useLanguage } from '../../i18n/index.ts';
+import { useWindowedRows, type RowRun } from '../../components/useWindowedRows.ts';
+
+/** Cards above which the list draws only those near the view (and the selected, edited and focused ones). */
+export const WINDOWED_CARDS = 200;
+/** A card's height before it is measured (a quote of two lines, the actions). */
+const CARD_HEIGHT = 140;
+const NO_RUNS: readonly RowRun[] = [];
 
 /** The badge and explanation of an annotation that is not exactly where it was made. */
 function statusText(status: Annotation['anchor']['status'], t: TFunction) {
@@ -32,6 +40,12 @@ export function annotationTitle(a: Annotation): string {
 
 interface CardProps {
   annotation: Annotation;
+  /** Measures the drawn card in a windowed list. */
+  rowRef?: ((element: HTMLElement | null) => void) | undefined;
+  /** Position and size of the list, for screen readers when the list is windowed. */
+  position?: { index: number; of: number } | undefined;
+  /** Focuses the card `step` places from this one (drawn first if it was not). */
+  focusSibling: (id: string, step: 1 | -1) => HTMLElement | null;
   colors: readonly HighlightColor[];
   knownTags: readonly string[];
   sections: readonly Section[];
@@ -45,6 +59,9 @@ interface CardProps {
 
 const AnnotationCard = memo(function AnnotationCard({
   annotation: a,
+  rowRef,
+  position,
+  focusSibling,
   colors,
   knownTags,
   sections,
@@ -57,7 +74,14 @@ const AnnotationCard = memo(function AnnotationCard({
 }: CardProps) {
   const { t } = useTranslation();
   const language = useLanguage();
-  const card = useRef<HTMLLIElement>(null);
+  const card = useRef<HTMLLIElement | null>(null);
+  const setCard = useCallback(
+    (element: HTMLLIElement | null) => {
+      card.current = element;
+      rowRef?.(element);
+    },
+    [rowRef],
+  );
   const editButton = useRef<HTMLButtonElement>(null);
   // Done (or Escape) closes the editor: focus goes back to Edit, not to the page.
   const wasEditing = useRef(editing);
@@ -81,7 +105,9 @@ const AnnotationCard = memo(function AnnotationCard({
         : formatParagraphLabels([a.anchor.paragraphLabel ?? String(a.anchor.paragraph)]);
   return (
     <li
-      ref={card}
+      ref={setCard}
+      aria-setsize={position?.of}
+      aria-posinset={position ? position.index + 1 : undefined}
       className={`annotation-card annotation-card--${a.color}${selected ? ' annotation-card--selected' : ''}`}
       data-annotation-id={a.id}
       // Reached with ↑/↓ from another card, and by F6 when selected.
@@ -178,9 +204,14 @@ const AnnotationCard = memo(function AnnotationCard({
               aria-label={t('annotations.deleteLabel', { title: annotationTitle(a) })}
               onClick={() => {
                 // Focus moves on to the next card (or the one before), never to the page.
-                const next = (card.current?.nextElementSibling ??
-                  card.current?.previousElementSibling) as HTMLElement | null;
-                void state.remove(a.id).then(() => (next ?? document.getElementById('annotations-title'))?.focus());
+                const next = focusSibling(a.id, 1) ?? focusSibling(a.id, -1);
+                const nextId = next?.dataset.annotationId;
+                void state.remove(a.id).then(() => {
+                  const target = nextId
+                    ? document.querySelector<HTMLElement>(`[data-annotation-id="${CSS.escape(nextId)}"]`)
+                    : null;
+                  (target ?? document.getElementById('annotations-title'))?.focus();
+                });
               }}
             >
               {t('annotations.delete')}
@@ -232,6 +263,39 @@ export function AnnotationsPanel({
     [all, tag, color, section, status],
   );
   const review = all.filter((a) => a.anchor.status === 'changed' || a.anchor.status === 'orphaned').length;
+
+  // A long list draws the cards near the view, and keeps the selected, edited and focused ones.
+  const list = useRef<HTMLOListElement>(null);
+  const windowed = shown.length > WINDOWED_CARDS;
+  const [focusedId, setFocusedId] = useState<string | null>(null);
+  const indexOf = useMemo(() => new Map(shown.map((a, i) => [a.id, i])), [shown]);
+  const keep = useMemo(() => {
+    if (!windowed) return NO_RUNS;
+    return [selectedId, editingId, focusedId].flatMap((id) => {
+      const index = id ? indexOf.get(id) : undefined;
+      return index === undefined ? [] : [{ start: index, end: index + 1 }];
+    });
+  }, [windowed, selectedId, editingId, focusedId, indexOf]);
+  const visible = useWindowedRows(list, windowed ? shown.length : 0, CARD_HEIGHT, { keep, margins: true });
+  const runs = windowed ? visible.runs : [{ start: 0, end: shown.length }];
+  const spacer = (from: number, to: number) => (
+    <li
+      key={`gap-${from}`}
+      className="window-spacer"
+      aria-hidden="true"
+      style={{ height: visible.offsetOf(to) - visible.offsetOf(from) }}
+    />
+  );
+  const focusSibling = useCallback(
+    (id: string, step: 1 | -1): HTMLElement | null => {
+      const index = indexOf.get(id);
+      const sibling = index === undefined ? undefined : shown[index + step];
+      if (!sibling) return null;
+      flushSync(() => setFocusedId(sibling.id));
+      return list.current?.querySelector<HTMLElement>(`[data-annotation-id="${CSS.escape(sibling.id)}"]`) ?? null;
+    },
+    [indexOf, shown],
+  );
 
   return (
     <aside className="annotations-panel" aria-labelledby="annotations-title">
@@ -334,36 +398,51 @@ export function AnnotationsPanel({
             </p>
           )}
           <ol
-            className="annotation-list"
+            ref={list}
+            className={`annotation-list${windowed ? ' annotation-list--windowed' : ''}`}
+            onFocus={(event) => {
+              const id = (event.target as HTMLElement).closest<HTMLElement>('.annotation-card')?.dataset.annotationId;
+              if (windowed && id) setFocusedId(id);
+            }}
             onKeyDown={(event) => {
               // ↑/↓ move between cards, Enter shows the card's passage in the text.
               const item = event.target as HTMLElement;
               if (!item.matches('.annotation-card')) return;
               if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
                 event.preventDefault();
-                const sibling = event.key === 'ArrowDown' ? item.nextElementSibling : item.previousElementSibling;
-                (sibling as HTMLElement | null)?.focus();
+                const id = item.dataset.annotationId;
+                if (id) focusSibling(id, event.key === 'ArrowDown' ? 1 : -1)?.focus();
               } else if (event.key === 'Enter' && item.dataset.annotationId) {
                 event.preventDefault();
                 onSelect(item.dataset.annotationId);
               }
             }}
           >
-            {shown.map((a) => (
-              <AnnotationCard
-                key={a.id}
-                annotation={a}
-                colors={state.colors}
-                knownTags={state.knownTags}
-                sections={sections}
-                selected={a.id === selectedId}
-                editing={a.id === editingId}
-                state={state}
-                onSelect={onSelect}
-                onEdit={onEdit}
-                onReattach={onReattach}
-              />
-            ))}
+            {runs.flatMap((run, r) => {
+              const gapFrom = r === 0 ? 0 : (runs[r - 1]?.end ?? 0);
+              const cards = shown
+                .slice(run.start, run.end)
+                .map((a, i) => (
+                  <AnnotationCard
+                    key={a.id}
+                    annotation={a}
+                    rowRef={windowed ? visible.measure(run.start + i) : undefined}
+                    position={windowed ? { index: run.start + i, of: shown.length } : undefined}
+                    focusSibling={focusSibling}
+                    colors={state.colors}
+                    knownTags={state.knownTags}
+                    sections={sections}
+                    selected={a.id === selectedId}
+                    editing={a.id === editingId}
+                    state={state}
+                    onSelect={onSelect}
+                    onEdit={onEdit}
+                    onReattach={onReattach}
+                  />
+                ));
+              return run.start > gapFrom ? [spacer(gapFrom, run.start), ...cards] : cards;
+            })}
+            {windowed && (runs.at(-1)?.end ?? 0) < shown.length && spacer(runs.at(-1)?.end ?? 0, shown.length)}
           </ol>
         </>
       )}

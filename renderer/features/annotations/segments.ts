@@ -59,8 +59,16 @@ export function highlightRangesByParagraph(
   for (const a of annotations) {
     if (a.anchor.start === null || a.anchor.end === null) continue;
     const range = { id: a.id, color: a.color, start: a.anchor.start, end: a.anchor.end };
-    for (const p of paragraphs) {
-      if (p.end <= range.start) continue;
+    // Paragraphs are in text order: start at the first one ending after the range starts.
+    let lo = 0;
+    let hi = paragraphs.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((paragraphs[mid]?.end ?? 0) <= range.start) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < paragraphs.length; i++) {
+      const p = paragraphs[i] as { n: number; start: number; end: number };
       if (p.start >= range.end) break;
       const list = map.get(p.n);
       if (list) list.push(range);

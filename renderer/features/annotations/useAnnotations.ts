@@ -34,9 +34,21 @@ function byPosition(a: Annotation, b: Annotation): number {
   return (a.anchor.start ?? Infinity) - (b.anchor.start ?? Infinity);
 }
 
-/** The annotations of one document version, and every change to them (saved at once). */
-export function useAnnotations(documentId: string): AnnotationsState {
-  const [annotations, setAnnotations] = useState<Annotation[] | null>(null);
+/**
+ * The annotations of one document version, and every change to them (saved at once). A new
+ * `revision` (the text was corrected) reads them again: until then the list is null.
+ */
+export function useAnnotations(documentId: string, revision = 0): AnnotationsState {
+  const [loaded, setLoaded] = useState<{ revision: number; list: Annotation[] | null }>({ revision, list: null });
+  const annotations = loaded.revision === revision ? loaded.list : null;
+  const setAnnotations = useCallback(
+    (next: Annotation[] | ((list: Annotation[] | null) => Annotation[])) =>
+      setLoaded((current) => ({
+        revision: current.revision,
+        list: typeof next === 'function' ? next(current.list) : next,
+      })),
+    [],
+  );
   const [colors, setColors] = useState<HighlightColor[]>([]);
   const [knownTags, setKnownTags] = useState<string[]>([]);
   const [error, setError] = useState<string | null>(null);
@@ -55,7 +67,7 @@ export function useAnnotations(documentId: string): AnnotationsState {
     Promise.all([call('annotations:list', { documentId }), call('annotations:colors', {})]).then(
       ([list, colorList]) => {
         if (!live.current) return;
-        setAnnotations(list);
+        setLoaded({ revision, list });
         setColors(colorList);
       },
       (e: unknown) => live.current && setError(message(e)),
@@ -64,11 +76,14 @@ export function useAnnotations(documentId: string): AnnotationsState {
     return () => {
       live.current = false;
     };
-  }, [documentId, refreshTags]);
+  }, [documentId, revision, refreshTags]);
 
-  const replace = useCallback((next: Annotation) => {
-    setAnnotations((list) => (list ?? []).map((a) => (a.id === next.id ? next : a)).sort(byPosition));
-  }, []);
+  const replace = useCallback(
+    (next: Annotation) => {
+      setAnnotations((list) => (list ?? []).map((a) => (a.id === next.id ? next : a)).sort(byPosition));
+    },
+    [setAnnotations],
+  );
 
   const create = useCallback<AnnotationsState['create']>(
     async (target, fields = {}) => {
@@ -82,7 +97,7 @@ export function useAnnotations(documentId: string): AnnotationsState {
         return null;
       }
     },
-    [documentId, refreshTags],
+    [documentId, refreshTags, setAnnotations],
   );
 
   const update = useCallback<AnnotationsState['update']>(
@@ -108,7 +123,7 @@ export function useAnnotations(documentId: string): AnnotationsState {
         setError(message(e));
       }
     },
-    [annotations],
+    [annotations, setAnnotations],
   );
 
   const undoRemove = useCallback(async () => {
@@ -120,7 +135,7 @@ export function useAnnotations(documentId: string): AnnotationsState {
     } catch (e) {
       setError(message(e));
     }
-  }, [deleted, documentId]);
+  }, [deleted, documentId, setAnnotations]);
 
   const confirm = useCallback(
     async (id: string) => {

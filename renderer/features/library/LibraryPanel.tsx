@@ -6,6 +6,10 @@ import { formatPercent } from '../../../shared/i18n/index.ts';
 import { routeHref } from '../../app/useRoute.ts';
 import type { LibraryState } from './useLibrary.ts';
 import { hasSeveralVersions } from '../../../shared/model/versions.ts';
+import { useDocumentWindow, type DocumentViewOrder } from './useDocumentWindow.ts';
+
+/** The sidebar lists the newest imports first. */
+const NEWEST_FIRST: DocumentViewOrder = { sort: 'importedAt', descending: true };
 
 /**
  * The library sidebar: the import button, progress and messages, the documents (only those in
@@ -26,8 +30,11 @@ export function LibraryPanel({
   const input = useRef<HTMLInputElement>(null);
   const [dragging, setDragging] = useState(false);
   const list = useRef<HTMLUListElement>(null);
-  const documents = library.documents ?? [];
-  const visible = useWindowedRows(list, documents.length, 56);
+  const [range, setRange] = useState({ start: 0, end: 0 });
+  const documents = useDocumentWindow(NEWEST_FIRST, range, library.generation);
+  const count = documents.total ?? 0;
+  const visible = useWindowedRows(list, count, 56);
+  if (visible.start !== range.start || visible.end !== range.end) setRange({ start: visible.start, end: visible.end });
 
   const onDrop = (event: DragEvent) => {
     event.preventDefault();
@@ -121,40 +128,53 @@ export function LibraryPanel({
         </div>
       )}
 
-      {library.documents === null ? (
+      {documents.error && (
+        <div className="message message--error" role="alert">
+          <p>{documents.error}</p>
+        </div>
+      )}
+      {documents.total === null ? (
         <p className="muted">{t('library.loading')}</p>
-      ) : library.documents.length === 0 ? (
+      ) : documents.total === 0 ? (
         <p className="muted">{t('library.empty')}</p>
       ) : (
         <ul className="library-list" ref={list}>
           {visible.before > 0 && <li className="window-spacer" aria-hidden="true" style={{ height: visible.before }} />}
-          {documents.slice(visible.start, visible.end).map((doc, i) => (
-            <li
-              key={doc.id}
-              ref={visible.measure(visible.start + i)}
-              aria-setsize={documents.length}
-              aria-posinset={visible.start + i + 1}
-            >
-              <a
-                href={routeHref({ view: 'document', id: doc.id })}
-                className="library-item"
-                aria-current={doc.id === openId ? 'page' : undefined}
+          {Array.from({ length: visible.end - visible.start }, (_, i) => {
+            const index = visible.start + i;
+            const doc = documents.rowAt(index);
+            return (
+              <li
+                key={doc?.id ?? `row-${index}`}
+                ref={visible.measure(index)}
+                aria-setsize={count}
+                aria-posinset={index + 1}
               >
-                <span className="library-item-title">{doc.title}</span>
-                <span className="library-item-meta">
-                  {[
-                    t(`kinds.${doc.kind}`),
-                    formatDate(doc.date, language),
-                    doc.language.toUpperCase(),
-                    t('library.paragraphs', { count: doc.paragraphCount }),
-                    hasSeveralVersions(doc) ? t('library.version', { version: doc.version }) : '',
-                  ]
-                    .filter(Boolean)
-                    .join(' · ')}
-                </span>
-              </a>
-            </li>
-          ))}
+                {doc ? (
+                  <a
+                    href={routeHref({ view: 'document', id: doc.id })}
+                    className="library-item"
+                    aria-current={doc.id === openId ? 'page' : undefined}
+                  >
+                    <span className="library-item-title">{doc.title}</span>
+                    <span className="library-item-meta">
+                      {[
+                        t(`kinds.${doc.kind}`),
+                        formatDate(doc.date, language),
+                        doc.language.toUpperCase(),
+                        t('library.paragraphs', { count: doc.paragraphCount }),
+                        hasSeveralVersions(doc) ? t('library.version', { version: doc.version }) : '',
+                      ]
+                        .filter(Boolean)
+                        .join(' · ')}
+                    </span>
+                  </a>
+                ) : (
+                  <span className="library-row-pending" aria-busy="true" />
+                )}
+              </li>
+            );
+          })}
           {visible.after > 0 && <li className="window-spacer" aria-hidden="true" style={{ height: visible.after }} />}
         </ul>
       )}

@@ -2,22 +2,28 @@
  * The library as a table: every document with kind, date, language, version and number of
  * annotations; sort by any column, filter by text, kind and language; open, rename, delete
  * (after a confirmation that says what goes with it, and with undo). Only the rows in view are
- * drawn (useWindowedRows), so ten thousand documents scroll like ten.
+ * drawn (useWindowedRows) and only they are read from the library (useDocumentWindow: the store
+ * sorts and filters), so fifty thousand documents open and scroll like ten.
  */
 import { RenameForm } from '../../components/RenameForm.tsx';
 import { useWindowedRows } from '../../components/useWindowedRows.ts';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DocumentSummary } from '../../../shared/model/index.ts';
+import type { PagedDocument } from '../../../shared/api/index.ts';
+import type { DocumentKind } from '../../../shared/model/index.ts';
 import { call } from '../../api/client.ts';
 import { routeHref } from '../../app/useRoute.ts';
 import { formatDate, formatNumber, useLanguage } from '../../i18n/index.ts';
 import type { LibraryState } from './useLibrary.ts';
 import { FirstRunGuide } from '../guide/index.ts';
+import { useDocumentWindow, type DocumentViewOrder } from './useDocumentWindow.ts';
 
 const KINDS = ['declaration', 'news', 'other'] as const;
 
-type SortKey = 'title' | 'kind' | 'date' | 'language' | 'annotations' | 'importedAt';
+type SortKey = DocumentViewOrder['sort'];
+
+/** A pause in typing before the filter asks the library again. */
+const TYPING_PAUSE_MS = 150;
 
 interface Deleted {
   id: string;
@@ -27,60 +33,50 @@ interface Deleted {
 export function LibraryView({ library }: { library: LibraryState }) {
   const { t } = useTranslation();
   const uiLanguage = useLanguage();
-  const [counts, setCounts] = useState<Record<string, number>>({});
   const [sort, setSort] = useState<{ key: SortKey; descending: boolean }>({ key: 'importedAt', descending: true });
   const [query, setQuery] = useState('');
-  const [kind, setKind] = useState('');
+  const [typed, setTyped] = useState('');
+  const [kind, setKind] = useState<DocumentKind | ''>('');
   const [language, setLanguage] = useState('');
   const [renaming, setRenaming] = useState<string | null>(null);
-  const [confirming, setConfirming] = useState<DocumentSummary | null>(null);
+  const [confirming, setConfirming] = useState<PagedDocument | null>(null);
   const [deleted, setDeleted] = useState<Deleted | null>(null);
   const [error, setError] = useState<string | null>(null);
   const dialog = useRef<HTMLDialogElement>(null);
-
-  const documents = library.documents;
-  useEffect(() => {
-    call('annotations:counts', {}).then(setCounts, (e: unknown) =>
-      setError(e instanceof Error ? e.message : String(e)),
-    );
-  }, [documents]);
 
   useEffect(() => {
     if (confirming) dialog.current?.showModal();
     else dialog.current?.close();
   }, [confirming]);
 
-  const languages = useMemo(() => [...new Set((documents ?? []).map((d) => d.language))].sort(), [documents]);
-  // One collator, and each row's sort key computed once: comparing 10,000 titles with
-  // localeCompare makes a new collation each time.
+  useEffect(() => {
+    const timer = window.setTimeout(() => setQuery(typed), TYPING_PAUSE_MS);
+    return () => window.clearTimeout(timer);
+  }, [typed]);
+
+  // Kinds sort by their names in the reader's language: the store is told that order.
   const collator = useMemo(() => new Intl.Collator(uiLanguage), [uiLanguage]);
-  const rows = useMemo(() => {
-    const needle = query.trim().toLowerCase();
-    const kindNames = Object.fromEntries(KINDS.map((k) => [k, t(`kinds.${k}`)]));
-    const value = (d: DocumentSummary): string | number =>
-      sort.key === 'annotations'
-        ? (counts[d.id] ?? 0)
-        : sort.key === 'kind'
-          ? (kindNames[d.kind] ?? d.kind)
-          : (d[sort.key] ?? '');
-    const keyed = (documents ?? [])
-      .filter(
-        (d) =>
-          (!needle || d.title.toLowerCase().includes(needle)) &&
-          (!kind || d.kind === kind) &&
-          (!language || d.language === language),
-      )
-      .map((d) => ({ d, key: value(d) }));
-    keyed.sort((a, b) => {
-      const x = a.key;
-      const y = b.key;
-      const order = typeof x === 'number' && typeof y === 'number' ? x - y : collator.compare(String(x), String(y));
-      return sort.descending ? -order : order;
-    });
-    return keyed.map(({ d }) => d);
-  }, [documents, counts, query, kind, language, sort, t, collator]);
+  const kindOrder = useMemo(
+    () => [...KINDS].sort((a, b) => collator.compare(t(`kinds.${a}`), t(`kinds.${b}`))),
+    [collator, t],
+  );
+  const order = useMemo<DocumentViewOrder>(
+    () => ({
+      sort: sort.key,
+      descending: sort.descending,
+      ...(query.trim() ? { text: query.trim() } : {}),
+      ...(kind ? { kind } : {}),
+      ...(language ? { language } : {}),
+      ...(sort.key === 'kind' ? { kindOrder } : {}),
+    }),
+    [sort, query, kind, language, kindOrder],
+  );
+  const [range, setRange] = useState({ start: 0, end: 0 });
+  const documents = useDocumentWindow(order, range, library.generation);
+  const count = documents.total ?? 0;
   const body = useRef<HTMLTableSectionElement>(null);
-  const visible = useWindowedRows(body, rows.length, 42);
+  const visible = useWindowedRows(body, count, 42);
+  if (visible.start !== range.start || visible.end !== range.end) setRange({ start: visible.start, end: visible.end });
 
   const run = useCallback(
     async (work: () => Promise<unknown>) => {
@@ -122,14 +118,14 @@ export function LibraryView({ library }: { library: LibraryState }) {
           {t('libraryView.find')}
           <input
             type="search"
-            value={query}
-            onChange={(e) => setQuery(e.target.value)}
+            value={typed}
+            onChange={(e) => setTyped(e.target.value)}
             placeholder={t('libraryView.findPlaceholder')}
           />
         </label>
         <label>
           {t('libraryView.kind')}
-          <select value={kind} onChange={(e) => setKind(e.target.value)}>
+          <select value={kind} onChange={(e) => setKind(e.target.value as DocumentKind | '')}>
             <option value="">{t('libraryView.allKinds')}</option>
             {KINDS.map((key) => (
               <option key={key} value={key}>
@@ -142,7 +138,7 @@ export function LibraryView({ library }: { library: LibraryState }) {
           {t('libraryView.language')}
           <select value={language} onChange={(e) => setLanguage(e.target.value)}>
             <option value="">{t('libraryView.allLanguages')}</option>
-            {languages.map((l) => (
+            {documents.languages.map((l) => (
               <option key={l} value={l}>
                 {l.toUpperCase()}
               </option>
@@ -150,16 +146,16 @@ export function LibraryView({ library }: { library: LibraryState }) {
           </select>
         </label>
       </div>
-      {error && (
+      {(error ?? documents.error) && (
         <div className="message message--error" role="alert">
-          {error}
+          {error ?? documents.error}
         </div>
       )}
-      {documents === null ? (
+      {documents.total === null ? (
         <p className="muted">{t('library.loading')}</p>
       ) : (
-        <table className="library-table" aria-rowcount={rows.length + 1}>
-          <caption className="visually-hidden">{t('libraryView.caption', { count: rows.length })}</caption>
+        <table className="library-table" aria-rowcount={count + 1}>
+          <caption className="visually-hidden">{t('libraryView.caption', { count })}</caption>
           <thead>
             <tr aria-rowindex={1}>
               {header('title', t('libraryView.columns.title'))}
@@ -179,52 +175,63 @@ export function LibraryView({ library }: { library: LibraryState }) {
                 <td colSpan={7} style={{ height: visible.before }} />
               </tr>
             )}
-            {rows.slice(visible.start, visible.end).map((d, i) => (
-              <tr key={d.id} ref={visible.measure(visible.start + i)} aria-rowindex={visible.start + i + 2}>
-                <td>
-                  {renaming === d.id ? (
-                    <RenameForm
-                      initialTitle={d.title}
-                      label={t('libraryView.newTitle')}
-                      buttonClassName="button button--small"
-                      onCancel={() => setRenaming(null)}
-                      onSave={(title) => {
-                        setRenaming(null);
-                        if (title && title !== d.title) void run(() => call('documents:rename', { id: d.id, title }));
-                      }}
-                    />
-                  ) : (
-                    <a href={routeHref({ view: 'document', id: d.id })}>{d.title}</a>
-                  )}
-                  {d.version > 1 && (
-                    <span className="muted"> · {t('libraryView.versionNumber', { version: d.version })}</span>
-                  )}
-                </td>
-                <td>{t(`kinds.${d.kind}`)}</td>
-                <td>{d.date ? formatDate(d.date, uiLanguage) : '—'}</td>
-                <td>{d.language.toUpperCase()}</td>
-                <td className="number">{formatNumber(counts[d.id] ?? 0, uiLanguage)}</td>
-                <td>{formatDate(d.importedAt.slice(0, 10), uiLanguage)}</td>
-                <td className="row-actions">
-                  <button
-                    type="button"
-                    className="button button--small"
-                    aria-label={t('libraryView.renameLabel', { title: d.title })}
-                    onClick={() => setRenaming(d.id)}
-                  >
-                    {t('libraryView.rename')}
-                  </button>
-                  <button
-                    type="button"
-                    className="button button--small button--danger"
-                    aria-label={t('libraryView.deleteLabel', { title: d.title })}
-                    onClick={() => setConfirming(d)}
-                  >
-                    {t('libraryView.delete')}
-                  </button>
-                </td>
-              </tr>
-            ))}
+            {Array.from({ length: visible.end - visible.start }, (_, i) => {
+              const index = visible.start + i;
+              const d = documents.rowAt(index);
+              if (!d) {
+                return (
+                  <tr key={`row-${index}`} ref={visible.measure(index)} aria-rowindex={index + 2} aria-busy="true">
+                    <td colSpan={7} className="library-row-pending" />
+                  </tr>
+                );
+              }
+              return (
+                <tr key={d.id} ref={visible.measure(index)} aria-rowindex={index + 2}>
+                  <td>
+                    {renaming === d.id ? (
+                      <RenameForm
+                        initialTitle={d.title}
+                        label={t('libraryView.newTitle')}
+                        buttonClassName="button button--small"
+                        onCancel={() => setRenaming(null)}
+                        onSave={(title) => {
+                          setRenaming(null);
+                          if (title && title !== d.title) void run(() => call('documents:rename', { id: d.id, title }));
+                        }}
+                      />
+                    ) : (
+                      <a href={routeHref({ view: 'document', id: d.id })}>{d.title}</a>
+                    )}
+                    {d.version > 1 && (
+                      <span className="muted"> · {t('libraryView.versionNumber', { version: d.version })}</span>
+                    )}
+                  </td>
+                  <td>{t(`kinds.${d.kind}`)}</td>
+                  <td>{d.date ? formatDate(d.date, uiLanguage) : '—'}</td>
+                  <td>{d.language.toUpperCase()}</td>
+                  <td className="number">{formatNumber(d.annotationCount, uiLanguage)}</td>
+                  <td>{formatDate(d.importedAt.slice(0, 10), uiLanguage)}</td>
+                  <td className="row-actions">
+                    <button
+                      type="button"
+                      className="button button--small"
+                      aria-label={t('libraryView.renameLabel', { title: d.title })}
+                      onClick={() => setRenaming(d.id)}
+                    >
+                      {t('libraryView.rename')}
+                    </button>
+                    <button
+                      type="button"
+                      className="button button--small button--danger"
+                      aria-label={t('libraryView.deleteLabel', { title: d.title })}
+                      onClick={() => setConfirming(d)}
+                    >
+                      {t('libraryView.delete')}
+                    </button>
+                  </td>
+                </tr>
+              );
+            })}
             {visible.after > 0 && (
               <tr className="window-spacer" aria-hidden="true">
                 <td colSpan={7} style={{ height: visible.after }} />
@@ -257,8 +264,8 @@ export function LibraryView({ library }: { library: LibraryState }) {
               {confirming.version > 1
                 ? t('libraryView.confirmVersion', { version: confirming.version })
                 : t('libraryView.confirmDocument')}{' '}
-              {(counts[confirming.id] ?? 0) > 0 &&
-                t('libraryView.confirmAnnotations', { count: counts[confirming.id] })}{' '}
+              {confirming.annotationCount > 0 &&
+                t('libraryView.confirmAnnotations', { count: confirming.annotationCount })}{' '}
               {t('libraryView.confirmUndo')}
             </p>
             <div className="dialog-actions">

@@ -1,7 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportResult } from '../../../shared/api/index.ts';
-import type { DocumentSummary } from '../../../shared/model/index.ts';
 import { call } from '../../api/client.ts';
 import { toBase64 } from '../../api/encoding.ts';
 import { listenForPastedDocuments } from './paste-import.ts';
@@ -38,14 +37,15 @@ export interface VersionQuestion {
 }
 
 export interface LibraryState {
-  documents: DocumentSummary[] | null;
+  /** Counts the library's changes: views read their rows again when it moves. */
+  generation: number;
   error: string | null;
   /** A message to show, or the count of the last import (worded in the current language). */
   notice: string | ImportCount | null;
   progress: ImportProgress | null;
   importFiles: (files: readonly File[]) => Promise<void>;
   dismiss: () => void;
-  /** Re-reads the list (after an import from the File menu, say). */
+  /** Has the views read the library again (after an import from the File menu, say). */
   refresh: () => Promise<void>;
   /** Shows a message from elsewhere in the app (errors in the alert, the rest as a notice). */
   report: (level: 'info' | 'error', text: string) => void;
@@ -60,23 +60,14 @@ export interface LibraryState {
 /** The library list, and importing files into it one after another with progress. */
 export function useLibrary(): LibraryState {
   const { t } = useTranslation();
-  const [documents, setDocuments] = useState<DocumentSummary[] | null>(null);
+  const [generation, setGeneration] = useState(0);
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | ImportCount | null>(null);
   const [progress, setProgress] = useState<ImportProgress | null>(null);
   const [questions, setQuestions] = useState<VersionQuestion[]>([]);
 
-  const refresh = useCallback(
-    () =>
-      call('documents:list', {}).then(setDocuments, (e: unknown) =>
-        setError(e instanceof Error ? e.message : String(e)),
-      ),
-    [],
-  );
-
-  useEffect(() => {
-    void refresh();
-  }, [refresh]);
+  // The views read only the rows they show (useDocumentWindow); a change has them read again.
+  const refresh = useCallback(async () => setGeneration((n) => n + 1), []);
 
   const importFiles = useCallback(
     async (files: readonly File[]) => {
@@ -149,5 +140,5 @@ export function useLibrary(): LibraryState {
 
   const ask = useCallback((asked: VersionQuestion) => setQuestions((list) => [...list, asked]), []);
 
-  return { documents, error, notice, progress, importFiles, dismiss, refresh, report, question, answer, ask };
+  return { generation, error, notice, progress, importFiles, dismiss, refresh, report, question, answer, ask };
 }

@@ -10,6 +10,7 @@ import { CrossAnnotationMarks, type CrossAnnotation } from '../pairing/index.ts'
  * paragraphs it touches, which keeps a 500-page document responsive.
  */
 export const ParagraphView = memo(function ParagraphView({
+  rowRef,
   paragraph,
   start,
   ranges,
@@ -17,6 +18,8 @@ export const ParagraphView = memo(function ParagraphView({
   onAnnotateParagraph,
   cross,
 }: {
+  /** Measures the drawn paragraph in a windowed (long) document. */
+  rowRef?: ((element: HTMLElement | null) => void) | undefined;
   paragraph: Paragraph;
   /** Offset of the paragraph's text in the canonical text. */
   start: number;
@@ -32,6 +35,7 @@ export const ParagraphView = memo(function ParagraphView({
   const label = paragraphLabel(paragraph);
   return (
     <p
+      ref={rowRef}
       className={`paragraph${focused ? ' paragraph--focused' : ''}`}
       id={`p-${paragraph.n}`}
       data-paragraph-id={paragraph.id}
@@ -45,6 +49,9 @@ export const ParagraphView = memo(function ParagraphView({
         // Out of the Tab order: Enter on the paragraph annotates it (useReaderKeyboard).
         tabIndex={-1}
         aria-label={t('reader.annotateParagraph', { n: label })}
+        // A drag handle for the whole paragraph (useExcerptTransfer puts the excerpt on the drag).
+        draggable
+        title={t('reader.dragToQuote')}
         onClick={(e) => onAnnotateParagraph(paragraph.n, e.currentTarget)}
       >
         {label}

@@ -1,11 +1,15 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import type { AnnotationTarget } from '../../../shared/api/index.ts';
 import { canonicalText } from '../../../shared/anchoring/index.ts';
 import {
+  EXCERPT_PARAGRAPH_SEPARATOR,
   formatParagraphLabels,
   type Annotation,
   type ColorKey,
+  type Paragraph,
+  type Section,
   type StoredDocument,
 } from '../../../shared/model/index.ts';
 import {
@@ -15,6 +19,7 @@ import {
   selectionToOffsets,
   SelectionToolbar,
   useAnnotations,
+  type AnnotationsState,
   type HighlightRange,
   type ToolbarRequest,
 } from '../annotations/index.ts';
@@ -29,6 +34,8 @@ import { ParagraphView } from './ParagraphView.tsx';
 import { SectionOutline, sectionElementId } from './SectionOutline.tsx';
 import { StructureEditor } from './StructureEditor.tsx';
 import { useDocument } from './useDocument.ts';
+import { useDocumentWindow, type DocumentWindow } from './useDocumentWindow.ts';
+import { bringIntoView, paragraphElement } from './reveal.ts';
 import { OriginalView } from './OriginalView.tsx';
 import { RedlineView, useVersions } from './RedlineView.tsx';
 import { PairingBar, SideBySideView, useCrossAnnotations, usePairing, type PairingState } from '../pairing/index.ts';
@@ -47,18 +54,64 @@ function useFocusParagraph(ready: boolean, paragraph: number | undefined): void 
   useEffect(() => {
     if (!ready || !paragraph) return;
     const element = document.getElementById(`p-${paragraph}`);
-    element?.scrollIntoView({ block: 'center' });
+    if (element) bringIntoView(element, { block: 'center' });
     element?.focus({ preventScroll: true });
   }, [ready, paragraph]);
 }
 
 const EMPTY: readonly HighlightRange[] = [];
+const ignore = () => {};
+
+/** Paragraphs an excerpt's passage spans from its first (kept drawn in a long document). */
+function passageSpan(quote: string | undefined): number {
+  return quote ? quote.split(EXCERPT_PARAGRAPH_SEPARATOR).filter((part) => part.trim()).length : 1;
+}
+
+/** The first run of `runs` that ends after row `row` (runs are sorted). */
+function firstRunAfter(runs: DocumentWindow['runs'], row: number): number {
+  let lo = 0;
+  let hi = runs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((runs[mid]?.end ?? 0) <= row) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
 
 /**
- * Paragraphs beyond which off-screen sections skip layout (`content-visibility: auto`). Short
- * documents do not need it, and it makes smooth scrolling to a section land short.
+ * A section's paragraphs as the window draws them: the drawn ones, and a spacer for each stretch
+ * that is not (a short document draws them all).
  */
-const LONG_DOCUMENT = 300;
+function sectionParagraphs(
+  view: DocumentWindow,
+  index: number,
+  section: Section,
+  draw: (paragraph: Paragraph, row: number) => ReactNode,
+): ReactNode[] {
+  const rows = view.sectionRows(index);
+  const first = section.heading ? rows.start + 1 : rows.start;
+  if (!view.windowed) return section.paragraphs.map((paragraph, i) => draw(paragraph, first + i));
+  const out: ReactNode[] = [];
+  const spacer = (from: number, to: number) => (
+    <div key={`gap-${from}`} className="window-spacer" aria-hidden="true" style={{ height: view.space(from, to) }} />
+  );
+  let cursor = first;
+  for (let r = firstRunAfter(view.runs, first); r < view.runs.length; r++) {
+    const run = view.runs[r] as { start: number; end: number };
+    if (run.start >= rows.end) break;
+    const from = Math.max(run.start, cursor);
+    if (from > cursor) out.push(spacer(cursor, from));
+    const to = Math.min(run.end, rows.end);
+    for (let row = from; row < to; row++) {
+      const paragraph = section.paragraphs[row - first];
+      if (paragraph) out.push(draw(paragraph, row));
+    }
+    cursor = Math.max(cursor, to);
+  }
+  if (cursor < rows.end) out.push(spacer(cursor, rows.end));
+  return out;
+}
 
 /** Where the toolbar goes for a rectangle on screen, kept inside the window. */
 function toolbarPlace(rect: DOMRect): { top: number; left: number } {
@@ -70,7 +123,7 @@ function toolbarPlace(rect: DOMRect): { top: number; left: number } {
 
 function flash(element: Element | null): void {
   if (!element) return;
-  element.scrollIntoView({ block: 'center', behavior: 'smooth' });
+  bringIntoView(element, { block: 'center', smooth: true });
   element.classList.remove('flash');
   void (element as HTMLElement).offsetWidth; // restart the animation
   element.classList.add('flash');
@@ -96,6 +149,8 @@ export function ReaderView({
   const pairing = usePairing(documentId);
   // Bumped by each correction so the annotated view re-reads anchors placed on the new text.
   const [revision, setRevision] = useState(0);
+  // Asked for with the document, not after it is drawn: both arrive together.
+  const annotations = useAnnotations(documentId, revision);
   // Opened once per visit when the import was unsure; stays (with its Undo) until closed.
   const [check, setCheck] = useState<ImportCheckState>({ open: false, undo: [], message: null });
   const [checkedFor, setCheckedFor] = useState<string | null>(null);
@@ -141,7 +196,9 @@ export function ReaderView({
     <AnnotatedDocument
       key={revision}
       document={load.document}
+      annotations={annotations}
       focusParagraph={focusParagraph}
+      focusSpan={passageSpan(focusQuote)}
       variant={variant}
       onCorrected={replace}
       onCorrectStructure={() => setMode('structure')}
@@ -157,7 +214,9 @@ type Pending = { target: AnnotationTarget; request: ToolbarRequest };
 
 function AnnotatedDocument({
   document: doc,
+  annotations,
   focusParagraph,
+  focusSpan,
   variant,
   onCorrected,
   onCorrectStructure,
@@ -167,7 +226,10 @@ function AnnotatedDocument({
   onSideBySide,
 }: {
   document: StoredDocument;
+  annotations: AnnotationsState;
   focusParagraph?: number | undefined;
+  /** Paragraphs from focusParagraph that the route's passage covers. */
+  focusSpan: number;
   variant: 'full' | 'source';
   onCorrected: (document: StoredDocument) => void;
   onCorrectStructure: () => void;
@@ -180,15 +242,32 @@ function AnnotatedDocument({
 }) {
   const { t } = useTranslation();
   const [editingDetails, setEditingDetails] = useState(false);
-  const annotations = useAnnotations(doc.id);
   // The other language version's annotations, dimmed on the paired paragraphs.
   const cross = useCrossAnnotations(doc.id, pairing.loaded ? pairing.alignment : null);
   const article = useRef<HTMLElement>(null);
+  const body = useRef<HTMLDivElement>(null);
+  // The paragraph the keyboard is on stays drawn in a long document, so Tab comes back to it.
+  const [currentParagraph, setCurrentParagraph] = useState<number | null>(null);
+  const pinned = [
+    ...(focusParagraph ? [{ n: focusParagraph, span: focusSpan }] : []),
+    ...(currentParagraph ? [{ n: currentParagraph, span: 1 }] : []),
+  ];
+  const view = useDocumentWindow(doc.sections, body, pinned);
   // Paragraph numbers and selections can be dragged or copied into a note as excerpts.
   const language = useLanguage();
-  useExcerptTransfer(article, doc, language, t('reader.dragToQuote'));
+  useExcerptTransfer(article, doc, language);
   const canonical = useMemo(() => canonicalText(doc.sections), [doc.sections]);
   const startOf = useMemo(() => new Map(canonical.paragraphs.map((p) => [p.n, p])), [canonical]);
+  // Each section's first paragraph at or after it (↓ from a heading goes there).
+  const firstParagraphFrom = useMemo(() => {
+    const firsts: number[] = [];
+    let next = canonical.paragraphs.length + 1;
+    for (let i = doc.sections.length - 1; i >= 0; i--) {
+      next = doc.sections[i]?.paragraphs[0]?.n ?? next;
+      firsts[i] = next;
+    }
+    return firsts;
+  }, [doc.sections, canonical]);
   const [pending, setPending] = useState<Pending | null>(null);
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [editingId, setEditingId] = useState<string | null>(null);
@@ -256,10 +335,16 @@ function AnnotatedDocument({
     [startOf],
   );
 
-  const selectAnnotation = useCallback((id: string) => {
-    setSelectedId(id);
-    flash(document.querySelector(`mark[data-annotation-ids~="${CSS.escape(id)}"]`));
-  }, []);
+  // Drawn at once (flushSync): in a long document the card and the highlight may not be yet.
+  const selectAnnotation = useCallback(
+    (id: string) => {
+      flushSync(() => setSelectedId(id));
+      const n = annotations.annotations?.find((a) => a.id === id)?.anchor.paragraph;
+      if (n) paragraphElement(n);
+      flash(document.querySelector(`mark[data-annotation-ids~="${CSS.escape(id)}"]`));
+    },
+    [annotations.annotations],
+  );
 
   const keyboard = useReaderKeyboard(article, {
     annotateParagraph: onAnnotateParagraph,
@@ -279,9 +364,10 @@ function AnnotatedDocument({
             : (placed.findLast((a) => (a.anchor.start ?? 0) < from) ?? placed.at(-1));
       if (!target) return;
       selectAnnotation(target.id);
-      const paragraph = document.getElementById(`p-${target.anchor.paragraph}`);
+      const paragraph = target.anchor.paragraph ? paragraphElement(target.anchor.paragraph) : null;
       keyboard.focusParagraph(paragraph ?? undefined);
-      document.querySelector(`[data-annotation-id="${CSS.escape(target.id)}"]`)?.scrollIntoView({ block: 'nearest' });
+      const card = document.querySelector(`[data-annotation-id="${CSS.escape(target.id)}"]`);
+      if (card) bringIntoView(card, { block: 'nearest' });
       setAnnouncement(t('readerKeys.atAnnotation', { title: annotationTitle(target) }));
     },
     selectionChanged: (text) =>
@@ -289,6 +375,9 @@ function AnnotatedDocument({
         text ? t('readerKeys.selected', { text: text.length > 80 ? `${text.slice(0, 79)}…` : text }) : '',
       ),
     caretChanged: (on) => setAnnouncement(on ? t('readerKeys.caretOn') : t('readerKeys.caretOff')),
+    paragraph: paragraphElement,
+    paragraphCount: canonical.paragraphs.length,
+    currentChanged: view.windowed ? setCurrentParagraph : ignore,
   });
 
   const finish = useCallback(
@@ -310,7 +399,7 @@ function AnnotatedDocument({
           ?.scrollIntoView({ block: 'nearest' });
         if (edit) return;
         const n = created.anchor.paragraph ?? (from?.type === 'paragraph' ? from.n : undefined);
-        const paragraph = n ? document.getElementById(`p-${n}`) : null;
+        const paragraph = n ? paragraphElement(n) : null;
         const heading = from?.type === 'section' ? document.getElementById(sectionElementId(from.index)) : null;
         keyboard.focusParagraph(paragraph ?? heading ?? undefined);
       });
@@ -341,10 +430,9 @@ function AnnotatedDocument({
     if (!mark || !window.getSelection()?.isCollapsed) return;
     const id = (mark.getAttribute('data-annotation-ids') ?? '').split(' ').at(-1);
     if (!id) return;
-    setSelectedId(id);
-    document
-      .querySelector(`[data-annotation-id="${CSS.escape(id)}"]`)
-      ?.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
+    flushSync(() => setSelectedId(id));
+    const card = document.querySelector(`[data-annotation-id="${CSS.escape(id)}"]`);
+    if (card) bringIntoView(card, { block: 'nearest', smooth: true });
   };
 
   const request: ToolbarRequest | null = pending
@@ -356,7 +444,7 @@ function AnnotatedDocument({
   const text = (
     <article
       ref={article}
-      className={`document${canonical.paragraphs.length > LONG_DOCUMENT ? ' document--long' : ''}${keyboard.caret ? ' document--caret' : ''}`}
+      className={`document${view.windowed ? ' document--windowed' : ''}${keyboard.caret ? ' document--caret' : ''}`}
       lang={doc.language}
       aria-labelledby="document-title"
       onMouseUp={onSelectionEnd}
@@ -406,51 +494,55 @@ function AnnotatedDocument({
           </button>
         </div>
       )}
-      {doc.sections.map((section, index) => (
-        <section
-          key={index}
-          id={sectionElementId(index)}
-          className="document-section"
-          tabIndex={-1}
-          aria-label={section.heading ?? t('reader.opening_section')}
-        >
-          {section.heading && (
-            <div className="section-head">
-              <h2 className="section-heading">{section.heading}</h2>
-              {section.paragraphs.length > 0 && (
-                <button
-                  type="button"
-                  className="section-annotate"
-                  aria-label={t('reader.annotateSection', { heading: section.heading })}
-                  onClick={(e) =>
-                    setPending({
-                      target: { type: 'section', index },
-                      request: {
-                        label: t('reader.thisSection'),
-                        ...toolbarPlace(e.currentTarget.getBoundingClientRect()),
-                        focus: true,
-                      },
-                    })
-                  }
-                >
-                  ✎
-                </button>
-              )}
-            </div>
-          )}
-          {section.paragraphs.map((paragraph) => (
-            <ParagraphView
-              key={paragraph.id}
-              paragraph={paragraph}
-              start={startOf.get(paragraph.n)?.start ?? 0}
-              ranges={rangesByParagraph.get(paragraph.n) ?? EMPTY}
-              focused={paragraph.n === focusParagraph}
-              onAnnotateParagraph={onAnnotateParagraph}
-              cross={cross.get(paragraph.id)}
-            />
-          ))}
-        </section>
-      ))}
+      <div ref={body} className="document-body">
+        {doc.sections.map((section, index) => (
+          <section
+            key={index}
+            id={sectionElementId(index)}
+            className="document-section"
+            tabIndex={-1}
+            aria-label={section.heading ?? t('reader.opening_section')}
+            data-first-paragraph={firstParagraphFrom[index]}
+          >
+            {section.heading && (
+              <div className="section-head" ref={view.measure(view.sectionRows(index).start)}>
+                <h2 className="section-heading">{section.heading}</h2>
+                {section.paragraphs.length > 0 && (
+                  <button
+                    type="button"
+                    className="section-annotate"
+                    aria-label={t('reader.annotateSection', { heading: section.heading })}
+                    onClick={(e) =>
+                      setPending({
+                        target: { type: 'section', index },
+                        request: {
+                          label: t('reader.thisSection'),
+                          ...toolbarPlace(e.currentTarget.getBoundingClientRect()),
+                          focus: true,
+                        },
+                      })
+                    }
+                  >
+                    ✎
+                  </button>
+                )}
+              </div>
+            )}
+            {sectionParagraphs(view, index, section, (paragraph, row) => (
+              <ParagraphView
+                key={paragraph.id}
+                rowRef={view.measure(row)}
+                paragraph={paragraph}
+                start={startOf.get(paragraph.n)?.start ?? 0}
+                ranges={rangesByParagraph.get(paragraph.n) ?? EMPTY}
+                focused={paragraph.n === focusParagraph}
+                onAnnotateParagraph={onAnnotateParagraph}
+                cross={cross.get(paragraph.id)}
+              />
+            ))}
+          </section>
+        ))}
+      </div>
     </article>
   );
 
@@ -465,7 +557,7 @@ function AnnotatedDocument({
         // Back to the text the toolbar was opened from.
         const from = pending?.target;
         closeToolbar();
-        if (from?.type === 'paragraph') keyboard.focusParagraph(document.getElementById(`p-${from.n}`) ?? undefined);
+        if (from?.type === 'paragraph') keyboard.focusParagraph(paragraphElement(from.n) ?? undefined);
       }}
     />
   );

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { bringIntoView } from './reveal.ts';
 import { formatParagraphLabels, paragraphLabel, type Section } from '../../../shared/model/index.ts';
 
 export function sectionElementId(index: number): string {
@@ -21,7 +22,7 @@ export function SectionOutline({ sections }: { sections: readonly Section[] }) {
               className="outline-link"
               onClick={() => {
                 const target = document.getElementById(sectionElementId(index));
-                target?.scrollIntoView({ behavior: 'smooth', block: 'start' });
+                if (target) bringIntoView(target, { block: 'start', smooth: true });
                 target?.focus({ preventScroll: true });
               }}
             >

@@ -127,24 +127,18 @@ function escapeAttribute(text: string): string {
 }
 
 /**
- * Makes the reading view a source of excerpts: paragraph numbers become drag handles for
- * the whole paragraph; dragging or copying a selection carries the passage.
+ * Makes the reading view a source of excerpts: dragging a paragraph's number (drawn draggable by
+ * ParagraphView) carries the whole paragraph; dragging or copying a selection carries the passage.
+ * Listens on the article, so paragraphs drawn later (a long document is windowed) work too.
  */
 export function useExcerptTransfer(
   articleRef: RefObject<HTMLElement | null>,
   doc: StoredDocument | undefined,
   language: NoteLanguage,
-  dragHint: string,
 ): void {
   useEffect(() => {
     const article = articleRef.current;
     if (!article || !doc) return;
-    // The numbers are rendered by the reader; they become drag handles here so the reader's
-    // markup stays the reader's (set once the paragraphs are on screen).
-    for (const number of article.querySelectorAll<HTMLElement>(NUMBER_SELECTOR)) {
-      number.draggable = true;
-      number.title = dragHint;
-    }
     const onDragStart = (event: DragEvent) => {
       if (!event.dataTransfer) return;
       const target = event.target instanceof Element ? event.target : (event.target as Node | null)?.parentElement;
@@ -168,7 +162,7 @@ export function useExcerptTransfer(
       article.removeEventListener('dragstart', onDragStart);
       article.removeEventListener('copy', onCopy);
     };
-  }, [articleRef, doc, language, dragHint]);
+  }, [articleRef, doc, language]);
 }
 
 /** A Range over `length` characters from `start` in the paragraph's text (its text nodes, in order). */

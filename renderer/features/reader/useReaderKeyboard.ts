@@ -29,10 +29,18 @@ export interface ReaderKeyboardHandlers {
   selectionChanged: (text: string) => void;
   /** Caret mode started or ended. */
   caretChanged: (on: boolean) => void;
+  /** ¶ n's element, drawn first if a long document had not drawn it (reveal.ts). */
+  paragraph: (n: number) => HTMLElement | null;
+  /** How many paragraphs the document has (numbered 1 to this). */
+  paragraphCount: number;
+  /** The paragraph the Tab key returns to changed (a long document keeps it drawn). */
+  currentChanged: (n: number) => void;
 }
 
-function paragraphsOf(root: Element): HTMLElement[] {
-  return [...root.querySelectorAll<HTMLElement>(PARAGRAPH)];
+/** The first paragraph at or after a heading, section or the title (set on each section). */
+function paragraphAfter(target: HTMLElement): number {
+  const section = target.closest<HTMLElement>('.document-section');
+  return section ? Number(section.dataset.firstParagraph) : 1;
 }
 
 export function useReaderKeyboard(article: RefObject<HTMLElement | null>, handlers: ReaderKeyboardHandlers) {
@@ -54,6 +62,8 @@ export function useReaderKeyboard(article: RefObject<HTMLElement | null>, handle
     paragraph.tabIndex = 0;
     paragraph.setAttribute('data-pane-focus', '');
     current.current = paragraph;
+    const n = Number(paragraph.dataset.paragraphN);
+    if (n) handlersRef.current.currentChanged(n);
   }, []);
 
   const focusParagraph = useCallback(
@@ -158,31 +168,28 @@ export function useReaderKeyboard(article: RefObject<HTMLElement | null>, handle
     }
     const target = event.target as HTMLElement;
     if (!isPlainKey(event) || !target.matches(TEXT_TARGET)) return;
-    const paragraphs = paragraphsOf(root);
     const here = target.closest<HTMLElement>(PARAGRAPH);
+    // By number, not by what is drawn: a long document draws only the paragraphs near the view.
     // From a paragraph, its neighbours; from a heading or section, the paragraphs around it.
-    let next: number;
-    let previous: number;
-    if (here) {
-      next = paragraphs.indexOf(here) + 1;
-      previous = next - 2;
-    } else {
-      const after = paragraphs.findIndex((p) => target.compareDocumentPosition(p) & Node.DOCUMENT_POSITION_FOLLOWING);
-      next = after === -1 ? paragraphs.length : after;
-      previous = next - 1;
-    }
-    const nearest = here ?? paragraphs[next] ?? paragraphs[previous];
+    const count = h.paragraphCount;
+    const clamp = (n: number) => Math.min(Math.max(n, 1), count);
+    const hereN = here ? Number(here.dataset.paragraphN) : null;
+    const next = hereN !== null ? hereN + 1 : paragraphAfter(target);
+    const previous = hereN !== null ? hereN - 1 : next - 1;
+    const at = (n: number) => (n >= 1 && n <= count ? h.paragraph(n) : null);
     const key = event.key;
     if (key === 'ArrowDown' || key === 'j') {
       event.preventDefault();
-      focusParagraph(paragraphs[Math.min(next, paragraphs.length - 1)]);
+      focusParagraph(h.paragraph(clamp(next)) ?? undefined);
     } else if (key === 'ArrowUp' || key === 'k') {
       event.preventDefault();
-      focusParagraph(paragraphs[Math.max(previous, 0)]);
+      focusParagraph(h.paragraph(clamp(previous)) ?? undefined);
     } else if (key === 'Enter' && here) {
       event.preventDefault();
       h.annotateParagraph(Number(here.dataset.paragraphN), here);
-    } else if ((key === 'c' || key === 'C') && nearest) {
+    } else if ((key === 'c' || key === 'C') && count > 0) {
+      const nearest = here ?? at(next) ?? at(previous);
+      if (!nearest) return;
       event.preventDefault();
       enterCaret(nearest);
     } else if (key === 'a' || key === 'A') {
@@ -190,7 +197,7 @@ export function useReaderKeyboard(article: RefObject<HTMLElement | null>, handle
       if (!h.annotateSelection() && here) h.annotateParagraph(Number(here.dataset.paragraphN), here);
     } else if (key === ']' || key === '[') {
       event.preventDefault();
-      h.stepAnnotation(key === ']' ? 1 : -1, Number(nearest?.dataset.paragraphN ?? 0));
+      h.stepAnnotation(key === ']' ? 1 : -1, hereN ?? (next <= count ? next : previous));
     }
   };
 

@@ -6,6 +6,7 @@ import { call } from '../../api/client.ts';
 import { clearHits, paintHits } from './highlights.ts';
 import { findParam } from './searchRoute.ts';
 import { useIssueText } from './SearchView.tsx';
+import { bringIntoView, paragraphElement } from '../reader/reveal.ts';
 
 type Found = ApiOutput<'search:inDocument'>;
 
@@ -100,7 +101,10 @@ export function FindInDocument({ documentId }: { documentId: string }) {
       if (!paragraphs || paragraphs.length === 0) return;
       const next = (index + delta + paragraphs.length) % paragraphs.length;
       setIndex(next);
-      document.getElementById(`p-${paragraphs[next]?.n}`)?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+      const n = paragraphs[next]?.n;
+      // A long document draws the hit's paragraph first (reader/reveal.ts).
+      const element = n ? paragraphElement(n) : null;
+      if (element) bringIntoView(element, { block: 'center', smooth: true });
     },
     [paragraphs, index],
   );

@@ -232,12 +232,12 @@ function ResultList({
 /** The search results page (`#/search?q=…`): filters, a count, ranked hits with snippets. */
 export function SearchView({ query }: { query: string }) {
   const { t, i18n } = useTranslation();
-  const name = useDocumentNames();
   const issueText = useIssueText();
   const [filters, setFilters] = useState<SearchFilters>(NO_FILTERS);
   const tags = useTags();
   const state = useSearch(query, filters);
   const result = state.status === 'done' ? state.result : state.status === 'searching' ? state.previous : null;
+  const name = useDocumentNames(result ? result.hits.map((hit) => hit.documentId) : []);
 
   let status = '';
   if (state.status === 'error') status = state.message;

@@ -14,6 +14,7 @@ import { migration008 } from './008-citations-by-identity.ts';
 import { migration009 } from './009-pairs.ts';
 import { migration010 } from './010-team-sync.ts';
 import { migration011 } from './011-search-external-content.ts';
+import { migration012 } from './012-documents-by-import.ts';
 
 export interface Migration {
   version: number;
@@ -35,4 +36,5 @@ export const MIGRATIONS: readonly Migration[] = [
   migration009,
   migration010,
   migration011,
+  migration012,
 ];
