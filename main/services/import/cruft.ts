@@ -80,7 +80,7 @@ const CUES: RegExp[] = [
 
 /** Notices that run to a sentence or two. Checked on lines up to NOTICE_WORDS words. */
 const NOTICE =
-  /\b(not an official record|document non officiel|limit of free articles|subscribe to (keep|continue) reading|réservée? aux abonnés|il vous reste \d|by using this (site|website)|you agree to|privacy policy|terms of use|all rights reserved|tous droits réservés|will not be published|ne sera pas publiée|champs obligatoires|required fields|(site|we|nous) uses? (des )?cookies|utilise des cookies|en poursuivant votre navigation|accept(ez)? (the |les )?cookies|sign in to|connectez-vous|sign up (for|to) (our|the)|subscribe to (our|the)|abonnez-vous à|inscrivez-vous à)\b/;
+  /\b(not an official record|document non officiel|(?:ne constitue|n['’]est) pas un document officiel|limit of free articles|subscribe to (keep|continue) reading|réservée? aux abonnés|il vous reste \d|by using this (site|website)|you agree to|privacy policy|terms of use|all rights reserved|tous droits réservés|will not be published|ne sera pas publiée|champs obligatoires|required fields|(site|we|nous) uses? (des )?cookies|utilise des cookies|en poursuivant votre navigation|accept(ez)? (the |les )?cookies|sign in to|connectez-vous|sign up (for|to) (our|the)|subscribe to (our|the)|abonnez-vous à|inscrivez-vous à)\b/;
 /** Newsletter words make a notice only of a short line: a text may well speak of a newsletter. */
 const SHORT_NOTICE = /\b(unsubscribe|newsletter|your inbox|infolettre|désabonner)\b/;
 const SHORT_NOTICE_WORDS = 15;
@@ -124,7 +124,9 @@ export function features(block: Block): Features {
   const labelled =
     words <= 20 && /(^|\s)(published|updated|posted|publié|publiée|mis à jour|modifié|date)(?!\p{L})/u.test(lower);
   const date = words <= 10 || labelled ? findDate(text) : null;
-  const dateish = date !== null && ((!terminal && words - date.words <= 6) || labelled);
+  // "June 2, 2025 4:47 p.m.": the full stop of "p.m." ends no sentence.
+  const clock = /\d\s*[ap]\.\s?m\.$/i.test(text);
+  const dateish = date !== null && (((!terminal || clock) && words - date.words <= 6) || labelled);
   const numeric = /^[\d\s.,:%+\-–/kKmM]+$/.test(text);
   // "HeadingOneHeadingTwo", "SommaireI. Un titreII. Un autre": a contents bar or a logo repeated.
   const glued =
@@ -163,8 +165,11 @@ export function score(block: Block, f: Features, next: Features | undefined): nu
     if (block.bullet && f.words < 6) return -30;
     return block.bullet || block.role === 'item' ? f.chars / 2 : f.chars;
   }
-  // A list item that runs on ("strengthen …;", "… and") is content, like a sentence.
-  if (block.bullet && f.words >= 8 && /[;,:]$|\s(and|or|et|ou)$/.test(block.text)) return f.chars / 2;
+  // A clause that runs on ("Urges States to …;", "Recalling …,", "… the following:", "… and"):
+  // the items of a resolution or an enumeration are content, like sentences. Menus and labels
+  // are short and never end a line this way.
+  if (f.words >= 8 && /[;,:]$|\s(and|or|et|ou)$/.test(block.text))
+    return block.bullet || block.role === 'item' ? f.chars / 2 : f.chars;
   if (block.bullet) return -30;
   if (f.words >= SHORT_WORDS) return -Math.min(60, f.chars / 4);
   return block.standalone && next?.sentence ? -8 : -20;

@@ -72,7 +72,10 @@ export function isPlace(text: string): boolean {
   );
 }
 
-/** "OTTAWA, March 6 (Agency) - text", "PARIS (AFP) — text", "QUÉBEC, le 8 juillet 2025 /CNW/ – text". */
+/**
+ * "OTTAWA, March 6 (Agency) - text", "PARIS (AFP) — text", "QUÉBEC, le 8 juillet 2025 /CNW/ – text",
+ * "TROMSØ, Norway — text".
+ */
 function parseWire(text: string): Dateline | null {
   // The place, in capitals, perhaps with a region code: "OTTAWA", "SASKATOON, SK".
   const head = /^(\p{Lu}[\p{Lu}\p{M}'’.-]*(?: \p{Lu}[\p{Lu}\p{M}'’.-]*){0,3})(, \p{Lu}{2}\b)?/u.exec(text);
@@ -101,7 +104,9 @@ function parseWire(text: string): Dateline | null {
   const found = when ? findDate(when) : null;
   const yearless = when && !found ? findYearlessDate(when) : null;
   if (when && !found && !yearless) return null;
-  if (!agency && !found && !yearless) return null;
+  // "TROMSØ, Norway — text": a capitalized place, its country or region, a dash; no date, no agency.
+  const placeOnly = region !== '' && /^\s*[–—]/.test(rest);
+  if (!agency && !found && !yearless && !placeOnly) return null;
   return {
     date: found?.iso ?? null,
     yearless: yearless ? { month: yearless.month, day: yearless.day } : null,

@@ -72,7 +72,9 @@ export function isMarking(text: string): boolean {
 }
 
 export function isEnacting(text: string): boolean {
-  return ENACTING.test(text.trim()) && ENACTING_BODY.test(text) && wordCount(text) <= 10;
+  // Typed in capitals ("THE JOINT COMMITTEE,"), it is the same formula.
+  const cased = /\p{Ll}/u.test(text) ? text : text.toLowerCase().replace(/(^|\s)(\p{L})/gu, (m) => m.toUpperCase());
+  return ENACTING.test(cased.trim()) && ENACTING_BODY.test(cased) && wordCount(text) <= 10;
 }
 
 /** "Resolution adopted by the General Assembly on 17 December 2024", "Done at Ottawa on …". */

@@ -180,10 +180,20 @@ const JOINT_SUBJECT = new RegExp(
 );
 
 /**
+ * « Les gouvernements du Canada, de la Finlande et de la Norvège ont adopté … », "The Governments
+ * of Canada and Germany today reaffirmed …": the parties named as a plural subject.
+ */
+const PLURAL_SUBJECT =
+  /^(?:the|les)\s+((?:governments|ministers|leaders|gouvernements|ministres|dirigeants)\s+(?:of|du|de la|de l['’]|des|de)\s+[^.;:]{3,120}?)\s+(?:today\s+|aujourd['’]hui\s+)?(?:have|has|will|are|\p{Ll}+ed|ont|sont|se sont|vont|\p{Ll}+ent)\b/iu;
+
+/**
  * "Canada and Germany reaffirm …", « La France et le Canada, deux pays … »: a joint text whose
  * first sentence opens with the parties. Returns "Canada and Germany" / « France et Canada ».
  */
 export function issuerFromJointSubject(text: string, language: string): string | null {
+  const plural = PLURAL_SUBJECT.exec(text);
+  if (plural && /\p{Lu}/u.test((plural[1] as string).replace(/^\S+\s+/, '')) && wordCount(plural[1] as string) <= 16)
+    return capitalize((plural[1] as string).trim());
   const m = JOINT_SUBJECT.exec(text);
   // "In Ottawa and Quebec, …": a place or time before the subject, not the parties.
   if (!m || /^(?:in|on|at|en|dans|depuis|since|after|après|with|avec|for|pour|from|de)\s/i.test(text)) return null;

@@ -28,7 +28,11 @@ function letterOrRoman(raw: string): Marker {
 
 /** A printed marker at the start of a paragraph's text, and the text after it. */
 export function splitMarker(text: string): { marker: Marker; rest: string } | null {
-  let m = /^(\d{1,3})[.)]\s+(?=\S)/.exec(text) ?? /^\((\d{1,3})\)\s+(?=\S)/.exec(text);
+  // "2.We will …" (a space lost in copying) counts too: a capital and a small letter follow the stop.
+  let m =
+    /^(\d{1,3})[.)]\s+(?=\S)/.exec(text) ??
+    /^\((\d{1,3})\)\s+(?=\S)/.exec(text) ??
+    /^(\d{1,3})\.(?=\p{Lu}\p{Ll})/u.exec(text);
   if (m)
     return { marker: { kind: 'number', value: String(Number(m[1])), ambiguous: false }, rest: text.slice(m[0].length) };
   m =
@@ -38,6 +42,40 @@ export function splitMarker(text: string): { marker: Marker; rest: string } | nu
     /^([a-z]|[ivx]{2,5})\.\s+(?=\p{Ll})/u.exec(text);
   if (m) return { marker: letterOrRoman(m[1] as string), rest: text.slice(m[0].length) };
   return null;
+}
+
+/** A paragraph or item marker printed alone: "1.", "(a)", "a)", "iv)", "(ii)", "12". */
+const MARKER_ONLY = /^(?:\(?\d{1,3}[.)]|\d{1,3}|\([a-z]{1,2}\)|[a-z]\)|\([ivxl]{1,6}\)|[ivxl]{2,6}\))$/;
+
+/**
+ * A marker alone in its block, the text it numbers in the next one: a number in a table cell of
+ * its own (`<td>1.</td><td>text</td>`), on its own line of a page dump, or in a `<p>` above its
+ * paragraph. The marker becomes the printed marker of the text it opens, as a list's would.
+ */
+export function attachLoneMarkers<B extends { text: string; role: string; marker?: string }>(
+  blocks: readonly B[],
+): B[] {
+  const out: B[] = [];
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i] as B;
+    const next = blocks[i + 1];
+    if (
+      next &&
+      !b.marker &&
+      b.role !== 'heading' &&
+      MARKER_ONLY.test(b.text) &&
+      !next.marker &&
+      next.role !== 'caption' &&
+      !MARKER_ONLY.test(next.text) &&
+      !splitMarker(next.text)
+    ) {
+      out.push({ ...next, marker: b.text.replace(/[().\s]/g, '').toLowerCase() });
+      i++;
+      continue;
+    }
+    out.push(b);
+  }
+  return out;
 }
 
 /** A block's list marker as the reader gave it ("5", "a", "iv"), by kind. */

@@ -29,7 +29,8 @@ import { textOccasion } from './occasion.ts';
 import { findLabels, typeLabel } from './labels.ts';
 import type { Labels } from './labels.ts';
 import { copyrightHolder, detectKind, detectLanguage, isNameLike } from './metadata.ts';
-import { labelParagraphs } from './numbering.ts';
+import { ImportError } from './errors.ts';
+import { attachLoneMarkers, labelParagraphs } from './numbering.ts';
 import type { NumberingUnit } from './numbering.ts';
 import { titleCandidates, withoutSiteSuffix } from './title.ts';
 import type { TitleCandidate } from './title.ts';
@@ -38,11 +39,16 @@ import type { TitleCandidate } from './title.ts';
 const TITLE_WINDOW = 15;
 const HEADING_MAX_WORDS = 20;
 const HEADING_MAX_CHARS = 160;
-/** "1. Scope", "2.3 Funding", "IV. Suivi", "A) Annex", "Section 2 — Research". */
+/** "1. Scope", "2.3 Funding", "IV. Suivi", "A) Annex", "Section 2 — Research", "Article 1er". */
 const NUMBERED_HEADING =
-  /^(\d{1,2}(\.\d{1,2})*\.?|[IVXLC]{1,6}\.|[A-Z][.)]|(?:section|part|partie|chapter|chapitre|titre|title)\s+[\dIVXLC]+\b)\s+\S/iu;
+  /^(?:(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVXLC]{1,6}\.|[A-Z][.)])\s+\S|(?:section|part|partie|chapter|chapitre|titre|title|article)\s+(?:[\dIVXLC]+(?:er|re)?|premier|première)(?!\p{L})(?:\s+\S|\s*$))/iu;
 /** Marks that close a press release or a page's text: "- 30 -", "###", "-30-", « Fin ». */
 const CLOSING = /^(?:[-–—]\s*30\s*[-–—]|-30-|#{3,}|\*{3}|(?:fin|end)|[-–—]\s*fin\s*[-–—])$/i;
+/**
+ * The closing formula of a signed text: "Done at Ottawa, 3 June 2025", « Fait à Dakar, le 12 juin
+ * 2025 », "Signed in duplicate at …": the last paragraph; the signature lines after it are no text.
+ */
+const CLOSING_FORMULA = /^(?:done|signed|fait|signé|signée)(?:\s+[^\s.;]+){0,4}?\s+(?:at|in|à)\s+\p{Lu}/iu;
 /** The contacts block that ends a release: "Media contacts", "Renseignements :", "Personnes-ressources". */
 const CONTACTS =
   /^(?:(?:media|press|news)\s+(?:contacts?|enquiries|inquiries|relations)|contacts?|contact us|for (?:more|further) information|information(?:s)?|renseignements|personnes?-ressources|pour (?:plus de|de plus amples) renseignements|contacts? (?:presse|médias?)|relations (?:avec les|médias|de presse)|service de presse|press office)\s*:?$/i;
@@ -65,7 +71,8 @@ interface Unit {
 }
 
 export function structure(output: ReaderOutput, fileName: string): StructuredDocument {
-  const { blocks, origin, hints } = output;
+  const { origin, hints } = output;
+  const blocks = attachLoneMarkers(output.blocks);
   const feats = blocks.map(features);
   const front = new Map<number, FrontLine | null>();
   const frontOf = (i: number): FrontLine | null => {
@@ -194,10 +201,14 @@ export function structure(output: ReaderOutput, fileName: string): StructuredDoc
   if (!labelled) for (const d of drafts) delete d.labels;
   const kept = drafts.flatMap((d) => d.paragraphs);
   if (kept.length === 0) {
-    // A line or two pasted from somewhere: whatever text there is, is the document.
+    // A line or two pasted from somewhere: whatever text there is, is the document. A page made
+    // only of short furniture-shaped lines has no other region, so its lines are the text; when
+    // nothing is left but the page's surroundings (its title, stamps, menus, cues), it has none.
     const loose = body.units.filter((u) => u.kind !== 'drop').map((u) => u.text);
-    drafts.splice(0, drafts.length, { heading: null, paragraphs: loose.length > 0 ? loose : [title] });
-    kept.push(...(drafts[0]?.paragraphs ?? []));
+    const lines = loose.length > 0 ? loose : unclaimedLines(blocks, feats, frontOf, title);
+    if (lines.length === 0) throw new ImportError('no-text', 'noDocumentText', fileName);
+    drafts.splice(0, drafts.length, { heading: null, paragraphs: lines });
+    kept.push(...lines);
   }
 
   // Metadata.
@@ -327,6 +338,8 @@ function findRegion(blocks: readonly Block[], feats: readonly Features[], origin
   const g = feats[region.end];
   if (next && g && g.terminal && g.words <= 4 && !isCruft(g) && /^\p{Lu}/u.test(next.text))
     return { start: region.start, end: region.end + 1 };
+  // So does its dated closing formula ("Fait à Lomé, le 14 mars 2025"), which scores as a date line.
+  if (next && g && isClosingFormula(next.text, g)) return { start: region.start, end: region.end + 1 };
   return region;
 }
 
@@ -597,6 +610,13 @@ function readBody(
       closedAt = i;
       break;
     }
+    // The dated closing formula is the text's last paragraph; the signature lines after it are not text.
+    if (paragraphs > 0 && isClosingFormula(text, f) && i > start + (end - start) * 0.5) {
+      units.push({ kind: 'para', text, block: b, index: i });
+      closed = true;
+      closedAt = i + 1;
+      break;
+    }
     const wire: Dateline | null = paragraphs < 3 && !dateline ? parseDateline(text) : null;
     if (paragraphs === 0 && normalizeCue(text) === titleKey) kind = 'drop';
     else if (wire) {
@@ -623,7 +643,7 @@ function readBody(
     else if (isByline(text) || (f.dateish && !f.sentence)) kind = 'drop';
     else if (inList && !f.sentence) kind = 'drop';
     else if (isHeadingShape(b, f, numberedParagraphs))
-      kind = NUMBERED_HEADING.test(text) && !b.marker ? 'heading' : 'candidate';
+      kind = NUMBERED_HEADING.test(text) && !b.marker && b.standalone ? 'heading' : 'candidate';
     // A contents list ("Contents", « Sommaire ») names the headings to come: none of it is text.
     if (f.words <= 5 && CONTENTS_LABEL.test(normalizeCue(text))) {
       kind = 'drop';
@@ -686,6 +706,34 @@ function readBody(
   return { units, dateline, closed, closedAt };
 }
 
+/**
+ * The lines no rule claims: not the title (wherever it was found), not front matter (dates, datelines, labels, bylines),
+ * not cruft by cue words or shape, not captions or bare numbers. With no paragraph anywhere,
+ * these short lines are the page's only text.
+ */
+function unclaimedLines(
+  blocks: readonly Block[],
+  feats: readonly Features[],
+  frontOf: (i: number) => FrontLine | null,
+  title: string,
+): string[] {
+  const titleKey = normalizeCue(title);
+  return blocks
+    .filter((b, i) => {
+      const f = feats[i] as Features;
+      // Lines of words, as a page prints them: not a run of characters without a space.
+      if (b.text.length > 300 || /\S{41}/.test(b.text)) return false;
+      if (normalizeCue(b.text) === titleKey || b.role === 'caption' || frontOf(i)) return false;
+      return !(isCruft(f) || f.credit || f.numeric || f.dateish);
+    })
+    .map((b) => b.text);
+}
+
+/** A closing formula with a date: where and when the parties signed, after the last paragraph. */
+function isClosingFormula(text: string, f: Features): boolean {
+  return f.words <= 30 && CLOSING_FORMULA.test(text) && findDate(text) !== null;
+}
+
 function isCruft(f: Features): boolean {
   return f.cue || f.notice || f.glued || f.breadcrumb;
 }
@@ -708,7 +756,10 @@ function countNumberedParagraphs(
 }
 
 function isHeadingShape(b: Block, f: Features, numberedParagraphs: boolean): boolean {
-  if (!b.standalone && b.role === 'text') return false;
+  // A line of a dump's group is a menu row, unless it is a numbered heading ("3. Follow-up") that
+  // a page printed right under a list: then the paragraph after it decides (a candidate).
+  if (!b.standalone && b.role === 'text' && !(NUMBERED_HEADING.test(b.text) && !f.terminal && f.words <= 8))
+    return false;
   if (b.marker || b.role === 'item') return false;
   if (f.words > HEADING_MAX_WORDS || f.chars > HEADING_MAX_CHARS || b.bullet) return false;
   // "The ministers agreed to:" leads into a list; it is no heading.

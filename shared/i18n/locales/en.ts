@@ -7,6 +7,7 @@ import { enDocx } from './en.docx.ts';
 import { enFeatures } from './en.features.ts';
 import { enHostile } from './en.hostile.ts';
 import { enImportCheck } from './en.import-check.ts';
+import { enImportText } from './en.import-text.ts';
 import { enOffice } from './en.office.ts';
 import { enIntegrity } from './en.integrity.ts';
 import { enPairs } from './en.pairs.ts';
@@ -360,6 +361,7 @@ export const en = {
     failed: 'The media lines could not be inserted: {{message}}',
   },
   import: {
+    ...enImportText,
     thisFile: '“This file”',
     tooDeep: '{{name}} is nested too deeply to read. Save it as plain text or PDF and import that.',
     tooLarge:

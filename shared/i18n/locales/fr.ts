@@ -7,6 +7,7 @@ import { frDocx } from './fr.docx.ts';
 import { frFeatures } from './fr.features.ts';
 import { frHostile } from './fr.hostile.ts';
 import { frImportCheck } from './fr.import-check.ts';
+import { frImportText } from './fr.import-text.ts';
 import { frOffice } from './fr.office.ts';
 import { frIntegrity } from './fr.integrity.ts';
 import { frPairs } from './fr.pairs.ts';
@@ -366,6 +367,7 @@ export const fr: Catalogue = {
     failed: 'Les lignes médias n’ont pas pu être insérées : {{message}}',
   },
   import: {
+    ...frImportText,
     thisFile: 'Ce fichier',
     tooDeep:
       '{{name}} est imbriqué trop profondément pour être lu. Enregistrez-le en texte brut ou en PDF et importez ce fichier.',

@@ -33,6 +33,8 @@ async function sourceText(doc: CorpusDocument): Promise<string> {
   const raw = bytes.toString('utf8');
   if (extension.endsWith('html')) {
     const { document } = new JSDOM(raw).window;
+    // Footnote calls (a superscript link to the note) are no part of the text, as in the truth.
+    for (const call of document.querySelectorAll('sup:has(a[href^="#"])')) call.remove();
     // Block boundaries become spaces, as they are when the page is read.
     for (const el of document.querySelectorAll('p, li, h1, h2, h3, h4, h5, h6, div, td, dt, dd, br')) {
       el.append(document.createTextNode(' '));
@@ -67,7 +69,8 @@ function labelProblems(labels: string[]): string[] {
       continue;
     }
     const number = Number(/^\d+/.exec(label)?.[0]);
-    if (number < base) problems.push(`${label} after ${base}`);
+    // An annex or attachment restarts its numbering at 1; any other step back is a mistake.
+    if (number < base && label !== '1') problems.push(`${label} after ${base}`);
     if (label.includes('(') && number !== base) problems.push(`${label} is not an item of ¶ ${base}`);
     base = number;
     seenNumber = true;

@@ -21,7 +21,7 @@ const FLOORS: Record<'train' | 'validation', Floors> = {
     language: 1,
     headingsF1: 0.97,
     paragraphsF1: 0.99,
-    numberingExact: 0.97,
+    numberingExact: 0.98,
     cruftFree: 0.97,
   },
   validation: {

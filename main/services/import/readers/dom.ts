@@ -191,8 +191,15 @@ function findFootnotes(root: Element): { calls: Map<Element, string>; notes: Map
  * headings and items marked, the number an ordered list shows for an item (`marker`), the bold
  * words a paragraph starts with (`lead`), quotations (`quote`) and the footnotes a block calls
  * (`notes`, the notes themselves are no blocks). `<br><br>` inside a block separates
- * paragraphs, as on old pages.
+ * paragraphs, as on old pages, and so does a `<br>` before a numbered line (PARAGRAPH_BREAK).
  */
+/**
+ * Where a block's text breaks into paragraphs: a blank line (`<br><br>`), or a single `<br>` after
+ * the end of a sentence or clause when the next line opens with a paragraph or item number
+ * ("…coast guards.<br>2. We will …"), as pages typed in one `<div>` print them.
+ */
+const PARAGRAPH_BREAK = /\n[ \t]*\n|(?<=[.;:!?»”][ \t]*)\n(?=[ \t]*(?:\d{1,3}[.)]|\([a-z]{1,2}\)|[a-z]\))[ \t]+\S)/;
+
 export function elementBlocks(root: Element, options: ElementBlockOptions = {}): Block[] {
   const out: Block[] = [];
   let buffer = '';
@@ -205,7 +212,7 @@ export function elementBlocks(root: Element, options: ElementBlockOptions = {}):
 
   const flush = (): void => {
     const top = roles.at(-1) ?? { role: 'text' as const };
-    for (const part of buffer.split(/\n[ \t]*\n/)) {
+    for (const part of buffer.split(PARAGRAPH_BREAK)) {
       const text = cleanText(part);
       if (text === '') continue;
       const extra: Partial<Block> = top.level === undefined ? {} : { level: top.level };

@@ -8,7 +8,7 @@
  * "x of y"). Hyphenation is on, so long lines break inside words.
  */
 import type { Block, Doc } from './model.ts';
-import { headingText } from './model.ts';
+import { headingText, markerText } from './model.ts';
 
 export interface WordFile {
   xml: string;
@@ -40,6 +40,7 @@ export function wordDocument(doc: Doc): WordFile {
   let header = '';
   let footer: string;
   let firstHeader = '';
+  let headerLeft = '';
   let firstFooter: string;
   const autonum = o.autonum === 'yes';
   if (o.dateline) cruft.push(o.dateline);
@@ -63,6 +64,8 @@ export function wordDocument(doc: Doc): WordFile {
     );
     cruft.push(o.adopted);
     header = p('Header', `${x(symbol)}<text:tab/>${x(o.runningTitle ?? '')}`);
+    // `opt.running: mirror`: even pages carry the heads the other way round, as printed UN texts do.
+    if (o.running === 'mirror') headerLeft = p('Header', `${x(o.runningTitle ?? '')}<text:tab/>${x(symbol)}`);
     footer = p('FooterRight', '<text:page-number text:select-page="current"/>');
     firstHeader = '';
     firstFooter = p('Footer', `${x(o.job)}<text:tab/><text:tab/>*${x(o.job.replace(/\D/g, ''))}*`);
@@ -162,6 +165,10 @@ export function wordDocument(doc: Doc): WordFile {
         );
       continue;
     }
+    if (block.type === 'formula') {
+      body.push(p('Organ2', `<text:span text:style-name="I">${x(block.text)}</text:span>`));
+      continue;
+    }
     let content = inline(doc, block.text);
     if (first && o.dateline) content = `<text:span text:style-name="B">${x(o.dateline)}</text:span> ${content}`;
     first = false;
@@ -170,7 +177,15 @@ export function wordDocument(doc: Doc): WordFile {
       runIn = null;
     }
     body.push(
-      paragraph(block, content, autonum, layout === 'un-res' && block.label.startsWith('PP') ? 'Preamble' : 'Body'),
+      block.quote
+        ? p('Quote', content)
+        : paragraph(
+            block,
+            content,
+            autonum,
+            layout === 'un-res' && block.label.startsWith('PP') ? 'Preamble' : 'Body',
+            o.letters,
+          ),
     );
   }
   if (o.endmark) body.push(p('Centre', x(o.endmark)));
@@ -188,12 +203,18 @@ export function wordDocument(doc: Doc): WordFile {
     cruft.push(o.plenary);
   }
   return {
-    xml: document(doc, front, body, { header, footer, firstHeader, firstFooter }),
+    xml: document(doc, front, body, { header, headerLeft, footer, firstHeader, firstFooter }),
     cruft: cruft.filter(Boolean),
   };
 }
 
-function paragraph(block: Paragraph, content: string, autonum: boolean, plainStyle: string): string {
+function paragraph(
+  block: Paragraph,
+  content: string,
+  autonum: boolean,
+  plainStyle: string,
+  letters: string | undefined,
+): string {
   if (block.marker === null) {
     if (block.bullet)
       return `<text:list text:style-name="LBullet"><text:list-item>${p('Body', content)}</text:list-item></text:list>`;
@@ -213,7 +234,7 @@ function paragraph(block: Paragraph, content: string, autonum: boolean, plainSty
     }
     return nested;
   }
-  const marker = block.depth === 0 ? `${block.marker}.` : `(${block.marker})`;
+  const marker = markerText(block, letters);
   return p(block.depth === 0 ? 'Numbered' : block.depth === 1 ? 'Lettered' : 'Roman', `${marker}<text:tab/>${content}`);
 }
 
@@ -224,6 +245,8 @@ function romanValue(r: string): number {
 
 interface Furniture {
   header: string;
+  /** Even pages' header, when it differs (mirrored running heads). */
+  headerLeft: string;
   footer: string;
   firstHeader: string;
   firstFooter: string;
@@ -247,6 +270,7 @@ function document(doc: Doc, front: string[], body: string[], f: Furniture): stri
 <style:default-style style:family="paragraph"><style:paragraph-properties fo:hyphenation-ladder-count="no-limit"/><style:text-properties style:font-name="${font}" fo:font-size="${size}" ${lang} fo:hyphenate="true" fo:hyphenation-remain-char-count="3" fo:hyphenation-push-char-count="3"/></style:default-style>
 <style:style style:name="Standard" style:family="paragraph"/>
 <style:style style:name="Body" style:family="paragraph"><style:paragraph-properties fo:margin-bottom="0.09in" fo:text-align="justify" fo:line-height="120%"/></style:style>
+<style:style style:name="Quote" style:family="paragraph" style:parent-style-name="Body"><style:paragraph-properties fo:margin-left="0.6in" fo:margin-right="0.6in"/><style:text-properties fo:font-style="italic"/></style:style>
 <style:style style:name="Preamble" style:family="paragraph" style:parent-style-name="Body"><style:paragraph-properties fo:text-indent="0.5in"/></style:style>
 <style:style style:name="Numbered" style:family="paragraph" style:parent-style-name="Body"><style:paragraph-properties fo:margin-left="0.5in" fo:text-indent="-0.5in"><style:tab-stops><style:tab-stop style:position="0in"/></style:tab-stops></style:paragraph-properties></style:style>
 <style:style style:name="Lettered" style:family="paragraph" style:parent-style-name="Body"><style:paragraph-properties fo:margin-left="1in" fo:text-indent="-0.5in"><style:tab-stops><style:tab-stop style:position="0in"/></style:tab-stops></style:paragraph-properties></style:style>
@@ -287,7 +311,7 @@ function document(doc: Doc, front: string[], body: string[], f: Furniture): stri
 <style:style style:name="Mast" style:family="table"><style:table-properties style:width="6.5in" table:align="left"/></style:style>
 </office:automatic-styles>
 <office:master-styles>
-<style:master-page style:name="Standard" style:page-layout-name="pm1">${f.header ? `<style:header>${f.header}</style:header>` : ''}${f.footer ? `<style:footer>${f.footer}</style:footer>` : ''}</style:master-page>
+<style:master-page style:name="Standard" style:page-layout-name="pm1">${f.header ? `<style:header>${f.header}</style:header>` : ''}${f.headerLeft ? `<style:header-left>${f.headerLeft}</style:header-left>` : ''}${f.footer ? `<style:footer>${f.footer}</style:footer>` : ''}</style:master-page>
 <style:master-page style:name="First" style:page-layout-name="pm1" style:next-style-name="Standard">${f.firstHeader ? `<style:header>${f.firstHeader}</style:header>` : ''}${f.firstFooter ? `<style:footer>${f.firstFooter}</style:footer>` : ''}</style:master-page>
 </office:master-styles>
 <office:body><office:text>

@@ -70,6 +70,10 @@ export function markdown(doc: Doc): MarkdownFile {
       else push(`${o.headingLevel ?? '##'} ${headingText(block)}`);
       continue;
     }
+    if (block.type === 'formula') {
+      push(`*${block.text}*`);
+      continue;
+    }
     let text = block.text;
     if (first && o.dateline) text = `${o.dateline} ${text}`;
     first = false;
@@ -77,8 +81,9 @@ export function markdown(doc: Doc): MarkdownFile {
       text = `**${runIn}** ${text}`;
       runIn = null;
     }
-    const marker = markerText(block);
+    const marker = markerText(block, o.letters);
     if (block.bullet) push(`- ${text}`);
+    else if (block.quote) push(`> ${text}`);
     else if (marker === '') push(text);
     else if (block.depth === 0) push(`${marker} ${text}`);
     else push(`${block.depth === 2 ? '    ' : '  '}${marker} ${text}`);

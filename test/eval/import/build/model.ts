@@ -11,6 +11,8 @@
  *   (a) Text                    a lettered item of the current numbered paragraph (label "12(a)")
  *     (ii) Text                 (indented) a roman sub-item of the current lettered item ("12(a)(ii)")
  *   - Text                      a bullet (its own ¶ in unnumbered documents, the current label otherwise)
+ *   ! Text                      an enacting formula ("The Council,"): printed, never a paragraph
+ *   > Text                      a quoted block (its own ¶ in unnumbered documents, the current label otherwise)
  *   Text                        a paragraph
  * Inline: *italic*, **bold**, [^n] a footnote reference; `[^n]: text` defines footnote n.
  */
@@ -56,6 +58,7 @@ export const OPTION_NAMES = [
   'kindClass',
   'label',
   'lead',
+  'letters',
   'logo',
   'meta',
   'metaDate',
@@ -103,6 +106,7 @@ export type Options = Record<OptionName, string>;
 
 export type Block =
   | { type: 'heading'; text: string; runIn: boolean }
+  | { type: 'formula'; text: string }
   | {
       type: 'paragraph';
       /** The number, letter or roman numeral the document prints before the text, if any. */
@@ -110,6 +114,8 @@ export type Block =
       /** Sub-item depth: 0 for a paragraph, 1 for (a), 2 for (i). */
       depth: number;
       bullet: boolean;
+      /** A quoted block (`> Text`), printed as a blockquote. */
+      quote: boolean;
       /** Raw text with inline marks. */
       text: string;
       label: string;
@@ -182,13 +188,19 @@ export function parseDoc(path: string, split: Doc['split']): Doc {
       blocks.push({ type: 'heading', text: raw.slice(4).trim(), runIn: true });
       continue;
     }
+    if (raw.startsWith('! ')) {
+      blocks.push({ type: 'formula', text: raw.slice(2).trim() });
+      continue;
+    }
     if (raw.startsWith('## ')) {
       blocks.push({ type: 'heading', text: raw.slice(3).trim(), runIn: false });
       continue;
     }
     const indented = /^\s+/.test(raw);
     const line = raw.trim();
+    const quote = line.startsWith('> ');
     const bullet = line.startsWith('- ');
+    const bare = quote || bullet ? line.slice(2) : line;
     const numberMatch = numbered ? /^(\d+)\.\s+(.*)$/.exec(line) : null;
     const itemMatch = /^\(([a-z]{1,4})\)\s+(.*)$/.exec(line);
     if (!numbered) {
@@ -198,7 +210,8 @@ export function parseDoc(path: string, split: Doc['split']): Doc {
         marker: itemMatch ? itemMatch[1]! : null,
         depth: itemMatch ? 1 : 0,
         bullet,
-        text: bullet ? line.slice(2) : itemMatch ? itemMatch[2]! : line,
+        quote,
+        text: itemMatch ? itemMatch[2]! : bare,
         label: String(sequence),
         notes,
       });
@@ -212,6 +225,7 @@ export function parseDoc(path: string, split: Doc['split']): Doc {
         marker: number,
         depth: 0,
         bullet: false,
+        quote: false,
         text: numberMatch[2]!,
         label: number,
         notes,
@@ -222,7 +236,16 @@ export function parseDoc(path: string, split: Doc['split']): Doc {
       if (depth === 1) letter = item;
       if (depth === 2 && letter === null) throw new Error(`${path}: roman item without a lettered item: ${line}`);
       const label = depth === 1 ? `${number}(${item})` : `${number}(${letter})(${item})`;
-      blocks.push({ type: 'paragraph', marker: item, depth, bullet: false, text: itemMatch[2]!, label, notes });
+      blocks.push({
+        type: 'paragraph',
+        marker: item,
+        depth,
+        bullet: false,
+        quote: false,
+        text: itemMatch[2]!,
+        label,
+        notes,
+      });
     } else if (number === null) {
       preamble += 1;
       blocks.push({
@@ -230,7 +253,8 @@ export function parseDoc(path: string, split: Doc['split']): Doc {
         marker: null,
         depth: 0,
         bullet,
-        text: bullet ? line.slice(2) : line,
+        quote,
+        text: bare,
         label: `PP${preamble}`,
         notes,
       });
@@ -242,7 +266,8 @@ export function parseDoc(path: string, split: Doc['split']): Doc {
         marker: null,
         depth: 0,
         bullet,
-        text: bullet ? line.slice(2) : line,
+        quote,
+        text: bare,
         label,
         notes,
       });
@@ -301,10 +326,14 @@ export function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
-/** The printed marker of a paragraph: "12.", "(a)", "(ii)". */
-export function markerText(block: Extract<Block, { type: 'paragraph' }>): string {
+/**
+ * The printed marker of a paragraph: "12.", "(a)", "(ii)"; with `opt.letters: close` the
+ * French typists' "a)", "ii)".
+ */
+export function markerText(block: Extract<Block, { type: 'paragraph' }>, letters?: string): string {
   if (block.marker === null) return '';
-  return block.depth === 0 ? `${block.marker}.` : `(${block.marker})`;
+  if (block.depth === 0) return `${block.marker}.`;
+  return letters === 'close' ? `${block.marker})` : `(${block.marker})`;
 }
 
 export interface Truth {
@@ -331,6 +360,7 @@ export function truthOf(doc: Doc, cruft: string[]): Truth {
       headings.push(headingText(block));
       continue;
     }
+    if (block.type === 'formula') continue;
     paragraphs.push({ label: block.label, text: plain(block.text) });
     for (const n of block.notes) notes.push({ label: block.label, text: plain(doc.footnotes.get(n) ?? '') });
   }

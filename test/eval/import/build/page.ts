@@ -36,6 +36,7 @@ export function webPage(doc: Doc, site: Site): WebPage {
     heading: (o.heading as BodyStyle['heading']) ?? site.heading ?? 'h2',
     numbers: (o.numbers as BodyStyle['numbers']) ?? 'inline',
     dateline: o.dateline,
+    letters: o.letters,
     notesHeading: site.notesHeading,
   };
 

@@ -55,7 +55,7 @@ export function printJob(doc: Doc): PrintJob {
     };
   }
   if (o.print === 'un') {
-    const body = bodyHtml(doc, { notes: 'after', softHyphens: soft, heading: 'h3' });
+    const body = bodyHtml(doc, { notes: 'after', softHyphens: soft, heading: 'h3', letters: o.letters });
     cruft.push(o.symbol, o.job, o.adopted);
     const css = `${PRINT_CSS} .mast{display:flex;justify-content:space-between;border-bottom:2px solid #000;font-family:'DejaVu Sans',sans-serif} .org{font-size:13pt} .sym{font-size:15pt} .organ{font-size:18pt;font-weight:bold} .small{font-size:8.5pt} .res{font-size:13pt;font-weight:bold;margin-top:1.2em} h1{text-align:left;font-size:12.5pt;margin-left:3em;text-indent:-3em} p.item{margin-left:4em} .ga{margin-left:3em;font-style:italic}`;
     const html = `<!DOCTYPE html><html lang="${doc.language}"><head><meta charset="utf-8"><title>${e(o.symbol)}</title><style>${css}</style></head><body>
@@ -79,7 +79,7 @@ ${o.plenary ? `<p style="text-align:center;margin-top:1.5em"><em>${e(o.plenary)}
     };
   }
   if (o.print === 'communique') {
-    const body = bodyHtml(doc, { numbers: 'span', softHyphens: soft, heading: 'h2' });
+    const body = bodyHtml(doc, { numbers: 'span', softHyphens: soft, heading: 'h2', letters: o.letters });
     const head = o.running ?? '';
     cruft.push(head, fr ? 'Page 1 sur' : 'Page 1 of');
     const css = `${PRINT_CSS} .num{display:inline-block;width:2.2em;text-indent:0} p:has(.num){padding-left:2.2em;text-indent:-2.2em} .logo{font-family:'DejaVu Sans',sans-serif;text-align:center;letter-spacing:.2em;font-size:9pt;color:#444} .place{text-align:center;font-style:italic}`;
@@ -101,7 +101,7 @@ ${body}
     };
   }
   if (o.print === 'alliance') {
-    const body = bodyHtml(doc, { numbers: 'span', softHyphens: soft, heading: 'h3' });
+    const body = bodyHtml(doc, { numbers: 'span', softHyphens: soft, heading: 'h3', letters: o.letters });
     cruft.push(o.reference, o.release);
     const css = `${PRINT_CSS} .num{display:${o.numAlone === 'yes' ? 'block;margin-bottom:.2em' : 'inline-block;width:2.5em'};font-weight:bold} .top{display:flex;justify-content:space-between;font-family:'DejaVu Sans',sans-serif;font-size:9pt;border-bottom:1px solid #000;margin-bottom:1em} .issued{text-align:center;font-style:italic;margin-bottom:1.2em}`;
     const html = `<!DOCTYPE html><html lang="${doc.language}"><head><meta charset="utf-8"><title>${e(doc.title)}</title><style>${css}</style></head><body>
