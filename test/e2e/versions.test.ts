@@ -71,6 +71,16 @@ const V1 = `${TITLE} (v1, November 18, 2024)`;
 const V2 = `${TITLE} (v2, November 20, 2024)`;
 
 describe('versions in plain sight', () => {
+  it('labels both versions in the library table, the first one too', async () => {
+    // The versions were imported through the API after the page loaded: read the library again.
+    await page.reload();
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Library' }).click();
+    const rows = page.locator('#main').getByRole('row').filter({ hasText: TITLE });
+    await expect.poll(() => rows.count()).toBe(2);
+    const labels = (await rows.allTextContents()).map((row) => /version (\d)/.exec(row)?.[1]).sort();
+    expect(labels).toEqual(['1', '2']);
+  });
+
   it('lists both versions in the pack picker with their labels, the newest first', async () => {
     expect(ids.v1).not.toBe('');
     expect(ids.v2).not.toBe(ids.v1);

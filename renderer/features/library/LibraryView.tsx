@@ -17,6 +17,7 @@ import { formatDate, formatNumber, useLanguage } from '../../i18n/index.ts';
 import type { LibraryState } from './useLibrary.ts';
 import { FirstRunGuide } from '../guide/index.ts';
 import { useDocumentWindow, type DocumentViewOrder } from './useDocumentWindow.ts';
+import { hasSeveralVersions } from '../../../shared/model/versions.ts';
 
 const KINDS = ['declaration', 'news', 'other'] as const;
 
@@ -202,7 +203,8 @@ export function LibraryView({ library }: { library: LibraryState }) {
                     ) : (
                       <a href={routeHref({ view: 'document', id: d.id })}>{d.title}</a>
                     )}
-                    {d.version > 1 && (
+                    {/* v1 too, when a later version exists: the sidebar labels them the same way. */}
+                    {hasSeveralVersions(d) && (
                       <span className="muted"> · {t('libraryView.versionNumber', { version: d.version })}</span>
                     )}
                   </td>
