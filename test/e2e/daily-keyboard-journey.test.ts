@@ -7,7 +7,7 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, FileChooser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from './support/chromium.ts';
 import { startBrowserMode, type RunningBrowserMode } from './support/browser-mode.ts';
@@ -20,11 +20,16 @@ const TITLE = 'Communiqué of the Fifth Ministerial Meeting on Water Security';
 let app: RunningBrowserMode;
 let browser: Browser;
 let page: Page;
+const choosers: FileChooser[] = [];
 
 beforeAll(async () => {
   app = await startBrowserMode();
   browser = await launchChromium();
   page = await browser.newPage({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+  // Listen for file dialogs from the start: Playwright turns interception on without waiting,
+  // so a `waitForEvent('filechooser')` just before the key press can lose the race on a busy
+  // machine (the dialog then opens uncaught and is cancelled).
+  page.on('filechooser', (chooser) => choosers.push(chooser));
   // Every pointer event the page ever sees, trusted or not (a key press on a button fires a
   // click, but never a pointerdown or mousedown).
   await page.addInitScript(() => {
@@ -120,9 +125,9 @@ describe('from import to PDF with the keyboard only', () => {
     await page.locator('main h1').waitFor();
     await pressUntil((f) => f.tag === 'button' && f.text === 'Import…');
     // The system's file dialog is the operating system's (keyboard-operable); here it is Playwright's.
-    const chooser = page.waitForEvent('filechooser');
     await page.keyboard.press('Enter');
-    await (await chooser).setFiles(FIXTURE);
+    await expect.poll(() => choosers.length).toBe(1);
+    await choosers[0]!.setFiles(FIXTURE);
     await expect.poll(() => page.locator('main h1').textContent(), { timeout: 20_000 }).toBe(TITLE);
     await expect.poll(async () => (await focused()).id).toBe('document-title');
   });
