@@ -72,9 +72,10 @@ const V2 = `${TITLE} (v2, November 20, 2024)`;
 
 describe('versions in plain sight', () => {
   it('labels both versions in the library table, the first one too', async () => {
-    // The versions were imported through the API after the page loaded: read the library again.
-    await page.reload();
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Library' }).click();
+    // The versions were imported through the API, not by this page, after it loaded (as the CLI
+    // would): coming back to the window reads the library again.
+    await page.evaluate(() => window.dispatchEvent(new Event('focus')));
     const rows = page.locator('#main').getByRole('row').filter({ hasText: TITLE });
     await expect.poll(() => rows.count()).toBe(2);
     const labels = (await rows.allTextContents()).map((row) => /version (\d)/.exec(row)?.[1]).sort();

@@ -69,6 +69,14 @@ export function useLibrary(): LibraryState {
   // The views read only the rows they show (useDocumentWindow); a change has them read again.
   const refresh = useCallback(async () => setGeneration((n) => n + 1), []);
 
+  // Another process (the CLI, browser mode in another tab) may have changed the library while
+  // the user was elsewhere: coming back to the window reads the rows in view again.
+  useEffect(() => {
+    const onFocus = () => void refresh();
+    window.addEventListener('focus', onFocus);
+    return () => window.removeEventListener('focus', onFocus);
+  }, [refresh]);
+
   const importFiles = useCallback(
     async (files: readonly File[]) => {
       const failures: string[] = [];
