@@ -354,7 +354,7 @@ async function rowsFor(
     rows.push({
       name: `${label}: longest hold of the service host's event loop`,
       median_ms: probe.hostMaxHoldMs,
-      note: 'documents:list reads, checks and serializes in slices; its sort of every id by import time (no index) is one step',
+      note: 'documents:list reads, checks and serializes in slices; the order by import time comes from its index (migration 012)',
     });
   } finally {
     restore();
