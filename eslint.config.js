@@ -8,6 +8,17 @@ import tseslint from 'typescript-eslint';
 const nodeBuiltins = { group: ['node:*'], message: 'Node built-ins run only in main/.' };
 const electron = { name: 'electron', message: 'Only main/ talks to Electron.' };
 
+// What main/ may not import (a later block that restricts more repeats these: a flat config's
+// later rule options replace the earlier ones, they do not add to them).
+const MAIN_RESTRICTED_PATHS = [
+  { name: 'electron', allowTypeImports: true, message: 'Electron is imported only in main/electron/.' },
+  { name: 'node:sqlite', allowTypeImports: true, message: 'SQLite is opened only in main/services/store/.' },
+];
+const MAIN_RESTRICTED_PATTERNS = [
+  { group: ['**/renderer/**'], message: 'main/ never imports the renderer.' },
+  { group: ['**/electron/**'], message: 'Services and shells never import main/electron/.' },
+];
+
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', '.tsbuild/**', 'node_modules/**', 'test-results/**'] },
   js.configs.recommended,
@@ -127,14 +138,8 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: [
-            { name: 'electron', allowTypeImports: true, message: 'Electron is imported only in main/electron/.' },
-            { name: 'node:sqlite', allowTypeImports: true, message: 'SQLite is opened only in main/services/store/.' },
-          ],
-          patterns: [
-            { group: ['**/renderer/**'], message: 'main/ never imports the renderer.' },
-            { group: ['**/electron/**'], message: 'Services and shells never import main/electron/.' },
-          ],
+          paths: MAIN_RESTRICTED_PATHS,
+          patterns: MAIN_RESTRICTED_PATTERNS,
         },
       ],
     },
@@ -147,13 +152,9 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: [
-            { name: 'electron', allowTypeImports: true, message: 'Electron is imported only in main/electron/.' },
-            { name: 'node:sqlite', allowTypeImports: true, message: 'SQLite is opened only in main/services/store/.' },
-          ],
+          paths: MAIN_RESTRICTED_PATHS,
           patterns: [
-            { group: ['**/renderer/**'], message: 'main/ never imports the renderer.' },
-            { group: ['**/electron/**'], message: 'Services and shells never import main/electron/.' },
+            ...MAIN_RESTRICTED_PATTERNS,
             { group: ['**/store/**'], message: "A handler calls its domain's service, not the store." },
           ],
         },
