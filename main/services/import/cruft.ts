@@ -125,8 +125,7 @@ export function features(block: Block): Features {
     ((block.role === 'item' && block.marker !== undefined) || ITEM_MARKER.test(text)) &&
     words >= 3 &&
     /[;:,.]$/.test(text);
-  const cue =
-    !enumerationItem && (listLabel || byline || (words <= SHORT_WORDS && CUES.some((re) => re.test(lower))));
+  const cue = !enumerationItem && (listLabel || byline || (words <= SHORT_WORDS && CUES.some((re) => re.test(lower))));
   const credit = !terminal && words <= 60 && CREDIT.test(text);
   const notice =
     (words <= NOTICE_WORDS && NOTICE.test(lower)) || (words <= SHORT_NOTICE_WORDS && SHORT_NOTICE.test(lower));
