@@ -1,8 +1,10 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
+  documentName,
   EXCERPT_PARAGRAPH_SEPARATOR,
   formatParagraphLabels,
+  newestVersionsFirst,
   paragraphLabel,
   type DocumentSummary,
   type ExcerptPayload,
@@ -25,7 +27,8 @@ export function ExcerptPicker({
   onInsert: (excerpt: ExcerptPayload) => void;
   onClose: () => void;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const language = i18n.language === 'fr' ? 'fr' : 'en';
   const dialog = useRef<HTMLDialogElement>(null);
   const [documents, setDocuments] = useState<DocumentSummary[]>([]);
   const [documentId, setDocumentId] = useState<string | undefined>(initialDocumentId);
@@ -44,7 +47,9 @@ export function ExcerptPicker({
   useEffect(() => {
     if (!open) return;
     call('documents:list', {}).then(
-      (list) => {
+      (found) => {
+        // Versions side by side, the newest first (and chosen when nothing was before).
+        const list = newestVersionsFirst(found);
         setDocuments(list);
         setDocumentId((current) => current ?? list[0]?.id);
       },
@@ -118,8 +123,7 @@ export function ExcerptPicker({
             >
               {documents.map((d) => (
                 <option key={d.id} value={d.id}>
-                  {d.title}
-                  {d.version > 1 ? ` (${t('library.version', { version: d.version })})` : ''}
+                  {documentName(d, language)}
                 </option>
               ))}
             </select>

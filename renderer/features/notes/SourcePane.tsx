@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DocumentSummary } from '../../../shared/model/index.ts';
+import { documentName, newestVersionsFirst, type DocumentSummary } from '../../../shared/model/index.ts';
 import { call } from '../../api/client.ts';
 import { ReaderView } from '../reader/index.ts';
 
@@ -8,7 +8,8 @@ const LAST_SOURCE_KEY = 'precis.notes.source';
 
 /** A document beside the note: drag a paragraph number or a selection into the note to quote it. */
 export function SourcePane({ onDocument }: { onDocument: (id: string) => void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const language = i18n.language === 'fr' ? 'fr' : 'en';
   const [documents, setDocuments] = useState<DocumentSummary[]>([]);
   const [documentId, setDocumentId] = useState<string | undefined>(
     () => window.localStorage.getItem(LAST_SOURCE_KEY) ?? undefined,
@@ -16,7 +17,9 @@ export function SourcePane({ onDocument }: { onDocument: (id: string) => void })
 
   useEffect(() => {
     call('documents:list', {}).then(
-      (list) => {
+      (found) => {
+        // Versions side by side, the newest first (and chosen when nothing was before).
+        const list = newestVersionsFirst(found);
         setDocuments(list);
         setDocumentId((current) => (current && list.some((d) => d.id === current) ? current : list[0]?.id));
       },
@@ -38,8 +41,7 @@ export function SourcePane({ onDocument }: { onDocument: (id: string) => void })
           <select value={documentId ?? ''} onChange={(event) => setDocumentId(event.target.value)}>
             {documents.map((d) => (
               <option key={d.id} value={d.id}>
-                {d.title}
-                {d.version > 1 ? ` (${t('library.version', { version: d.version })})` : ''}
+                {documentName(d, language)}
               </option>
             ))}
           </select>

@@ -1,7 +1,12 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PairSuggestion } from '../../../shared/api/index.ts';
-import type { DocumentSummary, StoredDocument } from '../../../shared/model/index.ts';
+import {
+  hasSeveralVersions,
+  newestVersionsFirst,
+  type DocumentSummary,
+  type StoredDocument,
+} from '../../../shared/model/index.ts';
 import { call } from '../../api/client.ts';
 import { formatDate, useLanguage } from '../../i18n/index.ts';
 
@@ -53,7 +58,8 @@ export function PairPicker({
   const suggestedIds = useMemo(() => new Map(suggestions.map((s) => [s.id, s])), [suggestions]);
   const shown = useMemo(() => {
     const needle = filter.trim().toLowerCase();
-    return (documents ?? [])
+    // Versions side by side, the newest first; suggested partners before the rest.
+    return newestVersionsFirst(documents ?? [])
       .filter((d) => !needle || d.title.toLowerCase().includes(needle))
       .sort((x, y) => Number(suggestedIds.has(y.id)) - Number(suggestedIds.has(x.id)));
   }, [documents, filter, suggestedIds]);
@@ -96,6 +102,7 @@ export function PairPicker({
                     {[
                       t(`app.languages.${primary(d.language)}`, { defaultValue: d.language }),
                       formatDate(d.date, language),
+                      hasSeveralVersions(d) ? t('library.version', { version: d.version }) : '',
                     ]
                       .filter(Boolean)
                       .join(' · ')}

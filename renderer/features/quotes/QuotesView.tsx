@@ -3,7 +3,9 @@ import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import type { QuoteCheck } from '../../../shared/api/index.ts';
 import {
+  documentName,
   formatParagraphLabels,
+  newestVersionsFirst,
   paragraphLabel,
   type DocumentSummary,
   type NoteSummary,
@@ -148,7 +150,8 @@ function SourcePicker({
   checking: boolean;
   onCheck: (ids: string[]) => void;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const language = i18n.language === 'fr' ? 'fr' : 'en';
   const [library, setLibrary] = useState<DocumentSummary[] | null>(null);
   const [chosen, setChosen] = useState(() => new Set(check.sources.map((s) => s.id)));
   useEffect(() => {
@@ -162,7 +165,8 @@ function SourcePicker({
     };
   }, []);
   const suggestions = new Map(check.suggestions.map((s) => [s.id, s]));
-  const candidates = (library ?? []).filter((d) => d.id !== check.document.id);
+  // Versions side by side, the newest first; suggested sources before the rest.
+  const candidates = newestVersionsFirst((library ?? []).filter((d) => d.id !== check.document.id));
   candidates.sort((a, b) => Number(suggestions.has(b.id)) - Number(suggestions.has(a.id)));
   const unchanged = chosen.size === check.sources.length && check.sources.every((source) => chosen.has(source.id));
 
@@ -191,7 +195,7 @@ function SourcePicker({
                 }}
               />
               <span>
-                {doc.title}
+                {documentName(doc, language)}
                 <span className="muted">
                   {' '}
                   · {t(`kinds.${doc.kind}`)}
