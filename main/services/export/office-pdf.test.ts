@@ -218,16 +218,41 @@ describe('the PDF an office files as is', () => {
     const en = noteText('en');
     expect(en).toMatch(/Tracking number\s+BN-2024-0917/);
     expect(en).toMatch(
-      // The boxes are drawn (the embedded fonts have no ☐), so the text reads the choices in order.
-      /That you approve the joint mapping plan\.\s+Approved\s+Not approved\s+Discuss\s+Signature: _+\s+Date: _+/,
+      // The boxes and the lines to write on are drawn (the embedded fonts have no ☐), so the
+      // text reads the choices in order, then the labels of the lines.
+      /That you approve the joint mapping plan\.\s+Approved\s+Not approved\s+Discuss\s+Signature:\s+Date:/,
     );
+    expect(en).not.toMatch(/_{3}/);
     const fr = noteText('fr');
     expect(fr).toMatch(/Numéro de suivi\s+BN-2024-0917/);
     // Check boxes and narrow no-break spaces need no font but the bundled ones.
     for (const language of ['en', 'fr'] as const)
       for (const font of fonts[language]) expect(font).toMatch(/SourceSerif4|SourceSans3/);
     expect(fr).toMatch(
-      /Que vous approuviez le plan de cartographie commun\.\s+Approuvé\s+Non approuvé\s+À discuter\s+Signature\s?: _+\s+Date\s?: _+/,
+      /Que vous approuviez le plan de cartographie commun\.\s+Approuvé\s+Non approuvé\s+À discuter\s+Signature\s?:\s+Date\s?:/,
     );
+  });
+
+  it('prints the decision block in the note’s language and with the choice ticked, whatever template it came from', () => {
+    // A note begun from the English template, then written in French, with "Discuss" ticked.
+    const content = noteFromTemplate('en').content;
+    const children = (content.root.children ?? []).map((node) =>
+      node.type === 'decision-block' ? { ...node, decision: 'discuss' } : node,
+    );
+    expect(children.filter((node) => node.type === 'decision-block')).toHaveLength(1);
+    const html = renderNoteForPackHtml({
+      title: 'Note',
+      language: 'fr',
+      classification: 'unclassified',
+      fields: { to: '', from: '', date: '', fileNumber: '', trackingNumber: '', preparedBy: '', approvedBy: '' },
+      content: { root: { ...content.root, children: [paragraphNode('Que la ministre approuve.'), ...children] } },
+    });
+    const block = /<div class="decision-block"[\s\S]*?<\/div>/.exec(html)?.[0] ?? '';
+    const ticked = [...block.matchAll(/<li class="(checked|unchecked)">.*?<\/span> ([^<]+)<\/li>/g)].map(
+      ([, state, label]) => `${state} ${label}`,
+    );
+    expect(ticked).toEqual(['unchecked Approuvé', 'unchecked Non approuvé', 'checked À discuter']);
+    expect(block).toContain(`Signature${NBSP}:`);
+    expect(block).not.toMatch(/Approved|Discuss/);
   });
 });

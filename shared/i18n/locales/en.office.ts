@@ -16,4 +16,9 @@ export const enOffice = {
       usedNewest: 'Now cites version {{version}}.',
     },
   },
+  decisionBlock: {
+    legend: 'Decision',
+    insert: 'Insert a decision block',
+    insertHint: 'Decision block: Approved / Not approved / Discuss, with Signature and Date lines',
+  },
 };

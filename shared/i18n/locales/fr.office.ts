@@ -15,4 +15,9 @@ export const frOffice = {
       usedNewest: 'Cite maintenant la version {{version}}.',
     },
   },
+  decisionBlock: {
+    legend: 'Décision',
+    insert: 'Insérer un bloc de décision',
+    insertHint: 'Bloc de décision : Approuvé / Non approuvé / À discuter, avec lignes de signature et de date',
+  },
 };

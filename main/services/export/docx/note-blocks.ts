@@ -27,7 +27,12 @@ import {
   type ParagraphChild,
 } from 'docx';
 import { excerptLabels, formatExcerptCitation, type ExcerptPayload } from '../../../../shared/model/index.ts';
-import type { NoteContent, SerializedNoteNode } from '../../../../shared/notes/content-schema.ts';
+import {
+  NOTE_DECISIONS,
+  type NoteContent,
+  type SerializedNoteNode,
+} from '../../../../shared/notes/content-schema.ts';
+import { DECISION_BLOCK } from '../../../../shared/notes/templates.ts';
 import {
   printableHref,
   TEXT_FORMAT,
@@ -255,11 +260,44 @@ class NoteWriter {
         ];
       case 'page-break':
         return [new Paragraph({ children: [new PageBreak()] })];
+      case 'decision-block':
+        return this.decisionBlock(node);
       case 'excerpt':
         return this.excerpt(node as unknown as ExcerptPayload);
       default:
         return node.children ? this.blocks(node.children) : [];
     }
+  }
+
+  /**
+   * The decision block in the note's language: a Word check box per choice (the one ticked
+   * checked), then Signature and Date over a line to write on; kept on one page.
+   */
+  private decisionBlock(node: SerializedNoteNode): Block[] {
+    const language = this.options.citeLanguage;
+    const words = DECISION_BLOCK[language];
+    const colon = language === 'fr' ? '\u00a0:' : ':';
+    const run = (text: string) => new TextRun({ text, language: this.options.language });
+    const choices = NOTE_DECISIONS.map(
+      (choice) =>
+        new Paragraph({
+          style: this.context.styles.list,
+          keepNext: true,
+          keepLines: true,
+          indent: { left: INDENT_STEP, hanging: 360 },
+          children: [new CheckBox({ checked: node.decision === choice }), run(`\u00a0${words.choices[choice]}`)],
+        }),
+    );
+    const line = (label: string, last: boolean) =>
+      new Paragraph({
+        style: this.context.styles.body,
+        keepNext: !last,
+        spacing: { before: 240 },
+        indent: { right: 4320 },
+        border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: '111111', space: 1 } },
+        children: [run(`${label}${colon}`)],
+      });
+    return [...choices, line(words.signature, false), line(words.date, true)];
   }
 
   private list(node: SerializedNoteNode, level: number, instance: number): Block[] {
