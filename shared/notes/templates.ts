@@ -42,15 +42,21 @@ export const BRIEFING_SECTIONS: Record<NoteLanguage, readonly string[]> = {
  * `NOTE_DECISIONS` order), then the lines they sign and date on. Its words come from the note's
  * language when it is shown or printed, so they follow the note, not the template it came from.
  */
-export const DECISION_BLOCK: Record<NoteLanguage, { choices: Record<NoteDecision, string>; signature: string; date: string }> =
-  {
-    en: { choices: { approved: 'Approved', 'not-approved': 'Not approved', discuss: 'Discuss' }, signature: 'Signature', date: 'Date' },
-    fr: {
-      choices: { approved: 'Approuvé', 'not-approved': 'Non approuvé', discuss: 'À discuter' },
-      signature: 'Signature',
-      date: 'Date',
-    },
-  };
+export const DECISION_BLOCK: Record<
+  NoteLanguage,
+  { choices: Record<NoteDecision, string>; signature: string; date: string }
+> = {
+  en: {
+    choices: { approved: 'Approved', 'not-approved': 'Not approved', discuss: 'Discuss' },
+    signature: 'Signature',
+    date: 'Date',
+  },
+  fr: {
+    choices: { approved: 'Approuvé', 'not-approved': 'Non approuvé', discuss: 'À discuter' },
+    signature: 'Signature',
+    date: 'Date',
+  },
+};
 
 /** The decision block node (one block the editor shows as a unit and print keeps on one page), nothing ticked. */
 export function decisionBlockNode(): SerializedNoteNode {

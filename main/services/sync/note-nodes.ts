@@ -137,7 +137,9 @@ export class HeadlessDecisionBlockNode extends DecoratorNode<null> {
   }
 
   static override importJSON(json: SerializedDecisionBlock): HeadlessDecisionBlockNode {
-    const decision = (NOTE_DECISIONS as readonly unknown[]).includes(json.decision) ? (json.decision as NoteDecision) : null;
+    const decision = (NOTE_DECISIONS as readonly unknown[]).includes(json.decision)
+      ? (json.decision as NoteDecision)
+      : null;
     return new HeadlessDecisionBlockNode(decision);
   }
 

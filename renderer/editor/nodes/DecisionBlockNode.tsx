@@ -17,11 +17,7 @@ import {
 } from 'lexical';
 import { useContext, type JSX } from 'react';
 import { useTranslation } from 'react-i18next';
-import {
-  DECISION_BLOCK_NODE_TYPE,
-  NOTE_DECISIONS,
-  type NoteDecision,
-} from '../../../shared/notes/content-schema.ts';
+import { DECISION_BLOCK_NODE_TYPE, NOTE_DECISIONS, type NoteDecision } from '../../../shared/notes/content-schema.ts';
 import { DECISION_BLOCK } from '../../../shared/notes/templates.ts';
 import { NoteLanguageContext } from '../ui/note-language.ts';
 

@@ -17,6 +17,7 @@ export const enOffice = {
     },
   },
   decisionBlock: {
+    button: 'Decision',
     legend: 'Decision',
     insert: 'Insert a decision block',
     insertHint: 'Decision block: Approved / Not approved / Discuss, with Signature and Date lines',

@@ -16,6 +16,7 @@ export const frOffice = {
     },
   },
   decisionBlock: {
+    button: 'Décision',
     legend: 'Décision',
     insert: 'Insérer un bloc de décision',
     insertHint: 'Bloc de décision : Approuvé / Non approuvé / À discuter, avec lignes de signature et de date',

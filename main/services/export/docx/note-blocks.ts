@@ -27,11 +27,7 @@ import {
   type ParagraphChild,
 } from 'docx';
 import { excerptLabels, formatExcerptCitation, type ExcerptPayload } from '../../../../shared/model/index.ts';
-import {
-  NOTE_DECISIONS,
-  type NoteContent,
-  type SerializedNoteNode,
-} from '../../../../shared/notes/content-schema.ts';
+import { NOTE_DECISIONS, type NoteContent, type SerializedNoteNode } from '../../../../shared/notes/content-schema.ts';
 import { DECISION_BLOCK } from '../../../../shared/notes/templates.ts';
 import {
   printableHref,

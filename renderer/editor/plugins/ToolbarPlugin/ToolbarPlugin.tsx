@@ -298,12 +298,12 @@ export function ToolbarPlugin({ onPickExcerpt, onFind }: { onPickExcerpt: () => 
       </button>
       <button
         type="button"
-        className="tool"
+        className="tool tool--text"
         aria-label={t('decisionBlock.insert')}
         title={t('decisionBlock.insertHint')}
         onClick={() => editor.dispatchCommand(INSERT_DECISION_BLOCK_COMMAND, undefined)}
       >
-        ☑
+        {t('decisionBlock.button')}
       </button>
       <span className="toolbar-divider" />
       <button
