@@ -17,6 +17,7 @@ import {
   Paragraph,
   ShadingType,
   Tab,
+  TabStopType,
   Table,
   TableCell,
   TableRow,
@@ -206,8 +207,9 @@ class NoteWriter {
 
   blocks(nodes: readonly SerializedNoteNode[]): Block[] {
     return nodes.flatMap((node, index) =>
-      // A paragraph that introduces an excerpt stays on its page ("The declaration states:").
-      this.block(node, nodes[index + 1]?.type === 'excerpt'),
+      // A paragraph that introduces an excerpt stays on its page ("The declaration states:"), and
+      // the recommendation with its decision block.
+      this.block(node, nodes[index + 1]?.type === 'excerpt' || nodes[index + 1]?.type === 'decision-block'),
     );
   }
 
@@ -284,14 +286,18 @@ class NoteWriter {
           children: [new CheckBox({ checked: node.decision === choice }), run(`\u00a0${words.choices[choice]}`)],
         }),
     );
+    // The line to write on is an underlined tab to a stop (a paragraph border would merge with
+    // the next line's into one box in Word and LibreOffice).
     const line = (label: string, last: boolean) =>
       new Paragraph({
         style: this.context.styles.body,
         keepNext: !last,
         spacing: { before: 240 },
-        indent: { right: 4320 },
-        border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: '111111', space: 1 } },
-        children: [run(`${label}${colon}`)],
+        tabStops: [{ type: TabStopType.LEFT, position: 5400 }],
+        children: [
+          run(`${label}${colon}`),
+          new TextRun({ children: [new Tab()], underline: {}, language: this.options.language }),
+        ],
       });
     return [...choices, line(words.signature, false), line(words.date, true)];
   }
