@@ -6,6 +6,7 @@
 import {
   ApiError,
   apiContract,
+  apiError,
   isApiChannel,
   translateApiError,
   type ApiChannel,
@@ -15,7 +16,7 @@ import { translator, type Language } from '../../../shared/i18n/index.ts';
 import { isCorruptionError } from '../store/database.ts';
 import { currentLanguage, type ApiContext } from './context.ts';
 import type { ApiHandler, ApiHandlers } from './handler.ts';
-import { affectedItems } from '../sync/affected.ts';
+import { affectedItems, itemsChangedBy } from '../sync/affected.ts';
 import { checkOutput } from './check-output.ts';
 
 /** Records an unexpected error in full; returns false when it could not be recorded. */
@@ -95,6 +96,10 @@ export async function dispatch(
     };
   }
   try {
+    // A reader's library changes no shared item: refused before anything is written.
+    if (context.sync?.refusesWrite(itemsChangedBy(context.db, channel, parsed.data))) {
+      throw apiError('forbidden', 'teamErrors.readOnly');
+    }
     const handler = handlers[channel] as ApiHandler<ApiChannel>;
     const value: unknown = await handler(parsed.data as never, context);
     // Output is checked too: a handler bug must not leak unexpected data to the renderer.

@@ -251,13 +251,24 @@ export class SyncEngine {
   }
 
   /**
+   * Whether this library may not change any of these items: a reader's library, and at least
+   * one of them shared. The server would drop the change (a reader's connection is read-only),
+   * so the call is refused before it writes anything rather than shown here and never sent.
+   */
+  refusesWrite(refs: readonly ItemRef[]): boolean {
+    if (this.membership()?.role !== 'reader') return false;
+    return refs.some((ref) => this.isShared(ref.kind, ref.id));
+  }
+
+  /**
    * Shares an item (and what it needs on the other side: a note's cited documents, a pack's
    * notes and documents). Above the team's ceiling it is not shared: it is recorded as
    * refused and nothing of it leaves this computer.
    */
   share(kind: ItemKind, itemId: string, seen = new Set<string>()): void {
     const membership = this.membership();
-    if (!membership || seen.has(replicaKey(kind, itemId))) return;
+    // A reader's items stay theirs: the server would accept none of it.
+    if (!membership || membership.role === 'reader' || seen.has(replicaKey(kind, itemId))) return;
     seen.add(replicaKey(kind, itemId));
     const mirror = MIRRORS[kind];
     if (!mirror.exists(this.db, itemId)) return;
