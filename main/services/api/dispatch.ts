@@ -47,6 +47,19 @@ function callerLanguage(context: ApiContext): Language {
   }
 }
 
+/** A shared item exported (PDF, Word, annotations): the team server's audit log records it. */
+function recordExport(sync: NonNullable<ApiContext['sync']>, channel: ApiChannel, input: unknown): void {
+  if (channel === 'export:pdf') sync.recordPackExport((input as { packId: string }).packId);
+  if (channel === 'export:docx') {
+    const { target } = input as { target: { kind: 'note' | 'pack'; id: string } };
+    if (target.kind === 'pack') sync.recordPackExport(target.id);
+    else sync.recordExport([{ kind: 'note', id: target.id }]);
+  }
+  if (channel === 'annotations:export') {
+    sync.recordExport([{ kind: 'document', id: (input as { documentId: string }).documentId }]);
+  }
+}
+
 /** In a team, the items a successful call changed go into their replicas (never failing the call). */
 function tellSync(
   context: ApiContext,
@@ -58,7 +71,7 @@ function tellSync(
   if (!context.sync) return;
   try {
     // A shared pack (and its shared notes) printed: the team server's audit log records the export.
-    if (channel === 'export:pdf') void context.sync.auditPackExport((input as { packId: string }).packId);
+    recordExport(context.sync, channel, input);
     const affected = affectedItems(context.db, channel, input, output);
     if (affected) context.sync.afterWrite(affected.refs, affected.created);
   } catch (error) {

@@ -52,6 +52,8 @@ import {
   resetReplica,
   setReplicaRefused,
   deleteNoteHistory,
+  listExportsToAudit,
+  putExportsToAudit,
   type Membership,
 } from '../store/sync.store.ts';
 import { getDocument, getOriginalBytes } from '../store/documents.store.ts';
@@ -400,6 +402,7 @@ export class SyncEngine {
       this.websocket.on('status', ({ status }: { status: WebSocketStatus }) => {
         this.online = status === WebSocketStatus.Connected;
         if (this.online) this.cleared();
+        if (this.online) void this.flushExports();
         this.scheduleStatus();
       });
       for (const replica of this.replicas.values()) this.attach(replica);
@@ -407,6 +410,7 @@ export class SyncEngine {
       await this.refreshItems();
       for (const replica of this.replicas.values())
         if (replica.kind === 'document') void this.uploadBlob(replica.itemId);
+      void this.flushExports();
     } catch (error) {
       this.onProblem(error);
       this.disconnect();
@@ -735,6 +739,7 @@ export class SyncEngine {
       for (const key of [...this.readTimers.keys()]) this.readNow(key);
       for (const replica of this.replicas.values())
         if (replica.kind === 'document') await this.uploadBlob(replica.itemId);
+      await this.flushExports();
       const { pushed, pulled } = this.trip;
       return {
         pushed: pushed.size,
@@ -821,20 +826,63 @@ export class SyncEngine {
   }
 
   /** Reports a printed shared item to the server's audit log (best effort). */
-  async auditExport(kind: ItemKind, itemId: string): Promise<void> {
+  /**
+   * Records that shared items were exported (printed, saved as Word, annotations written out)
+   * in the server's audit log. The record is stored in the library first and sent when the
+   * server can be reached (now, or after reconnecting), so an export made offline is still
+   * audited, once.
+   */
+  recordExport(refs: readonly ItemRef[]): void {
     const membership = this.membership();
-    const replica = this.replicas.get(replicaKey(kind, itemId));
-    if (!membership || !replica || !this.api) return;
-    await this.api
-      .auditExport(documentName({ team: membership.team, kind, itemId, generation: replica.generation }))
-      .catch(() => {});
+    if (!membership) return;
+    const at = new Date().toISOString();
+    const records = refs
+      .map((ref) => this.replicas.get(replicaKey(ref.kind, ref.id)) ?? this.load(ref.kind, ref.id))
+      .filter((replica): replica is Replica => replica !== undefined)
+      .map((replica) => ({
+        document: documentName({
+          team: membership.team,
+          kind: replica.kind,
+          itemId: replica.itemId,
+          generation: replica.generation,
+        }),
+        at,
+      }));
+    if (records.length === 0) return;
+    putExportsToAudit(this.db, [...listExportsToAudit(this.db), ...records]);
+    void this.flushExports();
   }
 
-  /** Records a printed pack, and the shared notes in it, in the server's audit log. */
-  async auditPackExport(packId: string): Promise<void> {
-    await this.auditExport('pack', packId);
-    for (const need of MIRRORS.pack.needs(this.db, packId)) {
-      if (need.kind === 'note') await this.auditExport('note', need.id);
+  /** What a pack's export prints: the pack and the shared notes and documents in it. */
+  recordPackExport(packId: string): void {
+    this.recordExport([{ kind: 'pack', id: packId }, ...MIRRORS.pack.needs(this.db, packId)]);
+  }
+
+  private flushingExports = false;
+
+  /** Sends the stored export records, oldest first; each leaves the library once the server has it. */
+  private async flushExports(): Promise<void> {
+    if (this.flushingExports || !this.api || !this.db.isOpen) return;
+    this.flushingExports = true;
+    try {
+      for (;;) {
+        const [first] = listExportsToAudit(this.db);
+        if (!first) return;
+        try {
+          await this.api.auditExport(first.document, first.at);
+        } catch (error) {
+          // Unreachable, a token to renew, a server error: it waits. Refused outright: logged, dropped.
+          if (error instanceof SyncProblem) return;
+          this.logError('sync-audit', error);
+        }
+        if (!this.db.isOpen) return;
+        putExportsToAudit(
+          this.db,
+          listExportsToAudit(this.db).filter((r) => r.document !== first.document || r.at !== first.at),
+        );
+      }
+    } finally {
+      this.flushingExports = false;
     }
   }
 
