@@ -88,6 +88,10 @@ export async function runServerCli(argv: string[], out: (line: string) => void =
   const { values, positionals } = parse(argv);
   const [command, sub, ...rest] = positionals;
   if (!command || command === 'help') return out(t('teamServer.usage'));
+  // `npm run server -- user add …` reaches here as `serve user add …`: say so, and create nothing.
+  if (command === 'serve' && sub !== undefined) {
+    throw new UsageError(t('teamServer.serveExtra', { extra: positionals.slice(1).join(' ') }));
+  }
   const opened = await openServerStore({ data: values.data, postgres: values.postgres });
   const { store } = opened;
   let keepOpen = false;
