@@ -204,6 +204,7 @@ export class SyncEngine {
       this.forwardToSessions(replica, update, origin);
       if (origin === FROM_ELSEWHERE) return this.scheduleStatus();
       const remote = origin instanceof HocuspocusProvider;
+      if (!remote) replica.changedHere = true;
       const id = remote
         ? appendPending(this.db, replica.kind, replica.itemId, 'remote', update)
         : this.storeLocal(replica, update);
@@ -298,6 +299,7 @@ export class SyncEngine {
     if (this.refusedNow.get(replica.key)?.code === 'ceiling') this.unrefuse(replica);
     mirror.write(this.db, replica.itemId, replica, FROM_LIBRARY);
     this.attach(replica);
+    replica.changedHere = false;
     this.afterChange?.(replica);
   }
 
@@ -364,14 +366,17 @@ export class SyncEngine {
         void this.fetchBlob(outcome.needsBlob);
         return;
       }
-      this.afterChange?.(replica);
+      if (replica.changedHere) {
+        replica.changedHere = false;
+        this.afterChange?.(replica);
+      }
       this.events.emit({ type: 'team-item-changed', kind: replica.kind, id: replica.itemId });
     } catch (error) {
       this.logError('sync-read', error);
     }
   }
 
-  /** Set by the library session: what to check after an item changed (an edit after approval). */
+  /** Set by the library session: what to check after this library changed an item (an edit after approval). */
   afterChange: ((replica: Replica) => void) | undefined;
 
   // ------------------------------------------------------------- connection
