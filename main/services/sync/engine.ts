@@ -259,7 +259,7 @@ export class SyncEngine {
    * so the call is refused before it writes anything rather than shown here and never sent.
    */
   refusesWrite(refs: readonly ItemRef[]): boolean {
-    if (this.membership()?.role !== 'reader') return false;
+    if (refs.length === 0 || this.membership()?.role !== 'reader') return false;
     return refs.some((ref) => this.isShared(ref.kind, ref.id));
   }
 
