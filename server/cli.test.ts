@@ -34,4 +34,14 @@ describe('precis-server command line', () => {
     ).rejects.toThrow('npx precis-server user add Bo');
     expect(existsSync(data) ? readdirSync(data) : []).toEqual([]);
   });
+
+  it('refuses a port that is not one with its own message, before creating anything', async () => {
+    const data = join(temp.dir, 'data');
+    for (const port of ['abc', '99999', '8080.5']) {
+      await expect(runServerCli(['serve', '--port', port, '--data', data], () => {})).rejects.toThrow(
+        `--port: “${port}” is not valid (a port from 0 to 65535).`,
+      );
+    }
+    expect(existsSync(data) ? readdirSync(data) : []).toEqual([]);
+  });
 });
