@@ -52,6 +52,7 @@ import {
   resetReplica,
   setReplicaRefused,
   deleteNoteHistory,
+  deleteReplica,
   listExportsToAudit,
   putExportsToAudit,
   type Membership,
@@ -573,6 +574,35 @@ export class SyncEngine {
         this.refuse(replica, 'refused:revoked: removed from the team by a purge');
       }
     }
+    if (membership.role === 'reader') this.dropUnsendable(new Set(byKey.keys()));
+  }
+
+  /**
+   * A reader's library (a role lowered while changes waited) can never send its waiting
+   * changes: the server drops them. Rather than show them as waiting, and as written, for ever,
+   * they go: the item takes the team's copy again; an item the team never had becomes this
+   * library's own again.
+   */
+  private dropUnsendable(onServer: ReadonlySet<string>): void {
+    for (const [key, count] of countWaiting(this.db)) {
+      if (count === 0 || this.refusedNow.has(key)) continue;
+      const replica = this.replicas.get(key);
+      if (!replica) continue;
+      this.detach(key);
+      for (const session of this.sessions.values()) if (session.key === key) session.release();
+      if (!onServer.has(key)) {
+        deleteReplica(this.db, replica.kind, replica.itemId);
+        replica.destroy();
+        this.replicas.delete(key);
+        continue;
+      }
+      const empty = Y.encodeStateAsUpdate(new Y.Doc());
+      resetReplica(this.db, replica.kind, replica.itemId, replica.generation, empty);
+      replica.reset(replica.generation, empty);
+      this.observe(replica);
+      this.attach(replica);
+    }
+    this.scheduleStatus();
   }
 
   private adopt(item: TeamItem): void {
