@@ -104,7 +104,7 @@ describe('review and approval in French, two people, live', { timeout: 240_000 }
     const printed = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
     expect(printed).toMatch(/Approuvé par Hervé Nadeau, \d{1,2} \S+ \d{4}/);
     expect(printed).toContain('langue française dans le numérique');
-    execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '2', pdf, join(shots, 'team-review-fr-pdf')]);
+    execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '3', pdf, join(shots, 'team-review-fr-pdf')]);
 
     await draftPage.locator('.note-page .note-content').click();
     await draftPage.keyboard.press('Control+End');
