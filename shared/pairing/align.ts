@@ -146,6 +146,22 @@ function inReadingOrder(pairs: readonly IndexPair[]): IndexPair[] {
 }
 
 /**
+ * A paragraph alone (in one version only) is checked unless the model is nearly sure, and so
+ * is a pair next to it that is not: the two usually stand for one split or merged paragraph
+ * whose second half shares nothing the features can see, and neither is right on its own.
+ */
+function flagAroundAlone(pairs: ParagraphPair[], bar: number): void {
+  const unsure = (p: ParagraphPair | undefined): p is ParagraphPair => !!p && !p.corrected && p.confidence < bar;
+  pairs.forEach((pair, k) => {
+    if ((pair.a.length > 0 && pair.b.length > 0) || !unsure(pair)) return;
+    pair.low = true;
+    for (const neighbour of [pairs[k - 1], pairs[k + 1]]) {
+      if (unsure(neighbour) && neighbour.a.length > 0 && neighbour.b.length > 0) neighbour.low = true;
+    }
+  });
+}
+
+/**
  * Aligns the paragraphs of `a` and `b`. Refuses two versions in the same language, and two
  * documents that share too little to be versions of one text.
  */
@@ -282,6 +298,7 @@ export function alignVersions(a: AlignableDocument, b: AlignableDocument, option
       corrected: false,
     };
   });
+  flagAroundAlone(result, parameters.lowConfidenceAlone);
   // Versions of one text share figures, names and cognates all through; two unrelated
   // documents share only the odd word.
   const meanEvidence = sharedTotal / Math.max(n, m);
