@@ -53,6 +53,13 @@ export interface UserPair {
   b: readonly string[];
 }
 
+/**
+ * Which aligner made an alignment: raised whenever its rules or tuning change, so that an
+ * alignment a library kept from an older one is made again (the user's corrections are kept
+ * apart and re-applied) instead of showing the old confidences and flags.
+ */
+export const ALIGNER_REVISION = 2;
+
 export type AlignmentProblem = 'same-language' | 'nothing-in-common' | 'empty';
 
 export type Alignment =

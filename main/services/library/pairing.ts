@@ -8,7 +8,12 @@ import { createHash } from 'node:crypto';
 import { ApiError, translation, type ApiErrorCode } from '../../../shared/api/result.ts';
 import type { PairAlignment, PairedDocument, ParagraphPairView } from '../../../shared/api/pairs.ts';
 import { paragraphLabel, type StoredDocument } from '../../../shared/model/index.ts';
-import { alignVersions, type AlignmentProblem, type UserPair } from '../../../shared/pairing/index.ts';
+import {
+  ALIGNER_REVISION,
+  alignVersions,
+  type AlignmentProblem,
+  type UserPair,
+} from '../../../shared/pairing/index.ts';
 import { inTransaction, type Database } from '../store/database.ts';
 import { getDocument } from '../store/documents.store.ts';
 import { isDocumentDeleted } from '../store/library.store.ts';
@@ -71,11 +76,14 @@ const PROBLEM_KEYS: Record<AlignmentProblem, string> = {
   empty: 'empty',
 };
 
-/** A signature of both versions' paragraph ids: a structure correction changes it. */
+/**
+ * A signature of both versions' paragraph ids and of the aligner: a structure correction, or
+ * an aligner with other rules, makes the kept alignment stale.
+ */
 function paragraphSignature(a: StoredDocument, b: StoredDocument): string {
   const ids = (d: StoredDocument) => d.sections.flatMap((s) => s.paragraphs.map((p) => p.id)).join(',');
   return createHash('sha256')
-    .update(`${ids(a)}|${ids(b)}`)
+    .update(`${ids(a)}|${ids(b)}|aligner ${ALIGNER_REVISION}`)
     .digest('hex');
 }
 
