@@ -222,4 +222,50 @@ describe('English and French versions side by side', () => {
     ).toBe(true);
     expect(errors).toEqual([]);
   }, 90_000);
+
+  it('flags a paragraph the French split off, and joins it to its pair when dragged onto the English one', async () => {
+    // A text of its own: the French splits the English ¶ 2, and the half it splits off shares
+    // no figure, name or cognate with the English.
+    const gold = join(root, 'test', 'eval', 'pairs', 'train', 't11-freshwater-split-md');
+    const load = async (name: string) =>
+      (
+        await api<{ document: { id: string } }>(app, 'documents:import', {
+          fileName: name,
+          dataBase64: readFileSync(join(gold, name)).toString('base64'),
+        })
+      ).document.id;
+    const splitEn = await load('en.md');
+    const splitFr = await load('fr.md');
+    await api(app, 'pairs:pair', { documentId: splitEn, otherId: splitFr });
+    await page.goto(`${app.url}#/doc/${splitEn}`);
+    await page.getByRole('button', { name: 'Side by side' }).click();
+    // The French ¶ 3 stands alone: that claim is to be checked, not stated.
+    const frThree = page.locator('.sbs-cell--b', { has: page.locator('[data-paragraph-n="3"]') });
+    await expect.poll(() => frThree.getAttribute('class')).toContain('sbs-cell--low');
+    expect(await page.getByText('Every pair looks right.').count()).toBe(0);
+
+    const handle = page.locator('.sbs-cell--b [data-paragraph-n="3"] .sbs-handle');
+    const target = page.locator('.sbs-cell--a [data-paragraph-n="2"]');
+    await handle.scrollIntoViewIfNeeded();
+    await handle.dragTo(target);
+    await expect
+      .poll(async () => {
+        const alignment = await api<{ pairs: Array<{ aNumbers: number[]; bNumbers: number[]; corrected: boolean }> }>(
+          app,
+          'pairs:alignment',
+          { documentId: splitEn },
+        );
+        return alignment.pairs.filter((p) => p.corrected).map((p) => `${p.aNumbers}=${p.bNumbers}`);
+      })
+      .toEqual(['2=2,3']);
+    // One row: the English ¶ 2 level with both French paragraphs.
+    const row = await page
+      .locator('.sbs-cell--b', { has: page.locator('[data-paragraph-n="3"]') })
+      .getAttribute('data-pair');
+    const french = page.locator(`#sbs-b-${row}`);
+    expect(await french.locator('.paragraph').count()).toBe(2);
+    expect(await page.locator(`#sbs-a-${row}`).textContent()).toMatch(/They heard from Inuit hunters/);
+    await page.screenshot({ path: join(shots, 'split-joined-1400.png') });
+    expect(errors).toEqual([]);
+  }, 90_000);
 });
