@@ -59,7 +59,8 @@ export const enPairs = {
       repairChoose: 'Paragraph of the other version',
       repairNone: 'No counterpart',
       repairApply: 'Apply',
-      dragHint: 'Drag onto its counterpart in the other version to pair them',
+      dragHint:
+        'Drag onto its counterpart in the other version to pair them (a paragraph with no counterpart joins the pair of the paragraph next to it)',
       dropHere: 'Drop to pair with ¶ {{n}}',
       outline: 'Sections',
       column: '{{language}} version',
@@ -74,6 +75,11 @@ export const enPairs = {
     },
     packs: {
       bilingualAnnex: 'Bilingual annex: {{title}} and its other language version',
+    },
+    print: {
+      unchecked: 'Pairing not checked',
+      uncheckedLegend:
+        'Rows marked “Pairing not checked” were paired by Précis with low confidence and no one has confirmed them: the two sides may not say the same thing.',
     },
     cli: {
       summary: 'Pair two language versions of one text and print their paragraph pairs.',

@@ -62,7 +62,8 @@ export const frPairs: Widen<typeof enPairs> = {
       repairChoose: 'Paragraphe de l’autre version',
       repairNone: 'Aucun équivalent',
       repairApply: 'Appliquer',
-      dragHint: 'Glissez-le sur son équivalent dans l’autre version pour les apparier',
+      dragHint:
+        'Glissez-le sur son équivalent dans l’autre version pour les apparier (un paragraphe sans équivalent rejoint la paire du paragraphe voisin)',
       dropHere: 'Déposez pour apparier avec le ¶ {{n}}',
       outline: 'Sections',
       column: 'Version {{language}}',
@@ -77,6 +78,11 @@ export const frPairs: Widen<typeof enPairs> = {
     },
     packs: {
       bilingualAnnex: 'Annexe bilingue : {{title}} et son autre version linguistique',
+    },
+    print: {
+      unchecked: 'Appariement non vérifié',
+      uncheckedLegend:
+        'Les rangées marquées « Appariement non vérifié » ont été appariées par Précis avec une faible confiance et personne ne les a confirmées : les deux côtés peuvent ne pas dire la même chose.',
     },
     cli: {
       summary: 'Apparier deux versions linguistiques d’un texte et afficher leurs paires de paragraphes.',
