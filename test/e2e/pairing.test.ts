@@ -268,4 +268,62 @@ describe('English and French versions side by side', () => {
     await page.screenshot({ path: join(shots, 'split-joined-1400.png') });
     expect(errors).toEqual([]);
   }, 90_000);
+
+  it('offers an excerpt in the other language, saying so when its pairing was never checked', async () => {
+    // A release whose French version swaps two paragraphs: the aligner is unsure of them.
+    const gold = join(root, 'test', 'eval', 'pairs', 'train', 't13-humanitarian-release-swapped');
+    const load = async (name: string) =>
+      (
+        await api<{ document: { id: string } }>(app, 'documents:import', {
+          fileName: name,
+          dataBase64: readFileSync(join(gold, name)).toString('base64'),
+        })
+      ).document.id;
+    const releaseEn = await load('en.txt');
+    const releaseFr = await load('fr.txt');
+    const alignment = await api<{ pairs: Array<{ aNumbers: number[]; bNumbers: number[]; low: boolean }> }>(
+      app,
+      'pairs:pair',
+      { documentId: releaseEn, otherId: releaseFr },
+    );
+    const sure = alignment.pairs.find((p) => !p.low && p.aNumbers.length === 1 && p.bNumbers.length === 1);
+    const unsure = alignment.pairs.find((p) => p.low && p.aNumbers.length === 1 && p.bNumbers.length === 1);
+    expect(sure && unsure).toBeTruthy();
+
+    await page.goto(app.url);
+    await page.getByRole('link', { name: 'Briefing notes' }).click();
+    await page.getByRole('button', { name: 'New briefing note' }).click();
+    await page.locator('.note-page .note-content h2').first().waitFor();
+    const excerpts = page.locator('.note-page .note-content .excerpt');
+    for (const pair of [sure, unsure]) {
+      await page.locator('.note-page .note-content h2').first().click();
+      await page.keyboard.press('End');
+      await page.keyboard.press('Control+Shift+E');
+      const dialog = page.getByRole('dialog', { name: 'Insert an excerpt' });
+      await expect.poll(() => dialog.isVisible()).toBe(true);
+      await dialog.getByLabel('Document').selectOption(releaseEn);
+      await dialog.getByRole('checkbox', { name: `¶ ${pair?.aNumbers[0]}`, exact: true }).check();
+      await dialog.getByRole('button', { name: 'Insert excerpt' }).click();
+    }
+    await expect.poll(() => excerpts.count()).toBe(2);
+    const withWording = (n: number) =>
+      excerpts.filter({ has: page.locator('.excerpt-citation', { hasText: new RegExp(`¶ ${n}$`) }) }).first();
+    const sureExcerpt = withWording(sure?.aNumbers[0] ?? 0);
+    const unsureExcerpt = withWording(unsure?.aNumbers[0] ?? 0);
+    await expect.poll(() => sureExcerpt.locator('.excerpt-other-language').textContent()).toBe('French wording');
+    await expect
+      .poll(() => unsureExcerpt.locator('.excerpt-other-language').textContent())
+      .toBe('French wording (pairing not checked)');
+    expect(await unsureExcerpt.locator('.excerpt-other-language').getAttribute('title')).toMatch(
+      /no one has confirmed/,
+    );
+    await page.screenshot({ path: join(shots, 'excerpt-other-wording.png') });
+
+    // Taken anyway: the excerpt quotes the French paragraph and cites the French ¶.
+    await unsureExcerpt.locator('.excerpt-other-language').click();
+    const french = excerpts.filter({ has: page.locator('.excerpt-citation', { hasText: /^Le Canada se réjouit/ }) });
+    await expect.poll(() => french.count()).toBe(1);
+    expect(await french.locator('.excerpt-citation').textContent()).toMatch(new RegExp(`¶ ${unsure?.bNumbers[0]}$`));
+    expect(errors).toEqual([]);
+  }, 90_000);
 });

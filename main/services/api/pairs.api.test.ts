@@ -219,4 +219,29 @@ describe('pairs:* on a real library', () => {
       /^Les savoirs autochtones orienteront le programme\.\n\nLe Conseil circumpolaire inuit/,
     );
   });
+
+  it('says when the other wording rests on a pair the aligner was unsure of, until the user confirms it', async () => {
+    // A release whose French version swaps two paragraphs the features cannot tell apart.
+    const gold = join(import.meta.dirname, '../../../test/eval/pairs/train/t13-humanitarian-release-swapped');
+    const load = async (name: string) =>
+      (
+        await ok<{ document: { id: string } }>('documents:import', {
+          fileName: name,
+          dataBase64: readFileSync(join(gold, name)).toString('base64'),
+        })
+      ).document.id;
+    const en = await load('en.txt');
+    const fr = await load('fr.txt');
+    const alignment = await ok<PairAlignment>('pairs:pair', { documentId: en, otherId: fr });
+    const sure = alignment.pairs.find((p) => !p.low && p.b.length > 0) as PairAlignment['pairs'][number];
+    const unsure = alignment.pairs.find((p) => p.low && p.b.length > 0) as PairAlignment['pairs'][number];
+    type Counterpart = { paragraphs: Array<{ id: string }>; unchecked: boolean };
+    const wording = (ids: string[]) => ok<Counterpart>('pairs:counterpart', { documentId: en, paragraphIds: ids });
+    expect(await wording(sure.a)).toMatchObject({ unchecked: false });
+    expect(await wording(unsure.a)).toMatchObject({ unchecked: true });
+    // Two paragraphs, one of them unsure: the wording as a whole is unchecked.
+    expect(await wording([...sure.a, ...unsure.a])).toMatchObject({ unchecked: true });
+    await ok('pairs:correct', { documentId: en, pair: { a: unsure.a, b: unsure.b } });
+    expect(await wording(unsure.a)).toMatchObject({ unchecked: false });
+  });
 });
