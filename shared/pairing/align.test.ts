@@ -259,6 +259,46 @@ describe('alignVersions', () => {
     }
   });
 
+  it('does not vouch for pairs whose printed numbers agree and whose words do not (a version renumbered)', () => {
+    // The English drops the French ¶ 5 and numbers on from 1 to 6: ¶ 5 and 6 agree with the
+    // French ¶ 5 and 6 by number only.
+    const numbered = (language: string, texts: string[]): AlignableDocument => ({
+      language,
+      sections: [
+        {
+          heading: null,
+          paragraphs: texts.map((text, k) => ({ id: `${language}${k + 1}`, n: k + 1, text, label: String(k + 1) })),
+        },
+      ],
+    });
+    const fr = numbered('fr', [
+      "La France et le Canada, réunis à Paris à l'occasion du Forum de Paris sur la paix, réaffirment leur volonté de mettre l'intelligence artificielle au service de la lutte contre les changements climatiques.",
+      "Les deux pays soutiendront conjointement la création d'un observatoire international des émissions, qui s'appuiera sur les données satellitaires de l'Agence spatiale canadienne et du Centre national d'études spatiales.",
+      "Ils consacreront 40 millions d'euros, à parts égales, à des projets de recherche appliquée d'ici 2028.",
+      "Les modèles développés dans ce cadre seront publiés sous licence libre, et leurs données d'entraînement seront documentées.",
+      "La France et le Canada rappellent que l'énergie consommée par les centres de données doit être prise en compte : ils encourageront l'implantation de ces centres près de sources d'électricité décarbonée.",
+      'Ils inviteront les autres membres du G7 à se joindre à l’observatoire lors du prochain sommet.',
+      "Les ministres chargeront leurs administrations de présenter un premier bilan à l'automne 2026.",
+    ]);
+    const en = numbered('en', [
+      'France and Canada, meeting in Paris on the occasion of the Paris Peace Forum, reaffirm their determination to harness artificial intelligence in the fight against climate change.',
+      "The two countries will jointly support the creation of an international emissions observatory, drawing on satellite data from the Canadian Space Agency and France's Centre national d'études spatiales.",
+      'They will devote €40 million, shared equally, to applied research projects by 2028.',
+      'Models developed under this initiative will be released under an open licence, and their training data will be documented.',
+      'They will invite the other G7 members to join the observatory at the next summit.',
+      'Ministers will instruct their officials to present a first progress report in the fall of 2026.',
+    ]);
+    const alignment = alignVersions(en, fr);
+    if (!alignment.ok) throw new Error(alignment.problem);
+    const truth = new Set(['en1=fr1', 'en2=fr2', 'en3=fr3', 'en4=fr4', '=fr5', 'en5=fr6', 'en6=fr7']);
+    for (const pair of alignment.pairs) {
+      const key = `${pair.a.join('+')}=${pair.b.join('+')}`;
+      if (!truth.has(key)) expect(pair.low, key).toBe(true);
+    }
+    // What shares figures and words stays sure.
+    expect(alignment.pairs.slice(0, 4).every((p) => !p.low)).toBe(true);
+  });
+
   it('refuses two versions in the same language, even when one is recorded as the other', () => {
     expect(alignVersions(english, english)).toMatchObject({ ok: false, problem: 'same-language' });
     expect(alignVersions(english, { ...french, language: 'en' })).toMatchObject({

@@ -155,16 +155,21 @@ function inReadingOrder(pairs: readonly IndexPair[]): IndexPair[] {
 /**
  * A paragraph alone (in one version only) is checked unless the model is nearly sure, and so
  * is a pair next to it that is not: the two usually stand for one split or merged paragraph
- * whose second half shares nothing the features can see, and neither is right on its own.
+ * whose second half shares nothing the features can see, and neither is right on its own. A
+ * paragraph alone next to a pair flagged for checking is checked too: where its neighbours go
+ * is in doubt, so is its having no counterpart.
  */
 function flagAroundAlone(pairs: ParagraphPair[], bar: number): void {
+  const paired = (p: ParagraphPair) => p.a.length > 0 && p.b.length > 0;
   const unsure = (p: ParagraphPair | undefined): p is ParagraphPair => !!p && !p.corrected && p.confidence < bar;
+  const flagged = (p: ParagraphPair | undefined) => !!p && !p.corrected && p.low && paired(p);
   pairs.forEach((pair, k) => {
-    if ((pair.a.length > 0 && pair.b.length > 0) || !unsure(pair)) return;
+    if (paired(pair) || pair.corrected) return;
+    const neighbours = [pairs[k - 1], pairs[k + 1]];
+    if (neighbours.some(flagged)) pair.low = true;
+    if (!unsure(pair)) return;
     pair.low = true;
-    for (const neighbour of [pairs[k - 1], pairs[k + 1]]) {
-      if (unsure(neighbour) && neighbour.a.length > 0 && neighbour.b.length > 0) neighbour.low = true;
-    }
+    for (const neighbour of neighbours) if (unsure(neighbour) && paired(neighbour)) neighbour.low = true;
   });
 }
 
@@ -292,7 +297,9 @@ export function alignVersions(a: AlignableDocument, b: AlignableDocument, option
     const right = paired ? united(evidence.b, pair.b) : null;
     if (left && right) sharedTotal += contentSimilarity(left, right, labels) * Math.min(pair.a.length, pair.b.length);
     if (pair.corrected) return { ...ids, confidence: 1, low: false, corrected: true };
-    const shared = left && right ? similarity(left, right) : 0;
+    // A printed number alone says nothing of what a pair says: content only (a renumbered
+    // version pairs paragraphs whose numbers agree and whose words do not).
+    const shared = left && right ? contentSimilarity(left, right, labels) : 0;
     const weak = paired && shared < parameters.weakEvidence;
     const confidence = Math.max(
       0,
