@@ -71,6 +71,7 @@ export const enPairs = {
       languageAdjective: { en: 'English', fr: 'French' },
       otherWording: '{{language}} wording',
       otherWordingTitle: 'Quote the {{language}} version of this passage instead',
+      fromVersionUnchecked: 'From the {{language}} version (pairing not checked)',
       otherWordingUnchecked: '{{language}} wording (pairing not checked)',
       otherWordingUncheckedTitle:
         'Quote the {{language}} version of this passage instead. Précis was unsure of this pairing and no one has confirmed it: check that it says the same thing, or confirm the pair side by side.',

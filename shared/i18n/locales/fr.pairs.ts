@@ -74,6 +74,7 @@ export const frPairs: Widen<typeof enPairs> = {
       languageAdjective: { en: 'anglaise', fr: 'française' },
       otherWording: 'Formulation {{language}}',
       otherWordingTitle: 'Citer plutôt la version {{language}} de ce passage',
+      fromVersionUnchecked: 'De la version {{language}} (appariement non vérifié)',
       otherWordingUnchecked: 'Formulation {{language}} (appariement non vérifié)',
       otherWordingUncheckedTitle:
         'Citer plutôt la version {{language}} de ce passage. Précis n’était pas sûr de cet appariement et personne ne l’a confirmé : vérifiez qu’elle dit la même chose, ou confirmez la paire dans la vue côte à côte.',
