@@ -156,8 +156,8 @@ function inReadingOrder(pairs: readonly IndexPair[]): IndexPair[] {
  * A paragraph alone (in one version only) is checked unless the model is nearly sure, and so
  * is a pair next to it that is not: the two usually stand for one split or merged paragraph
  * whose second half shares nothing the features can see, and neither is right on its own. A
- * paragraph alone next to a pair flagged for checking is checked too: where its neighbours go
- * is in doubt, so is its having no counterpart.
+ * paragraph alone next to a pair flagged for checking is checked too, and is no surer than that
+ * pair: where its neighbours go is in doubt, so is its having no counterpart.
  */
 function flagAroundAlone(pairs: ParagraphPair[], bar: number): void {
   const paired = (p: ParagraphPair) => p.a.length > 0 && p.b.length > 0;
@@ -166,7 +166,12 @@ function flagAroundAlone(pairs: ParagraphPair[], bar: number): void {
   pairs.forEach((pair, k) => {
     if (paired(pair) || pair.corrected) return;
     const neighbours = [pairs[k - 1], pairs[k + 1]];
-    if (neighbours.some(flagged)) pair.low = true;
+    const doubtful = neighbours.filter(flagged) as ParagraphPair[];
+    if (doubtful.length > 0) {
+      // No surer than the pair beside it that puts it in doubt.
+      pair.low = true;
+      pair.confidence = Math.min(pair.confidence, ...doubtful.map((p) => p.confidence));
+    }
     if (!unsure(pair)) return;
     pair.low = true;
     for (const neighbour of neighbours) if (unsure(neighbour) && paired(neighbour)) neighbour.low = true;
