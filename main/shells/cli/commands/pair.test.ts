@@ -61,10 +61,14 @@ describe('precis pair (a real process)', () => {
   });
 
   it('cites paragraphs as printed when a version numbers them otherwise than by position', () => {
-    const imported = (name: string) =>
-      (JSON.parse(precis('import', join(fixtures, name), '--json').stdout) as { id: string }).id;
-    const en = imported('ai-climate-en.txt');
-    const fr = imported('ai-climate-fr.txt');
+    // One process imports both versions (fewer processes: this machine may be busy).
+    const importBoth = () =>
+      (
+        JSON.parse(
+          precis('import', join(fixtures, 'ai-climate-en.txt'), join(fixtures, 'ai-climate-fr.txt'), '--json').stdout,
+        ) as Array<{ id: string }>
+      ).map((d) => d.id);
+    const [en, fr] = importBoth() as [string, string];
     const result = JSON.parse(precis('pair', en, fr, '--json').stdout) as {
       pairs: Array<{ a: number[]; b: number[]; aLabels: string[]; bLabels: string[] }>;
     };
@@ -80,7 +84,7 @@ describe('precis pair (a real process)', () => {
     // The same pairing in words, in a library of its own: rows cite the printed numbers.
     temp.cleanup();
     temp = makeTempDir();
-    const text = precis('pair', imported('ai-climate-en.txt'), imported('ai-climate-fr.txt'));
+    const text = precis('pair', ...(importBoth() as [string, string]));
     expect(text.status).toBe(0);
     expect(text.stdout).toMatch(/¶ 6 +⇔ +¶ 6 /);
     expect(text.stdout).toMatch(/¶ — +⇔ +¶ 5 /);
