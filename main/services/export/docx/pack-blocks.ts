@@ -40,6 +40,7 @@ import {
   marking,
   withColon,
 } from '../pack-text.ts';
+import { uncheckedStrings } from '../bilingual-annex-html.ts';
 import { formatPrintDate, PRINT_STRINGS } from '../print-strings.ts';
 import { excerptBlocks, fieldTable, GRID_BORDERS, noteBlocks, type Block } from './note-blocks.ts';
 import { wordLanguage, type WordContext } from './word-context.ts';
@@ -252,6 +253,10 @@ export class PackItemsWriter {
     if (line) blocks.push(smallLine(line, this.context));
     if (!annex.whole) blocks.push(smallLine(t.selectedSections, this.context));
     if (annex.partner) {
+      // What the mark on a pair no one confirmed means (bilingual-annex-html.ts says why).
+      if (annex.partner.rows.some((row) => row.unchecked)) {
+        blocks.push(smallLine(uncheckedStrings(this.pack.language).uncheckedLegend, this.context));
+      }
       blocks.push(this.bilingualTable(annex, annex.partner));
       return blocks;
     }
@@ -281,7 +286,12 @@ export class PackItemsWriter {
   /** Both language versions side by side, one row per paragraph pair, the titles repeated on each page. */
   private bilingualTable(annex: PrintAnnex, partner: NonNullable<PrintAnnex['partner']>): Table {
     const half = Math.floor(this.context.textWidth / 2);
-    const side = (document: PrintAnnex['document'], heading: string | null, paragraphs: PrintParagraph[]) => {
+    const side = (
+      document: PrintAnnex['document'],
+      heading: string | null,
+      paragraphs: PrintParagraph[],
+      unchecked = false,
+    ) => {
       const children: Paragraph[] = [];
       if (heading)
         children.push(
@@ -292,6 +302,15 @@ export class PackItemsWriter {
           }),
         );
       for (const p of paragraphs) children.push(this.numberedParagraph(document.id, p, document.language));
+      if (unchecked) {
+        const mark = uncheckedStrings(this.pack.language).unchecked;
+        children.push(
+          new Paragraph({
+            style: this.context.styles.small,
+            children: [new TextRun({ text: mark, italics: true, language: wordLanguage(this.pack.language) })],
+          }),
+        );
+      }
       return new TableCell({
         margins: { top: 40, bottom: 40, left: 70, right: 70 },
         children: children.length > 0 ? children : [new Paragraph({ children: [] })],
@@ -321,7 +340,10 @@ export class PackItemsWriter {
         ...partner.rows.map(
           (row) =>
             new TableRow({
-              children: [side(annex.document, row.headings.a, row.a), side(partner.document, row.headings.b, row.b)],
+              children: [
+                side(annex.document, row.headings.a, row.a),
+                side(partner.document, row.headings.b, row.b, row.unchecked),
+              ],
             }),
         ),
       ],
