@@ -34,7 +34,7 @@ import {
   type CiteExcerpt,
   type NoteFieldRow,
 } from '../../../../shared/notes/render-html.ts';
-import { NUMBERED_LIST, wordLanguage, type WordContext } from './word-context.ts';
+import { wordLanguage, type NumberedList, type WordContext } from './word-context.ts';
 import { headingBlock, WORD_FONT } from './word-styles.ts';
 
 /** Whatever a section's body holds: paragraphs, tables, a table of contents. */
@@ -242,7 +242,7 @@ class NoteWriter {
       case 'quote':
         return [new Paragraph({ style: styles.quote, children: inlineChildren(node.children ?? [], this.inline()) })];
       case 'list':
-        return this.list(node, 0, node.listType === 'number' ? this.context.nextListInstance() : 0);
+        return this.list(node, 0, this.numbered(node, 0));
       case 'table':
         return [this.table(node)];
       case 'horizontalrule':
@@ -262,7 +262,13 @@ class NoteWriter {
     }
   }
 
-  private list(node: SerializedNoteNode, level: number, instance: number): Block[] {
+  /** The Word count a numbered list uses, from its first number; undefined for other lists. */
+  private numbered(node: SerializedNoteNode, level: number): NumberedList | undefined {
+    if (node.listType !== 'number') return undefined;
+    return this.context.numberedList(typeof node.start === 'number' ? node.start : 1, Math.min(8, level));
+  }
+
+  private list(node: SerializedNoteNode, level: number, numbered: NumberedList | undefined): Block[] {
     const out: Block[] = [];
     const type = node.listType;
     for (const item of node.children ?? []) {
@@ -279,11 +285,11 @@ class NoteWriter {
               children: [new CheckBox({ checked: item.checked === true }), new TextRun({ text: '\u00a0' }), ...inline],
             }),
           );
-        } else if (type === 'number') {
+        } else if (type === 'number' && numbered) {
           out.push(
             new Paragraph({
               style: this.context.styles.list,
-              numbering: { reference: NUMBERED_LIST, level: Math.min(8, level), instance },
+              numbering: { reference: numbered.reference, level: Math.min(8, level), instance: numbered.instance },
               children: inline,
             }),
           );
@@ -298,10 +304,10 @@ class NoteWriter {
         }
       }
       for (const list of nested) {
-        // A nested numbered list counts on its own.
-        const nestedInstance =
-          list.listType === 'number' ? (type === 'number' ? instance : this.context.nextListInstance()) : 0;
-        out.push(...this.list(list, level + 1, nestedInstance));
+        // A numbered list nested in a numbered one is its next level (1. a. i.); elsewhere it counts on its own.
+        const count =
+          list.listType === 'number' && type === 'number' && numbered ? numbered : this.numbered(list, level + 1);
+        out.push(...this.list(list, level + 1, count));
       }
     }
     return out;

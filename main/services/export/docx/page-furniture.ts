@@ -16,7 +16,7 @@ import {
 } from 'docx';
 import type { PageSize, PrintLanguage } from '../../../../shared/model/index.ts';
 import { PRINT_STRINGS } from '../print-strings.ts';
-import { NUMBERED_LIST, wordLanguage } from './word-context.ts';
+import { NUMBERED_LIST, wordLanguage, type ListStart } from './word-context.ts';
 
 /** Page sizes and margins in twentieths of a point (1 inch = 1440). */
 const PAGES: Record<PageSize, { width: number; height: number }> = {
@@ -90,21 +90,22 @@ export function pageFurniture(furniture: Furniture): { header: Header; footer: F
   return { header, footer };
 }
 
-/** Numbered lists: 1. a. i. repeating down nine levels, half an inch per level. */
-export function listNumbering(): INumberingOptions {
+/**
+ * Numbered lists: 1. a. i. repeating down nine levels, half an inch per level; and the same for
+ * each list that starts at another number (`starts`, from the context that wrote the lists).
+ */
+export function listNumbering(starts: readonly ListStart[] = []): INumberingOptions {
   const formats = [LevelFormat.DECIMAL, LevelFormat.LOWER_LETTER, LevelFormat.LOWER_ROMAN];
-  return {
-    config: [
-      {
-        reference: NUMBERED_LIST,
-        levels: Array.from({ length: 9 }, (_, level) => ({
-          level,
-          format: formats[level % 3] as (typeof formats)[number],
-          text: `%${level + 1}.`,
-          alignment: AlignmentType.LEFT,
-          style: { paragraph: { indent: { left: 720 * (level + 1), hanging: 360 } } },
-        })),
-      },
-    ],
-  };
+  const definition = (reference: string, from?: ListStart) => ({
+    reference,
+    levels: Array.from({ length: 9 }, (_, level) => ({
+      level,
+      format: formats[level % 3] as (typeof formats)[number],
+      text: `%${level + 1}.`,
+      start: from && from.level === level ? from.start : 1,
+      alignment: AlignmentType.LEFT,
+      style: { paragraph: { indent: { left: 720 * (level + 1), hanging: 360 } } },
+    })),
+  });
+  return { config: [definition(NUMBERED_LIST), ...starts.map((start) => definition(start.reference, start))] };
 }

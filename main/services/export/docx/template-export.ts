@@ -99,7 +99,7 @@ export async function buildFromTemplate(
     trimPlaceholders: true,
     recursive: true,
     footnotes: context.footnotes(),
-    numbering: listNumbering(),
+    numbering: listNumbering(context.listStarts()),
     properties: {
       title: facts.title,
       subject: facts.subject,

@@ -143,7 +143,7 @@ export function createWordDocument(source: WordSource, facts: WordFacts): Docume
         },
       },
     },
-    numbering: listNumbering(),
+    numbering: listNumbering(context.listStarts()),
     footnotes: context.footnotes(),
     sections: [
       {

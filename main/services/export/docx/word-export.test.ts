@@ -117,6 +117,16 @@ function richContent(documentId: string): SerializedNoteNode {
       ],
       { listType: 'number', tag: 'ol' },
     ),
+    paragraphNode('After the works, the count goes on:'),
+    // What the editor makes of "3. " typed at the start of a line: a list that starts at 3.
+    element(
+      'list',
+      [
+        element('listitem', [textNode('Consult the towns')], { value: 3 }),
+        element('listitem', [textNode('Report in the fall')], { value: 4 }),
+      ],
+      { listType: 'number', tag: 'ol', start: 3 },
+    ),
     element(
       'list',
       [
@@ -264,6 +274,9 @@ describe('a briefing note as a Word file', () => {
     const all = flat(pages.join(' '));
     expect(all).toContain(flat(resolution.sections[1]!.paragraphs[1]!.text));
     expect(all).toContain('Resolution on Coastal Resilience (March 14, 2025), ¶ 2(a)');
+    // Numbered lists count as the note numbers them: from 1, and from 3 where the note says so.
+    expect(all).toMatch(/1\. Map the coast .*a\. North shore first .*2\. Fund the works/);
+    expect(all).toMatch(/3\. Consult the towns 4\. Report in the fall/);
     // The page break keeps the recommendation off the page the excerpt is on.
     const last = pages.findIndex((p) => p.includes('Recommendation'));
     const quoted = pages.findIndex((p) => p.includes('nature-based defences'));
