@@ -90,4 +90,35 @@ describe('Word export in Chromium (browser mode)', () => {
     expect(docx.footers[0]).toContain('PROTECTED B / PROTÉGÉ B');
     expect(consoleErrors).toEqual([]);
   });
+
+  it('File ▸ Export to Word… exports the open note with what was typed a moment before', async () => {
+    // The desktop menu reaches the page as an app event ('export-requested', polled through
+    // app:events); browser mode has no menu, so the test answers the page's poll with that event.
+    let clickMenu: (() => void) | undefined;
+    await page.route(/\/api\/app%3Aevents$/, async (route) => {
+      const clicked = new Promise<'clicked'>((resolve) => (clickMenu = () => resolve('clicked')));
+      const answer = await Promise.race([clicked, route.fetch().catch(() => 'gone' as const)]);
+      if (answer === 'gone') return;
+      if (answer !== 'clicked') return route.fulfill({ response: answer });
+      const { after } = JSON.parse(route.request().postData() ?? '{}') as { after: number };
+      await route.fulfill({
+        json: { ok: true, value: { seq: after, events: [{ type: 'export-requested', format: 'docx' }] } },
+      });
+    });
+    await page.reload();
+    await page.locator('.note-page .note-content h2').first().waitFor();
+    await expect.poll(() => clickMenu !== undefined).toBe(true);
+    await sectionBody('Recommendation').click();
+    await page.keyboard.insertText('Approve the patrol schedule.');
+    const downloaded = page.waitForEvent('download');
+    clickMenu?.();
+    const download = await downloaded;
+    const file = join(app.storeDir, 'note-from-menu.docx');
+    await download.saveAs(file);
+    await page.unrouteAll({ behavior: 'ignoreErrors' });
+    expect(download.suggestedFilename()).toBe('Arctic patrols note.docx');
+    const texts = readDocx(file).paragraphs.map((p) => p.text);
+    expect(texts).toContain('To brief the Minister on joint Arctic patrols.');
+    expect(texts.some((text) => text.includes('Approve the patrol schedule.'))).toBe(true);
+  });
 });
