@@ -46,6 +46,8 @@ export interface CheckedTemplate {
   template: boolean;
   /** Every placeholder it holds, once each. */
   placeholders: TemplatePlaceholder[];
+  /** Those in the document itself (not its headers and footers): a header block the template lays out. */
+  inDocument: TemplatePlaceholder[];
   styles: TemplateStyle[];
 }
 
@@ -162,6 +164,7 @@ export function checkTemplate(bytes: Uint8Array, name: string): CheckedTemplate 
     parts,
     template,
     placeholders: [...new Set(found)].filter(isPlaceholder),
+    inDocument: [...new Set(placeholdersIn(main))].filter(isPlaceholder),
     styles: templateStyles(partText(parts, 'word/styles.xml')),
   };
 }

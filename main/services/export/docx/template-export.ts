@@ -78,7 +78,10 @@ export async function buildFromTemplate(
   const data = writeWordPackage(parts, { stored: true });
 
   const context = contextFor(source, styles.ids, textWidth(partText(parts, MAIN_PART) ?? ''));
-  const body = wordBody(source, context, { title: !checked.placeholders.includes('title') });
+  const body = wordBody(source, context, {
+    title: !checked.placeholders.includes('title'),
+    printed: new Set(checked.inDocument),
+  });
   const runs = placeholderRuns(source, facts);
   // {{body}} last: the patcher searches each part once per placeholder, and after the body is in
   // the document that part is much larger.

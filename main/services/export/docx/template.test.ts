@@ -124,6 +124,11 @@ describe('the neutral template that comes with Précis', () => {
     // A .dotx gives a .docx.
     expect(parts.get('[Content_Types].xml')).toContain('wordprocessingml.document.main+xml');
     expect(parts.get('[Content_Types].xml')).not.toContain('template.main+xml');
+    // Its page prints the date under the title: the cover's facts do not repeat it.
+    expect(docx.tables[0]).toEqual([
+      ['Security classification', 'UNCLASSIFIED'],
+      ['Prepared by', 'Précis (sample pack)'],
+    ]);
   });
 
   it('prints the marking and Page X of Y on every page', () => {
@@ -167,6 +172,12 @@ describe('a department’s template made elsewhere, with a style mapping', () =>
     expect(docxParts(file).get('word/styles.xml')).toMatch(/<w:color w:val="005C2E"\/>/);
     expect(docxParts(file).get('word/document.xml')).toMatch(/<w:pgMar [^>]*w:left="1757"/);
     expect(docx.images).toBe(1);
+  });
+
+  it('leaves out of the note’s header block the fields the template prints itself', () => {
+    // "Dossier : {{fileNumber}} — {{date}}" is on the template's page: not printed twice.
+    const header = readDocx(file).tables[0]?.map(([label]) => label);
+    expect(header).toEqual(['To', 'From', 'Tracking number', 'Security classification']);
   });
 
   it('lays out with the marking and page numbers on every page', () => {
