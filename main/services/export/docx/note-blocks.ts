@@ -416,8 +416,10 @@ export function excerptBlocks(passage: QuotedPassage, context: WordContext): Par
         ],
       }),
   );
-  const citationRuns = [new TextRun({ text: passage.citation, language: uiLanguage })];
-  const footnote = context.addFootnote(passage.citation);
+  // "¶ 8" is never split at the end of a line (a footnote's narrow measure did it often).
+  const citationText = passage.citation.replace(/¶ /g, '¶\u00a0');
+  const citationRuns = [new TextRun({ text: citationText, language: uiLanguage })];
+  const footnote = context.addFootnote(citationText);
   const citation = new Paragraph({
     style: context.styles.citation,
     children: [
@@ -442,31 +444,35 @@ export function fieldTable(rows: readonly NoteFieldRow[], context: WordContext, 
     width: { size: context.textWidth, type: WidthType.DXA },
     columnWidths: [labelWidth, context.textWidth - labelWidth],
     borders: { top: rule, bottom: rule, left: none, right: none, insideHorizontal: none, insideVertical: none },
-    rows: rows.map(
-      ([label, value]) =>
-        new TableRow({
-          cantSplit: true,
-          children: [
-            new TableCell({
-              margins: { top: 30, bottom: 30, left: 0, right: 80 },
-              children: [
-                new Paragraph({
-                  style: context.styles.fields,
-                  children: [new TextRun({ text: label, color: '4D4D4D', language: lang })],
-                }),
-              ],
-            }),
-            new TableCell({
-              margins: { top: 30, bottom: 30, left: 80, right: 0 },
-              children: [
-                new Paragraph({
-                  style: context.styles.fields,
-                  children: [new TextRun({ text: value, bold: true, language: lang })],
-                }),
-              ],
-            }),
-          ],
-        }),
-    ),
+    rows: rows.map(([label, value], index) => {
+      // The block stays on one page (a sign-off's last row is not left alone on the next one):
+      // every row but the last keeps with the next.
+      const keepNext = index < rows.length - 1;
+      return new TableRow({
+        cantSplit: true,
+        children: [
+          new TableCell({
+            margins: { top: 30, bottom: 30, left: 0, right: 80 },
+            children: [
+              new Paragraph({
+                style: context.styles.fields,
+                keepNext,
+                children: [new TextRun({ text: label, color: '4D4D4D', language: lang })],
+              }),
+            ],
+          }),
+          new TableCell({
+            margins: { top: 30, bottom: 30, left: 80, right: 0 },
+            children: [
+              new Paragraph({
+                style: context.styles.fields,
+                keepNext,
+                children: [new TextRun({ text: value, bold: true, language: lang })],
+              }),
+            ],
+          }),
+        ],
+      });
+    }),
   });
 }

@@ -210,7 +210,11 @@ describe('a briefing note as a Word file', () => {
     expect(styled).toContainEqual(['List Paragraph', 'Seawalls']);
     expect(styled).toContainEqual(['Quote', 'Water does not stop at a border.']);
     expect(styled).toContainEqual(['Quote', resolution.sections[1]!.paragraphs[1]!.text]);
-    expect(styled).toContainEqual(['Précis Citation', '— Resolution on Coastal Resilience (March 14, 2025), ¶ 2(a)']);
+    // "¶" and its number are kept on one line (a no-break space).
+    expect(styled).toContainEqual([
+      'Précis Citation',
+      '— Resolution on Coastal Resilience (March 14, 2025), ¶\u00a02(a)',
+    ]);
     // The header fields and the sign-off are two-column tables.
     expect(docx.tables[0]).toEqual([
       ['To', 'Minister'],
@@ -231,7 +235,7 @@ describe('a briefing note as a Word file', () => {
 
   it('puts the citation in a footnote too, and the marking and Page X of Y fields on every page', () => {
     const docx = readDocx(file);
-    expect(docx.footnotes).toEqual(['Resolution on Coastal Resilience (March 14, 2025), ¶ 2(a)']);
+    expect(docx.footnotes).toEqual(['Resolution on Coastal Resilience (March 14, 2025), ¶\u00a02(a)']);
     expect(docx.headers[0]).toContain('PROTECTED B / PROTÉGÉ B');
     expect(docx.footers[0]).toContain('PROTECTED B / PROTÉGÉ B');
     const footer = [...docxParts(file)].find(([name]) => /^word\/footer\d*\.xml$/.test(name))?.[1] ?? '';
@@ -250,6 +254,14 @@ describe('a briefing note as a Word file', () => {
     // The PDF's rule: plain http (read in clear by whoever opens the file) keeps its words, not its link.
     expect(rels).not.toContain('mirror.example.org');
     expect(body).toContain('the old mirror');
+    // The sign-off stays on one page: its first row keeps with the next, its last does not.
+    const signoff = [...body.matchAll(/<w:tbl>[\s\S]*?<\/w:tbl>/g)]
+      .map((m) => m[0])
+      .find((t) => t.includes('Prepared by'));
+    const rows = signoff?.match(/<w:tr>[\s\S]*?<\/w:tr>/g) ?? [];
+    expect(rows).toHaveLength(2);
+    expect(rows[0]).toContain('<w:keepNext/>');
+    expect(rows[1]).not.toContain('<w:keepNext/>');
   });
 
   it('sets the document’s language and properties', () => {
@@ -306,7 +318,7 @@ describe('a French pack as a Word file', () => {
     expect(items).toContain('Annexe A — Canada–France Declaration on a Stronger Defence and Security Partnership');
     expect(items).toContain('Annexe B — Resolution on Coastal Resilience');
     expect(items).toContain('Extrait — Resolution on Coastal Resilience');
-    expect(texts).toContain('Source\u00a0: Resolution on Coastal Resilience (14 mars 2025), ¶ 2, 2(a)');
+    expect(texts).toContain('Source\u00a0: Resolution on Coastal Resilience (14 mars 2025), ¶\u00a02, 2(a)');
     expect(docx.core.language).toBe('fr-CA');
     expect(parts.get('word/styles.xml')).toMatch(/<w:lang w:val="fr-CA"\/>/);
     // The table of contents lists the items and their sections, linked to them.
