@@ -105,10 +105,25 @@ function isPlaceholder(name: string): name is TemplatePlaceholder {
   return (TEMPLATE_PLACEHOLDERS as readonly string[]).includes(name);
 }
 
+/**
+ * Whether what is made from the template would open read-only in Word: editing restricted and
+ * enforced (Review ▸ Restrict Editing), or a password to modify. The note must be editable:
+ * the director edits the working copy with tracked changes.
+ */
+function restrictsEditing(settingsXml: string | undefined): boolean {
+  if (!settingsXml) return false;
+  const protection = /<w:documentProtection\b([^>]*)>/.exec(settingsXml)?.[1] ?? '';
+  const enforced = /\bw:enforcement="(1|true|on)"/.test(protection);
+  const write = /<w:writeProtection\b([^>]*)>/.exec(settingsXml)?.[1];
+  return enforced || (write !== undefined && /\bw:(hash|hashValue)="[^"]/.test(write));
+}
+
 /** Reads and checks a template; every refusal is a WordTemplateError that says what to change. */
 export function checkTemplate(bytes: Uint8Array, name: string): CheckedTemplate {
   const { parts, template } = readWordPackage(bytes, name);
   const quoted = { name };
+  if (restrictsEditing(partText(parts, 'word/settings.xml')))
+    throw new WordTemplateError('restricted', translation('docx.errors.restricted', {}, { quoted }));
   const main = paragraphTexts(partText(parts, MAIN_PART) ?? '');
   const { headers, footers } = printedHeaderFooterParts(parts);
   const furniture = [...headers, ...footers].map((path) => ({

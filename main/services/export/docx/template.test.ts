@@ -69,6 +69,12 @@ elif variant == 'unknown':
 elif variant != 'no-placeholders':
     d.add_paragraph('{{body}}')
 d.add_paragraph('Fin du document.')
+if variant in ('restricted', 'unenforced'):
+    # Review > Restrict Editing > "No changes (Read only)", with a password; or the same stopped.
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+    enforced = '1' if variant == 'restricted' else '0'
+    d.settings.element.insert(0, parse_xml('<w:documentProtection %s w:edit="readOnly" w:enforcement="%s" w:cryptProviderType="rsaAES" w:cryptAlgorithmClass="hash" w:cryptAlgorithmType="typeAny" w:cryptAlgorithmSid="14" w:cryptSpinCount="100000" w:hash="c2VjcmV0aGFzaA==" w:salt="c2FsdA=="/>' % (nsdecls('w'), enforced)))
 d.save(out)
 `;
 
@@ -260,6 +266,12 @@ describe('templates Précis refuses', () => {
       says: /does not fill: \{\{signature\}\}/,
     },
     {
+      name: 'read-only.docx',
+      bytes: () => readFileSync(departmentTemplate('restricted')),
+      reason: 'restricted',
+      says: /restricts editing with a password/,
+    },
+    {
       name: 'truncated.docx',
       bytes: () => readFileSync(departmentTemplate()).subarray(0, 3000),
       reason: 'not-word',
@@ -278,6 +290,11 @@ describe('templates Précis refuses', () => {
     expect((error as WordTemplateError).reason).toBe(reason);
     expect((error as WordTemplateError).message).toMatch(says);
     expect((error as WordTemplateError).message).toContain(`“${name}”`);
+  });
+
+  it('takes a template whose editing restriction was stopped: the note stays editable', () => {
+    const checked = checkTemplate(readFileSync(departmentTemplate('unenforced')), 'unenforced.docx');
+    expect(checked.placeholders).toContain('body');
   });
 
   it('leaves the chosen template, its kept copy and the exports folder as they were', async () => {
