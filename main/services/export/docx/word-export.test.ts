@@ -183,6 +183,12 @@ beforeAll(async () => {
   await api('packs:addItem', { packId, spec: { kind: 'note', noteId } });
   await api('packs:addItem', { packId, spec: { kind: 'document', documentId, sections: null } });
   await api('packs:addItem', { packId, spec: { kind: 'excerpt', documentId, paragraphs: [3, 4] } });
+  await api('annotations:create', {
+    documentId,
+    target: { type: 'quote', exact: 'nature-based defences' },
+    tags: ['nature'],
+  });
+  await api('packs:addItem', { packId, spec: { kind: 'annotations', documentId } });
 });
 
 afterAll(() => ctx?.close());
@@ -338,6 +344,19 @@ describe('a French pack as a Word file', () => {
     expect(anchors.length).toBeGreaterThan(0);
     for (const anchor of anchors) expect(body).toContain(`w:name="${anchor}"`);
     expect(anchors).toContain('annex2_p4');
+  });
+
+  it('writes the annotation digest as a table whose ¶ links to the annexed paragraph', () => {
+    const docx = readDocx(file);
+    const headings = docx.paragraphs.filter((p) => p.style === 'Heading 1').map((p) => p.text);
+    expect(headings.at(-1)).toBe('Annotations — Resolution on Coastal Resilience');
+    const digest = docx.tables.find((t) => t.some((row) => row[1] === 'nature-based defences'));
+    expect(digest?.[0]).toEqual(['¶', 'Passage', 'Signification · Mots-clés', 'Commentaire']);
+    expect(digest?.[1]?.slice(0, 2)).toEqual(['¶\u00a02(a)', 'nature-based defences']);
+    expect(digest?.[1]?.[2]).toContain('nature');
+    const body = parts.get('word/document.xml') ?? '';
+    const lastTable = body.slice(body.lastIndexOf('<w:tbl>'));
+    expect(lastTable).toMatch(/<w:hyperlink [^>]*w:anchor="annex2_p4"/);
   });
 
   it('reads, laid out, with the marking and Page X de Y on every page and every excerpt and citation', () => {
