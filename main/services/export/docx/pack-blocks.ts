@@ -32,7 +32,6 @@ import type {
 import {
   annexHeading,
   annexLetters,
-  bilingualMarking,
   digestHeading,
   documentDateline,
   excerptHeading,
@@ -42,6 +41,7 @@ import {
 } from '../pack-text.ts';
 import { formatPrintDate, PRINT_STRINGS } from '../print-strings.ts';
 import { excerptBlocks, fieldTable, GRID_BORDERS, noteBlocks, type Block } from './note-blocks.ts';
+import { markingRuns } from './page-furniture.ts';
 import { wordLanguage, type WordContext } from './word-context.ts';
 
 /**
@@ -116,7 +116,7 @@ export function coverBlocks(
   const blocks: Block[] = [
     new Paragraph({
       style: context.styles.marking,
-      children: [new TextRun({ text: bilingualMarking(pack.classification, pack.language), language: lang })],
+      children: markingRuns(pack.classification, pack.language),
     }),
   ];
   if (!printed.has('to'))

@@ -13,8 +13,10 @@ import {
   TabStopType,
   TextRun,
   type INumberingOptions,
+  type IRunOptions,
 } from 'docx';
-import type { PageSize, PrintLanguage } from '../../../../shared/model/index.ts';
+import type { Classification, PageSize, PrintLanguage } from '../../../../shared/model/index.ts';
+import { marking } from '../pack-text.ts';
 import { PRINT_STRINGS } from '../print-strings.ts';
 import { NUMBERED_LIST, wordLanguage, type ListStart } from './word-context.ts';
 
@@ -53,9 +55,28 @@ export function pageOfRuns(language: PrintLanguage, style: { size?: number } = {
   ];
 }
 
+/**
+ * The bilingual marking ("PROTECTED B / PROTÉGÉ B", the export's language first) as runs each
+ * marked with its own language, so Word's spelling check and screen readers read the French
+ * half as French. `style` applies to every run.
+ */
+export function markingRuns(
+  classification: Classification,
+  language: PrintLanguage,
+  style: Omit<IRunOptions, 'text' | 'language' | 'children'> = {},
+): TextRun[] {
+  const other: PrintLanguage = language === 'fr' ? 'en' : 'fr';
+  const first = marking(classification, language);
+  const second = marking(classification, other);
+  const run = (text: string, lang: PrintLanguage) => new TextRun({ ...style, text, language: wordLanguage(lang) });
+  // The same words in both languages ("SECRET") are written once, as bilingualMarking does.
+  if (first === second) return [run(first, language)];
+  return [run(first, language), run(' / ', language), run(second, other)];
+}
+
 export interface Furniture {
-  /** The classification as printed at the top and bottom of every page. */
-  marking: string;
+  /** The classification marked at the top and bottom of every page, in both languages. */
+  classification: Classification;
   /** The running title at the bottom left. */
   runningTitle: string;
   language: PrintLanguage;
@@ -70,7 +91,11 @@ export function pageFurniture(furniture: Furniture): { header: Header; footer: F
       style: 'Header',
       alignment: AlignmentType.CENTER,
       spacing,
-      children: [new TextRun({ text: furniture.marking, bold: true, size: 20, characterSpacing: 10, language: lang })],
+      children: markingRuns(furniture.classification, furniture.language, {
+        bold: true,
+        size: 20,
+        characterSpacing: 10,
+      }),
     });
   const header = new Header({ children: [markingParagraph({ after: 120 })] });
   const footer = new Footer({

@@ -8,7 +8,7 @@ import { patchDocument, PageNumber, PatchType, TextRun, type ParagraphChild } fr
 import { translation } from '../../../../shared/api/index.ts';
 import type { WordSource, WordFacts } from './word-document.ts';
 import { contextFor, wordBody } from './word-document.ts';
-import { listNumbering, pageOfRuns } from './page-furniture.ts';
+import { listNumbering, markingRuns, pageOfRuns } from './page-furniture.ts';
 import { checkTemplate, paragraphTexts, type TemplatePlaceholder } from './template-check.ts';
 import { addMissingStyles, resolveTemplateStyles, type StyleMapping } from './template-styles.ts';
 import { wordLanguage } from './word-context.ts';
@@ -52,7 +52,7 @@ function placeholderRuns(
   const fileNumber = source.kind === 'note' ? source.note.fields.fileNumber : '';
   return {
     title: text(facts.title),
-    classification: text(facts.marking),
+    classification: markingRuns(facts.classification, facts.language),
     date: text(facts.date),
     to: text(to),
     from: text(from),

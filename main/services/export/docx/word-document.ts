@@ -152,7 +152,7 @@ export function createWordDocument(source: WordSource, facts: WordFacts): Docume
   const context = contextFor(source, PRECIS_STYLE_IDS, geometry.textWidth);
   const body = wordBody(source, context, { title: true });
   const { header, footer } = pageFurniture({
-    marking: facts.marking,
+    classification: facts.classification,
     runningTitle: runningTitle(facts.title),
     language: facts.language,
     textWidth: geometry.textWidth,

@@ -246,6 +246,12 @@ describe('a briefing note as a Word file', () => {
     expect(docx.footers[0]).toContain('PROTECTED B / PROTÉGÉ B');
     const footer = [...docxParts(file)].find(([name]) => /^word\/footer\d*\.xml$/.test(name))?.[1] ?? '';
     expect(footer).toMatch(/>Page <\/w:t>[\s\S]*PAGE[\s\S]*> of <\/w:t>[\s\S]*NUMPAGES/);
+    // Each half of the marking in its own language, for Word's spelling check and screen readers.
+    const header = [...docxParts(file)].find(([name]) => /^word\/header\d*\.xml$/.test(name))?.[1] ?? '';
+    for (const part of [header, footer]) {
+      expect(part).toMatch(/<w:lang w:val="en-CA"\/><\/w:rPr><w:t[^>]*>PROTECTED B<\/w:t>/);
+      expect(part).toMatch(/<w:lang w:val="fr-CA"\/><\/w:rPr><w:t[^>]*>PROTÉGÉ B<\/w:t>/);
+    }
   });
 
   it('marks lists, check boxes, links and page breaks as Word does', () => {
