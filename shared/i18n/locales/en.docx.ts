@@ -62,6 +62,8 @@ export const enDocx = {
       noBody:
         '{{name}} has no {{body}} placeholder: put {{body}} on a line of its own where the note or pack should go.',
       manyBodies: '{{name}} has {{body}} more than once: keep one, on a line of its own.',
+      bodyFramed:
+        '{{name}} has {{body}} inside a table or a text box, where Word cannot start a new page or hold footnotes. Put {{body}} on a line of its own on the page itself.',
       bodyNotAlone:
         'In {{name}}, {{body}} shares its line with other text: put it on a line of its own (the note or pack replaces the whole line).',
       noHeaderFooter:

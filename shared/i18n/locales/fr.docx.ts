@@ -68,6 +68,8 @@ export const frDocx: Widen<typeof enDocx> = {
       noBody:
         '{{name}} n’a pas de champ {{body}} : placez {{body}} seul sur une ligne, là où doit aller la note ou le dossier.',
       manyBodies: '{{name}} contient {{body}} plus d’une fois : n’en gardez qu’un, seul sur sa ligne.',
+      bodyFramed:
+        '{{name}} place {{body}} dans un tableau ou une zone de texte, où Word ne peut ni commencer une nouvelle page ni contenir de notes de bas de page. Placez {{body}} seul sur sa ligne, dans la page elle-même.',
       bodyNotAlone:
         'Dans {{name}}, {{body}} partage sa ligne avec du texte : placez-le seul sur une ligne (la note ou le dossier remplace la ligne entière).',
       noHeaderFooter:

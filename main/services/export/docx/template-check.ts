@@ -63,24 +63,40 @@ function decode(text: string): string {
   });
 }
 
+/** A paragraph's text and whether it stands in a table cell or a text box rather than on the page. */
+export interface PlacedParagraph {
+  text: string;
+  framed: boolean;
+}
+
 /**
- * The text of each paragraph of a part, joined across runs (Word often splits `{{title}}` into
+ * Each paragraph of a part, its text joined across runs (Word often splits `{{title}}` into
  * several runs). Paragraphs inside text boxes are their own paragraphs.
  */
-export function paragraphTexts(xml: string): string[] {
-  const done: string[] = [];
-  const open: string[] = [];
-  for (const match of xml.matchAll(/<w:p(?=[\s>/])[^>]*?(\/?)>|<\/w:p>|<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)) {
+export function placedParagraphs(xml: string): PlacedParagraph[] {
+  const done: PlacedParagraph[] = [];
+  const open: PlacedParagraph[] = [];
+  let frames = 0;
+  const tokens =
+    /<w:p(?=[\s>/])[^>]*?(\/?)>|<\/w:p>|<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>|<(\/?)(?:w:tc|w:txbxContent)(?=[\s>])[^>]*>/g;
+  for (const match of xml.matchAll(tokens)) {
     const tag = match[0];
-    if (tag.startsWith('<w:t')) {
-      if (open.length > 0) open[open.length - 1] += decode(match[2] ?? '');
+    if (/^<\/?w:(tc|txbxContent)\b/.test(tag)) frames += match[3] === '/' ? -1 : 1;
+    else if (tag.startsWith('<w:t')) {
+      const current = open.at(-1);
+      if (current) current.text += decode(match[2] ?? '');
     } else if (tag === '</w:p>') {
-      const text = open.pop();
-      if (text !== undefined) done.push(text);
-    } else if (match[1] === '/') done.push('');
-    else open.push('');
+      const paragraph = open.pop();
+      if (paragraph) done.push(paragraph);
+    } else if (match[1] === '/') done.push({ text: '', framed: frames > 0 });
+    else open.push({ text: '', framed: frames > 0 });
   }
   return done;
+}
+
+/** The text of each paragraph of a part (see placedParagraphs). */
+export function paragraphTexts(xml: string): string[] {
+  return placedParagraphs(xml).map((p) => p.text);
 }
 
 function placeholdersIn(texts: readonly string[]): string[] {
@@ -146,6 +162,14 @@ export function checkTemplate(bytes: Uint8Array, name: string): CheckedTemplate 
       ),
     );
 
+  // In a table cell or a text box, Word can neither start a page (each pack item does) nor, in a
+  // text box, hold a footnote (each citation has one).
+  if (
+    placedParagraphs(partText(parts, MAIN_PART) ?? '').some(
+      (p) => p.framed && placeholdersIn([p.text]).includes('body'),
+    )
+  )
+    throw new WordTemplateError('body-not-alone', translation('docx.errors.bodyFramed', PLACEHOLDER_WORDS, { quoted }));
   const bodyParagraphs = main.filter((text) => placeholdersIn([text]).includes('body'));
   const bodyElsewhere = furniture.some((f) => f.found.includes('body'));
   if (bodyParagraphs.length !== 1 || bodyElsewhere)

@@ -66,6 +66,9 @@ if variant == 'body-not-alone':
     d.add_paragraph('Texte : {{body}}')
 elif variant == 'unknown':
     d.add_paragraph('{{body}}'); d.add_paragraph('{{signature}}')
+elif variant == 'framed':
+    # A one-cell table framing the body, as some letterheads draw a box.
+    d.add_table(rows=1, cols=1).cell(0, 0).text = '{{body}}'
 elif variant != 'no-placeholders':
     d.add_paragraph('{{body}}')
 d.add_paragraph('Fin du document.')
@@ -258,6 +261,12 @@ describe('templates Précis refuses', () => {
       bytes: () => readFileSync(departmentTemplate('body-not-alone')),
       reason: 'body-not-alone',
       says: /shares its line/,
+    },
+    {
+      name: 'framed.docx',
+      bytes: () => readFileSync(departmentTemplate('framed')),
+      reason: 'body-not-alone',
+      says: /inside a table or a text box/,
     },
     {
       name: 'signature.docx',
