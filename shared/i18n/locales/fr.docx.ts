@@ -53,7 +53,7 @@ export const frDocx: Widen<typeof enDocx> = {
       password:
         '{{name}} est protégé par un mot de passe : Précis ne peut pas le lire. Enregistrez-en une copie sans mot de passe (Fichier ▸ Informations ▸ Protéger le document dans Word) et choisissez-la.',
       restricted:
-        '{{name}} limite la modification par un mot de passe (Révision ▸ Restreindre la modification, ou un mot de passe pour la modification) : chaque note faite à partir de ce modèle s’ouvrirait en lecture seule dans Word. Arrêtez la protection, enregistrez une copie et choisissez-la.',
+        '{{name}} limite la modification par un mot de passe (Révision ▸ Restreindre la modification, ou un mot de passe pour la modification) : chaque note faite à partir de ce modèle s’ouvrirait en lecture seule dans Word. Arrêtez la protection, enregistrez une copie et choisissez-la.',
       oldFormat:
         '{{name}} est un ancien fichier Word (.doc ou .dot). Ouvrez-le dans Word et enregistrez-le comme modèle Word (.dotx) ou document (.docx).',
       notWord: '{{name}} n’est pas un fichier Word. Choisissez un modèle Word (.dotx) ou un document (.docx).',
