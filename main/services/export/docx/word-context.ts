@@ -76,7 +76,11 @@ export function createWordContext(options: ContextOptions): WordContext {
       footnoteCount += 1;
       notes[String(footnoteCount)] = {
         children: [
-          new Paragraph({ style: options.styles.footnote, children: [new TextRun({ text, language: lang })] }),
+          // A space after the footnote's number, as Word's own footnotes have.
+          new Paragraph({
+            style: options.styles.footnote,
+            children: [new TextRun({ text: ` ${text}`, language: lang })],
+          }),
         ],
       };
       return footnoteCount;
