@@ -171,3 +171,50 @@ describe('the site’s sentence saying the text follows', () => {
     expect(fr.labels).toEqual(['1', '2']);
   });
 });
+
+describe('printed numbers that skip or were inserted', () => {
+  it('keeps the numbers a Markdown list prints when they skip (a paragraph struck out)', async () => {
+    const md = [
+      '# Statement on port cooperation',
+      '',
+      '1. The ministers met in Antwerp to review port cooperation across the region.',
+      '2. They agreed to exchange data on vessel arrivals.',
+      '4. They will fund joint training of port staff.',
+      '5. They will report to their leaders next year.',
+    ].join('\n');
+    expect((await imported('statement.md', md)).labels).toEqual(['1', '2', '4', '5']);
+    const fr = [
+      '# Déclaration sur les ports',
+      '',
+      '3) Les ministres se sont réunis à Anvers pour examiner la coopération portuaire.',
+      '4) Ils ont convenu d’échanger les données sur les arrivées de navires :',
+      '   1) chaque semaine ;',
+      '   2) dans un format commun.',
+      '7) Ils feront rapport à leurs dirigeants l’an prochain.',
+    ].join('\n');
+    // Numbers nested under an item cite as its sub-items, like letters.
+    expect((await imported('declaration.md', fr)).labels).toEqual(['3', '4', '4(1)', '4(2)', '7']);
+  });
+
+  it('gives a paragraph inserted in a later draft its printed number ("6 bis", "6A")', async () => {
+    const text = [
+      'Joint Declaration on Wetlands',
+      '',
+      '5. The parties will map the wetlands along their shared border within two years.',
+      '',
+      '6. They will protect the breeding grounds of migratory birds in those wetlands.',
+      '',
+      '6 bis. They will consult the communities that live from the wetlands before any works.',
+      '',
+      '7. They will report on progress every year to their ministers.',
+    ].join('\n');
+    const { labels, texts } = await imported('wetlands.txt', text);
+    expect(labels).toEqual(['5', '6', '6 bis', '7']);
+    expect(texts[2]).toBe('They will consult the communities that live from the wetlands before any works.');
+    const html = `<html lang="fr"><body><h1>Déclaration sur les zones humides</h1>
+      <p>1. Les parties cartographieront les zones humides le long de leur frontière commune.</p>
+      <p>1A. Elles publieront cette carte dans les deux langues officielles.</p>
+      <p>2. Elles feront rapport chaque année à leurs ministres respectifs.</p></body></html>`;
+    expect((await imported('zones.html', html)).labels).toEqual(['1', '1A', '2']);
+  });
+});

@@ -140,15 +140,13 @@ function printsNumbers(parsed: readonly Parsed[], units: readonly NumberingUnit[
   });
   if (numbers.length < 2 || first < 0) return false;
   let steps = 0;
-  // Each number follows the one before, starts a new list at 1 (an annex restarts), or is one
-  // inserted after the one before ("6", "6 bis").
-  for (let i = 1; i < numbers.length; i++)
-    if (
-      numbers[i] === (numbers[i - 1] ?? 0) + 1 ||
-      numbers[i] === 1 ||
-      (inserted[i] && numbers[i] === numbers[i - 1])
-    )
-      steps++;
+  // Each number follows the one before, starts a new list at 1 (an annex restarts), is one
+  // inserted after the one before ("6", "6 bis"), or skips one or two (a paragraph struck out of
+  // a draft, or lost with a page).
+  for (let i = 1; i < numbers.length; i++) {
+    const step = (numbers[i] ?? 0) - (numbers[i - 1] ?? 0);
+    if ((step >= 1 && step <= 3) || numbers[i] === 1 || (inserted[i] && step === 0)) steps++;
+  }
   if (steps / (numbers.length - 1) < 0.7) return false;
   let plain = 0;
   for (let i = first; i < parsed.length; i++) {

@@ -6,7 +6,7 @@
  * them. A clipped page (front matter with a source address) may carry its site's cruft, so it
  * is read as a web page.
  */
-import { marked } from 'marked';
+import { marked, type Token, type Tokens } from 'marked';
 import type { ReaderOutput, SourceHints } from '../blocks.ts';
 import { cleanText, noteCall } from '../blocks.ts';
 import { findDate } from '../dates.ts';
@@ -73,8 +73,11 @@ export function readMarkdown(markdown: string): ReaderOutput {
   // A line of spaces or no-break spaces only is a blank line, as a reader sees it.
   const source = (front?.rest ?? markdown).replace(/^[ \t\u00a0\u202f\u2007]+$/gm, '');
   const { text, notes } = footnotes(source);
-  const html = marked.parse(text, { async: false, gfm: true });
+  const tokens = marked.lexer(text, { gfm: true });
+  const printed = printedListNumbers(tokens);
+  const html = marked.parser(tokens, { async: false, gfm: true });
   const body = sanitize(`<!doctype html><html><body>${html}</body></html>`).body;
+  if (body) keepPrintedNumbers(body, printed);
   const blocks = body ? elementBlocks(body, { notes }) : [];
   const hints: SourceHints = {};
   if (front) {
@@ -93,4 +96,41 @@ export function readMarkdown(markdown: string): ReaderOutput {
   // A clipped web page (its front matter names the page's address) carries the site's cruft.
   const clipped = front !== null && /^https?:\/\//.test(front.fields.get('source')?.[0] ?? '');
   return { blocks, origin: clipped ? 'web' : 'document', hints };
+}
+
+/**
+ * The numbers each ordered list prints, list by list in document order (nested lists after the
+ * item that holds them): Markdown renders "1. 2. 4." as a list counted 1, 2, 3, but a
+ * declaration's printed numbers are what officials cite.
+ */
+function printedListNumbers(tokens: readonly Token[]): number[][] {
+  const lists: number[][] = [];
+  const walk = (list: readonly Token[]) => {
+    for (const token of list) {
+      if (token.type === 'list') {
+        const items = (token as Tokens.List).items;
+        if ((token as Tokens.List).ordered)
+          lists.push(items.map((item) => Number(/^\s*(\d{1,9})[.)]/.exec(item.raw)?.[1] ?? NaN)));
+        for (const item of items) walk(item.tokens);
+      } else if ('tokens' in token && Array.isArray(token.tokens)) walk(token.tokens);
+    }
+  };
+  walk(tokens);
+  return lists;
+}
+
+/** Each ordered list's items get the numbers printed in the source (`value`), as HTML would give them. */
+function keepPrintedNumbers(body: Element, printed: readonly number[][]): void {
+  const lists = [...body.getElementsByTagName('ol')];
+  // Both are in document order, a list before the lists nested in its items.
+  if (lists.length !== printed.length) return;
+  lists.forEach((ol, i) => {
+    const numbers = printed[i] ?? [];
+    const items = [...ol.children].filter((child) => child.localName === 'li');
+    if (items.length !== numbers.length) return;
+    items.forEach((li, j) => {
+      const n = numbers[j];
+      if (n !== undefined && Number.isFinite(n)) li.setAttribute('value', String(n));
+    });
+  });
 }
