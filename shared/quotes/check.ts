@@ -51,14 +51,10 @@ export function checkQuote(sources: SourceIndex, quote: ExtractedQuote, index: n
   if (!match) {
     return { ...base, fidelity: 'not-found', source: null, match: null, changes: [], changedWords: [], diff: [] };
   }
-  const result = classifyQuote(
-    match.text,
-    tokenize(match.text),
-    quote.text,
-    tokenize(quote.text),
-    sources.weigh,
-    passageContext(sources, match),
-  );
+  const result = classifyQuote(match.text, tokenize(match.text), quote.text, tokenize(quote.text), sources.weigh, {
+    ...passageContext(sources, match),
+    framing: tokenize(quote.lead ?? '').slice(-4),
+  });
   return {
     ...base,
     fidelity: result.fidelity,
