@@ -16,6 +16,10 @@ export const enIntegrity = {
       split: 'The structure of the source was corrected: the cited paragraph is now in several ({{citation}}).',
       removed: 'The structure of the source was corrected: the cited paragraph is no longer a paragraph of it.',
     },
+    versionExplain: {
+      merged: 'In version {{version}} the cited paragraph is part of a longer one ({{citation}}).',
+      split: 'In version {{version}} the cited words run over several paragraphs ({{citation}}).',
+    },
     updateToCurrent: 'Update to the current text',
     keepOldWording: 'Keep the old wording',
     repick: 'Pick again',

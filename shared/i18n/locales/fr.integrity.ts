@@ -19,6 +19,10 @@ export const frIntegrity: Widen<typeof enIntegrity> = {
         'La structure de la source a été corrigée\u00a0: le paragraphe cité est maintenant réparti sur plusieurs ({{citation}}).',
       removed: 'La structure de la source a été corrigée\u00a0: le paragraphe cité n’en est plus un paragraphe.',
     },
+    versionExplain: {
+      merged: 'Dans la version {{version}}, le paragraphe cité fait partie d’un paragraphe plus long ({{citation}}).',
+      split: 'Dans la version {{version}}, les mots cités s’étendent sur plusieurs paragraphes ({{citation}}).',
+    },
     updateToCurrent: 'Reprendre le texte actuel',
     keepOldWording: 'Garder l’ancien libellé',
     repick: 'Choisir de nouveau',
