@@ -128,3 +128,56 @@ describe.each([
     expect(onRemoved).toMatchObject({ status: 'removed' });
   });
 });
+
+describe.each([
+  ['English', EN_V1, EN_V2],
+  ['French', FR_V1, FR_V2],
+])('"Use the newest" on a pack excerpt item (%s)', (_language, v1Text, v2Text) => {
+  it('moves an item whose words version 2 has unchanged, and says what became of the others', async () => {
+    const v1 = await importText('ferries.md', v1Text);
+    const v2 = await importText('ferries-revised.md', v2Text, v1.id);
+    const ids = new Map(v1.sections.flatMap((s) => s.paragraphs).map((p) => [p.n, p.id]));
+    let pack = await api('packs:create', { title: 'Ferries' });
+    for (const n of [6, 2, 4, 3, 5])
+      pack = await api('packs:addItem', {
+        packId: pack.id,
+        spec: { kind: 'excerpt', documentId: v1.id, paragraphIds: [ids.get(n)!] },
+      });
+    const useNewest = (index: number) => {
+      const item = pack.items[index]!;
+      return dispatch(
+        apiHandlers,
+        ctx.context,
+        'packs:updateItem',
+        { packId: pack.id, itemId: item.id, spec: { ...item.spec, documentId: v2.id, version: 2 } },
+        () => {},
+      );
+    };
+    // ¶ 6, word for word in version 2 as ¶ 5: moved, cited as ¶ 5.
+    const moved = await useNewest(0);
+    expect(moved.ok).toBe(true);
+    pack = await api('packs:get', { id: pack.id });
+    expect(pack.items[0]).toMatchObject({ spec: { documentId: v2.id, version: 2 }, citation: { status: 'current' } });
+    expect(pack.items[0]!.label).toMatch(/¶ 5$/);
+    // The others stay on version 1, and the refusal says why and where the words are.
+    const expectations: Array<[number, RegExp]> = [
+      [1, /¶ 2.*\(¶ 2\)/],
+      [2, /¶ 4.*\(¶ 4\)/],
+      [3, /¶ 3.*\(¶ 3–4\)/],
+      [4, /¶ 5/],
+    ];
+    const messages: string[] = [];
+    for (const [index, where] of expectations) {
+      const refused = await useNewest(index);
+      expect(refused.ok).toBe(false);
+      const message = refused.ok ? '' : refused.error.message;
+      expect(message).toMatch(where);
+      messages.push(message);
+    }
+    // Four different fates, four different sentences.
+    expect(new Set(messages.map((m) => m.replace(/¶ [\d–]+/g, ''))).size).toBe(4);
+    const after = await api('packs:get', { id: pack.id });
+    expect(after.items.slice(1).map((i) => i.spec)).toEqual(pack.items.slice(1).map((i) => i.spec));
+    expect(after.items.slice(1).every((i) => (i.spec as { documentId: string }).documentId === v1.id)).toBe(true);
+  });
+});

@@ -28,6 +28,16 @@ export const enIntegrity = {
     findStatus: '{{paragraph}} · {{index}} of {{count}} paragraphs',
     errors: {
       changed: '{{title}}: {{change}}. Open the pack and choose what the item cites now.',
+      newest: {
+        changed:
+          '“{{title}}”, version {{version}}, words {{cited}} of version {{from}} differently ({{now}}): pick the paragraphs again in version {{version}}, or keep this item on version {{from}}.',
+        merged:
+          '“{{title}}”, version {{version}}, has {{cited}} of version {{from}} inside a longer paragraph ({{now}}): pick the paragraphs again in version {{version}}, or keep this item on version {{from}}.',
+        split:
+          '“{{title}}”, version {{version}}, has {{cited}} of version {{from}} split over several paragraphs ({{now}}): pick the paragraphs again in version {{version}}, or keep this item on version {{from}}.',
+        removed:
+          '“{{title}}”, version {{version}}, no longer has {{cited}} of version {{from}}: keep this item on version {{from}}, or pick other paragraphs.',
+      },
       noSuchParagraphId:
         '“{{title}}” does not have these paragraphs (they may have been merged or split): pick them again.',
     },
