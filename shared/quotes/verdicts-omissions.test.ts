@@ -154,3 +154,54 @@ describe('an omission marked by an ellipsis', () => {
     ).not.toBe('minor');
   });
 });
+
+describe('an ellipsis joining paragraphs that are not adjacent', () => {
+  function checkIn(paragraphs: string[], article: string) {
+    const sources: SourceDocument[] = [
+      { id: 'src', title: 'Source', paragraphs: paragraphs.map((text, i) => ({ n: i + 1, text })) },
+    ];
+    const [finding] = checkQuotes({ paragraphs: [{ n: 1, text: article }] }, sources);
+    if (!finding) throw new Error('no quotation found');
+    return finding;
+  }
+  const EN = [
+    'The council will open two shelters for the winter in the east end.',
+    'Volunteers will be trained by the provincial health agency.',
+    'Funding for the shelters comes from the municipal housing reserve.',
+    'The council firmly supports the outreach teams that work at night.',
+  ];
+  const FR = [
+    'Le conseil ouvrira deux refuges pour l’hiver dans l’est de la ville.',
+    'Les bénévoles seront formés par l’agence provinciale de santé.',
+    'Le financement des refuges provient de la réserve municipale de logement.',
+    'Le conseil appuie fermement les équipes de proximité qui travaillent la nuit.',
+  ];
+  it('is minor when each part is the source’s words (EN, FR)', () => {
+    const en = checkIn(
+      EN,
+      'It said “the council will open two shelters … The council firmly supports the outreach teams”.',
+    );
+    expect(en.fidelity).toBe('minor');
+    expect(en.source).toMatchObject({ paragraph: 1 });
+    const fr = checkIn(
+      FR,
+      'Selon le texte, « le conseil ouvrira deux refuges […] Le conseil appuie fermement les équipes de proximité ».',
+    );
+    expect(fr.fidelity).toBe('minor');
+  });
+  it('is divergent when a part drops a qualifier (EN, FR)', () => {
+    expect(
+      checkIn(EN, 'It said “the council will open two shelters … The council supports the outreach teams”.').fidelity,
+    ).toBe('divergent');
+    expect(
+      checkIn(FR, 'Selon le texte, « le conseil ouvrira deux refuges […] Le conseil appuie les équipes de proximité ».')
+        .fidelity,
+    ).toBe('divergent');
+  });
+  it('is not minor when the parts are quoted in the other order (EN)', () => {
+    expect(
+      checkIn(EN, 'It said “the council firmly supports the outreach teams … the council will open two shelters”.')
+        .fidelity,
+    ).not.toMatch(/^(exact|minor)$/);
+  });
+});
