@@ -17,6 +17,7 @@ import {
   Paragraph,
   ShadingType,
   Tab,
+  TabStopType,
   Table,
   TableCell,
   TableRow,
@@ -27,14 +28,15 @@ import {
   type ParagraphChild,
 } from 'docx';
 import { excerptLabels, formatExcerptCitation, type ExcerptPayload } from '../../../../shared/model/index.ts';
-import type { NoteContent, SerializedNoteNode } from '../../../../shared/notes/content-schema.ts';
+import { NOTE_DECISIONS, type NoteContent, type SerializedNoteNode } from '../../../../shared/notes/content-schema.ts';
+import { DECISION_BLOCK } from '../../../../shared/notes/templates.ts';
 import {
   printableHref,
   TEXT_FORMAT,
   type CiteExcerpt,
   type NoteFieldRow,
 } from '../../../../shared/notes/render-html.ts';
-import { NUMBERED_LIST, wordLanguage, type WordContext } from './word-context.ts';
+import { wordLanguage, type NumberedList, type WordContext } from './word-context.ts';
 import { headingBlock, WORD_FONT } from './word-styles.ts';
 
 /** Whatever a section's body holds: paragraphs, tables, a table of contents. */
@@ -205,8 +207,9 @@ class NoteWriter {
 
   blocks(nodes: readonly SerializedNoteNode[]): Block[] {
     return nodes.flatMap((node, index) =>
-      // A paragraph that introduces an excerpt stays on its page ("The declaration states:").
-      this.block(node, nodes[index + 1]?.type === 'excerpt'),
+      // A paragraph that introduces an excerpt stays on its page ("The declaration states:"), and
+      // the recommendation with its decision block.
+      this.block(node, nodes[index + 1]?.type === 'excerpt' || nodes[index + 1]?.type === 'decision-block'),
     );
   }
 
@@ -242,7 +245,7 @@ class NoteWriter {
       case 'quote':
         return [new Paragraph({ style: styles.quote, children: inlineChildren(node.children ?? [], this.inline()) })];
       case 'list':
-        return this.list(node, 0, node.listType === 'number' ? this.context.nextListInstance() : 0);
+        return this.list(node, 0, this.numbered(node, 0));
       case 'table':
         return [this.table(node)];
       case 'horizontalrule':
@@ -255,6 +258,8 @@ class NoteWriter {
         ];
       case 'page-break':
         return [new Paragraph({ children: [new PageBreak()] })];
+      case 'decision-block':
+        return this.decisionBlock(node);
       case 'excerpt':
         return this.excerpt(node as unknown as ExcerptPayload);
       default:
@@ -262,7 +267,48 @@ class NoteWriter {
     }
   }
 
-  private list(node: SerializedNoteNode, level: number, instance: number): Block[] {
+  /**
+   * The decision block in the note's language: a Word check box per choice (the one ticked
+   * checked), then Signature and Date over a line to write on; kept on one page.
+   */
+  private decisionBlock(node: SerializedNoteNode): Block[] {
+    const language = this.options.citeLanguage;
+    const words = DECISION_BLOCK[language];
+    const colon = language === 'fr' ? '\u00a0:' : ':';
+    const run = (text: string) => new TextRun({ text, language: this.options.language });
+    const choices = NOTE_DECISIONS.map(
+      (choice) =>
+        new Paragraph({
+          style: this.context.styles.list,
+          keepNext: true,
+          keepLines: true,
+          indent: { left: INDENT_STEP, hanging: 360 },
+          children: [new CheckBox({ checked: node.decision === choice }), run(`\u00a0${words.choices[choice]}`)],
+        }),
+    );
+    // The line to write on is an underlined tab to a stop (a paragraph border would merge with
+    // the next line's into one box in Word and LibreOffice).
+    const line = (label: string, last: boolean) =>
+      new Paragraph({
+        style: this.context.styles.body,
+        keepNext: !last,
+        spacing: { before: 240 },
+        tabStops: [{ type: TabStopType.LEFT, position: 5400 }],
+        children: [
+          run(`${label}${colon}`),
+          new TextRun({ children: [new Tab()], underline: {}, language: this.options.language }),
+        ],
+      });
+    return [...choices, line(words.signature, false), line(words.date, true)];
+  }
+
+  /** The Word count a numbered list uses, from its first number; undefined for other lists. */
+  private numbered(node: SerializedNoteNode, level: number): NumberedList | undefined {
+    if (node.listType !== 'number') return undefined;
+    return this.context.numberedList(typeof node.start === 'number' ? node.start : 1, Math.min(8, level));
+  }
+
+  private list(node: SerializedNoteNode, level: number, numbered: NumberedList | undefined): Block[] {
     const out: Block[] = [];
     const type = node.listType;
     for (const item of node.children ?? []) {
@@ -279,11 +325,11 @@ class NoteWriter {
               children: [new CheckBox({ checked: item.checked === true }), new TextRun({ text: '\u00a0' }), ...inline],
             }),
           );
-        } else if (type === 'number') {
+        } else if (type === 'number' && numbered) {
           out.push(
             new Paragraph({
               style: this.context.styles.list,
-              numbering: { reference: NUMBERED_LIST, level: Math.min(8, level), instance },
+              numbering: { reference: numbered.reference, level: Math.min(8, level), instance: numbered.instance },
               children: inline,
             }),
           );
@@ -298,10 +344,10 @@ class NoteWriter {
         }
       }
       for (const list of nested) {
-        // A nested numbered list counts on its own.
-        const nestedInstance =
-          list.listType === 'number' ? (type === 'number' ? instance : this.context.nextListInstance()) : 0;
-        out.push(...this.list(list, level + 1, nestedInstance));
+        // A numbered list nested in a numbered one is its next level (1. a. i.); elsewhere it counts on its own.
+        const count =
+          list.listType === 'number' && type === 'number' && numbered ? numbered : this.numbered(list, level + 1);
+        out.push(...this.list(list, level + 1, count));
       }
     }
     return out;
@@ -410,8 +456,10 @@ export function excerptBlocks(passage: QuotedPassage, context: WordContext): Par
         ],
       }),
   );
-  const citationRuns = [new TextRun({ text: passage.citation, language: uiLanguage })];
-  const footnote = context.addFootnote(passage.citation);
+  // "¶ 8" is never split at the end of a line (a footnote's narrow measure did it often).
+  const citationText = passage.citation.replace(/¶ /g, '¶\u00a0');
+  const citationRuns = [new TextRun({ text: citationText, language: uiLanguage })];
+  const footnote = context.addFootnote(citationText);
   const citation = new Paragraph({
     style: context.styles.citation,
     children: [
@@ -436,31 +484,35 @@ export function fieldTable(rows: readonly NoteFieldRow[], context: WordContext, 
     width: { size: context.textWidth, type: WidthType.DXA },
     columnWidths: [labelWidth, context.textWidth - labelWidth],
     borders: { top: rule, bottom: rule, left: none, right: none, insideHorizontal: none, insideVertical: none },
-    rows: rows.map(
-      ([label, value]) =>
-        new TableRow({
-          cantSplit: true,
-          children: [
-            new TableCell({
-              margins: { top: 30, bottom: 30, left: 0, right: 80 },
-              children: [
-                new Paragraph({
-                  style: context.styles.fields,
-                  children: [new TextRun({ text: label, color: '4D4D4D', language: lang })],
-                }),
-              ],
-            }),
-            new TableCell({
-              margins: { top: 30, bottom: 30, left: 80, right: 0 },
-              children: [
-                new Paragraph({
-                  style: context.styles.fields,
-                  children: [new TextRun({ text: value, bold: true, language: lang })],
-                }),
-              ],
-            }),
-          ],
-        }),
-    ),
+    rows: rows.map(([label, value], index) => {
+      // The block stays on one page (a sign-off's last row is not left alone on the next one):
+      // every row but the last keeps with the next.
+      const keepNext = index < rows.length - 1;
+      return new TableRow({
+        cantSplit: true,
+        children: [
+          new TableCell({
+            margins: { top: 30, bottom: 30, left: 0, right: 80 },
+            children: [
+              new Paragraph({
+                style: context.styles.fields,
+                keepNext,
+                children: [new TextRun({ text: label, color: '4D4D4D', language: lang })],
+              }),
+            ],
+          }),
+          new TableCell({
+            margins: { top: 30, bottom: 30, left: 80, right: 0 },
+            children: [
+              new Paragraph({
+                style: context.styles.fields,
+                keepNext,
+                children: [new TextRun({ text: value, bold: true, language: lang })],
+              }),
+            ],
+          }),
+        ],
+      });
+    }),
   });
 }

@@ -8,7 +8,7 @@ import { patchDocument, PageNumber, PatchType, TextRun, type ParagraphChild } fr
 import { translation } from '../../../../shared/api/index.ts';
 import type { WordSource, WordFacts } from './word-document.ts';
 import { contextFor, wordBody } from './word-document.ts';
-import { listNumbering, pageOfRuns } from './page-furniture.ts';
+import { listNumbering, markingRuns, pageOfRuns } from './page-furniture.ts';
 import { checkTemplate, paragraphTexts, type TemplatePlaceholder } from './template-check.ts';
 import { addMissingStyles, resolveTemplateStyles, type StyleMapping } from './template-styles.ts';
 import { wordLanguage } from './word-context.ts';
@@ -52,7 +52,7 @@ function placeholderRuns(
   const fileNumber = source.kind === 'note' ? source.note.fields.fileNumber : '';
   return {
     title: text(facts.title),
-    classification: text(facts.marking),
+    classification: markingRuns(facts.classification, facts.language),
     date: text(facts.date),
     to: text(to),
     from: text(from),
@@ -78,7 +78,10 @@ export async function buildFromTemplate(
   const data = writeWordPackage(parts, { stored: true });
 
   const context = contextFor(source, styles.ids, textWidth(partText(parts, MAIN_PART) ?? ''));
-  const body = wordBody(source, context, { title: !checked.placeholders.includes('title') });
+  const body = wordBody(source, context, {
+    title: !checked.placeholders.includes('title'),
+    printed: new Set(checked.inDocument),
+  });
   const runs = placeholderRuns(source, facts);
   // {{body}} last: the patcher searches each part once per placeholder, and after the body is in
   // the document that part is much larger.
@@ -99,7 +102,7 @@ export async function buildFromTemplate(
     trimPlaceholders: true,
     recursive: true,
     footnotes: context.footnotes(),
-    numbering: listNumbering(),
+    numbering: listNumbering(context.listStarts()),
     properties: {
       title: facts.title,
       subject: facts.subject,
