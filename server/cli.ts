@@ -207,6 +207,9 @@ export async function runServerCli(argv: string[], out: (line: string) => void =
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  // umask 077 before anything is written: the team's store (and SQLite's WAL beside it) and
+  // anything else the server creates are owner-only.
+  process.umask(0o077);
   runServerCli(process.argv.slice(2)).catch((error: unknown) => {
     const message =
       error instanceof StoreVersionError

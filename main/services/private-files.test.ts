@@ -81,6 +81,26 @@ describe('files Précis writes are owner-only', () => {
     expect(mode(join(temp.dir, 'exports', 'pack.pdf'))).toBe(0o600);
   });
 
+  it('the real CLI and team server commands run with umask 077, also when they succeed', () => {
+    // A hook loaded into the command's own Node process reports its umask as it exits.
+    const hook = join(temp.dir, 'umask-hook.mjs');
+    writeFileSync(hook, 'process.on("exit", () => process.stderr.write(`umask=${process.umask().toString(8)}\\n`));\n');
+    const bins = join(import.meta.dirname, '..', '..', 'bin');
+    for (const [bin, args] of [
+      ['precis.js', ['list', '--store', join(temp.dir, 'cli-umask')]],
+      ['precis-server.js', ['help']],
+    ] as const) {
+      const result = spawnSync(process.execPath, [join(bins, bin), ...args], {
+        encoding: 'utf8',
+        env: { ...process.env, PRECIS_STORE: '', NODE_OPTIONS: `--import=${hook}` },
+      });
+      expect(result.status, result.stderr).toBe(0);
+      // The launcher may run the command in a child Node: the command's process exits first.
+      const reported = result.stderr.split('\n').filter((line) => line.startsWith('umask='));
+      expect(reported[0], bin).toBe('umask=77');
+    }
+  });
+
   it('the real CLI starts with umask 077: the files it and SQLite create are private', () => {
     const bin = join(import.meta.dirname, '..', '..', 'bin', 'precis.js');
     const dir = join(temp.dir, 'cli-library');

@@ -15,8 +15,13 @@ export const SERVER_STORE_FILE = 'precis-server.sqlite';
 const bytes = (value: unknown): Uint8Array => new Uint8Array(value as Uint8Array);
 
 export function openSqliteStore(dir: string): ServerStore {
+  // Owner-only at rest (team data may be classified): the folder 0700 and the store with its
+  // WAL and shared memory 0600, also when an earlier version left them open to others. SQLite
+  // gives the -wal and -shm files it creates the store file's mode.
   mkdirSync(dir, { recursive: true, mode: 0o700 });
+  chmodSync(dir, 0o700);
   const path = join(dir, SERVER_STORE_FILE);
+  for (const suffix of ['', '-wal', '-shm']) if (existsSync(path + suffix)) chmodSync(path + suffix, 0o600);
   const fresh = !existsSync(path);
   const db = new DatabaseSync(path);
   if (fresh) chmodSync(path, 0o600);

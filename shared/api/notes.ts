@@ -73,6 +73,11 @@ export const ExcerptCheckSchema = z.discriminatedUnion('status', [
     replacement: z.object({ paragraphs: z.array(CitedParagraphSchema), text: z.string() }).optional(),
     /** The cited paragraphs as they are in the cited version now. */
     paragraphs: z.array(CitedParagraphSchema).optional(),
+    /**
+     * The newer version merged a cited paragraph into a longer one, or split it: said even
+     * when the quoted words are unchanged (`replacement.paragraphs` says where they are).
+     */
+    change: z.enum(['merged', 'split']).optional(),
   }),
 ]);
 export type ExcerptCheck = z.infer<typeof ExcerptCheckSchema>;

@@ -23,11 +23,18 @@ export interface ExcerptToCheck {
   text: string;
 }
 
+/**
+ * How the newer version cut the cited paragraphs: `merged` when a cited paragraph is now part
+ * of a longer one, `split` when its words now run over several. Said beside `unchanged` and
+ * `changed`, so that "the same words" never hides that the paragraph is no longer the same.
+ */
+export type VersionCut = 'merged' | 'split';
+
 export type ExcerptFreshness =
   /** The newer version says the same thing; its paragraph numbers may differ. */
-  | { status: 'unchanged'; paragraphs: CitedParagraph[]; text: string }
+  | { status: 'unchanged'; paragraphs: CitedParagraph[]; text: string; change?: VersionCut }
   /** The passage was reworded: the best matching new text, to offer as an update. */
-  | { status: 'changed'; paragraphs: CitedParagraph[]; text: string }
+  | { status: 'changed'; paragraphs: CitedParagraph[]; text: string; change?: VersionCut }
   /** The passage is gone from the newer version. */
   | { status: 'removed' };
 
@@ -92,6 +99,41 @@ function findPart(part: string, oldText: string | undefined, newText: string): s
   return newText.slice(start, best.end).trim();
 }
 
+/** Spacing-insensitive form of a text, to find quoted words across paragraph boundaries. */
+function squeeze(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Consecutive paragraphs of the newer version (in order) whose joined text holds `part` word
+ * for word while none holds it alone: the cited paragraph was split.
+ */
+function findSplit(part: string, newer: readonly VersionParagraph[]): VersionParagraph[] | undefined {
+  const wanted = squeeze(part);
+  if (wanted.length === 0) return undefined;
+  const ordered = [...newer].sort((a, b) => a.n - b.n);
+  for (let start = 0; start < ordered.length; start++) {
+    const first = squeeze((ordered[start] as VersionParagraph).text);
+    // The run must start inside the cited words: the first paragraph ends with their beginning.
+    if (!wanted.startsWith(first) && !overlapsStart(first, wanted)) continue;
+    let joined = first;
+    for (let end = start + 1; end < ordered.length && end < start + 6; end++) {
+      if ((ordered[end] as VersionParagraph).n !== (ordered[end - 1] as VersionParagraph).n + 1) break;
+      joined = `${joined} ${squeeze((ordered[end] as VersionParagraph).text)}`;
+      if (joined.includes(wanted)) return ordered.slice(start, end + 1);
+    }
+  }
+  return undefined;
+}
+
+/** Whether `text` ends with the beginning of `wanted` (at least a few words of it). */
+function overlapsStart(text: string, wanted: string): boolean {
+  for (let cut = Math.min(text.length, wanted.length); cut >= 12; cut--) {
+    if (text.endsWith(wanted.slice(0, cut))) return true;
+  }
+  return false;
+}
+
 /**
  * Checks an excerpt taken from `oldParagraphs` (the cited version) against `newParagraphs`
  * (the newest version of the same document).
@@ -108,21 +150,37 @@ export function checkExcerptFreshness(
   const paragraphs: CitedParagraph[] = [];
   const newTexts: string[] = [];
   let unchanged = true;
+  let change: VersionCut | undefined;
   cited.forEach((paragraph, i) => {
     const part = texts[i] as string;
     const old = oldParagraphs.find((p) => p.id === paragraph.id);
+    const whole = old === undefined || squeeze(old.text) === squeeze(part);
+    if (!newParagraphs.some((p) => p.id === paragraph.id)) {
+      // The words, all of them, now over several paragraphs in a row.
+      const run = newParagraphs.some((p) => p.text.includes(part)) ? undefined : findSplit(part, newParagraphs);
+      if (run) {
+        change = 'split';
+        for (const p of run) if (!paragraphs.some((q) => q.id === p.id)) paragraphs.push(citedParagraph(p));
+        newTexts.push(part);
+        return;
+      }
+    }
     const match = findParagraph(old, paragraph, part, newParagraphs);
     if (!match) {
       unchanged = false;
       return;
     }
     const text = findPart(part, old?.text, match.text);
-    if (text !== part || match.id !== paragraph.id) unchanged = false;
+    // The same words inside a longer paragraph that replaced the cited one: merged.
+    if (match.id !== paragraph.id && text === part && whole && squeeze(match.text).length > squeeze(part).length)
+      change ??= 'merged';
+    else if (text !== part || match.id !== paragraph.id) unchanged = false;
     if (!paragraphs.some((p) => p.id === match.id)) paragraphs.push(citedParagraph(match));
     newTexts.push(text);
   });
   if (paragraphs.length === 0) return { status: 'removed' };
   const text = newTexts.join(EXCERPT_PARAGRAPH_SEPARATOR);
-  if (unchanged && paragraphs.length === cited.length) return { status: 'unchanged', paragraphs, text };
-  return { status: 'changed', paragraphs, text };
+  const cut = change ? { change } : {};
+  if (unchanged && newTexts.length === cited.length) return { status: 'unchanged', paragraphs, text, ...cut };
+  return { status: 'changed', paragraphs, text, ...cut };
 }

@@ -2,7 +2,7 @@
  * The quote check: every quotation of an article, matched to its passage in the sources and
  * classified. Also the source suggestions: which library documents an article likely quotes.
  */
-import { classifyQuote, type DiffSegment, type Fidelity, type QuoteChange } from './classify.ts';
+import { classifyQuote, FIDELITIES, type DiffSegment, type Fidelity, type QuoteChange } from './classify.ts';
 import { extractQuotes, type ArticleParagraph, type ExtractedQuote, type QuoteSegment } from './extract.ts';
 import {
   indexSources,
@@ -48,25 +48,84 @@ export function checkQuotes(
 export function checkQuote(sources: SourceIndex, quote: ExtractedQuote, index: number): QuoteFinding {
   const base = { index, text: quote.text, segments: quote.segments };
   const match = matchQuote(sources, quote.text);
-  if (!match) {
+  const whole = match ? classifyPassage(sources, match, quote.text, quote.lead ?? '') : null;
+  // "A … B" with A and B from paragraphs apart: the passage of one paragraph (or two adjacent
+  // ones) cannot hold both, so each part is checked where it is.
+  const faithful = whole && FIDELITIES.indexOf(whole.fidelity) <= FIDELITIES.indexOf('minor');
+  const parts = faithful ? null : checkParts(sources, quote);
+  if (parts) return { ...base, ...parts };
+  if (!match || !whole) {
     return { ...base, fidelity: 'not-found', source: null, match: null, changes: [], changedWords: [], diff: [] };
   }
-  const result = classifyQuote(
-    match.text,
-    tokenize(match.text),
-    quote.text,
-    tokenize(quote.text),
-    sources.weigh,
-    passageContext(sources, match),
-  );
   return {
     ...base,
-    fidelity: result.fidelity,
+    fidelity: whole.fidelity,
     source: { documentId: match.documentId, paragraph: match.paragraphs[0] as number },
     match,
-    changes: result.changes,
-    changedWords: result.changedWords,
-    diff: result.diff,
+    changes: whole.changes,
+    changedWords: whole.changedWords,
+    diff: whole.diff,
+  };
+}
+
+function classifyPassage(sources: SourceIndex, match: PassageMatch, text: string, lead: string) {
+  return classifyQuote(match.text, tokenize(match.text), text, tokenize(text), sources.weigh, {
+    ...passageContext(sources, match),
+    framing: tokenize(lead).slice(-4),
+  });
+}
+
+/** An ellipsis as articles print one: "…", "...", "[…]", "(...)". */
+const ELLIPSIS = /\s*(?:\[\s*(?:…|\.\.\.)\s*\]|\(\s*(?:…|\.\.\.)\s*\)|…|\.\.\.)\s*/gu;
+const MIN_PART_WORDS = 3;
+
+/**
+ * A quotation cut by ellipses into parts that come, in order, from paragraphs of one source
+ * that are not adjacent: each part is classified against its own passage (a part that opens
+ * just after a dropped negation or qualifier is flagged as any quotation is), and the
+ * quotation is as faithful as its least faithful part — `minor` at best, for the words left
+ * out. `null` when the quotation is not of that shape.
+ */
+function checkParts(
+  sources: SourceIndex,
+  quote: ExtractedQuote,
+): Omit<QuoteFinding, 'index' | 'text' | 'segments'> | null {
+  const separators = [...quote.text.matchAll(ELLIPSIS)];
+  if (separators.length === 0) return null;
+  const texts = quote.text.split(ELLIPSIS).map((t) => t.trim());
+  if (texts.length < 2 || texts.some((t) => tokenize(t).length < MIN_PART_WORDS)) return null;
+  const found: PassageMatch[] = [];
+  for (const text of texts) {
+    const match = matchQuote(sources, text);
+    if (!match) return null;
+    found.push(match);
+  }
+  const first = found[0] as PassageMatch;
+  let apart = false;
+  for (let i = 1; i < found.length; i++) {
+    const previous = found[i - 1] as PassageMatch;
+    const next = found[i] as PassageMatch;
+    if (next.documentId !== first.documentId || next.start.paragraph <= previous.end.paragraph) return null;
+    if (next.start.paragraph > previous.end.paragraph + 1) apart = true;
+  }
+  if (!apart) return null;
+  const results = found.map((m, i) =>
+    classifyPassage(sources, m, texts[i] as string, i === 0 ? (quote.lead ?? '') : ''),
+  );
+  const worst = Math.max(FIDELITIES.indexOf('minor'), ...results.map((r) => FIDELITIES.indexOf(r.fidelity)));
+  const diff: DiffSegment[] = [];
+  results.forEach((r, i) => {
+    if (i > 0) diff.push({ op: 'equal', text: ` ${(separators[i - 1]?.[0] ?? '…').trim()} ` });
+    diff.push(...r.diff);
+  });
+  const elision: QuoteChange = { from: '', to: '…', kind: 'elision', significant: false, changedWords: [] };
+  return {
+    fidelity: FIDELITIES[worst] as Fidelity,
+    source: { documentId: first.documentId, paragraph: first.paragraphs[0] as number },
+    match: first,
+    changes: [...results.flatMap((r) => r.changes), elision],
+    changedWords: results.flatMap((r) => r.changedWords),
+    diff,
   };
 }
 

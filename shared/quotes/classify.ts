@@ -84,6 +84,30 @@ export interface PassageContext {
   after: readonly Token[];
   /** The text between the passage's end and the first `after` token (a comma, say). */
   afterGap?: string;
+  /** The text between the last `before` token and the passage's start. */
+  beforeGap?: string;
+  /** The article's words just before the opening quotation mark. */
+  framing?: readonly Token[];
+}
+
+/** Relative pronouns: a run of words they open is a clause of its own. */
+const RELATIVES: ReadonlySet<string> = new Set([
+  'qui',
+  'que',
+  'dont',
+  'lequel',
+  'laquelle',
+  'lesquels',
+  'lesquelles',
+  'which',
+  'who',
+  'whom',
+  'whose',
+]);
+
+/** Whether a sentence ends between two offsets of `text` (a full stop, "?", "!" or ";"). */
+function sentenceBreak(text: string, from: number, to: number): boolean {
+  return /[.!?;](?:["”»'’)\]]*)\s/u.test(`${text.slice(from, to)} `) && from < to;
 }
 
 const MINOR_KINDS: ReadonlySet<ChangeKind> = new Set([
@@ -239,10 +263,27 @@ export function classifyQuote(
       deletedByStem.set(stem, [...(deletedByStem.get(stem) ?? []), op.a]);
     }
   }
+  // The source word the quotation's word `b` sits next to: the nearest aligned neighbour.
+  const equals = ops.filter((op): op is DiffOp & { op: 'equal' } => op.op === 'equal');
+  const neighbour = (b: number): number | undefined =>
+    (equals.find((op) => op.b > b) ?? [...equals].reverse().find((op) => op.b < b))?.a;
+  // A negation, modal or qualifier moves within its sentence only: "Most" taken from the next
+  // sentence to stand for the "Some" of this one changes who is meant.
+  const sameSentence = (a: number, b: number): boolean => {
+    const near = neighbour(b);
+    if (near === undefined) return true;
+    const [x, y] = a < near ? [a, near] : [near, a];
+    for (let k = x; k < y; k++)
+      if (sentenceBreak(source, (sourceTokens[k] as Token).end, (sourceTokens[k + 1] as Token).start)) return false;
+    return true;
+  };
   for (const op of ops) {
     if (op.op !== 'insert' || !movable(quoteTokens[op.b] as Token)) continue;
-    const candidates = deletedByStem.get(identity(quoteTokens[op.b] as Token));
-    const a = candidates?.shift();
+    const token = quoteTokens[op.b] as Token;
+    const candidates = deletedByStem.get(identity(token));
+    const bound = token.negation || token.modal !== null || token.qualifier;
+    const at = bound ? (candidates ?? []).findIndex((a) => sameSentence(a, op.b)) : 0;
+    const a = at >= 0 ? candidates?.splice(at, 1)[0] : undefined;
     if (a !== undefined) {
       movedQuote.add(op.b);
       movedSource.add(a);
@@ -336,6 +377,18 @@ export function classifyQuote(
     const gone = (i: number) => !movedSource.has(i);
     const newTokens = inserted.filter(fresh).map((i) => quoteTokens[i] as Token);
     const lostTokens = deleted.filter(gone).map((i) => sourceTokens[i] as Token);
+    // An omission the quotation marks with an ellipsis ("observatory … with a budget").
+    const elided =
+      inserted.length === 0 &&
+      deleted.length > 0 &&
+      (() => {
+        const next = groups[g + 1];
+        return next !== undefined && 'equal' in next && (quoteTokens[next.equal.b] as Token).afterEllipsis;
+      })();
+    // A date or a partner named in the stretch an ellipsis leaves out goes with it: the
+    // quotation says words are missing. A negation, a modal or a qualifier does not: what is
+    // left would say something else ("will … finance" for "will not finance").
+    const countedLost = elided ? lostTokens.filter((t) => t.class !== 'number' && !t.actor) : lostTokens;
 
     const kinds = new Set<ChangeKind>();
     const flagged = new Set<Token>();
@@ -360,7 +413,7 @@ export function classifyQuote(
     )
       flag('negation', negIn);
     const numIn = newTokens.filter((t) => t.class === 'number');
-    const numOut = lostTokens.filter((t) => t.class === 'number');
+    const numOut = countedLost.filter((t) => t.class === 'number');
     if (numIn.length + numOut.length > 0) {
       const valueIn = numIn.map((t) => String(t.value ?? t.key));
       const valueOut = numOut.map((t) => String(t.value ?? t.key));
@@ -397,7 +450,7 @@ export function classifyQuote(
       flag('qualifier', qualIn);
     // Actors: abbreviations of the other side's words are the same actor.
     const actorIn = newTokens.filter((t) => t.actor && !(t.acronym && expandsTo(t, sourceTokens)));
-    const actorOut = lostTokens.filter((t) => t.actor && !(t.acronym && expandsTo(t, quoteTokens)));
+    const actorOut = countedLost.filter((t) => t.actor && !(t.acronym && expandsTo(t, quoteTokens)));
     const actorsExplained = new Set<Token>();
     if (
       missing(
@@ -453,13 +506,6 @@ export function classifyQuote(
       return COORDINATORS.has(t.norm) || (previous !== undefined && /,/.test(source.slice(previous.end, t.start)));
     };
     const run = group.hunk.deleted;
-    const elided =
-      inserted.length === 0 &&
-      deleted.length > 0 &&
-      (() => {
-        const next = groups[g + 1];
-        return next !== undefined && 'equal' in next && (quoteTokens[next.equal.b] as Token).afterEllipsis;
-      })();
     if (!leading && !trailing && !elided && run.length > 0 && lostTokens.some((t) => t.class === 'content')) {
       const first = run[0] as number;
       const last = run[run.length - 1] as number;
@@ -492,15 +538,40 @@ export function classifyQuote(
       pushSegment(changed ? { op: 'insert', text: shown(index), changed } : { op: 'insert', text: shown(index) });
     }
 
+    // Content words the source has here that the quotation neither keeps nor moves: a word
+    // replaced by one taken from elsewhere ("voluntary targets" quoted as "binding targets",
+    // "binding" being further on), or a modifier dropped from a noun the quotation keeps
+    // ("new dams" → "dams", "an independent review" → "a review") narrows or widens what is
+    // said: the tool cannot vouch for it. A whole clause dropped (more than three content
+    // words) leaves the rest as it was: an omission.
+    const lostContent = lostTokens.filter(
+      (t) => t.class === 'content' && !t.light && !t.actor && !flagged.has(t) && !leading && !trailing && !elided,
+    );
+    // A clause set off by a comma or opened by a relative pronoun ("…, qui se tiendra à") is
+    // dropped whole; a modifier sits inside its phrase.
+    const firstLost = deleted[0];
+    const setOff =
+      firstLost !== undefined &&
+      (RELATIVES.has((sourceTokens[firstLost] as Token).norm) ||
+        (firstLost > 0 &&
+          /[,;:()—–]/u.test(
+            source.slice((sourceTokens[firstLost - 1] as Token).end, (sourceTokens[firstLost] as Token).start),
+          )));
+    const droppedModifier =
+      lostContent.length > 0 &&
+      !setOff &&
+      newTokens.every((t) => !isSubstantive(t)) &&
+      (inserted.length > 0 || lostContent.length <= 3);
     const all = [...deletedTokens, ...insertedTokens];
     const movedOnly =
+      !droppedModifier &&
       inserted.every((i) => movedQuote.has(i) || !isSubstantive(quoteTokens[i] as Token)) &&
       (deleted.some((i) => movedSource.has(i)) || inserted.some((i) => movedQuote.has(i)));
     let kind: ChangeKind;
     const priority: ChangeKind[] = ['negation', 'number', 'modality', 'actor', 'qualifier', 'scope'];
     const significant = priority.find((k) => kinds.has(k));
     if (significant) kind = significant;
-    else if (words.length > 0) kind = 'content';
+    else if (words.length > 0 || droppedModifier) kind = 'content';
     else if (kinds.has('number-format')) kind = 'number-format';
     else if (all.every((t) => t.class === 'article')) kind = 'article';
     else if (movedOnly) kind = 'word-order';
@@ -532,6 +603,30 @@ export function classifyQuote(
       COORDINATORS.has((quoteTokens[op.b] as Token).norm) &&
       ops.slice(lastInsert + 1).every((o) => o.op === 'equal');
     if (closing) change('', '', 'scope');
+  }
+
+  // A partial quotation that starts just after a qualifier or a negation of the source
+  // ("strongly encourage", "some members") drops it, unless the article keeps it outside the
+  // quotation marks: ministers strongly "encourage…".
+  const edge = context.before[context.before.length - 1];
+  const startsOnSource = ops[0]?.op === 'equal';
+  if (
+    edge &&
+    startsOnSource &&
+    (edge.qualifier || edge.negation) &&
+    !/[,;:.!?()—–]/u.test(context.beforeGap ?? '') &&
+    !(context.framing ?? []).some(
+      (t) => t.norm === edge.norm || (edge.qualifier && t.qualifier && qualifierKey(t) === qualifierKey(edge)),
+    ) &&
+    !quoteTokens.some((t) => t.norm === edge.norm)
+  ) {
+    // A quotation that opens with a capital claims the start of the sentence ("Members
+    // expressed…" for "Some members expressed…"): the qualifier is dropped from it. One that
+    // opens in lower case shows it is partial: the word left out is shown for a person to check.
+    const first = quoteTokens[0] as Token;
+    const claimsStart = /^\p{Lu}/u.test(first.text) && !/^\p{Lu}/u.test((sourceTokens[0] as Token).text);
+    if (edge.negation || claimsStart) change(edge.text, '', edge.negation ? 'negation' : 'qualifier');
+    else change(edge.text, '', 'content');
   }
 
   const last = diff[diff.length - 1];

@@ -18,6 +18,11 @@ export interface ExtractedQuote {
   text: string;
   /** One segment per article paragraph the quotation covers, in order. */
   segments: QuoteSegment[];
+  /**
+   * The article's words just before the opening mark, in the same paragraph: a partial quote
+   * may leave a source word outside the marks (ministers strongly "encourage…"), and says so.
+   */
+  lead?: string;
 }
 
 export interface ArticleParagraph {
@@ -159,6 +164,15 @@ export function extractQuotes(paragraphs: readonly ArticleParagraph[], minWords 
         (paragraphs.find((p) => p.n === segment.paragraph)?.text ?? '').slice(segment.start, segment.end),
       )
       .join(' ');
-    if (segments.length > 0 && countWords(text) >= minWords) quotes.push({ text, segments });
+    const first = segments[0];
+    const opening = raw[0];
+    const lead =
+      first && opening
+        ? (paragraphs.find((p) => p.n === first.paragraph)?.text ?? '').slice(
+            Math.max(0, opening.start - 80),
+            opening.start - 1,
+          )
+        : '';
+    if (segments.length > 0 && countWords(text) >= minWords) quotes.push({ text, segments, lead });
   }
 }

@@ -84,7 +84,7 @@ export const QUALIFIERS: ReadonlySet<string> = new Set(
   particularly especially very extremely seriously gravely grossly utterly resolutely steadfastly wholeheartedly
   unequivocally unreservedly unconditionally categorically vigorously actively closely urgently immediately
   swiftly rapidly quickly gradually progressively fundamentally only solely exclusively merely increasingly
-  always often sometimes rarely almost nearly approximately roughly least most more less fewer
+  always often sometimes rarely almost nearly approximately roughly least most more less fewer majority minority
   all every each some several many much few whole entire full firm strong deep strict serious grave gross
   flagrant blatant major significant substantial considerable unwavering steadfast unconditional unequivocal
   utmost maximum minimum total complete absolute immediate urgent swift rapid partial limited potential possible
@@ -92,7 +92,7 @@ export const QUALIFIERS: ReadonlySet<string> = new Set(
   pleinement fermement fortement vivement profondément totalement entièrement complètement absolument
   partiellement largement principalement essentiellement particulièrement surtout très extrêmement gravement
   sérieusement résolument activement étroitement immédiatement rapidement progressivement uniquement seulement
-  exclusivement souvent parfois presque environ quasi près moins plus
+  exclusivement souvent parfois presque environ quasi près moins plus plupart majorité minorité
   tous toutes tout toute chaque certains certaines quelques plusieurs nombreux nombreuses seul seule seuls seules
   plein pleine entier entière totale ferme fort forte profond profonde grave graves sérieux majeur majeure
   majeurs considérable indéfectible inébranlable absolu absolue immédiat immédiate urgente rapide

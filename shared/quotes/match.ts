@@ -277,7 +277,7 @@ function alignCandidate(
 export function passageContext(
   index: SourceIndex,
   match: PassageMatch,
-): { before: Token[]; after: Token[]; afterGap: string } {
+): { before: Token[]; after: Token[]; afterGap: string; beforeGap: string } {
   const documentIndex = index.documents.findIndex((d) => d.id === match.documentId);
   const paragraph = (n: number) =>
     index.paragraphs.find((p) => p.document === documentIndex && p.n === n) as IndexedParagraph | undefined;
@@ -285,10 +285,17 @@ export function passageContext(
   const last = paragraph(match.end.paragraph);
   const beforeText = first ? first.text.slice(0, match.start.offset) : '';
   const sentenceStart = Math.max(...['. ', '! ', '? ', '; ', ': '].map((end) => beforeText.lastIndexOf(end)));
-  const before = tokenize(beforeText.slice(sentenceStart < 0 ? 0 : sentenceStart + 2)).slice(-6);
+  const sentenceBefore = beforeText.slice(sentenceStart < 0 ? 0 : sentenceStart + 2);
+  const before = tokenize(sentenceBefore).slice(-6);
+  const lastBefore = before[before.length - 1];
   const afterText = last ? last.text.slice(match.end.offset) : '';
   const sentenceEnd = afterText.search(/[.!?;:](\s|$)/);
   const tail = sentenceEnd < 0 ? afterText : afterText.slice(0, sentenceEnd);
   const after = tokenize(tail).slice(0, 6);
-  return { before, after, afterGap: after[0] ? tail.slice(0, after[0].start) : tail };
+  return {
+    before,
+    after,
+    afterGap: after[0] ? tail.slice(0, after[0].start) : tail,
+    beforeGap: lastBefore ? sentenceBefore.slice(lastBefore.end) : sentenceBefore,
+  };
 }

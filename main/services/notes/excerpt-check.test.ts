@@ -103,6 +103,7 @@ function wholeDocumentCheck(excerpt: ExcerptToCheck): ExcerptCheck {
     latest: latestInfo,
     replacement: { paragraphs: freshness.paragraphs, text: freshness.text },
     paragraphs: own,
+    ...(freshness.change ? { change: freshness.change } : {}),
   };
 }
 

@@ -96,6 +96,7 @@ function checkOne(db: Database, excerpt: ExcerptToCheck): ExcerptCheck {
     latest: latestInfo,
     replacement: { paragraphs: freshness.paragraphs, text: freshness.text },
     ...ownParagraphs,
+    ...(freshness.change ? { change: freshness.change } : {}),
   };
 }
 

@@ -26,6 +26,7 @@ import {
   updatePackRow,
   writePackItems,
 } from '../store/packs.store.ts';
+import { excerptIdsInVersion } from './excerpt-to-version.ts';
 import { listPacks, readPack } from './pack-view.ts';
 import { createSamplePack, SamplePackError } from './sample-pack.ts';
 
@@ -179,6 +180,12 @@ export function updatePackItem(
   { packId, itemId, spec: input }: ApiParsedInput<'packs:updateItem'>,
 ): Pack {
   const pack = mustRead(db, packId);
+  // "Use the newest": an excerpt moved to another version of its document keeps its words.
+  const before = pack.items.find((item) => item.id === itemId)?.spec;
+  if (before?.kind === 'excerpt' && input.kind === 'excerpt' && 'paragraphIds' in input) {
+    const ids = excerptIdsInVersion(db, before.documentId, input.paragraphIds, input.documentId);
+    if (ids) input = { ...input, paragraphIds: ids };
+  }
   const spec = checkTarget(db, input, { ...pack, items: [] });
   return mutateItems(db, packId, (items) => {
     const index = findItem(items, itemId);

@@ -147,9 +147,9 @@ export async function runCli(argv: readonly string[], out: (text: string) => voi
  * build in out/cli, or the sources); running this file directly does the same.
  */
 export function runCommandLine(argv: readonly string[]): void {
+  // umask 077 before anything is written: what the CLI writes is owner-only (private-files.ts).
+  restrictNewFiles();
   runCli([...argv]).catch((error: unknown) => {
-    // umask 077 before anything is written: what the CLI writes is owner-only (private-files.ts).
-    restrictNewFiles();
     const known = error instanceof CliError || error instanceof StoreOpenError;
     // The details of an unexpected failure go to the log file; the terminal gets one line.
     if (!known) {

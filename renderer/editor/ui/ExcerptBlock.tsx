@@ -3,7 +3,7 @@ import { $getNodeByKey, type NodeKey } from 'lexical';
 import { useContext, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ExcerptCheck } from '../../../shared/api/index.ts';
-import type { CitedParagraph } from '../../../shared/model/citation.ts';
+import { formatParagraphLabels, type CitedParagraph } from '../../../shared/model/citation.ts';
 import { excerptLabels, formatExcerptCitation, type ExcerptPayload } from '../../../shared/model/excerpt.ts';
 import { versionLabel } from '../../../shared/model/versions.ts';
 import type { ExcerptNode } from '../nodes/ExcerptNode.tsx';
@@ -138,7 +138,16 @@ export function ExcerptBlock({
         </p>
       )}
       {check.status === 'unchanged' && (
-        <div className="excerpt-status" role="status">
+        <div className={`excerpt-status${check.change ? ' excerpt-status--warning' : ''}`} role="status">
+          {check.change && check.replacement && (
+            <>
+              <strong>{t(`citation.change.${check.change}`)}</strong>{' '}
+              {t(`citation.versionExplain.${check.change}`, {
+                version: check.latest.version,
+                citation: formatParagraphLabels(check.replacement.paragraphs),
+              })}{' '}
+            </>
+          )}
           <span>{t('excerpt.unchanged', { version: check.latest.version })}</span>
           <button type="button" className="small-button" onClick={update}>
             {t('excerpt.citeVersion', { version: check.latest.version })}
@@ -150,7 +159,13 @@ export function ExcerptBlock({
       )}
       {check.status === 'changed' && check.replacement && (
         <div className="excerpt-status excerpt-status--warning" role="status">
-          <strong>{t('excerpt.outOfDate')}</strong> {t('excerpt.nowReads', { version: check.latest.version })}
+          <strong>{t('excerpt.outOfDate')}</strong>{' '}
+          {check.change &&
+            `${t(`citation.change.${check.change}`)}. ${t(`citation.versionExplain.${check.change}`, {
+              version: check.latest.version,
+              citation: formatParagraphLabels(check.replacement.paragraphs),
+            })} `}
+          {t('excerpt.nowReads', { version: check.latest.version })}
           <blockquote className="excerpt-replacement">{check.replacement.text}</blockquote>
           <button type="button" className="small-button" onClick={update}>
             {t('excerpt.update')}

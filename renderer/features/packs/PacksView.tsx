@@ -253,8 +253,9 @@ function PackEditor({
           onRemove={remove}
           onUseNewest={async (item) => {
             if (!item.newer || item.spec.kind === 'note') return;
-            // The same item, pointing at the newest version of its document (an excerpt keeps its
-            // paragraph ids: a paragraph the newer version changed is then flagged for review).
+            // The same item, pointing at the newest version of its document. An excerpt moves only
+            // when that version has its words unchanged; otherwise the API refuses and says what
+            // became of them (reworded, merged, split, gone) and where: shown as the error.
             const newer = { documentId: item.newer.documentId };
             const spec =
               item.spec.kind === 'excerpt'

@@ -16,6 +16,10 @@ export const enIntegrity = {
       split: 'The structure of the source was corrected: the cited paragraph is now in several ({{citation}}).',
       removed: 'The structure of the source was corrected: the cited paragraph is no longer a paragraph of it.',
     },
+    versionExplain: {
+      merged: 'In version {{version}} the cited paragraph is part of a longer one ({{citation}}).',
+      split: 'In version {{version}} the cited words run over several paragraphs ({{citation}}).',
+    },
     updateToCurrent: 'Update to the current text',
     keepOldWording: 'Keep the old wording',
     repick: 'Pick again',
@@ -24,6 +28,16 @@ export const enIntegrity = {
     findStatus: '{{paragraph}} · {{index}} of {{count}} paragraphs',
     errors: {
       changed: '{{title}}: {{change}}. Open the pack and choose what the item cites now.',
+      newest: {
+        changed:
+          '“{{title}}”, version {{version}}, words {{cited}} of version {{from}} differently ({{now}}): pick the paragraphs again in version {{version}}, or keep this item on version {{from}}.',
+        merged:
+          '“{{title}}”, version {{version}}, has {{cited}} of version {{from}} inside a longer paragraph ({{now}}): pick the paragraphs again in version {{version}}, or keep this item on version {{from}}.',
+        split:
+          '“{{title}}”, version {{version}}, has {{cited}} of version {{from}} split over several paragraphs ({{now}}): pick the paragraphs again in version {{version}}, or keep this item on version {{from}}.',
+        removed:
+          '“{{title}}”, version {{version}}, no longer has {{cited}} of version {{from}}: keep this item on version {{from}}, or pick other paragraphs.',
+      },
       noSuchParagraphId:
         '“{{title}}” does not have these paragraphs (they may have been merged or split): pick them again.',
     },

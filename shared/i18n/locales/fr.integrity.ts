@@ -19,6 +19,10 @@ export const frIntegrity: Widen<typeof enIntegrity> = {
         'La structure de la source a été corrigée\u00a0: le paragraphe cité est maintenant réparti sur plusieurs ({{citation}}).',
       removed: 'La structure de la source a été corrigée\u00a0: le paragraphe cité n’en est plus un paragraphe.',
     },
+    versionExplain: {
+      merged: 'Dans la version {{version}}, le paragraphe cité fait partie d’un paragraphe plus long ({{citation}}).',
+      split: 'Dans la version {{version}}, les mots cités s’étendent sur plusieurs paragraphes ({{citation}}).',
+    },
     updateToCurrent: 'Reprendre le texte actuel',
     keepOldWording: 'Garder l’ancien libellé',
     repick: 'Choisir de nouveau',
@@ -26,6 +30,16 @@ export const frIntegrity: Widen<typeof enIntegrity> = {
     findStatus: '{{paragraph}} · {{index}} sur {{count}} paragraphes',
     errors: {
       changed: '{{title}}\u00a0: {{change}}. Ouvrez la trousse et choisissez ce que l’élément cite maintenant.',
+      newest: {
+        changed:
+          'La version {{version}} de « {{title}} » formule autrement le {{cited}} de la version {{from}} ({{now}}) : choisissez de nouveau les paragraphes dans la version {{version}}, ou gardez cet élément sur la version {{from}}.',
+        merged:
+          'Dans la version {{version}} de « {{title}} », le {{cited}} de la version {{from}} fait partie d’un paragraphe plus long ({{now}}) : choisissez de nouveau les paragraphes dans la version {{version}}, ou gardez cet élément sur la version {{from}}.',
+        split:
+          'Dans la version {{version}} de « {{title}} », le {{cited}} de la version {{from}} est réparti sur plusieurs paragraphes ({{now}}) : choisissez de nouveau les paragraphes dans la version {{version}}, ou gardez cet élément sur la version {{from}}.',
+        removed:
+          'La version {{version}} de « {{title}} » n’a plus le {{cited}} de la version {{from}} : gardez cet élément sur la version {{from}}, ou choisissez d’autres paragraphes.',
+      },
       noSuchParagraphId:
         '«\u00a0{{title}}\u00a0» n’a pas ces paragraphes (ils ont peut-être été fusionnés ou scindés)\u00a0: choisissez-les de nouveau.',
     },
