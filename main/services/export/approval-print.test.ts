@@ -36,7 +36,9 @@ const body = (text: string) => ({
 
 /** Saves a note through the API with `changes` over what it holds now. */
 async function saveNote(id: string, changes: { classification?: string; content: unknown }) {
-  const note = await call<{ title: string; status: string; classification: string; fields: unknown }>('notes:get', { id });
+  const note = await call<{ title: string; status: string; classification: string; fields: unknown }>('notes:get', {
+    id,
+  });
   const { title, status, classification, fields } = note;
   await call('notes:save', { id, title, status, classification, fields, ...changes, checkpoint: 'manual' });
 }
@@ -67,7 +69,13 @@ describe('approval in print', () => {
   it('prints an approved note with who approved it and when, and the pack’s own approval on its cover', async () => {
     const { noteId, packId } = await approvedNoteInPack('Approved note');
     approve('note', noteId, 'Dana Roy', '2026-03-02T15:04:05.000Z', printableOf(context.db, 'note', noteId) as string);
-    approve('pack', packId, 'Sam Okafor', '2026-03-03T08:00:00.000Z', printableOf(context.db, 'pack', packId) as string);
+    approve(
+      'pack',
+      packId,
+      'Sam Okafor',
+      '2026-03-03T08:00:00.000Z',
+      printableOf(context.db, 'pack', packId) as string,
+    );
     const printed = resolvePack(context.db, packId);
     expect(printed.approval).toEqual({ by: 'Sam Okafor', at: '2026-03-03T08:00:00.000Z' });
     const item = printed.items[0];
@@ -98,7 +106,13 @@ describe('approval in print', () => {
     // write any: the note is PROTECTED B now, the "approved" copy says UNCLASSIFIED.
     const { noteId, packId } = await approvedNoteInPack('Changed after approval');
     approve('note', noteId, 'Dana Roy', '2026-03-02T15:04:05.000Z', printableOf(context.db, 'note', noteId) as string);
-    approve('pack', packId, 'Sam Okafor', '2026-03-03T08:00:00.000Z', printableOf(context.db, 'pack', packId) as string);
+    approve(
+      'pack',
+      packId,
+      'Sam Okafor',
+      '2026-03-03T08:00:00.000Z',
+      printableOf(context.db, 'pack', packId) as string,
+    );
     await saveNote(noteId, { classification: 'protected-b', content: body('Sources say the talks will fail.') });
     const printed = resolvePack(context.db, packId);
     expect(printed.classification).toBe('protected-b');
@@ -117,7 +131,13 @@ describe('approval in print', () => {
       noteId,
       'Deputy Minister',
       '2026-03-05T10:00:00.000Z',
-      JSON.stringify({ title: 'Nothing to see', classification: 'unclassified', language: 'en', fields: {}, content: {} }),
+      JSON.stringify({
+        title: 'Nothing to see',
+        classification: 'unclassified',
+        language: 'en',
+        fields: {},
+        content: {},
+      }),
     );
     const forged = renderPrintHtml(resolvePack(context.db, packId), { fontCss: '' }).html;
     expect(forged).not.toContain('Deputy Minister');

@@ -78,6 +78,10 @@ export const enHostile = {
       unexpectedEntry: 'The archive holds a file Précis does not write ({{name}}).',
       bomb: '{{name}} in the archive would expand to {{ratio}} times its size: it looks like a zip bomb.',
       tooLarge: 'The archive would expand to {{expanded}} MB, more than an archive of its size may ({{max}} MB).',
+      approvalsWithheld_one:
+        '{{count}} approval in the archive was not kept (an approval is the team server’s word, and an archive can be written by anyone): the item is a draft here. Join the team again to get it back.',
+      approvalsWithheld_other:
+        '{{count}} approvals in the archive were not kept (an approval is the team server’s word, and an archive can be written by anyone): the items are drafts here. Join the team again to get them back.',
     },
     zip: {
       tooLargeToWrite: 'the library is too large for one archive (over 4 GB)',

@@ -84,6 +84,10 @@ export const frHostile: Widen<typeof enHostile> = {
       bomb: '{{name}} dans l’archive prendrait {{ratio}} fois sa taille une fois décompressé : on dirait une bombe de décompression.',
       tooLarge:
         'L’archive prendrait {{expanded}} Mo une fois décompressée, plus que ce que permet une archive de cette taille ({{max}} Mo).',
+      approvalsWithheld_one:
+        '{{count}} approbation de l’archive n’a pas été conservée (une approbation relève du serveur de l’équipe, et n’importe qui peut écrire une archive) : l’élément est une ébauche ici. Rejoignez l’équipe pour la récupérer.',
+      approvalsWithheld_other:
+        '{{count}} approbations de l’archive n’ont pas été conservées (une approbation relève du serveur de l’équipe, et n’importe qui peut écrire une archive) : les éléments sont des ébauches ici. Rejoignez l’équipe pour les récupérer.',
     },
     zip: {
       tooLargeToWrite: 'la bibliothèque est trop volumineuse pour une seule archive (plus de 4 Go)',
