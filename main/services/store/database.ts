@@ -9,7 +9,7 @@
  * taking the write lock, so of many processes opening a new library at once exactly one creates
  * it, and a process killed half-way leaves a library the next open creates whole.
  */
-import { closeSync, existsSync, openSync, readSync, renameSync, statSync } from 'node:fs';
+import { accessSync, closeSync, constants, existsSync, openSync, readSync, renameSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { DatabaseSync } from 'node:sqlite';
@@ -84,6 +84,24 @@ function fileState(path: string): 'present' | 'missing' | string {
   }
 }
 
+/**
+ * Why a library this user cannot write is refused: there is none and none can be made; it
+ * cannot even be read here (a folder or file closed to this user: --read-only would fail
+ * too, so it is not offered); or it can be read, and --read-only opens it.
+ */
+function unwritableStore(dir: string, path: string, error: unknown): StoreOpenError {
+  const reason = reasonOf(error as Error);
+  const state = fileState(path);
+  if (state === 'missing') return new StoreOpenError('unwritable', 'cannotCreate', { folder: dir, reason });
+  if (state !== 'present') return new StoreOpenError('unwritable', 'cannotReadHere', { path, detail: state });
+  try {
+    accessSync(path, constants.R_OK);
+  } catch (denied) {
+    return new StoreOpenError('unwritable', 'cannotReadHere', { path, detail: reasonOf(denied as Error) });
+  }
+  return new StoreOpenError('unwritable', 'unwritable', { path, reason });
+}
+
 /** SQLite's or the file system's words for "this cannot be written here". */
 function isUnwritableError(error: unknown): error is Error {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
@@ -131,12 +149,8 @@ export function openStore(
     // marker, the next open checks the store.
     if (code === 'ENOSPC' || code === 'EDQUOT') abandonOpen(path);
     else if (!isUnwritableError(error)) throw error;
-    else {
-      // The folder cannot be written (read-only media, another user's library).
-      if (fileState(path) === 'missing')
-        throw new StoreOpenError('unwritable', 'cannotCreate', { folder: dir, reason: reasonOf(error) });
-      throw new StoreOpenError('unwritable', 'unwritable', { path, reason: reasonOf(error) });
-    }
+    // The folder cannot be written (read-only media, another user's library).
+    else throw unwritableStore(dir, path, error);
   }
   let db: Database;
   try {
@@ -148,9 +162,7 @@ export function openStore(
   } catch (error) {
     abandonOpen(path);
     if (!isUnwritableError(error)) throw error;
-    if (fileState(path) === 'missing')
-      throw new StoreOpenError('unwritable', 'cannotCreate', { folder: dir, reason: reasonOf(error) });
-    throw new StoreOpenError('unwritable', 'unwritable', { path, reason: reasonOf(error) });
+    throw unwritableStore(dir, path, error);
   }
   try {
     // A file the open just created: owner-only whatever the process's umask.

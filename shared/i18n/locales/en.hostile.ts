@@ -18,6 +18,7 @@ export const enHostile = {
         corrupt: 'Your library file is damaged',
         foreign: 'This folder holds a file that is not a Précis library',
         unwritable: 'Précis cannot write to your library',
+        unreadable: 'Précis cannot read your library',
       },
       unchanged: 'Précis has not changed the file. You can:',
       restoreLead: 'Restore a backup.',

@@ -21,6 +21,7 @@ export const frHostile: Widen<typeof enHostile> = {
         corrupt: 'Le fichier de votre bibliothèque est endommagé',
         foreign: 'Ce dossier contient un fichier qui n’est pas une bibliothèque Précis',
         unwritable: 'Précis ne peut pas écrire dans votre bibliothèque',
+        unreadable: 'Précis ne peut pas lire votre bibliothèque',
       },
       unchanged: 'Précis n’a pas modifié le fichier. Vous pouvez :',
       restoreLead: 'Restaurer une sauvegarde.',
