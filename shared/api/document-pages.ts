@@ -32,6 +32,8 @@ export const documentPagesContract = {
         text: z.string().max(200).optional(),
         kind: DocumentKindSchema.optional(),
         language: z.string().max(20).optional(),
+        /** Leave out documents in this language or its regional forms ("fr" leaves out "fr-CA"): a language version's partners. */
+        otherThanLanguage: z.string().max(20).optional(),
         /** The kinds in the order their names sort in the reader's language (sorting by kind). */
         kindOrder: z.array(DocumentKindSchema).max(3).optional(),
       })

@@ -9,6 +9,7 @@ import { closeStore, openStore } from '../../main/services/store/database.ts';
 import { generatedRow, writeGeneratedLibrary } from '../support/generated-library.ts';
 import { startBrowserMode, type RunningBrowserMode } from './support/browser-mode.ts';
 import { launchChromium } from './support/chromium.ts';
+import { callFromPage } from './support/page-api.ts';
 
 const COUNT = 3_000;
 let app: RunningBrowserMode;
@@ -100,5 +101,30 @@ describe('a library of thousands', () => {
     expect(titles.every((title) => folded(title).includes('etat') && folded(title).includes('energie'))).toBe(true);
     expect(fetched.list).toBe(0);
     await page.screenshot({ path: 'test-results/library-window-filtered.png' });
+  });
+
+  it('finds any document in the pickers by typing, never reading every summary', async () => {
+    const created = await callFromPage(page, app.token, 'packs:create', { title: 'Pack of a big library' });
+    if (!created.ok) throw new Error(created.error?.message);
+    await page.goto(`${app.url}#/packs/${(created.value as { id: string }).id}`);
+    const form = page.locator('form.pack-add');
+    const choice = form.getByRole('combobox', { name: /^Document/ });
+    await expect.poll(() => choice.locator('option').count(), { timeout: 15_000 }).toBe(200);
+    expect(await form.getByRole('status').textContent()).toMatch(/^The 200 most recent of 3,?000 documents/);
+
+    // An old document, far past the 200 listed: typing words of its title finds it.
+    const old = generatedRow(17);
+    const option = choice.locator(`option[value="${old.id}"]`);
+    expect(await option.count()).toBe(0);
+    await form.getByRole('searchbox', { name: 'Narrow the list' }).fill(old.title);
+    await expect.poll(() => option.count()).toBe(1);
+    await choice.selectOption(old.id);
+    expect(await choice.inputValue()).toBe(old.id);
+    // Words no title holds: said, and the chosen document stays chosen.
+    await form.getByRole('searchbox', { name: 'Narrow the list' }).fill('zzz-no-such-title');
+    await expect.poll(() => form.getByRole('status').textContent()).toBe('No document title holds these words.');
+    expect(await choice.inputValue()).toBe(old.id);
+    await page.screenshot({ path: 'test-results/library-window-picker.png' });
+    expect(fetched.list).toBe(0);
   });
 });

@@ -114,6 +114,12 @@ describe('documents:page', () => {
     expect(french.total).toBe(rows.filter((row) => row.language === 'fr').length);
     expect(french.documents.every((d) => d.language === 'fr')).toBe(true);
 
+    // A language version's partners: every other language, its regional forms left out too.
+    const others = await readAll({ otherThanLanguage: 'EN-ca', sort: 'title', descending: false });
+    expect(others.total).toBe(rows.filter((row) => !row.language.toLowerCase().startsWith('en')).length);
+    expect(others.documents.some((d) => d.language.toLowerCase().split('-')[0] === 'en')).toBe(false);
+    expect(others.total).toBeGreaterThan(0);
+
     // LIKE's own wildcards in the words are plain characters.
     expect((await call<Page>('documents:page', { text: '%' })).total).toBe(0);
     expect((await call<Page>('documents:page', { text: '_' })).total).toBe(0);

@@ -62,6 +62,7 @@ function idsInOrder(db: Database, order: DocumentOrder): OrderedIds {
     order.text ?? '',
     order.kind ?? '',
     order.language ?? '',
+    order.otherThanLanguage ?? '',
     order.kindOrder ?? [],
   ]);
   const stamp = storeChangeStamp(db);

@@ -17,6 +17,8 @@ export interface DocumentOrder {
   text?: string | undefined;
   kind?: DocumentSummary['kind'] | undefined;
   language?: string | undefined;
+  /** Leave out this language and its regional forms ("fr" leaves out "fr-CA"). */
+  otherThanLanguage?: string | undefined;
   /** The kinds in the order their names sort in the reader's language (sorting by kind). */
   kindOrder?: ReadonlyArray<DocumentSummary['kind']> | undefined;
 }
@@ -66,6 +68,11 @@ function filterClause(query: DocumentOrder): { where: string; params: Array<stri
   if (query.language) {
     conditions.push('d.language = ?');
     params.push(query.language);
+  }
+  if (query.otherThanLanguage) {
+    const primary = query.otherThanLanguage.toLowerCase().split('-')[0] ?? '';
+    conditions.push(`lower(d.language) <> ? AND lower(d.language) NOT LIKE ? ESCAPE '\\'`);
+    params.push(primary, `${primary.replace(/[\\%_]/g, (c) => `\\${c}`)}-%`);
   }
   return { where: conditions.join(' AND '), params };
 }

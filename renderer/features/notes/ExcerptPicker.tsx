@@ -4,11 +4,12 @@ import {
   EXCERPT_PARAGRAPH_SEPARATOR,
   formatParagraphLabels,
   paragraphLabel,
-  type DocumentSummary,
   type ExcerptPayload,
   type StoredDocument,
 } from '../../../shared/model/index.ts';
 import { call } from '../../api/client.ts';
+import { DocumentFinder } from '../../components/DocumentFinder.tsx';
+import { useDocumentChoices } from '../../components/useDocumentChoices.ts';
 
 /**
  * The excerpt picker (Ctrl+Shift+E): choose a document, tick one or more paragraphs (filter
@@ -27,8 +28,11 @@ export function ExcerptPicker({
 }) {
   const { t } = useTranslation();
   const dialog = useRef<HTMLDialogElement>(null);
-  const [documents, setDocuments] = useState<DocumentSummary[]>([]);
+  const [documentText, setDocumentText] = useState('');
   const [documentId, setDocumentId] = useState<string | undefined>(initialDocumentId);
+  // The chosen document stays in the list whatever is typed.
+  const choices = useDocumentChoices({ text: documentText, pinned: documentId ? [documentId] : [], enabled: open });
+  const documents = choices.documents ?? [];
   const [doc, setDoc] = useState<StoredDocument | null>(null);
   const [filter, setFilter] = useState('');
   const [chosen, setChosen] = useState<Set<string>>(new Set());
@@ -41,16 +45,9 @@ export function ExcerptPicker({
     if (!open && element.open) element.close();
   }, [open]);
 
-  useEffect(() => {
-    if (!open) return;
-    call('documents:list', {}).then(
-      (list) => {
-        setDocuments(list);
-        setDocumentId((current) => current ?? list[0]?.id);
-      },
-      (e: unknown) => setError(e instanceof Error ? e.message : String(e)),
-    );
-  }, [open]);
+  // Until one is chosen, the first listed (set while rendering: state that follows other state).
+  const first = choices.documents?.[0]?.id;
+  if (!documentId && first) setDocumentId(first);
 
   useEffect(() => {
     if (!documentId || !open) return;
@@ -124,6 +121,7 @@ export function ExcerptPicker({
               ))}
             </select>
           </label>
+          <DocumentFinder text={documentText} onText={setDocumentText} choices={choices} />
           <label>
             {t('picker.filter')}{' '}
             <input

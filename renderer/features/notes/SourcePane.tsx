@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DocumentSummary } from '../../../shared/model/index.ts';
-import { call } from '../../api/client.ts';
+import { DocumentFinder } from '../../components/DocumentFinder.tsx';
+import { useDocumentChoices } from '../../components/useDocumentChoices.ts';
 import { ReaderView } from '../reader/index.ts';
 
 const LAST_SOURCE_KEY = 'precis.notes.source';
@@ -9,20 +9,18 @@ const LAST_SOURCE_KEY = 'precis.notes.source';
 /** A document beside the note: drag a paragraph number or a selection into the note to quote it. */
 export function SourcePane({ onDocument }: { onDocument: (id: string) => void }) {
   const { t } = useTranslation();
-  const [documents, setDocuments] = useState<DocumentSummary[]>([]);
+  const [text, setText] = useState('');
   const [documentId, setDocumentId] = useState<string | undefined>(
     () => window.localStorage.getItem(LAST_SOURCE_KEY) ?? undefined,
   );
+  // The source shown stays in the list whatever is typed.
+  const choices = useDocumentChoices({ text, pinned: documentId ? [documentId] : [] });
+  const documents = choices.documents ?? [];
 
-  useEffect(() => {
-    call('documents:list', {}).then(
-      (list) => {
-        setDocuments(list);
-        setDocumentId((current) => (current && list.some((d) => d.id === current) ? current : list[0]?.id));
-      },
-      () => setDocuments([]),
-    );
-  }, []);
+  // A source remembered from last time that is gone (deleted) gives way to the newest document
+  // (set while rendering, React's pattern for state that follows other state).
+  const list = choices.documents;
+  if (list && list.length > 0 && !list.some((d) => d.id === documentId)) setDocumentId(list[0]?.id);
 
   useEffect(() => {
     if (!documentId) return;
@@ -44,6 +42,7 @@ export function SourcePane({ onDocument }: { onDocument: (id: string) => void })
             ))}
           </select>
         </label>
+        <DocumentFinder text={text} onText={setText} choices={choices} />
         <p className="muted side-hint">{t('notes.dragHint')}</p>
       </div>
       <div className="sources-reader">

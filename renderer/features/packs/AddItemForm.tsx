@@ -1,4 +1,4 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   CLASSIFICATION_LABELS,
@@ -6,12 +6,13 @@ import {
   newestVersionsFirst,
   formatParagraphLabels,
   paragraphsCitedAs,
-  type DocumentSummary,
   type NoteSummary,
   type PackItemSpec,
   type StoredDocument,
 } from '../../../shared/model/index.ts';
 import { call } from '../../api/client.ts';
+import { DocumentFinder } from '../../components/DocumentFinder.tsx';
+import { useDocumentChoices } from '../../components/useDocumentChoices.ts';
 import { errorMessage } from './usePacks.ts';
 
 type Kind = 'note' | 'excerpt' | 'document' | 'annotations';
@@ -21,7 +22,7 @@ export function AddItemForm({ onAdd }: { onAdd: (spec: PackItemSpec) => Promise<
   const { t, i18n } = useTranslation();
   const language = i18n.language === 'fr' ? 'fr' : 'en';
   const marking = CLASSIFICATION_LABELS[language];
-  const [documents, setDocuments] = useState<DocumentSummary[]>([]);
+  const [documentText, setDocumentText] = useState('');
   const [notes, setNotes] = useState<NoteSummary[] | null>(null);
   const [noteId, setNoteId] = useState('');
   const [kind, setKind] = useState<Kind>('excerpt');
@@ -37,18 +38,14 @@ export function AddItemForm({ onAdd }: { onAdd: (spec: PackItemSpec) => Promise<
   const [pairedWith, setPairedWith] = useState<{ documentId: string; title: string } | null>(null);
   const [bilingual, setBilingual] = useState(false);
   const canBeBilingual = pairedWith?.documentId === documentId;
+  // The chosen document stays in the list whatever is typed.
+  const choices = useDocumentChoices({ text: documentText, pinned: documentId ? [documentId] : [] });
+  // Versions of a document side by side, the newest first (and chosen by default).
+  const documents = useMemo(() => newestVersionsFirst(choices.documents ?? []), [choices.documents]);
 
-  useEffect(() => {
-    call('documents:list', {}).then(
-      (list) => {
-        // Versions of a document side by side, the newest first (and chosen by default).
-        setDocuments(newestVersionsFirst(list));
-        const first = newestVersionsFirst(list);
-        setDocumentId((current) => current || first.find((d) => d.kind === 'declaration')?.id || first[0]?.id || '');
-      },
-      (e: unknown) => setError(errorMessage(e)),
-    );
-  }, []);
+  // Until one is chosen, the first declaration listed (set while rendering: state that follows other state).
+  const first = documents.find((d) => d.kind === 'declaration')?.id ?? documents[0]?.id;
+  if (!documentId && first) setDocumentId(first);
   useEffect(() => {
     if (kind !== 'note') return;
     call('notes:list', {}).then(
@@ -157,6 +154,7 @@ export function AddItemForm({ onAdd }: { onAdd: (spec: PackItemSpec) => Promise<
           </label>
         )}
       </div>
+      {kind !== 'note' && <DocumentFinder text={documentText} onText={setDocumentText} choices={choices} />}
       {kind === 'excerpt' && (
         <div className="pack-add-row">
           <label>

@@ -1,8 +1,10 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PairSuggestion } from '../../../shared/api/index.ts';
-import type { DocumentSummary, StoredDocument } from '../../../shared/model/index.ts';
+import type { StoredDocument } from '../../../shared/model/index.ts';
 import { call } from '../../api/client.ts';
+import { DocumentChoiceHint } from '../../components/DocumentFinder.tsx';
+import { useDocumentChoices } from '../../components/useDocumentChoices.ts';
 import { formatDate, useLanguage } from '../../i18n/index.ts';
 
 const primary = (language: string) => language.toLowerCase().split('-')[0] ?? '';
@@ -27,7 +29,6 @@ export function PairPicker({
   const { t } = useTranslation();
   const language = useLanguage();
   const dialog = useRef<HTMLDialogElement>(null);
-  const [documents, setDocuments] = useState<DocumentSummary[] | null>(null);
   const [suggestions, setSuggestions] = useState<PairSuggestion[]>([]);
   const [filter, setFilter] = useState('');
   const [chosen, setChosen] = useState<string | null>(null);
@@ -36,27 +37,32 @@ export function PairPicker({
     const element = dialog.current;
     if (element && !element.open) element.showModal();
     let live = true;
-    Promise.all([call('documents:list', {}), call('pairs:suggest', { documentId: doc.id })]).then(
-      ([list, suggested]) => {
+    call('pairs:suggest', { documentId: doc.id }).then(
+      (suggested) => {
         if (!live) return;
-        setDocuments(list.filter((d) => primary(d.language) !== primary(doc.language)));
         setSuggestions(suggested);
         setChosen((c) => c ?? suggested[0]?.id ?? null);
       },
-      () => live && setDocuments([]),
+      () => undefined,
     );
     return () => {
       live = false;
     };
-  }, [doc.id, doc.language]);
+  }, [doc.id]);
 
   const suggestedIds = useMemo(() => new Map(suggestions.map((s) => [s.id, s])), [suggestions]);
-  const shown = useMemo(() => {
-    const needle = filter.trim().toLowerCase();
-    return (documents ?? [])
-      .filter((d) => !needle || d.title.toLowerCase().includes(needle))
-      .sort((x, y) => Number(suggestedIds.has(y.id)) - Number(suggestedIds.has(x.id)));
-  }, [documents, filter, suggestedIds]);
+  // Documents in another language whose titles hold the words typed, read from the store; the
+  // suggested ones and the one chosen are always listed.
+  const pinned = useMemo(
+    () => [...new Set([...suggestions.map((s) => s.id), ...(chosen ? [chosen] : [])])],
+    [suggestions, chosen],
+  );
+  const choices = useDocumentChoices({ text: filter, otherThanLanguage: primary(doc.language), pinned });
+  const documents = choices.documents;
+  const shown = useMemo(
+    () => [...(documents ?? [])].sort((x, y) => Number(suggestedIds.has(y.id)) - Number(suggestedIds.has(x.id))),
+    [documents, suggestedIds],
+  );
 
   return (
     <dialog ref={dialog} className="dialog pair-picker" aria-labelledby="pair-picker-title" onClose={onClose}>
@@ -74,7 +80,8 @@ export function PairPicker({
           {t('pairs.ui.filter')}
           <input type="search" value={filter} onChange={(e) => setFilter(e.target.value)} />
         </label>
-        {documents && documents.length === 0 && <p className="muted">{t('pairs.ui.noCandidates')}</p>}
+        <DocumentChoiceHint choices={choices} text={filter} />
+        {documents && documents.length === 0 && !filter.trim() && <p className="muted">{t('pairs.ui.noCandidates')}</p>}
         <fieldset className="pair-picker-list">
           <legend className="visually-hidden">{t('pairs.ui.pickerTitle')}</legend>
           {shown.map((d) => {

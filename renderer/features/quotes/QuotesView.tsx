@@ -5,7 +5,6 @@ import type { QuoteCheck } from '../../../shared/api/index.ts';
 import {
   formatParagraphLabels,
   paragraphLabel,
-  type DocumentSummary,
   type NoteSummary,
   type StoredDocument,
 } from '../../../shared/model/index.ts';
@@ -20,6 +19,8 @@ import {
 import { mediaLinesTableFor } from '../../../shared/notes/media-lines-for-note.ts';
 import { call } from '../../api/client.ts';
 import { routeHref } from '../../app/useRoute.ts';
+import { DocumentFinder } from '../../components/DocumentFinder.tsx';
+import { useDocumentChoices } from '../../components/useDocumentChoices.ts';
 import { copyHtmlAndText } from './clipboard.ts';
 import { splitByRanges } from './highlight.ts';
 import { QuoteDiff } from './QuoteDiff.tsx';
@@ -149,18 +150,15 @@ function SourcePicker({
   onCheck: (ids: string[]) => void;
 }) {
   const { t } = useTranslation();
-  const [library, setLibrary] = useState<DocumentSummary[] | null>(null);
   const [chosen, setChosen] = useState(() => new Set(check.sources.map((s) => s.id)));
-  useEffect(() => {
-    let live = true;
-    call('documents:list', {}).then(
-      (documents) => live && setLibrary(documents),
-      () => live && setLibrary([]),
-    );
-    return () => {
-      live = false;
-    };
-  }, []);
+  const [text, setText] = useState('');
+  // The suggested and the ticked sources stay in the list whatever is typed.
+  const pinned = useMemo(
+    () => [...new Set([...check.suggestions.map((s) => s.id), ...chosen])],
+    [check.suggestions, chosen],
+  );
+  const choices = useDocumentChoices({ text, pinned });
+  const library = choices.documents;
   const suggestions = new Map(check.suggestions.map((s) => [s.id, s]));
   const candidates = (library ?? []).filter((d) => d.id !== check.document.id);
   candidates.sort((a, b) => Number(suggestions.has(b.id)) - Number(suggestions.has(a.id)));
@@ -175,6 +173,7 @@ function SourcePicker({
       </summary>
       <fieldset>
         <legend>{t('quotes.pickLegend')}</legend>
+        <DocumentFinder text={text} onText={setText} choices={choices} />
         {library === null && <p className="muted">{t('quotes.loadingLibrary')}</p>}
         {candidates.map((doc) => {
           const suggestion = suggestions.get(doc.id);

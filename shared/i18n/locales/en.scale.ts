@@ -16,4 +16,11 @@ export const enScale = {
   tasks: {
     cancelled: 'Cancelled.',
   },
+  documentChoices: {
+    find: 'Narrow the list',
+    placeholder: 'Type words of a title…',
+    some_one: 'The {{shown}} most recent of {{count}} document: type words of its title to find others.',
+    some_other: 'The {{shown}} most recent of {{count}} documents: type words of a title to find others.',
+    none: 'No document title holds these words.',
+  },
 };

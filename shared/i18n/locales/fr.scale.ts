@@ -19,4 +19,13 @@ export const frScale: Widen<typeof enScale> = {
   tasks: {
     cancelled: 'Annulé.',
   },
+  documentChoices: {
+    find: 'Affiner la liste',
+    placeholder: 'Tapez des mots d’un titre…',
+    some_one:
+      'Les {{shown}} plus récents de {{count}} document\u00a0: tapez des mots de son titre pour trouver les autres.',
+    some_other:
+      'Les {{shown}} plus récents de {{count}} documents\u00a0: tapez des mots d’un titre pour trouver les autres.',
+    none: 'Aucun titre de document ne contient ces mots.',
+  },
 };

@@ -1,5 +1,5 @@
 import { documentName, formatParagraphLabels } from '../../../../shared/model/index.ts';
-import type { SearchHit } from '../../../../shared/api/index.ts';
+import { MAX_DOCUMENT_PAGE, type PagedDocument, type SearchHit } from '../../../../shared/api/index.ts';
 import { SEARCH_KINDS, type SearchIssue, type SearchKind } from '../../../../shared/search/query.ts';
 import { segmentsToPlain } from '../../../../shared/search/snippet.ts';
 import type { TFunction } from 'i18next';
@@ -138,7 +138,13 @@ export const searchCommand: Command = {
     const values = { count: result.total, query: args.query, shown: result.hits.length };
     run.out(`${result.more ? run.t('search.cli.more', values) : run.t('search.cli.count', values)}\n`);
     const bold = process.stdout.isTTY === true && !process.env.NO_COLOR;
-    const documents = new Map((await callApi(run.context, 'documents:list', {})).map((d) => [d.id, d]));
+    // Only the documents the hits come from are read, a few hundred ids at most per call.
+    const ids = [...new Set(result.hits.flatMap((hit) => (hit.documentId ? [hit.documentId] : [])))];
+    const documents = new Map<string, PagedDocument>();
+    for (let start = 0; start < ids.length; start += MAX_DOCUMENT_PAGE) {
+      const slice = ids.slice(start, start + MAX_DOCUMENT_PAGE);
+      for (const doc of await callApi(run.context, 'documents:summaries', { ids: slice })) documents.set(doc.id, doc);
+    }
     const name = (hit: SearchHit) => {
       const doc = hit.documentId ? documents.get(hit.documentId) : undefined;
       return doc ? documentName(doc, run.language) : null;
