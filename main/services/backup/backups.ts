@@ -24,6 +24,7 @@ import {
   type Database,
 } from '../store/database.ts';
 import { readStoreFacts } from '../store/maintenance.store.ts';
+import { describeSchemaObjects, foreignSchemaObjects } from '../store/schema-check.ts';
 import { cleanTargetLeftovers, partialPath } from '../files/partial-files.ts';
 import { copyStore, openStoreFile, useRollbackJournal, type StoreFile } from '../store/store-file.store.ts';
 
@@ -175,6 +176,13 @@ export function verifyStoreFile(path: string): { schemaVersion: number; document
     if (facts.schemaVersion > latestSchemaVersion()) {
       throw new BackupError(translation('backup.newer', { name: basename(path), schema: facts.schemaVersion }));
     }
+    // A backup may come from anywhere: one whose triggers or views are not Précis's own would
+    // go on acting in the restored library.
+    const foreign = foreignSchemaObjects(db, facts.schemaVersion);
+    if (foreign.length > 0)
+      throw new BackupError(
+        translation('hostile.store.alteredBackup', { name: basename(path), objects: describeSchemaObjects(foreign) }),
+      );
     return { schemaVersion: facts.schemaVersion, documents: facts.documents };
   } catch (error) {
     if (error instanceof BackupError) throw error;

@@ -18,6 +18,7 @@ import { partialPath } from '../files/partial-files.ts';
 import { makePrivateDir, makePrivateFile } from '../private-files.ts';
 import { MIGRATIONS, type Migration } from './migrations/index.ts';
 import { abandonOpen, claimOpen, needsOpenCheck, releaseOpen } from './open-marker.ts';
+import { describeSchemaObjects, foreignSchemaObjects } from './schema-check.ts';
 
 export type Database = DatabaseSync;
 
@@ -245,6 +246,9 @@ function storeFacts(db: Database, path: string, latest: number, check: boolean):
   const facts = readSchemaFacts(db);
   if (facts.version > latest) return facts;
   assertPrecisStore(db, path, facts.version, facts.objects);
+  // Checked with the pages: when the file changed since Précis last closed it (or was never
+  // closed by it), which is how an altered or crafted file arrives.
+  if (check) assertOwnSchema(db, path, facts.version, 'write');
   // quick_check reads every page once; see bench/reliability.bench.ts.
   const problems = facts.version > 0 && check ? quickCheck(db) : undefined;
   return problems === undefined ? facts : { ...facts, problems };
@@ -337,6 +341,20 @@ function assertPrecisStore(db: Database, path: string, version: number, objects:
   }
 }
 
+/**
+ * Refuses a Précis store whose triggers or views are not Précis's own (schema-check.ts). Read
+ * only, a trigger added beside Précis's cannot act (nothing is written), so only views that
+ * could answer Précis's reads, and changed triggers, are refused there.
+ */
+function assertOwnSchema(db: Database, path: string, version: number, use: 'write' | 'read'): void {
+  if (version === 0) return;
+  const foreign = foreignSchemaObjects(db, version).filter(
+    (object) => use === 'write' || object.replaces || object.type === 'view',
+  );
+  if (foreign.length > 0)
+    throw new StoreOpenError('corrupt', 'altered', { path, objects: describeSchemaObjects(foreign) });
+}
+
 /** Closes a store opened by `openStore` and records the clean close (see open-marker.ts). */
 export function closeStore(store: OpenedStore): void {
   if (store.db.isOpen) store.db.close();
@@ -370,6 +388,7 @@ export function openStoreReadOnly(dir: string): OpenedStore & { schemaVersion: n
       (db) => {
         const found = readSchemaFacts(db);
         assertPrecisStore(db, path, found.version, found.objects);
+        if (found.version <= latestSchemaVersion()) assertOwnSchema(db, path, found.version, 'read');
         return found;
       },
       incomplete,

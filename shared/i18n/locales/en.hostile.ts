@@ -37,6 +37,10 @@ export const enHostile = {
     internalNoLog:
       'Précis hit an unexpected error. Nothing was changed. The details could not be written to the log either: is the disk full, or the data folder read-only?',
     store: {
+      alteredBackup:
+        '{{name}} has been altered by another program ({{objects}}: code Précis does not write, which could change what is saved or shown), so it is not a backup Précis can restore.',
+      altered:
+        'The library at {{path}} has been altered by another program ({{objects}}: code Précis does not write, which could change what is saved or shown). Précis has not changed it: restore a backup with `precis restore`.',
       newer:
         'The library at {{path}} was written by a newer version of Précis (schema {{schema}}, this version knows {{latest}}). Update Précis to open it; it has not been changed.',
       unreadable:
