@@ -147,7 +147,9 @@ export default tseslint.config(
   // A handler whose domain has its service module only calls it (one service layer by API
   // domain, main/services/<domain>/<domain>.service.ts): no SQL in these handlers.
   {
-    files: ['main/services/api/{annotations,documents,document-corrections,notes,packs,reading,search}.api.ts'],
+    files: [
+      'main/services/api/{annotations,documents,document-corrections,notes,packs,preferences,reading,search,settings}.api.ts',
+    ],
     rules: {
       'no-restricted-imports': [
         'error',

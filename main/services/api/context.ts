@@ -1,8 +1,8 @@
 import type { PdfPrinter } from '../export/printer.ts';
-import { isLanguage, type Language } from '../../../shared/i18n/index.ts';
+import type { Language } from '../../../shared/i18n/index.ts';
 import type { Database } from '../store/database.ts';
 import type { ErrorLogger } from './dispatch.ts';
-import { getSetting } from '../store/settings.store.ts';
+import { interfaceLanguage } from '../settings/settings.service.ts';
 import { TaskRegistry } from '../tasks/task-registry.ts';
 import { AppEvents } from './events.ts';
 import type { SyncEngine } from '../sync/engine.ts';
@@ -43,6 +43,5 @@ export function createApiContext(
 
 /** The interface language: the user's choice, else the system's. */
 export function currentLanguage(context: ApiContext): Language {
-  const chosen = getSetting(context.db, 'language');
-  return isLanguage(chosen) ? chosen : context.systemLanguage;
+  return interfaceLanguage(context.db, context.systemLanguage);
 }
