@@ -130,6 +130,15 @@ describe('hostile store files', () => {
       /altered by another program \(trigger notes_keep_clean/,
     );
     expect(storeBytes()).toEqual(before);
+
+    // The way out for a library found altered: restoring a good backup over it, which keeps
+    // the altered file aside as it is.
+    const good = join(temp.dir, 'good.sqlite');
+    writeFileSync(good, readFileSync(join(library, STORE_FILE_NAME)));
+    writeFileSync(join(library, STORE_FILE_NAME), readFileSync(backup));
+    const restored = await restoreBackup(library, good);
+    expect(restored.replacedCopy).toBeDefined();
+    expect(refusal(() => openStore(library).db.close())).toBe('opened');
   });
 
   it('says so in one line from the CLI, naming what to do', () => {

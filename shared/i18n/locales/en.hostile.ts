@@ -40,7 +40,7 @@ export const enHostile = {
       alteredBackup:
         '{{name}} has been altered by another program ({{objects}}: code Précis does not write, which could change what is saved or shown), so it is not a backup Précis can restore.',
       altered:
-        'The library at {{path}} has been altered by another program ({{objects}}: code Précis does not write, which could change what is saved or shown). Précis has not changed it: restore a backup with `precis restore`.',
+        'The library at {{path}} has been altered by another program ({{objects}}: code Précis does not write, which could change what is saved or shown).',
       newer:
         'The library at {{path}} was written by a newer version of Précis (schema {{schema}}, this version knows {{latest}}). Update Précis to open it; it has not been changed.',
       unreadable:

@@ -43,7 +43,7 @@ export const frHostile: Widen<typeof enHostile> = {
       alteredBackup:
         '{{name}} a été modifié par un autre programme ({{objects}} : du code que Précis n’écrit pas, qui pourrait changer ce qui est enregistré ou affiché); ce n’est donc pas une sauvegarde que Précis peut restaurer.',
       altered:
-        'La bibliothèque située à {{path}} a été modifiée par un autre programme ({{objects}} : du code que Précis n’écrit pas, qui pourrait changer ce qui est enregistré ou affiché). Précis ne l’a pas modifiée : restaurez une sauvegarde avec `precis restore`.',
+        'La bibliothèque située à {{path}} a été modifiée par un autre programme ({{objects}} : du code que Précis n’écrit pas, qui pourrait changer ce qui est enregistré ou affiché).',
       newer:
         'La bibliothèque située à {{path}} a été écrite par une version plus récente de Précis (schéma {{schema}}; cette version connaît le {{latest}}). Mettez Précis à jour pour l’ouvrir; elle n’a pas été modifiée.',
       unreadable:
