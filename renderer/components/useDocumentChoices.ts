@@ -2,10 +2,12 @@
  * The documents a picker offers, read from the store a window at a time (`documents:page`):
  * the most recent imports, or those whose titles hold the words typed, never the whole library.
  * Documents a picker must show whatever the filter (the one chosen, the suggested ones) are read
- * by id; those the window does not hold come first.
+ * by id; those the window does not hold come first. Versions of a document are listed together,
+ * the newest first.
  */
 import { useEffect, useState } from 'react';
 import type { PagedDocument } from '../../shared/api/index.ts';
+import { newestVersionsFirst } from '../../shared/model/index.ts';
 import { call } from '../api/client.ts';
 
 /** How many documents a picker lists at once: a long scroll, still a bounded read. */
@@ -64,7 +66,8 @@ export function useDocumentChoices({
             if (!live) return;
             const inWindow = new Set(page.documents.map((d) => d.id));
             setChoices({
-              documents: [...first.filter((d) => !inWindow.has(d.id)), ...page.documents],
+              // Versions of one document side by side, the newest first (so it is the default).
+              documents: newestVersionsFirst([...first.filter((d) => !inWindow.has(d.id)), ...page.documents]),
               total: page.total,
               shown: page.documents.length,
               error: null,

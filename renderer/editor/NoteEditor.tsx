@@ -31,6 +31,7 @@ import { AutosavePlugin } from './plugins/AutosavePlugin/AutosavePlugin.tsx';
 import { ExcerptPlugin } from './plugins/ExcerptPlugin/ExcerptPlugin.tsx';
 import { FindReplacePlugin } from './plugins/FindReplacePlugin/FindReplacePlugin.tsx';
 import { NOTE_TRANSFORMERS } from './plugins/MarkdownPlugin/transformers.ts';
+import { DecisionBlockPlugin } from './plugins/DecisionBlockPlugin/DecisionBlockPlugin.tsx';
 import { PageBreakPlugin } from './plugins/PageBreakPlugin/PageBreakPlugin.tsx';
 import { ShortcutsPlugin } from './plugins/ShortcutsPlugin/ShortcutsPlugin.tsx';
 import { ToolbarPlugin } from './plugins/ToolbarPlugin/ToolbarPlugin.tsx';
@@ -150,6 +151,7 @@ export function NoteEditor(props: NoteEditorProps) {
           <TablePlugin hasCellMerge hasCellBackgroundColor={false} />
           <HorizontalRulePlugin />
           <PageBreakPlugin />
+          <DecisionBlockPlugin />
           {!readOnly && <TypographyPlugin />}
           <TabIndentationPlugin />
           <MarkdownShortcutPlugin transformers={NOTE_TRANSFORMERS} />

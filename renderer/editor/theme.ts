@@ -1,7 +1,7 @@
 /** Class names Lexical puts on the note's elements; styled in editor.css. */
 import type { EditorThemeClasses } from 'lexical';
 
-export const noteTheme: EditorThemeClasses & { excerpt: string; pageBreak: string } = {
+export const noteTheme: EditorThemeClasses & { excerpt: string; pageBreak: string; decisionBlock: string } = {
   paragraph: 'ne-paragraph',
   heading: { h1: 'ne-h1', h2: 'ne-h2', h3: 'ne-h3', h4: 'ne-h4', h5: 'ne-h5', h6: 'ne-h6' },
   quote: 'ne-quote',
@@ -35,4 +35,5 @@ export const noteTheme: EditorThemeClasses & { excerpt: string; pageBreak: strin
   },
   excerpt: 'ne-excerpt',
   pageBreak: 'ne-page-break',
+  decisionBlock: 'ne-decision-block',
 };

@@ -26,11 +26,17 @@ export const NOTE_NODE_TYPES = [
   'horizontalrule',
   'excerpt',
   'page-break',
+  'decision-block',
 ] as const;
 export type NoteNodeType = (typeof NOTE_NODE_TYPES)[number];
 
 export const EXCERPT_NODE_TYPE = 'excerpt';
 export const PAGE_BREAK_NODE_TYPE = 'page-break';
+export const DECISION_BLOCK_NODE_TYPE = 'decision-block';
+
+/** What the reader of a note for decision ticks in its decision block (none yet: null). */
+export const NOTE_DECISIONS = ['approved', 'not-approved', 'discuss'] as const;
+export type NoteDecision = (typeof NOTE_DECISIONS)[number];
 
 const MAX_DEPTH = 40;
 /** About a thousand pages of text: far beyond any briefing note, small enough to keep the store fast. */
@@ -145,6 +151,7 @@ const NodeSchema: z.ZodType<SerializedNoteNode> = z.lazy(() =>
     }),
     z.object({ type: z.literal('horizontalrule'), ...common }),
     z.object({ type: z.literal('page-break'), ...common }),
+    z.object({ type: z.literal('decision-block'), ...common, decision: z.enum(NOTE_DECISIONS).nullable().optional() }),
     z.object({
       type: z.literal('excerpt'),
       ...common,

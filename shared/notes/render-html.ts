@@ -9,7 +9,8 @@
  *
  * The output is a fragment (an `<article>`); the caller supplies the page and its CSS.
  * Class names used: briefing-note, note-classification, note-header, note-body, excerpt,
- * excerpt-citation, page-break, checklist, checked, note-signoff.
+ * excerpt-citation, page-break, checklist, checked, decision-block, decision-line, write-line,
+ * note-signoff.
  */
 import type { CitedParagraph } from '../model/citation.ts';
 import { typeset } from '../i18n/typography.ts';
@@ -21,8 +22,9 @@ import {
   type NoteFields,
   type NoteLanguage,
 } from '../model/note.ts';
-import { isSafeUrl, type NoteContent, type SerializedNoteNode } from './content-schema.ts';
+import { isSafeUrl, NOTE_DECISIONS, type NoteContent, type SerializedNoteNode } from './content-schema.ts';
 import { printableContent } from './print-content.ts';
+import { DECISION_BLOCK } from './templates.ts';
 
 export interface RenderableNote {
   title: string;
@@ -185,11 +187,31 @@ function renderNode(node: SerializedNoteNode, cite: CiteExcerpt | undefined, lan
       return '<hr>';
     case 'page-break':
       return '<div class="page-break" role="separator" aria-label="Page break"></div>';
+    case 'decision-block':
+      return renderDecisionBlock(node, language);
     case 'excerpt':
       return renderExcerptHtml(node as unknown as ExcerptPayload, cite?.(node as unknown as ExcerptPayload), language);
     default:
       return '';
   }
+}
+
+/**
+ * The decision block in the note's language: the choices as check boxes (the one ticked, if
+ * any, checked), then Signature and Date with a line drawn to write on. One group, which print
+ * keeps on one page.
+ */
+function renderDecisionBlock(node: SerializedNoteNode, language: NoteLanguage): string {
+  const words = DECISION_BLOCK[language];
+  const choices = NOTE_DECISIONS.map((choice) => {
+    const ticked = node.decision === choice;
+    const mark = ticked ? '☑' : '☐';
+    return `<li class="${ticked ? 'checked' : 'unchecked'}"><span class="check" aria-hidden="true">${mark}</span> ${escapeHtml(words.choices[choice])}</li>`;
+  }).join('');
+  const colon = language === 'fr' ? '\u00a0:' : ':';
+  const line = (label: string) =>
+    `<p class="decision-line"><span class="decision-label">${escapeHtml(label + colon)}</span><span class="write-line"></span></p>`;
+  return `<div class="decision-block" role="group"><ul class="checklist decision-choices">${choices}</ul>${line(words.signature)}${line(words.date)}</div>`;
 }
 
 /** The note body alone (no header): the content's blocks as HTML; citation dates in `language`. */

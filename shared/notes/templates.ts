@@ -4,7 +4,13 @@
  * so the app, the CLI and tests create identical notes.
  */
 import { EMPTY_NOTE_FIELDS, type Classification, type NoteFields, type NoteLanguage } from '../model/note.ts';
-import { emptyContent, type NoteContent, type SerializedNoteNode } from './content-schema.ts';
+import {
+  DECISION_BLOCK_NODE_TYPE,
+  emptyContent,
+  type NoteContent,
+  type NoteDecision,
+  type SerializedNoteNode,
+} from './content-schema.ts';
 
 export const NOTE_TEMPLATES = ['en', 'fr', 'blank'] as const;
 export type NoteTemplate = (typeof NOTE_TEMPLATES)[number];
@@ -32,49 +38,29 @@ export const BRIEFING_SECTIONS: Record<NoteLanguage, readonly string[]> = {
 };
 
 /**
- * The decision block printed under the recommendation: the choices the reader ticks, then the
- * lines they sign and date on.
+ * The decision block under the recommendation: the choices the reader ticks (in
+ * `NOTE_DECISIONS` order), then the lines they sign and date on. Its words come from the note's
+ * language when it is shown or printed, so they follow the note, not the template it came from.
  */
-export const DECISION_BLOCK: Record<NoteLanguage, { choices: readonly string[]; signature: string; date: string }> = {
-  en: { choices: ['Approved', 'Not approved', 'Discuss'], signature: 'Signature', date: 'Date' },
-  fr: { choices: ['Approuvé', 'Non approuvé', 'À discuter'], signature: 'Signature', date: 'Date' },
+export const DECISION_BLOCK: Record<
+  NoteLanguage,
+  { choices: Record<NoteDecision, string>; signature: string; date: string }
+> = {
+  en: {
+    choices: { approved: 'Approved', 'not-approved': 'Not approved', discuss: 'Discuss' },
+    signature: 'Signature',
+    date: 'Date',
+  },
+  fr: {
+    choices: { approved: 'Approuvé', 'not-approved': 'Non approuvé', discuss: 'À discuter' },
+    signature: 'Signature',
+    date: 'Date',
+  },
 };
 
-/** A line to write on, after a label (kept together by no-break spaces: it never wraps alone). */
-const WRITING_LINE = `\u00a0${'_'.repeat(34)}`;
-
-function checkListNode(items: readonly string[]): SerializedNoteNode {
-  return {
-    type: 'list',
-    version: 1,
-    listType: 'check',
-    start: 1,
-    tag: 'ul',
-    format: '',
-    indent: 0,
-    direction: null,
-    children: items.map((text, i) => ({
-      type: 'listitem',
-      version: 1,
-      value: i + 1,
-      checked: false,
-      format: '',
-      indent: 0,
-      direction: null,
-      children: [textNode(text)],
-    })),
-  };
-}
-
-/** The decision block's nodes in a language: Approved / Not approved / Discuss, then Signature and Date lines. */
-export function decisionBlockNodes(language: NoteLanguage): SerializedNoteNode[] {
-  const block = DECISION_BLOCK[language];
-  const colon = language === 'fr' ? '\u00a0:' : ':';
-  return [
-    checkListNode(block.choices),
-    paragraphNode(`${block.signature}${colon}${WRITING_LINE}`),
-    paragraphNode(`${block.date}${colon}${WRITING_LINE}`),
-  ];
+/** The decision block node (one block the editor shows as a unit and print keeps on one page), nothing ticked. */
+export function decisionBlockNode(): SerializedNoteNode {
+  return { type: DECISION_BLOCK_NODE_TYPE, version: 1, decision: null };
 }
 
 export const DEFAULT_TITLES: Record<NoteTemplate, string> = {
@@ -141,7 +127,7 @@ export function noteFromTemplate(template: NoteTemplate, title?: string, blankLa
   const children: SerializedNoteNode[] = [];
   for (const heading of BRIEFING_SECTIONS[language]) children.push(headingNode(heading), paragraphNode());
   // The recommendation (the last section) is followed by the block the reader decides in.
-  children.push(...decisionBlockNodes(language));
+  children.push(decisionBlockNode());
   return {
     title: draftTitle,
     language,

@@ -116,6 +116,24 @@ describe('versions in plain sight', () => {
     expect(await item.locator('.pack-item-newer').count()).toBe(0);
   });
 
+  it("names both versions, the newest first and chosen, in the note's Source pane and excerpt picker", async () => {
+    const note = await api<{ id: string }>('notes:create', { template: 'blank', title: 'Water security note' });
+    // No source remembered from an earlier note: the pane chooses for itself.
+    await page.evaluate(() => window.localStorage.removeItem('precis.notes.source'));
+    await page.goto(`${app.url}#/notes/${note.id}`);
+    const source = page.locator('.sources-bar select');
+    const ours = async (select: typeof source) =>
+      (await select.locator('option').allTextContents()).filter((o) => o.startsWith(TITLE));
+    await expect.poll(() => ours(source)).toEqual([V2, V1]);
+    await page.getByRole('button', { name: 'Insert excerpt…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Insert an excerpt' });
+    const picker = dialog.getByRole('combobox', { name: /^Document/ });
+    await expect.poll(() => ours(picker)).toEqual([V2, V1]);
+    // The newest version is the one chosen when nothing was chosen before.
+    await expect.poll(() => picker.evaluate((s: HTMLSelectElement) => s.selectedOptions[0]?.text)).toBe(V2);
+    await page.keyboard.press('Escape');
+  });
+
   it('names the version in search results', async () => {
     await page.goto(`${app.url}#/search?q=${encodeURIComponent('droughts floods')}`);
     const where = page.locator('.search-results .search-hit-where');

@@ -42,6 +42,7 @@ const content = {
         keptAgainst: 'd_spring_v2',
       },
       { type: 'page-break', version: 1 },
+      { type: 'decision-block', version: 1, decision: 'discuss' },
       paragraphNode('Next steps follow.'),
     ],
   },
@@ -113,6 +114,7 @@ describe('the editor’s nodes and the main side’s headless twins', () => {
       'paragraph',
       'excerpt',
       'page-break',
+      'decision-block',
       'paragraph',
     ]);
   });

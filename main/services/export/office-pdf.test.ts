@@ -15,7 +15,12 @@ import type { NoteContent, SerializedNoteNode } from '../../../shared/notes/cont
 import { mediaLinesTableFor } from '../../../shared/notes/media-lines-for-note.ts';
 import { mediaLinesTableNodes } from '../../../shared/notes/media-lines-table.ts';
 import { renderNoteForPackHtml } from '../../../shared/notes/render-html.ts';
-import { noteFromTemplate, paragraphNode, BRIEFING_SECTIONS } from '../../../shared/notes/templates.ts';
+import {
+  decisionBlockNode,
+  noteFromTemplate,
+  paragraphNode,
+  BRIEFING_SECTIONS,
+} from '../../../shared/notes/templates.ts';
 import { checkQuotes } from '../../../shared/quotes/check.ts';
 import { createChromiumPrinter } from './chromium-printer.ts';
 import { printPack } from './export-pack.ts';
@@ -218,16 +223,84 @@ describe('the PDF an office files as is', () => {
     const en = noteText('en');
     expect(en).toMatch(/Tracking number\s+BN-2024-0917/);
     expect(en).toMatch(
-      // The boxes are drawn (the embedded fonts have no ☐), so the text reads the choices in order.
-      /That you approve the joint mapping plan\.\s+Approved\s+Not approved\s+Discuss\s+Signature: _+\s+Date: _+/,
+      // The boxes and the lines to write on are drawn (the embedded fonts have no ☐), so the
+      // text reads the choices in order, then the labels of the lines.
+      /That you approve the joint mapping plan\.\s+Approved\s+Not approved\s+Discuss\s+Signature:\s+Date:/,
     );
+    expect(en).not.toMatch(/_{3}/);
     const fr = noteText('fr');
     expect(fr).toMatch(/Numéro de suivi\s+BN-2024-0917/);
     // Check boxes and narrow no-break spaces need no font but the bundled ones.
     for (const language of ['en', 'fr'] as const)
       for (const font of fonts[language]) expect(font).toMatch(/SourceSerif4|SourceSans3/);
     expect(fr).toMatch(
-      /Que vous approuviez le plan de cartographie commun\.\s+Approuvé\s+Non approuvé\s+À discuter\s+Signature\s?: _+\s+Date\s?: _+/,
+      /Que vous approuviez le plan de cartographie commun\.\s+Approuvé\s+Non approuvé\s+À discuter\s+Signature\s?:\s+Date\s?:/,
     );
   });
+
+  it('prints the decision block in the note’s language and with the choice ticked, whatever template it came from', () => {
+    // A note begun from the English template, then written in French, with "Discuss" ticked.
+    const content = noteFromTemplate('en').content;
+    const children = (content.root.children ?? []).map((node) =>
+      node.type === 'decision-block' ? { ...node, decision: 'discuss' } : node,
+    );
+    expect(children.filter((node) => node.type === 'decision-block')).toHaveLength(1);
+    const html = renderNoteForPackHtml({
+      title: 'Note',
+      language: 'fr',
+      classification: 'unclassified',
+      fields: { to: '', from: '', date: '', fileNumber: '', trackingNumber: '', preparedBy: '', approvedBy: '' },
+      content: { root: { ...content.root, children: [paragraphNode('Que la ministre approuve.'), ...children] } },
+    });
+    const block = /<div class="decision-block"[\s\S]*?<\/div>/.exec(html)?.[0] ?? '';
+    const ticked = [...block.matchAll(/<li class="(checked|unchecked)">.*?<\/span> ([^<]+)<\/li>/g)].map(
+      ([, state, label]) => `${state} ${label}`,
+    );
+    expect(ticked).toEqual(['unchecked Approuvé', 'unchecked Non approuvé', 'checked À discuter']);
+    expect(block).toContain(`Signature${NBSP}:`);
+    expect(block).not.toMatch(/Approved|Discuss/);
+  });
+
+  it('keeps the recommendation with its decision block at a page break: never a block alone on a page', async () => {
+    // Notes that differ by one line of background each, so the block meets the foot of a page
+    // in some of them; each note starts a page of its own.
+    const filler =
+      'The northern sea route stays open longer each year, and the communities along it ask for forecasts.';
+    const notes = Array.from({ length: 8 }, (_, k) => {
+      const children = [
+        ...Array.from({ length: 30 + k }, (_, i) => paragraphNode(`${i + 1}. ${filler}`)),
+        paragraphNode(`Recommendation ${k + 1}: that you approve the plan.`),
+        decisionBlockNode(),
+      ];
+      const content: NoteContent = { root: { type: 'root', version: 1, children } as SerializedNoteNode };
+      const note = {
+        title: `Note ${k + 1}`,
+        language: 'en' as const,
+        classification: 'unclassified' as const,
+        fields: { to: '', from: '', date: '', fileNumber: '', trackingNumber: '', preparedBy: '', approvedBy: '' },
+        content,
+      };
+      return {
+        kind: 'note' as const,
+        itemId: `n${k}`,
+        title: note.title,
+        classification: note.classification,
+        language: note.language,
+        html: renderNoteForPackHtml(note),
+        fields: note.fields,
+        content,
+      };
+    });
+    const printed = await printPack({ ...pack('en'), classification: 'unclassified', items: notes }, printer);
+    const file = join(temp.dir, 'decision-breaks.pdf');
+    writeFileSync(file, printed.bytes);
+    const texts = pdfPageTexts(file);
+    for (let k = 1; k <= notes.length; k++) {
+      const page = texts.find((text) => text.includes(`Recommendation ${k}:`)) ?? '';
+      // The page with the recommendation has the choices and both lines after it.
+      expect(page.replace(/\s+/g, ' '), `note ${k}`).toMatch(
+        new RegExp(`Recommendation ${k}: that you approve the plan\\. Approved Not approved Discuss Signature: Date:`),
+      );
+    }
+  }, 90_000);
 });

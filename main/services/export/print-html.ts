@@ -426,6 +426,12 @@ ${BILINGUAL_CSS}
 .note-body li.checked .check{background:#111}
 .note-body ul.checklist{list-style:none;padding-left:4mm;break-inside:avoid;break-after:avoid}
 .note-body ul.checklist+p{break-after:avoid}
+.note-body .decision-block{break-inside:avoid;margin:8pt 0 10pt}
+/* The recommendation stays with the block it is decided in: never a block alone on a page. */
+.note-body :has(+ .decision-block){break-after:avoid}
+.note-body .decision-block ul.checklist{margin:0 0 6pt}
+.note-body .decision-line{display:flex;align-items:flex-end;gap:4pt;margin:10pt 0 0;max-width:95mm}
+.note-body .decision-line .write-line{flex:1;border-bottom:0.6pt solid #111;height:11pt}
 table{border-collapse:collapse}
 td,th{border:0.5pt solid #666;padding:2pt 4pt}
 `;

@@ -33,6 +33,8 @@ export interface Features {
   breadcrumb: boolean;
   /** Looks like a sentence: terminal punctuation and enough words. */
   sentence: boolean;
+  /** A numbered or lettered item ending with a clause's punctuation: content, whatever its words. */
+  enumerationItem: boolean;
 }
 
 /** French closing quotes stand after a (no-break) space: « … actes. » */
@@ -116,7 +118,14 @@ export function features(block: Block): Features {
   const terminal = TERMINAL.test(text);
   const listLabel = LIST_LABEL.test(lower);
   const byline = words <= 8 && /^(By|Par)\s+\p{Lu}/u.test(text) && !terminal;
-  const cue = listLabel || byline || (words <= SHORT_WORDS && CUES.some((re) => re.test(lower)));
+  // An item of an enumeration ("(a) improve …;", an ordered list's "share data with …;"): menus,
+  // share bars and link lists never end their entries with a clause's punctuation, so the words
+  // that mark them ("share", "contact") do not make it a cue.
+  const enumerationItem =
+    ((block.role === 'item' && block.marker !== undefined) || ITEM_MARKER.test(text)) &&
+    words >= 3 &&
+    /[;:,.]$/.test(text);
+  const cue = !enumerationItem && (listLabel || byline || (words <= SHORT_WORDS && CUES.some((re) => re.test(lower))));
   const credit = !terminal && words <= 60 && CREDIT.test(text);
   const notice =
     (words <= NOTICE_WORDS && NOTICE.test(lower)) || (words <= SHORT_NOTICE_WORDS && SHORT_NOTICE.test(lower));
@@ -137,6 +146,7 @@ export function features(block: Block): Features {
     words <= 24 && !terminal && /\s([>»›/|])\s.+\s\1\s/.test(text) && !(text.includes('«') && /\s»\s/.test(text));
   const sentence = terminal && words >= 4;
   return {
+    enumerationItem: enumerationItem && !notice,
     words,
     chars: text.length,
     terminal,
@@ -156,7 +166,11 @@ export function features(block: Block): Features {
  * How much a block looks like main text (positive) or like cruft (negative). `next` is the
  * following block's features, so a short line right before a paragraph (a heading) costs little.
  */
+/** A printed item number or letter opening a line: "3.", "(a)", "b)", "(iv)". */
+const ITEM_MARKER = /^(?:\d{1,3}[.)]|\(\d{1,3}\)|\(?[a-z]\)|\(?[ivx]{1,5}\))\s+\S/;
+
 export function score(block: Block, f: Features, next: Features | undefined): number {
+  if (f.enumerationItem) return Math.max(6, f.chars / 2);
   if (f.cue || f.notice) return -40;
   if (f.glued || f.breadcrumb || f.credit) return -40;
   if (f.numeric || f.dateish) return -20;

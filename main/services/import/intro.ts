@@ -36,6 +36,15 @@ const CUES: RegExp[] = [
   /^ci-dessous\b/i,
   new RegExp(`^(?:publiée?|diffusée?|adoptée?|rendue? publique?) par\\b`, 'i'),
   /\b(?:a|ont) fait (?:aujourd['’]hui )?la déclaration suivante\b/i,
+  // "The text of the conclusions follows.", "The statement reads as follows:", « Le texte est reproduit ci-après. »
+  new RegExp(
+    `\\b(?:the text|the ${TYPE})\\b[^.:]{0,80}\\b(?:follows|reads? as follows|(?:is|are) (?:reproduced|set out) below)\\s*[.:]?$`,
+    'i',
+  ),
+  new RegExp(
+    `\\b(?:le texte|l['’]${TYPE_FR}|les? ${TYPE_FR})\\b[^.:]{0,80}\\b(?:(?:est|sont) reprodui(?:t|te|ts|tes) ci-(?:après|dessous)|se lisen?t comme suit)\\s*[.:]?$`,
+    'i',
+  ),
 ];
 
 export interface SiteIntro {

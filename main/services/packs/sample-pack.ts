@@ -13,7 +13,7 @@ import {
   type StoredDocument,
 } from '../../../shared/model/index.ts';
 import type { SerializedNoteNode } from '../../../shared/notes/content-schema.ts';
-import { BRIEFING_SECTIONS, decisionBlockNodes, headingNode, paragraphNode } from '../../../shared/notes/templates.ts';
+import { BRIEFING_SECTIONS, decisionBlockNode, headingNode, paragraphNode } from '../../../shared/notes/templates.ts';
 import { inTransaction, type Database } from '../store/database.ts';
 import { getDocument, newestDocumentOfKind } from '../store/documents.store.ts';
 import { insertNote } from '../store/notes.store.ts';
@@ -75,7 +75,7 @@ function sampleContent(doc: StoredDocument, language: PrintLanguage, quoted: Par
   ];
   const children: SerializedNoteNode[] = [];
   BRIEFING_SECTIONS[language].forEach((heading, i) => children.push(headingNode(heading), ...(bodies[i] ?? [])));
-  children.push(...decisionBlockNodes(language));
+  children.push(decisionBlockNode());
   return { type: 'root', version: 1, format: '', indent: 0, direction: null, children };
 }
 

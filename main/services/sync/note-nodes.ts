@@ -1,6 +1,6 @@
 /**
  * The note's node set for the main process, where there is no DOM and no React: Lexical's own
- * nodes, plus headless twins of the editor's two decorator nodes (excerpt, page break). A twin
+ * nodes, plus headless twins of the editor's decorator nodes (excerpt, page break, decision block). A twin
  * has the same type, the same `__` properties (which is what Lexical's Yjs binding syncs) and
  * the same JSON; it only lacks rendering. test/team/note-nodes-agree.test.ts checks that the
  * editor's nodes and these twins read each other's Yjs and JSON exactly.
@@ -12,7 +12,13 @@ import { HeadingNode, QuoteNode } from '@lexical/rich-text';
 import { TableCellNode, TableNode, TableRowNode } from '@lexical/table';
 import { DecoratorNode, type Klass, type LexicalNode, type NodeKey, type SerializedLexicalNode } from 'lexical';
 import { ExcerptPayloadSchema, type ExcerptPayload } from '../../../shared/model/excerpt.ts';
-import { EXCERPT_NODE_TYPE, PAGE_BREAK_NODE_TYPE } from '../../../shared/notes/content-schema.ts';
+import {
+  DECISION_BLOCK_NODE_TYPE,
+  EXCERPT_NODE_TYPE,
+  NOTE_DECISIONS,
+  PAGE_BREAK_NODE_TYPE,
+  type NoteDecision,
+} from '../../../shared/notes/content-schema.ts';
 
 type SerializedExcerpt = SerializedLexicalNode & ExcerptPayload & { keptAgainst?: string };
 
@@ -117,6 +123,56 @@ export class HeadlessPageBreakNode extends DecoratorNode<null> {
   }
 }
 
+type SerializedDecisionBlock = SerializedLexicalNode & { decision?: NoteDecision | null };
+
+export class HeadlessDecisionBlockNode extends DecoratorNode<null> {
+  __decision: NoteDecision | null;
+
+  static override getType(): string {
+    return DECISION_BLOCK_NODE_TYPE;
+  }
+
+  static override clone(node: HeadlessDecisionBlockNode): HeadlessDecisionBlockNode {
+    return new HeadlessDecisionBlockNode(node.__decision, node.__key);
+  }
+
+  static override importJSON(json: SerializedDecisionBlock): HeadlessDecisionBlockNode {
+    const decision = (NOTE_DECISIONS as readonly unknown[]).includes(json.decision)
+      ? (json.decision as NoteDecision)
+      : null;
+    return new HeadlessDecisionBlockNode(decision);
+  }
+
+  constructor(decision: NoteDecision | null = null, key?: NodeKey) {
+    super(key);
+    this.__decision = decision;
+  }
+
+  override exportJSON(): SerializedDecisionBlock {
+    return { type: DECISION_BLOCK_NODE_TYPE, version: 1, decision: this.__decision };
+  }
+
+  override createDOM(): HTMLElement {
+    return noDom();
+  }
+
+  override updateDOM(): false {
+    return false;
+  }
+
+  override isInline(): false {
+    return false;
+  }
+
+  override getTextContent(): string {
+    return '\n';
+  }
+
+  override decorate(): null {
+    return null;
+  }
+}
+
 /** Registered in the same order as renderer/editor/nodes/index.ts. */
 export const HEADLESS_NOTE_NODES: ReadonlyArray<Klass<LexicalNode>> = [
   HeadingNode,
@@ -131,4 +187,5 @@ export const HEADLESS_NOTE_NODES: ReadonlyArray<Klass<LexicalNode>> = [
   HorizontalRuleNode,
   HeadlessExcerptNode,
   HeadlessPageBreakNode,
+  HeadlessDecisionBlockNode,
 ];

@@ -9,6 +9,7 @@ import { HorizontalRuleNode } from '@lexical/react/LexicalHorizontalRuleNode';
 import { HeadingNode, QuoteNode } from '@lexical/rich-text';
 import { TableCellNode, TableNode, TableRowNode } from '@lexical/table';
 import type { Klass, LexicalNode } from 'lexical';
+import { DecisionBlockNode } from './DecisionBlockNode.tsx';
 import { ExcerptNode } from './ExcerptNode.tsx';
 import { PageBreakNode } from './PageBreakNode.tsx';
 
@@ -25,6 +26,7 @@ export const NOTE_NODES: ReadonlyArray<Klass<LexicalNode>> = [
   HorizontalRuleNode,
   ExcerptNode,
   PageBreakNode,
+  DecisionBlockNode,
 ];
 
 export { $createExcerptNode, $isExcerptNode, ExcerptNode, type SerializedExcerptNode } from './ExcerptNode.tsx';
@@ -34,3 +36,9 @@ export {
   PageBreakNode,
   type SerializedPageBreakNode,
 } from './PageBreakNode.tsx';
+export {
+  $createDecisionBlockNode,
+  $isDecisionBlockNode,
+  DecisionBlockNode,
+  type SerializedDecisionBlockNode,
+} from './DecisionBlockNode.tsx';

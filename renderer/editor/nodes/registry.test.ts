@@ -24,7 +24,14 @@ import {
 import { describe, expect, it } from 'vitest';
 import { EXCERPT_MIME_TYPE, type ExcerptPayload } from '../../../shared/model/excerpt.ts';
 import { NOTE_NODE_TYPES, NoteContentInputSchema } from '../../../shared/notes/content-schema.ts';
-import { $createExcerptNode, $createPageBreakNode, $isExcerptNode, $isPageBreakNode, NOTE_NODES } from './index.ts';
+import {
+  $createDecisionBlockNode,
+  $createExcerptNode,
+  $createPageBreakNode,
+  $isExcerptNode,
+  $isPageBreakNode,
+  NOTE_NODES,
+} from './index.ts';
 
 const payload: ExcerptPayload = {
   documentId: 'doc1',
@@ -81,6 +88,7 @@ function $everyNode(): void {
       $createHorizontalRuleNode(),
       $createPageBreakNode(),
       $createExcerptNode(payload),
+      $createDecisionBlockNode('not-approved'),
       $createParagraphNode(),
     );
 }

@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
+  documentName,
   EXCERPT_PARAGRAPH_SEPARATOR,
   formatParagraphLabels,
   paragraphLabel,
@@ -26,7 +27,8 @@ export function ExcerptPicker({
   onInsert: (excerpt: ExcerptPayload) => void;
   onClose: () => void;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const language = i18n.language === 'fr' ? 'fr' : 'en';
   const dialog = useRef<HTMLDialogElement>(null);
   const [documentText, setDocumentText] = useState('');
   const [documentId, setDocumentId] = useState<string | undefined>(initialDocumentId);
@@ -115,8 +117,7 @@ export function ExcerptPicker({
             >
               {documents.map((d) => (
                 <option key={d.id} value={d.id}>
-                  {d.title}
-                  {d.version > 1 ? ` (${t('library.version', { version: d.version })})` : ''}
+                  {documentName(d, language)}
                 </option>
               ))}
             </select>

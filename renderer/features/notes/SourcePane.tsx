@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { documentName } from '../../../shared/model/index.ts';
 import { DocumentFinder } from '../../components/DocumentFinder.tsx';
 import { useDocumentChoices } from '../../components/useDocumentChoices.ts';
 import { ReaderView } from '../reader/index.ts';
@@ -8,7 +9,8 @@ const LAST_SOURCE_KEY = 'precis.notes.source';
 
 /** A document beside the note: drag a paragraph number or a selection into the note to quote it. */
 export function SourcePane({ onDocument }: { onDocument: (id: string) => void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const language = i18n.language === 'fr' ? 'fr' : 'en';
   const [text, setText] = useState('');
   const [documentId, setDocumentId] = useState<string | undefined>(
     () => window.localStorage.getItem(LAST_SOURCE_KEY) ?? undefined,
@@ -36,8 +38,7 @@ export function SourcePane({ onDocument }: { onDocument: (id: string) => void })
           <select value={documentId ?? ''} onChange={(event) => setDocumentId(event.target.value)}>
             {documents.map((d) => (
               <option key={d.id} value={d.id}>
-                {d.title}
-                {d.version > 1 ? ` (${t('library.version', { version: d.version })})` : ''}
+                {documentName(d, language)}
               </option>
             ))}
           </select>

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PairSuggestion } from '../../../shared/api/index.ts';
-import type { StoredDocument } from '../../../shared/model/index.ts';
+import { hasSeveralVersions, type StoredDocument } from '../../../shared/model/index.ts';
 import { call } from '../../api/client.ts';
 import { DocumentChoiceHint } from '../../components/DocumentFinder.tsx';
 import { useDocumentChoices } from '../../components/useDocumentChoices.ts';
@@ -103,6 +103,7 @@ export function PairPicker({
                     {[
                       t(`app.languages.${primary(d.language)}`, { defaultValue: d.language }),
                       formatDate(d.date, language),
+                      hasSeveralVersions(d) ? t('library.version', { version: d.version }) : '',
                     ]
                       .filter(Boolean)
                       .join(' · ')}

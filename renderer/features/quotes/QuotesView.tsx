@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import type { QuoteCheck } from '../../../shared/api/index.ts';
 import {
+  documentName,
   formatParagraphLabels,
   paragraphLabel,
   type NoteSummary,
@@ -149,7 +150,8 @@ function SourcePicker({
   checking: boolean;
   onCheck: (ids: string[]) => void;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const language = i18n.language === 'fr' ? 'fr' : 'en';
   const [chosen, setChosen] = useState(() => new Set(check.sources.map((s) => s.id)));
   const [text, setText] = useState('');
   // The suggested and the ticked sources stay in the list whatever is typed.
@@ -190,7 +192,7 @@ function SourcePicker({
                 }}
               />
               <span>
-                {doc.title}
+                {documentName(doc, language)}
                 <span className="muted">
                   {' '}
                   · {t(`kinds.${doc.kind}`)}

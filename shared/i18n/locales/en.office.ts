@@ -16,4 +16,10 @@ export const enOffice = {
       usedNewest: 'Now cites version {{version}}.',
     },
   },
+  decisionBlock: {
+    button: 'Decision',
+    legend: 'Decision',
+    insert: 'Insert a decision block',
+    insertHint: 'Decision block: Approved / Not approved / Discuss, with Signature and Date lines',
+  },
 };

@@ -15,4 +15,10 @@ export const frOffice = {
       usedNewest: 'Cite maintenant la version {{version}}.',
     },
   },
+  decisionBlock: {
+    button: 'Décision',
+    legend: 'Décision',
+    insert: 'Insérer un bloc de décision',
+    insertHint: 'Bloc de décision : Approuvé / Non approuvé / À discuter, avec lignes de signature et de date',
+  },
 };

@@ -17,6 +17,7 @@ import {
   Paragraph,
   ShadingType,
   Tab,
+  TabStopType,
   Table,
   TableCell,
   TableRow,
@@ -27,7 +28,8 @@ import {
   type ParagraphChild,
 } from 'docx';
 import { excerptLabels, formatExcerptCitation, type ExcerptPayload } from '../../../../shared/model/index.ts';
-import type { NoteContent, SerializedNoteNode } from '../../../../shared/notes/content-schema.ts';
+import { NOTE_DECISIONS, type NoteContent, type SerializedNoteNode } from '../../../../shared/notes/content-schema.ts';
+import { DECISION_BLOCK } from '../../../../shared/notes/templates.ts';
 import {
   printableHref,
   TEXT_FORMAT,
@@ -205,8 +207,9 @@ class NoteWriter {
 
   blocks(nodes: readonly SerializedNoteNode[]): Block[] {
     return nodes.flatMap((node, index) =>
-      // A paragraph that introduces an excerpt stays on its page ("The declaration states:").
-      this.block(node, nodes[index + 1]?.type === 'excerpt'),
+      // A paragraph that introduces an excerpt stays on its page ("The declaration states:"), and
+      // the recommendation with its decision block.
+      this.block(node, nodes[index + 1]?.type === 'excerpt' || nodes[index + 1]?.type === 'decision-block'),
     );
   }
 
@@ -255,11 +258,48 @@ class NoteWriter {
         ];
       case 'page-break':
         return [new Paragraph({ children: [new PageBreak()] })];
+      case 'decision-block':
+        return this.decisionBlock(node);
       case 'excerpt':
         return this.excerpt(node as unknown as ExcerptPayload);
       default:
         return node.children ? this.blocks(node.children) : [];
     }
+  }
+
+  /**
+   * The decision block in the note's language: a Word check box per choice (the one ticked
+   * checked), then Signature and Date over a line to write on; kept on one page.
+   */
+  private decisionBlock(node: SerializedNoteNode): Block[] {
+    const language = this.options.citeLanguage;
+    const words = DECISION_BLOCK[language];
+    const colon = language === 'fr' ? '\u00a0:' : ':';
+    const run = (text: string) => new TextRun({ text, language: this.options.language });
+    const choices = NOTE_DECISIONS.map(
+      (choice) =>
+        new Paragraph({
+          style: this.context.styles.list,
+          keepNext: true,
+          keepLines: true,
+          indent: { left: INDENT_STEP, hanging: 360 },
+          children: [new CheckBox({ checked: node.decision === choice }), run(`\u00a0${words.choices[choice]}`)],
+        }),
+    );
+    // The line to write on is an underlined tab to a stop (a paragraph border would merge with
+    // the next line's into one box in Word and LibreOffice).
+    const line = (label: string, last: boolean) =>
+      new Paragraph({
+        style: this.context.styles.body,
+        keepNext: !last,
+        spacing: { before: 240 },
+        tabStops: [{ type: TabStopType.LEFT, position: 5400 }],
+        children: [
+          run(`${label}${colon}`),
+          new TextRun({ children: [new Tab()], underline: {}, language: this.options.language }),
+        ],
+      });
+    return [...choices, line(words.signature, false), line(words.date, true)];
   }
 
   private list(node: SerializedNoteNode, level: number, instance: number): Block[] {

@@ -136,6 +136,7 @@ function richContent(documentId: string): SerializedNoteNode {
     { type: 'page-break', version: 1 } as SerializedNoteNode,
     headingNode('Recommendation', 'h2'),
     paragraphNode('That you endorse the joint fund.'),
+    { type: 'decision-block', version: 1, decision: 'approved' } as SerializedNoteNode,
   ]);
 }
 
@@ -213,6 +214,16 @@ describe('a briefing note as a Word file', () => {
       ['Measure', 'Cost'],
       ['Seawall', '$40M'],
     ]);
+    // The decision block: a Word check box per choice, the one ticked checked, then the lines.
+    const last = styled.findIndex(([, text]) => text === 'That you endorse the joint fund.');
+    // (The check boxes are Word controls, counted below; the lines are underlined tabs.)
+    expect(styled.slice(last + 1, last + 6).map(([, text]) => text?.trim())).toEqual([
+      'Approved',
+      'Not approved',
+      'Discuss',
+      'Signature:',
+      'Date:',
+    ]);
     expect(docx.tables.at(-1)).toEqual([
       ['Prepared by', 'A. Analyst'],
       ['Approved by', 'D. Director'],
@@ -231,8 +242,11 @@ describe('a briefing note as a Word file', () => {
   it('marks lists, check boxes, links and page breaks as Word does', () => {
     const body = docxParts(file).get('word/document.xml') ?? '';
     expect(body.match(/<w:numPr>/g)?.length).toBeGreaterThanOrEqual(5);
-    expect(body.match(/<w14:checkbox>/g)).toHaveLength(2);
-    expect(body).toMatch(/<w14:checked w14:val="1"\/>/);
+    // Two in the check list, three in the decision block; one ticked in each.
+    expect(body.match(/<w14:checkbox>/g)).toHaveLength(5);
+    expect(body.match(/<w14:checked w14:val="1"\/>/g)).toHaveLength(2);
+    // The recommendation is kept with its decision block.
+    expect(body).toMatch(/<w:keepNext\/>[\s\S]{0,400}That you endorse the joint fund\./);
     expect(body).toContain('<w:br w:type="page"/>');
     const rels = docxParts(file).get('word/_rels/document.xml.rels') ?? '';
     expect(rels).toMatch(/Target="https:\/\/example\.org\/maps" TargetMode="External"/);

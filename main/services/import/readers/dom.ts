@@ -159,9 +159,19 @@ export interface ElementBlockOptions {
   notes?: ReadonlyMap<string, string>;
 }
 
-/** Anchors that call a footnote ("[1]", a superscript number) and the notes they point to. */
-function findFootnotes(root: Element): { calls: Map<Element, string>; notes: Map<Element, string> } {
-  const calls = new Map<Element, string>();
+/** A call and the element holding the note it calls. */
+interface FootnoteCall {
+  marker: string;
+  target: Element;
+}
+
+/**
+ * Footnote calls and the notes they point to: anchors ("[1]", a superscript number linking to
+ * "#fn1"), and plain superscript numbers ("…dry seasons<sup>1</sup>.") whose note is a later
+ * block that starts with the same superscript ("<p><sup>1</sup> See …</p>").
+ */
+function findFootnotes(root: Element): { calls: Map<Element, FootnoteCall>; notes: Map<Element, string> } {
+  const calls = new Map<Element, FootnoteCall>();
   const notes = new Map<Element, string>();
   const doc = root.ownerDocument;
   for (const a of root.getElementsByTagName('a')) {
@@ -172,7 +182,7 @@ function findFootnotes(root: Element): { calls: Map<Element, string>; notes: Map
     const inSup = a.closest('sup') !== null || label.startsWith('[');
     const target = doc.getElementById(decodeURIComponent(href.slice(1)));
     if (!inSup || !target || !root.contains(target) || target.contains(a)) continue;
-    calls.set(a, m[1] as string);
+    calls.set(a, { marker: m[1] as string, target });
     if (!notes.has(target)) {
       const copy = target.cloneNode(true) as Element;
       // Back links ("↑", "↩") return to the call: not part of the note.
@@ -183,7 +193,58 @@ function findFootnotes(root: Element): { calls: Map<Element, string>; notes: Map
       notes.set(target, cleanText(copy.textContent ?? ''));
     }
   }
+  unlinkedFootnotes(root, calls, notes);
   return { calls, notes };
+}
+
+/** A superscript that only holds a note's number or sign, outside any link. */
+function supMarker(sup: Element): string | null {
+  if (sup.closest('a') !== null || sup.getElementsByTagName('a').length > 0) return null;
+  return /^(\d{1,3}|[*†‡])$/.exec(cleanText(sup.textContent ?? ''))?.[1] ?? null;
+}
+
+/** The block element a note starts: the superscript is its first content. */
+function noteBlockOf(sup: Element, root: Element): Element | null {
+  for (let el: Element | null = sup.parentElement; el && el !== root; el = el.parentElement) {
+    if (!BLOCKS.has(el.localName)) continue;
+    const before = textBefore(el, sup);
+    return before.trim() === '' ? el : null;
+  }
+  return null;
+}
+
+function textBefore(container: Element, node: Node): string {
+  let text = '';
+  const walker = container.ownerDocument.createTreeWalker(container, 4 /* SHOW_TEXT */);
+  for (let t = walker.nextNode(); t; t = walker.nextNode()) {
+    if (node.compareDocumentPosition(t) & 2 /* PRECEDING */) text += t.textContent ?? '';
+    else break;
+  }
+  return text;
+}
+
+function unlinkedFootnotes(root: Element, calls: Map<Element, FootnoteCall>, notes: Map<Element, string>): void {
+  const sups = [...root.getElementsByTagName('sup')].filter((sup) => supMarker(sup) !== null);
+  // Notes first: a block that starts with its number in superscript.
+  const noteByMarker = new Map<string, Element>();
+  for (const sup of sups) {
+    const block = noteBlockOf(sup, root);
+    const marker = supMarker(sup) as string;
+    if (block && !noteByMarker.has(marker) && cleanText(block.textContent ?? '').length > marker.length + 2)
+      noteByMarker.set(marker, block);
+  }
+  for (const sup of sups) {
+    const marker = supMarker(sup) as string;
+    const target = noteByMarker.get(marker);
+    // A call stands before its note, inside other text.
+    if (!target || target.contains(sup) || !(sup.compareDocumentPosition(target) & 4 /* FOLLOWING */)) continue;
+    calls.set(sup, { marker, target });
+    if (!notes.has(target)) {
+      const copy = target.cloneNode(true) as Element;
+      copy.getElementsByTagName('sup')[0]?.remove();
+      notes.set(target, cleanText(copy.textContent ?? ''));
+    }
+  }
 }
 
 /**
@@ -249,7 +310,7 @@ export function elementBlocks(root: Element, options: ElementBlockOptions = {}):
       if (footnotes.notes.has(el)) continue;
       const call = footnotes.calls.get(el);
       if (call !== undefined) {
-        buffer += noteCall(call);
+        buffer += noteCall(call.marker);
         continue;
       }
       if (tag === 'br') {
@@ -299,9 +360,8 @@ export function elementBlocks(root: Element, options: ElementBlockOptions = {}):
   // A single <br> inside a paragraph is only a line break; footnote calls leave the text.
   const notesByMarker = new Map<string, string[]>([...(options.notes ?? [])].map(([k, v]) => [k, [cleanText(v)]]));
   for (const [target, text] of footnotes.notes) {
-    for (const [a, marker] of footnotes.calls) {
-      if (target.ownerDocument.getElementById(decodeURIComponent((a.getAttribute('href') ?? '').slice(1))) === target)
-        notesByMarker.set(marker, [...(notesByMarker.get(marker) ?? []), text]);
+    for (const { marker, target: called } of footnotes.calls.values()) {
+      if (called === target) notesByMarker.set(marker, [...(notesByMarker.get(marker) ?? []), text]);
     }
   }
   return out.map((b) => {

@@ -69,15 +69,33 @@ function wrapWidth(groups: Line[][]): number {
   const p90 = lengths[Math.floor(lengths.length * 0.9)] ?? 0;
   if (p90 < 40 || p90 > 120) return 0;
   const near = lengths.filter((n) => n >= p90 * 0.75 && n <= p90 + 2).length;
-  return near / lengths.length >= 0.7 ? p90 : 0;
+  if (near / lengths.length >= 0.7) return p90;
+  // Text with many short paragraphs (a resolution's clauses and items) has few full lines, but a
+  // line whose sentence goes on in lower case on the next line was surely wrapped, at the width.
+  const continued = groups
+    .flatMap((g) => g.slice(0, -1).filter((l, i) => continuesOnNext(l, g[i + 1])))
+    .map((l) => l.raw.trimEnd().length)
+    .sort((a, b) => a - b);
+  if (continued.length < 3) return 0;
+  const widest = continued[continued.length - 1] ?? 0;
+  const close = continued.filter((n) => n >= widest * 0.75).length;
+  return widest >= 40 && widest <= 120 && close / continued.length >= 0.7 ? widest : 0;
 }
 
-/** Most of the group's lines (all but its last) run close to the wrap width. */
+/** The line's sentence goes on in lower case on the next one. */
+function continuesOnNext(line: Line, next: Line | undefined): boolean {
+  return next !== undefined && /^\p{Ll}/u.test(next.text) && !/[.!?…:]$/.test(line.text);
+}
+
+/** Most of the group's lines (all but its last) run close to the wrap width, or go on in lower case. */
 function isWrapped(group: Line[], width: number): boolean {
   if (group.length < 2) return false;
   const body = group.slice(0, -1);
-  const near = body.filter((l) => l.raw.trimEnd().length >= width * 0.75).length;
-  return near / body.length >= 0.5;
+  const full = (l: Line) => l.raw.trimEnd().length >= width * 0.75;
+  const near = body.filter(full).length;
+  // Short paragraphs make half the lines short; full lines going on in lower case still tell.
+  const wrappedOn = body.filter((l, i) => full(l) && continuesOnNext(l, group[i + 1])).length;
+  return near / body.length >= 0.5 || wrappedOn >= 2;
 }
 
 /** A line that is a paragraph on its own: long, and ends like a sentence. */
@@ -90,7 +108,8 @@ function joinWrapped(group: Line[], width: number): Line[][] {
   const units: Line[][] = [];
   let current: Line[] = [];
   for (const line of group) {
-    if (current.length > 0 && BULLET.test(line.text)) {
+    const previous = current[current.length - 1];
+    if (previous && startsParagraph(current[0]?.text ?? '', previous.text, line.text)) {
       units.push(current);
       current = [];
     }
@@ -102,4 +121,27 @@ function joinWrapped(group: Line[], width: number): Line[][] {
   }
   if (current.length > 0) units.push(current);
   return units;
+}
+
+/** A printed paragraph number or item letter at the start of a line: "3.", "12)", "(a)", "b)", "(iv)". */
+const ITEM_MARKER = /^(?:\d{1,3}[.)]|\(\d{1,3}\)|\(?[a-z]\)|\(?[ivx]{1,5}\))\s+\S/;
+
+/**
+ * The opening of a resolution's preambular paragraph: a capitalized participle ("Recalling",
+ * "Deeply concerned", « Rappelant », « Considérant »), or one of the adjectives the form uses
+ * before "of"/"that" ("Mindful of", "Aware that", « Consciente de »).
+ */
+const PREAMBLE_OPENING =
+  /^(?:(?:Deeply|Gravely|Strongly|Further|Also|Profondément|Vivement|Gravement|Notant|Rappelant)\s+\p{Ll}+(?:ing|ed|ée?s?|ant)\b|\p{Lu}\p{Ll}{2,}(?:ing|ed|ant)\b|(?:Ayant|Tenant|Mindful|Aware|Conscious|Convinced|Determined|Cognizant|Desirous|Consciente?s?|Convaincue?s?|Résolue?s?|Soucieuse?s?|Préoccupée?s?)\b)/u;
+
+/**
+ * In hard-wrapped text, a line that opens a new paragraph although the line before ran to the
+ * wrap width: a bullet; a printed number or item letter after a line that ended a clause; in a
+ * preamble (the paragraph so far opened like one), a preambular opening after a line that ended
+ * with the comma or semicolon the form puts there.
+ */
+function startsParagraph(first: string, previous: string, line: string): boolean {
+  if (BULLET.test(line)) return true;
+  if (ITEM_MARKER.test(line) && /[.;:,!?…»”")]$/.test(previous)) return true;
+  return /[,;]$/.test(previous) && PREAMBLE_OPENING.test(first) && PREAMBLE_OPENING.test(line);
 }

@@ -41,6 +41,7 @@ import {
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isSafeUrl } from '../../../../shared/notes/content-schema.ts';
+import { INSERT_DECISION_BLOCK_COMMAND } from '../DecisionBlockPlugin/DecisionBlockPlugin.tsx';
 import { INSERT_PAGE_BREAK_COMMAND } from '../PageBreakPlugin/PageBreakPlugin.tsx';
 
 type BlockType = 'paragraph' | 'h1' | 'h2' | 'h3' | 'quote' | 'bullet' | 'number' | 'check';
@@ -294,6 +295,15 @@ export function ToolbarPlugin({ onPickExcerpt, onFind }: { onPickExcerpt: () => 
         onClick={() => editor.dispatchCommand(INSERT_PAGE_BREAK_COMMAND, undefined)}
       >
         ⤓
+      </button>
+      <button
+        type="button"
+        className="tool tool--text"
+        aria-label={t('decisionBlock.insert')}
+        title={t('decisionBlock.insertHint')}
+        onClick={() => editor.dispatchCommand(INSERT_DECISION_BLOCK_COMMAND, undefined)}
+      >
+        {t('decisionBlock.button')}
       </button>
       <span className="toolbar-divider" />
       <button
