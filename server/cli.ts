@@ -75,6 +75,13 @@ const DateSchema = z
   .regex(/^\d{4}-\d{2}-\d{2}(T[\d:.]+Z?)?$/, 'a date as YYYY-MM-DD')
   .refine((value) => !Number.isNaN(Date.parse(value)), 'not a date');
 
+/** A TCP port; 0 lets the system choose one. */
+const PortSchema = z
+  .string()
+  .regex(/^\d{1,5}$/, 'a port from 0 to 65535')
+  .transform(Number)
+  .refine((port) => port <= 65_535, 'a port from 0 to 65535');
+
 function valid<T>(schema: z.ZodType<T>, option: string, value: string | undefined): T {
   if (value === undefined) throw new UsageError(t('teamServer.needsValue', { option }));
   const parsed = schema.safeParse(value);
@@ -88,6 +95,12 @@ export async function runServerCli(argv: string[], out: (line: string) => void =
   const { values, positionals } = parse(argv);
   const [command, sub, ...rest] = positionals;
   if (!command || command === 'help') return out(t('teamServer.usage'));
+  // `npm run server -- user add …` reaches here as `serve user add …`: say so, and create nothing.
+  if (command === 'serve' && sub !== undefined) {
+    throw new UsageError(t('teamServer.serveExtra', { extra: positionals.slice(1).join(' ') }));
+  }
+  // Checked before the store is opened: a bad port leaves nothing behind.
+  const port = values.port === undefined ? undefined : valid(PortSchema, '--port', values.port);
   const opened = await openServerStore({ data: values.data, postgres: values.postgres });
   const { store } = opened;
   let keepOpen = false;
@@ -97,7 +110,7 @@ export async function runServerCli(argv: string[], out: (line: string) => void =
       const server = await startSyncServer({
         store,
         version,
-        ...(values.port ? { port: Number(values.port) } : {}),
+        ...(port !== undefined ? { port } : {}),
         ...(values.host ? { host: values.host } : {}),
         ...(values.redis ? { redisUrl: values.redis } : {}),
         ...(values.name ? { name: values.name } : {}),

@@ -7,7 +7,8 @@
  *   GET  /precis/items              the team's shared items and their current generation
  *   PUT  /precis/blobs/SHA256       store an original file (editors); the hash is checked
  *   GET  /precis/blobs/SHA256       fetch one (audited as a read)
- *   POST /precis/audit              {action: "export", document}: a client printed a shared item
+ *   POST /precis/audit              {action: "export", document, at?}: a client exported a shared
+ *                                    item (at: when, if it waited offline)
  *
  * Every route but /info needs `Authorization: Bearer TOKEN`; answers are JSON or bytes,
  * errors `{error: code, message}`.
@@ -28,7 +29,14 @@ import type { ServerStore } from './store/types.ts';
 /** The largest original file the server keeps (the app imports up to 50 MB). */
 export const MAX_BLOB_BYTES = 64 * 1024 * 1024;
 
-const AuditBodySchema = z.object({ action: z.literal('export'), document: z.string().max(300) }).strict();
+const AuditBodySchema = z
+  .object({
+    action: z.literal('export'),
+    document: z.string().max(300),
+    /** When the client exported it (it may have waited offline); the line's own time is the server's. */
+    at: z.iso.datetime().optional(),
+  })
+  .strict();
 
 function sendJson(response: ServerResponse, status: number, body: unknown): void {
   response.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
@@ -164,7 +172,7 @@ export async function handleHttp(
       team: user.team,
       action: 'export',
       document: body.document,
-      detail: '',
+      detail: body.at ? `exported at ${body.at}` : '',
     });
     sendJson(response, 200, { ok: true });
     return true;

@@ -3,6 +3,8 @@
  *
  *   onAuthenticate       token → user; team, generation, ceiling checks (auth.ts); readers
  *                        get a read-only connection
+ *   (every few seconds, and before each message) the token again: a user revoked, or a token
+ *                        expired, while connected is cut off
  *   onLoadDocument       snapshot + updates from the store
  *   beforeHandleMessage  every update is checked (guard.ts) and appended to the store
  *                        BEFORE Hocuspocus applies and acknowledges it
@@ -22,6 +24,7 @@ import { INDEX_ITEMS, indexName, refusalReason, TEAM_PROTOCOL, type DocumentAddr
 import { authorizeDocument, createAuthenticator, type Authenticated } from './auth.ts';
 import { checkUpdate, Refusal, updateInMessage } from './guard.ts';
 import { handleHttp } from './http-api.ts';
+import { hashToken } from './tokens.ts';
 import type { ServerStore } from './store/types.ts';
 
 export interface SyncServerOptions {
@@ -36,11 +39,15 @@ export interface SyncServerOptions {
   name?: string;
   /** How long after the last change compaction waits (ms). */
   compactAfterMs?: number;
+  /** How often open connections' tokens are checked again (ms). */
+  accessCheckMs?: number;
 }
 
 export interface ConnectionContext extends Authenticated {
   /** The item the connection is to; null for the team's index. */
   address: DocumentAddress | null;
+  /** The SHA-256 of the connection's token: checked again while it stays open. */
+  tokenHash: string;
 }
 
 export interface SyncServer {
@@ -54,6 +61,8 @@ export interface SyncServer {
 
 /** How long a revocation check is trusted before asking the store again (a purge by another process). */
 const REVOCATION_TTL_MS = 1000;
+/** How often open connections' tokens are checked again by default. */
+const ACCESS_CHECK_MS = 5000;
 
 function indexEntry(item: { generation: number; marking: Classification; updatedAt: string }): string {
   return JSON.stringify({ generation: item.generation, marking: item.marking, updatedAt: item.updatedAt });
@@ -71,6 +80,22 @@ export async function startSyncServer(options: SyncServerOptions): Promise<SyncS
   const markings = new Map<string, Classification>();
   const readers = new WeakSet<object>();
   const now = () => new Date().toISOString();
+
+  /** Why a token no longer gives access (revoked, unknown, expired), or null; asked of the store at most once a second. */
+  const access = new Map<string, { refusal: string | null; checkedAt: number }>();
+  const accessRefusal = async (tokenHash: string): Promise<string | null> => {
+    const cached = access.get(tokenHash);
+    if (cached && Date.now() - cached.checkedAt < REVOCATION_TTL_MS) return cached.refusal;
+    const user = await store.findUserByTokenHash(tokenHash);
+    const refusal =
+      !user || user.revokedAt
+        ? refusalReason('token', 'this token is no longer valid on this server')
+        : user.expiresAt && Date.parse(user.expiresAt) <= Date.now()
+          ? refusalReason('expired', `this token expired on ${user.expiresAt}`)
+          : null;
+    access.set(tokenHash, { refusal, checkedAt: Date.now() });
+    return refusal;
+  };
 
   const isRevoked = async (name: string): Promise<boolean> => {
     const cached = revocations.get(name);
@@ -93,7 +118,11 @@ export async function startSyncServer(options: SyncServerOptions): Promise<SyncS
       const address = await authorizeDocument(store, who, documentName);
       // The index is the server's to write; readers write nothing.
       if (address === 'index' || who.user.role === 'reader') connectionConfig.readOnly = true;
-      const context: ConnectionContext = { ...who, address: address === 'index' ? null : address };
+      const context: ConnectionContext = {
+        ...who,
+        address: address === 'index' ? null : address,
+        tokenHash: hashToken(token),
+      };
       return context;
     },
 
@@ -140,9 +169,14 @@ export async function startSyncServer(options: SyncServerOptions): Promise<SyncS
     },
 
     async beforeHandleMessage({ update: raw, document, documentName, context, connection, instance }) {
+      const { user, ceiling, address, tokenHash } = context as ConnectionContext;
+      const refusal = await accessRefusal(tokenHash);
+      if (refusal) {
+        await auditRefusal(user, documentName, refusal);
+        throw new Refusal(refusal);
+      }
       const update = updateInMessage(raw);
       if (!update || connection.readOnly) return;
-      const { user, ceiling, address } = context as ConnectionContext;
       if (await isRevoked(documentName)) {
         instance.closeConnections(documentName);
         throw new Refusal(refusalReason('revoked', 'this item was purged'));
@@ -215,6 +249,23 @@ export async function startSyncServer(options: SyncServerOptions): Promise<SyncS
     },
   };
 
+  const auditRefusal = (user: ConnectionContext['user'], document: string, reason: string) =>
+    store.audit({ at: now(), user: user.name, team: user.team, action: 'refuse', document, detail: reason });
+
+  /** Closes every open connection whose token no longer gives access, with the refusal as the reason. */
+  const checkOpenConnections = async (instance: Hocuspocus) => {
+    for (const document of instance.documents.values()) {
+      for (const connection of document.getConnections()) {
+        const context = connection.context as Partial<ConnectionContext> | undefined;
+        if (!context?.tokenHash || !context.user) continue;
+        const refusal = await accessRefusal(context.tokenHash);
+        if (!refusal) continue;
+        await auditRefusal(context.user, document.name, refusal);
+        connection.close({ code: 4403, reason: refusal });
+      }
+    }
+  };
+
   /** Puts an item's generation and marking in its team's index (every member sees it at once). */
   const announce = async (
     instance: Hocuspocus,
@@ -261,6 +312,11 @@ export async function startSyncServer(options: SyncServerOptions): Promise<SyncS
     socket.on('close', () => sockets.delete(socket));
   });
   await server.listen();
+  const accessTimer = setInterval(
+    () => void checkOpenConnections(server.hocuspocus).catch(() => {}),
+    options.accessCheckMs ?? ACCESS_CHECK_MS,
+  );
+  accessTimer.unref();
   const { port } = server.address;
   const host = options.host ?? '127.0.0.1';
   return {
@@ -269,6 +325,7 @@ export async function startSyncServer(options: SyncServerOptions): Promise<SyncS
     httpUrl: `http://${host}:${port}`,
     server,
     close: async () => {
+      clearInterval(accessTimer);
       await server.destroy();
       for (const socket of sockets) socket.destroy();
     },

@@ -145,7 +145,12 @@ export async function openPostgresStore(url: string): Promise<ServerStore> {
            ON CONFLICT (name) DO UPDATE SET snapshot = excluded.snapshot, updated_at = excluded.updated_at`,
           [name, toBuffer(merged), new Date().toISOString()],
         );
-        await client.query('DELETE FROM updates WHERE name = $1 AND id <= $2', [name, updates.rows.at(-1)?.id]);
+        // Exactly the updates folded: another instance may commit one with a lower id after
+        // they were read (ids are taken before commit), and it must stay for the next fold.
+        await client.query('DELETE FROM updates WHERE name = $1 AND id = ANY($2::bigint[])', [
+          name,
+          updates.rows.map((u) => u.id),
+        ]);
       });
     },
     async replaceDocument(name, state) {

@@ -20,7 +20,13 @@ export interface TestServer extends SyncServer {
 
 export async function startTestServer(
   dir: string,
-  options: { store?: ServerStore; port?: number; redisUrl?: string; compactAfterMs?: number } = {},
+  options: {
+    store?: ServerStore;
+    port?: number;
+    redisUrl?: string;
+    compactAfterMs?: number;
+    accessCheckMs?: number;
+  } = {},
 ): Promise<TestServer> {
   const store = options.store ?? openSqliteStore(dir);
   const server = await startSyncServer({
@@ -29,6 +35,7 @@ export async function startTestServer(
     compactAfterMs: options.compactAfterMs ?? 200,
     ...(options.port ? { port: options.port } : {}),
     ...(options.redisUrl ? { redisUrl: options.redisUrl } : {}),
+    ...(options.accessCheckMs ? { accessCheckMs: options.accessCheckMs } : {}),
   });
   return {
     ...server,

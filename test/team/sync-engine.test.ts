@@ -8,6 +8,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { noteToPlainText } from '../../shared/notes/content.ts';
 import { startTestServer, type TestServer } from '../../server/testing/harness.ts';
 import { purgeItem } from '../../server/purge.ts';
+import { lastPendingId, listPending } from '../../main/services/store/sync.store.ts';
 import { makeTempDir } from '../support/temp.ts';
 import { openTestLibrary, until, type TestLibrary } from './library.ts';
 
@@ -150,6 +151,7 @@ describe('team sync engine', () => {
       async () => (await writer.call('review:get', { kind: 'note', id: note.id })).state === 'approved',
       'approval travels',
     );
+    const directorBefore = lastPendingId(director.session.context.db);
     await writer.call('notes:append', { id: note.id, text: 'A late change.' });
     await until(
       async () => (await writer.call('review:get', { kind: 'note', id: note.id })).state === 'draft',
@@ -160,6 +162,16 @@ describe('team sync engine', () => {
       async () => (await director.call('review:get', { kind: 'note', id: note.id })).state === 'draft',
       'director sees draft',
     );
+    // The edit was the writer's: the return to Draft is recorded in the writer's name, and the
+    // director's library, which only received the edit, wrote nothing of its own.
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    for (const lib of [writer, director]) {
+      expect((await lib.call('review:get', { kind: 'note', id: note.id })).changedBy).toBe('Desk Officer');
+    }
+    const directorWrote = listPending(director.session.context.db, 'note', note.id).filter(
+      (row) => row.origin === 'local' && row.id > directorBefore,
+    );
+    expect(directorWrote).toEqual([]);
   });
 
   it('carries threaded, resolvable comments anchored to passages', async () => {

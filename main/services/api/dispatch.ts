@@ -6,6 +6,7 @@
 import {
   ApiError,
   apiContract,
+  apiError,
   isApiChannel,
   translateApiError,
   type ApiChannel,
@@ -15,7 +16,7 @@ import { translator, type Language } from '../../../shared/i18n/index.ts';
 import { isCorruptionError } from '../store/database.ts';
 import { currentLanguage, type ApiContext } from './context.ts';
 import type { ApiHandler, ApiHandlers } from './handler.ts';
-import { affectedItems } from '../sync/affected.ts';
+import { affectedItems, itemsChangedBy } from '../sync/affected.ts';
 import { checkOutput } from './check-output.ts';
 
 /** Records an unexpected error in full; returns false when it could not be recorded. */
@@ -46,6 +47,19 @@ function callerLanguage(context: ApiContext): Language {
   }
 }
 
+/** A shared item exported (PDF, Word, annotations): the team server's audit log records it. */
+function recordExport(sync: NonNullable<ApiContext['sync']>, channel: ApiChannel, input: unknown): void {
+  if (channel === 'export:pdf') sync.recordPackExport((input as { packId: string }).packId);
+  if (channel === 'export:docx') {
+    const { target } = input as { target: { kind: 'note' | 'pack'; id: string } };
+    if (target.kind === 'pack') sync.recordPackExport(target.id);
+    else sync.recordExport([{ kind: 'note', id: target.id }]);
+  }
+  if (channel === 'annotations:export') {
+    sync.recordExport([{ kind: 'document', id: (input as { documentId: string }).documentId }]);
+  }
+}
+
 /** In a team, the items a successful call changed go into their replicas (never failing the call). */
 function tellSync(
   context: ApiContext,
@@ -57,7 +71,7 @@ function tellSync(
   if (!context.sync) return;
   try {
     // A shared pack (and its shared notes) printed: the team server's audit log records the export.
-    if (channel === 'export:pdf') void context.sync.auditPackExport((input as { packId: string }).packId);
+    recordExport(context.sync, channel, input);
     const affected = affectedItems(context.db, channel, input, output);
     if (affected) context.sync.afterWrite(affected.refs, affected.created);
   } catch (error) {
@@ -95,6 +109,10 @@ export async function dispatch(
     };
   }
   try {
+    // A reader's library changes no shared item: refused before anything is written.
+    if (context.sync?.refusesWrite(itemsChangedBy(context.db, channel, parsed.data))) {
+      throw apiError('forbidden', 'teamErrors.readOnly');
+    }
     const handler = handlers[channel] as ApiHandler<ApiChannel>;
     const value: unknown = await handler(parsed.data as never, context);
     // Output is checked too: a handler bug must not leak unexpected data to the renderer.

@@ -140,6 +140,7 @@ export const teamHandlers: ApiHandlers<
 
   'team:share': async ({ items }, context) => {
     const engine = member(context);
+    if (engine.membership()?.role === 'reader') throw apiError('forbidden', 'teamErrors.readOnly');
     for (const item of items) engine.share(item.kind, item.id);
     return engine.status();
   },

@@ -29,6 +29,12 @@ function letterOrRoman(raw: string): Marker {
 /** A printed marker at the start of a paragraph's text, and the text after it. */
 export function splitMarker(text: string): { marker: Marker; rest: string } | null {
   // "2.We will …" (a space lost in copying) counts too: a capital and a small letter follow the stop.
+  // A paragraph inserted in a later draft keeps its neighbour's number: "6 bis.", "(6 ter)", "6A.".
+  const inserted = /^\(?(\d{1,3})(?:\s?(bis|ter|quater|quinquies)|([A-H]))\s?[.)]\s+(?=\S)/.exec(text);
+  if (inserted) {
+    const value = `${Number(inserted[1])}${inserted[2] ? ` ${inserted[2]}` : inserted[3]}`;
+    return { marker: { kind: 'number', value, ambiguous: false }, rest: text.slice(inserted[0].length) };
+  }
   let m =
     /^(\d{1,3})[.)]\s+(?=\S)/.exec(text) ??
     /^\((\d{1,3})\)\s+(?=\S)/.exec(text) ??
@@ -123,17 +129,26 @@ function parse(unit: NumberingUnit): Parsed {
  */
 function printsNumbers(parsed: readonly Parsed[], units: readonly NumberingUnit[]): boolean {
   const numbers: number[] = [];
+  const inserted: boolean[] = [];
   let first = -1;
   parsed.forEach((p, i) => {
     if (p.marker?.kind === 'number' && (p.depth ?? 1) === 1) {
-      numbers.push(Number(p.marker.value));
+      numbers.push(parseInt(p.marker.value, 10));
+      inserted.push(!/^\d+$/.test(p.marker.value));
       if (first < 0) first = i;
     }
   });
   if (numbers.length < 2 || first < 0) return false;
   let steps = 0;
-  // Each number follows the one before, or starts a new list at 1 (an annex restarts).
-  for (let i = 1; i < numbers.length; i++) if (numbers[i] === (numbers[i - 1] ?? 0) + 1 || numbers[i] === 1) steps++;
+  // Each number follows the one before, starts a new list at 1 (an annex restarts), or is one
+  // inserted after the one before ("6", "6 bis").
+  for (let i = 1; i < numbers.length; i++)
+    if (
+      numbers[i] === (numbers[i - 1] ?? 0) + 1 ||
+      numbers[i] === 1 ||
+      (inserted[i] && numbers[i] === numbers[i - 1])
+    )
+      steps++;
   if (steps / (numbers.length - 1) < 0.7) return false;
   let plain = 0;
   for (let i = first; i < parsed.length; i++) {

@@ -92,3 +92,8 @@ export const DERIVED_TABLE_PREFIXES: readonly string[] = ['search_'];
  * joins its team again and gets the shared items back from the server.
  */
 export const MACHINE_TABLES: readonly string[] = ['team_membership', 'sync_replicas', 'sync_pending', 'sync_blobs'];
+
+/** Settings that belong to that link too (`team.…`: exports waiting for the team's audit log): never archived. */
+export function isMachineRow(table: string, row: Record<string, unknown>): boolean {
+  return table === 'settings' && typeof row.key === 'string' && row.key.startsWith('team.');
+}

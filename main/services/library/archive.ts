@@ -37,7 +37,13 @@ import { inTransaction, latestSchemaVersion, type Database } from '../store/data
 import { rebuildSearchIndex } from '../store/search.store.ts';
 import { foreignKeyViolations } from '../store/maintenance.store.ts';
 import { orphanedReviewRows, withholdApprovals } from '../store/sync.store.ts';
-import { ARCHIVED_TABLES, DERIVED_TABLE_PREFIXES, MACHINE_TABLES, type ArchivedTable } from './archive-tables.ts';
+import {
+  ARCHIVED_TABLES,
+  DERIVED_TABLE_PREFIXES,
+  MACHINE_TABLES,
+  isMachineRow,
+  type ArchivedTable,
+} from './archive-tables.ts';
 import { createZipWriter, openZipReader, ZipFormatError, type ZipReader } from './zip-file.ts';
 
 export const ARCHIVE_FORMAT = 'precis-library';
@@ -135,6 +141,7 @@ export function exportLibrary(db: Database, path: string, appVersion: string): A
       };
       const fileColumns = new Map((spec.files ?? []).map((f) => [f.column, f.path]));
       for (const row of iterateRows(db, spec.table, spec.key)) {
+        if (isMachineRow(spec.table, row)) continue;
         const out: Record<string, unknown> = {};
         for (const [column, value] of Object.entries(row)) {
           const filePath = fileColumns.get(column);
@@ -404,16 +411,18 @@ function decodeValue(value: unknown, where: { table: string; row: number }): Sql
 export function snapshotLibrary(db: Database): Record<string, Array<Record<string, unknown>>> {
   const snapshot: Record<string, Array<Record<string, unknown>>> = {};
   for (const spec of ARCHIVED_TABLES) {
-    snapshot[spec.table] = [...iterateRows(db, spec.table, spec.key)].map((row) =>
-      Object.fromEntries(
-        Object.entries(row).map(([column, value]) => [
-          column,
-          value instanceof Uint8Array
-            ? `sha256:${createHash('sha256').update(value).digest('hex')}:${value.byteLength}`
-            : value,
-        ]),
-      ),
-    );
+    snapshot[spec.table] = [...iterateRows(db, spec.table, spec.key)]
+      .filter((row) => !isMachineRow(spec.table, row))
+      .map((row) =>
+        Object.fromEntries(
+          Object.entries(row).map(([column, value]) => [
+            column,
+            value instanceof Uint8Array
+              ? `sha256:${createHash('sha256').update(value).digest('hex')}:${value.byteLength}`
+              : value,
+          ]),
+        ),
+      );
   }
   return snapshot;
 }

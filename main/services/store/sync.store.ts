@@ -8,6 +8,7 @@ import type { ItemKind, Role } from '../../../shared/team/protocol.ts';
 import type { ReviewState } from '../../../shared/team/review.ts';
 import { ANNOTATION_COLUMNS, annotationValues, setAnnotationTags, type AnnotationRecord } from './annotations.store.ts';
 import { inTransaction, type Database } from './database.ts';
+import { deleteSetting, getSetting, setSetting } from './settings.store.ts';
 
 export interface Membership {
   serverUrl: string;
@@ -62,7 +63,40 @@ export function putMembership(db: Database, m: Membership): void {
 export function clearMembership(db: Database): void {
   inTransaction(db, () => {
     db.exec('DELETE FROM sync_pending; DELETE FROM sync_replicas; DELETE FROM sync_blobs; DELETE FROM team_membership');
+    deleteSetting(db, EXPORTS_TO_AUDIT);
   });
+}
+
+/** Exports of shared items not yet recorded in the server's audit log (a small settings value, no migration). */
+const EXPORTS_TO_AUDIT = 'team.exportsToAudit';
+
+export interface ExportToAudit {
+  /** The shared item's document name on the server. */
+  document: string;
+  /** When it was exported (ISO time). */
+  at: string;
+}
+
+/** The exports waiting to be recorded on the server, oldest first. */
+export function listExportsToAudit(db: Database): ExportToAudit[] {
+  const raw = getSetting(db, EXPORTS_TO_AUDIT);
+  if (!raw) return [];
+  try {
+    const parsed = JSON.parse(raw) as unknown;
+    return Array.isArray(parsed)
+      ? parsed.filter(
+          (r): r is ExportToAudit =>
+            typeof r === 'object' && r !== null && typeof r.document === 'string' && typeof r.at === 'string',
+        )
+      : [];
+  } catch {
+    return [];
+  }
+}
+
+export function putExportsToAudit(db: Database, records: readonly ExportToAudit[]): void {
+  if (records.length === 0) deleteSetting(db, EXPORTS_TO_AUDIT);
+  else setSetting(db, EXPORTS_TO_AUDIT, JSON.stringify(records));
 }
 
 export interface ReplicaRow {

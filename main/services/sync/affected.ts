@@ -22,6 +22,55 @@ const id = (value: Loose, key = 'id'): string | undefined =>
 const one = (kind: ItemRef['kind'], itemId: string | undefined, created = false): Affected | undefined =>
   itemId ? { refs: [{ kind, id: itemId }], created } : undefined;
 
+/**
+ * The existing items a call would change, read from its input alone (before it runs): what a
+ * reader's library must refuse when the item is shared, since the server would drop the change
+ * and the reader would be left showing an edit nobody else ever sees. Calls that create an
+ * item are not listed: what a reader creates stays in their own library.
+ */
+export function itemsChangedBy(db: Database, channel: ApiChannel, input: unknown): ItemRef[] {
+  const inp = input as Loose;
+  switch (channel) {
+    case 'notes:save':
+    case 'notes:rename':
+    case 'notes:delete':
+    case 'notes:undelete':
+    case 'notes:appendMediaLines':
+    case 'notes:append':
+      return one('note', id(inp))?.refs ?? [];
+    case 'packs:update':
+    case 'packs:delete':
+    case 'packs:restore':
+      return one('pack', id(inp))?.refs ?? [];
+    case 'packs:addItem':
+    case 'packs:updateItem':
+    case 'packs:removeItem':
+    case 'packs:moveItem':
+      return one('pack', id(inp, 'packId'))?.refs ?? [];
+    case 'documents:update':
+    case 'documents:restructure':
+    case 'documents:rename':
+    case 'documents:delete':
+    case 'documents:restore':
+      return one('document', id(inp))?.refs ?? [];
+    case 'annotations:create':
+    case 'annotations:update':
+    case 'annotations:delete':
+    case 'annotations:restore':
+    case 'annotations:confirm':
+    case 'annotations:reattach': {
+      // The version the caller looks at, and the version the annotation is stored on.
+      const annotationId = channel === 'annotations:create' ? undefined : id(inp);
+      const stored = annotationId ? annotationDocumentId(db, annotationId) : undefined;
+      return [id(inp, 'documentId'), stored]
+        .filter((documentId): documentId is string => typeof documentId === 'string')
+        .map((documentId) => ({ kind: 'document' as const, id: documentId }));
+    }
+    default:
+      return [];
+  }
+}
+
 export function affectedItems(
   db: Database,
   channel: ApiChannel,

@@ -52,6 +52,9 @@ import {
   resetReplica,
   setReplicaRefused,
   deleteNoteHistory,
+  deleteReplica,
+  listExportsToAudit,
+  putExportsToAudit,
   type Membership,
 } from '../store/sync.store.ts';
 import { getDocument, getOriginalBytes } from '../store/documents.store.ts';
@@ -202,6 +205,7 @@ export class SyncEngine {
       this.forwardToSessions(replica, update, origin);
       if (origin === FROM_ELSEWHERE) return this.scheduleStatus();
       const remote = origin instanceof HocuspocusProvider;
+      if (!remote) replica.changedHere = true;
       const id = remote
         ? appendPending(this.db, replica.kind, replica.itemId, 'remote', update)
         : this.storeLocal(replica, update);
@@ -251,13 +255,24 @@ export class SyncEngine {
   }
 
   /**
+   * Whether this library may not change any of these items: a reader's library, and at least
+   * one of them shared. The server would drop the change (a reader's connection is read-only),
+   * so the call is refused before it writes anything rather than shown here and never sent.
+   */
+  refusesWrite(refs: readonly ItemRef[]): boolean {
+    if (refs.length === 0 || this.membership()?.role !== 'reader') return false;
+    return refs.some((ref) => this.isShared(ref.kind, ref.id));
+  }
+
+  /**
    * Shares an item (and what it needs on the other side: a note's cited documents, a pack's
    * notes and documents). Above the team's ceiling it is not shared: it is recorded as
    * refused and nothing of it leaves this computer.
    */
   share(kind: ItemKind, itemId: string, seen = new Set<string>()): void {
     const membership = this.membership();
-    if (!membership || seen.has(replicaKey(kind, itemId))) return;
+    // A reader's items stay theirs: the server would accept none of it.
+    if (!membership || membership.role === 'reader' || seen.has(replicaKey(kind, itemId))) return;
     seen.add(replicaKey(kind, itemId));
     const mirror = MIRRORS[kind];
     if (!mirror.exists(this.db, itemId)) return;
@@ -285,6 +300,7 @@ export class SyncEngine {
     if (this.refusedNow.get(replica.key)?.code === 'ceiling') this.unrefuse(replica);
     mirror.write(this.db, replica.itemId, replica, FROM_LIBRARY);
     this.attach(replica);
+    replica.changedHere = false;
     this.afterChange?.(replica);
   }
 
@@ -351,14 +367,17 @@ export class SyncEngine {
         void this.fetchBlob(outcome.needsBlob);
         return;
       }
-      this.afterChange?.(replica);
+      if (replica.changedHere) {
+        replica.changedHere = false;
+        this.afterChange?.(replica);
+      }
       this.events.emit({ type: 'team-item-changed', kind: replica.kind, id: replica.itemId });
     } catch (error) {
       this.logError('sync-read', error);
     }
   }
 
-  /** Set by the library session: what to check after an item changed (an edit after approval). */
+  /** Set by the library session: what to check after this library changed an item (an edit after approval). */
   afterChange: ((replica: Replica) => void) | undefined;
 
   // ------------------------------------------------------------- connection
@@ -389,6 +408,7 @@ export class SyncEngine {
       this.websocket.on('status', ({ status }: { status: WebSocketStatus }) => {
         this.online = status === WebSocketStatus.Connected;
         if (this.online) this.cleared();
+        if (this.online) void this.flushExports();
         this.scheduleStatus();
       });
       for (const replica of this.replicas.values()) this.attach(replica);
@@ -396,6 +416,7 @@ export class SyncEngine {
       await this.refreshItems();
       for (const replica of this.replicas.values())
         if (replica.kind === 'document') void this.uploadBlob(replica.itemId);
+      void this.flushExports();
     } catch (error) {
       this.onProblem(error);
       this.disconnect();
@@ -553,6 +574,35 @@ export class SyncEngine {
         this.refuse(replica, 'refused:revoked: removed from the team by a purge');
       }
     }
+    if (membership.role === 'reader') this.dropUnsendable(new Set(byKey.keys()));
+  }
+
+  /**
+   * A reader's library (a role lowered while changes waited) can never send its waiting
+   * changes: the server drops them. Rather than show them as waiting, and as written, for ever,
+   * they go: the item takes the team's copy again; an item the team never had becomes this
+   * library's own again.
+   */
+  private dropUnsendable(onServer: ReadonlySet<string>): void {
+    for (const [key, count] of countWaiting(this.db)) {
+      if (count === 0 || this.refusedNow.has(key)) continue;
+      const replica = this.replicas.get(key);
+      if (!replica) continue;
+      this.detach(key);
+      for (const session of this.sessions.values()) if (session.key === key) session.release();
+      if (!onServer.has(key)) {
+        deleteReplica(this.db, replica.kind, replica.itemId);
+        replica.destroy();
+        this.replicas.delete(key);
+        continue;
+      }
+      const empty = Y.encodeStateAsUpdate(new Y.Doc());
+      resetReplica(this.db, replica.kind, replica.itemId, replica.generation, empty);
+      replica.reset(replica.generation, empty);
+      this.observe(replica);
+      this.attach(replica);
+    }
+    this.scheduleStatus();
   }
 
   private adopt(item: TeamItem): void {
@@ -724,6 +774,7 @@ export class SyncEngine {
       for (const key of [...this.readTimers.keys()]) this.readNow(key);
       for (const replica of this.replicas.values())
         if (replica.kind === 'document') await this.uploadBlob(replica.itemId);
+      await this.flushExports();
       const { pushed, pulled } = this.trip;
       return {
         pushed: pushed.size,
@@ -810,20 +861,63 @@ export class SyncEngine {
   }
 
   /** Reports a printed shared item to the server's audit log (best effort). */
-  async auditExport(kind: ItemKind, itemId: string): Promise<void> {
+  /**
+   * Records that shared items were exported (printed, saved as Word, annotations written out)
+   * in the server's audit log. The record is stored in the library first and sent when the
+   * server can be reached (now, or after reconnecting), so an export made offline is still
+   * audited, once.
+   */
+  recordExport(refs: readonly ItemRef[]): void {
     const membership = this.membership();
-    const replica = this.replicas.get(replicaKey(kind, itemId));
-    if (!membership || !replica || !this.api) return;
-    await this.api
-      .auditExport(documentName({ team: membership.team, kind, itemId, generation: replica.generation }))
-      .catch(() => {});
+    if (!membership) return;
+    const at = new Date().toISOString();
+    const records = refs
+      .map((ref) => this.replicas.get(replicaKey(ref.kind, ref.id)) ?? this.load(ref.kind, ref.id))
+      .filter((replica): replica is Replica => replica !== undefined)
+      .map((replica) => ({
+        document: documentName({
+          team: membership.team,
+          kind: replica.kind,
+          itemId: replica.itemId,
+          generation: replica.generation,
+        }),
+        at,
+      }));
+    if (records.length === 0) return;
+    putExportsToAudit(this.db, [...listExportsToAudit(this.db), ...records]);
+    void this.flushExports();
   }
 
-  /** Records a printed pack, and the shared notes in it, in the server's audit log. */
-  async auditPackExport(packId: string): Promise<void> {
-    await this.auditExport('pack', packId);
-    for (const need of MIRRORS.pack.needs(this.db, packId)) {
-      if (need.kind === 'note') await this.auditExport('note', need.id);
+  /** What a pack's export prints: the pack and the shared notes and documents in it. */
+  recordPackExport(packId: string): void {
+    this.recordExport([{ kind: 'pack', id: packId }, ...MIRRORS.pack.needs(this.db, packId)]);
+  }
+
+  private flushingExports = false;
+
+  /** Sends the stored export records, oldest first; each leaves the library once the server has it. */
+  private async flushExports(): Promise<void> {
+    if (this.flushingExports || !this.api || !this.db.isOpen) return;
+    this.flushingExports = true;
+    try {
+      for (;;) {
+        const [first] = listExportsToAudit(this.db);
+        if (!first) return;
+        try {
+          await this.api.auditExport(first.document, first.at);
+        } catch (error) {
+          // Unreachable, a token to renew, a server error: it waits. Refused outright: logged, dropped.
+          if (error instanceof SyncProblem) return;
+          this.logError('sync-audit', error);
+        }
+        if (!this.db.isOpen) return;
+        putExportsToAudit(
+          this.db,
+          listExportsToAudit(this.db).filter((r) => r.document !== first.document || r.at !== first.at),
+        );
+      }
+    } finally {
+      this.flushingExports = false;
     }
   }
 

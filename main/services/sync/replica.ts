@@ -31,6 +31,12 @@ export class Replica {
   pendingSinceFold = 0;
   /** This process's latest local row and when it last grew (a burst of edits goes into it). */
   openRow: { id: number; at: number } | undefined;
+  /**
+   * A change made in this library (a save, the editor, the engine) not yet read into the
+   * tables. Only such a change may return an approved item to Draft here: a teammate's edit is
+   * returned to Draft by their own library, in their name.
+   */
+  changedHere = false;
   private noteBridge: NoteBridge | undefined;
 
   constructor(kind: ItemKind, itemId: string, generation: number, state: Uint8Array, pending: readonly PendingRow[]) {

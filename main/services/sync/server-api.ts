@@ -141,11 +141,15 @@ export class ServerApi {
     return new Uint8Array(await response.arrayBuffer());
   }
 
-  async auditExport(document: string): Promise<void> {
-    await this.request('audit', {
+  /** `at`: when the export was made (it may have waited offline). */
+  async auditExport(document: string, at: string): Promise<void> {
+    const response = await this.request('audit', {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ action: 'export', document }),
+      body: JSON.stringify({ action: 'export', document, at }),
     });
+    // A server error may pass; a refusal (an item not of this team) will not.
+    if (response.status >= 500) throw new SyncProblem('server', String(response.status));
+    if (!response.ok) throw new Error(`audit refused: ${response.status}`);
   }
 }

@@ -120,12 +120,19 @@ interface Undo {
 
 /** In a team library: share the pack, and its review (Draft → In review → Approved → Sent) once shared. */
 function PackTeamBar({ packId }: { packId: string }) {
+  const { t } = useTranslation();
   const { item, refresh } = useTeamItem('pack', packId);
   if (!item) return null;
   return (
     <div className="pack-team">
       <ShareButton kind="pack" id={packId} shared={item.shared} onShared={refresh} />
       {item.shared && <ReviewBar kind="pack" id={packId} />}
+      {/* A reader's changes to a shared pack are refused: say so before they try. */}
+      {item.shared && item.readOnly && (
+        <p className="message" role="status">
+          {t('sync.readOnly')}
+        </p>
+      )}
     </div>
   );
 }

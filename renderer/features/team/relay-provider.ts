@@ -34,6 +34,8 @@ export class RelayProvider implements Provider {
   private connected = false;
   private queue: Uint8Array[] = [];
   private inFlight: Promise<void> | undefined;
+  /** The update `inFlight` carries (sent again, merged with the queue, if the page closes before it is stored). */
+  private inFlightUpdate: Uint8Array | undefined;
   private awarenessTimer: ReturnType<typeof setTimeout> | undefined;
   private generation = 0;
   private onPendingChange: ((pending: number) => void) | undefined;
@@ -150,6 +152,7 @@ export class RelayProvider implements Provider {
     this.queue = [];
     const update = batch.length === 1 ? (batch[0] as Uint8Array) : Y.mergeUpdates(batch);
     const session = this.session;
+    this.inFlightUpdate = update;
     this.inFlight = call('sync:push', { session, update: toBase64(update) }, { keepalive: true }).then(
       () => undefined,
       (error: unknown) => {
@@ -161,6 +164,7 @@ export class RelayProvider implements Provider {
     );
     await this.inFlight;
     this.inFlight = undefined;
+    this.inFlightUpdate = undefined;
     this.onPendingChange?.(this.pending);
     if (this.queue.length > 0) void this.flush();
   }
@@ -168,9 +172,16 @@ export class RelayProvider implements Provider {
   // Pushes are sent as keep-alive requests: one under way when the page closes still arrives.
   // Closing the session at once takes this page's cursor off everyone's screen (a page that
   // comes back from the back/forward cache opens a new session when its next poll says so).
+  // What waits behind a push still under way would never be sent once the page is gone: it goes
+  // now, merged with the update under way (storing an update twice changes nothing).
   private readonly flushOnHide = (): void => {
-    void this.flush();
     const session = this.session;
+    if (this.inFlight && this.queue.length > 0 && session) {
+      const unsent = Y.mergeUpdates([...(this.inFlightUpdate ? [this.inFlightUpdate] : []), ...this.queue]);
+      void call('sync:push', { session, update: toBase64(unsent) }, { keepalive: true }).catch(() => {});
+      return;
+    }
+    void this.flush();
     if (session && this.queue.length === 0 && !this.inFlight) {
       void call('sync:close', { session }, { keepalive: true }).catch(() => {});
     }

@@ -23,6 +23,8 @@ export const enTeam = {
     purged: 'Purged {{revoked}}; the item continues as {{next}}.',
     dropped: 'Purged {{revoked}}; the item is removed from the team.',
     noItem: 'Team {{team}} has no {{kind}} {{id}}.',
+    serveExtra:
+      '“serve” starts the server and takes no command (“{{extra}}”); run it as: npx precis-server {{extra}} …',
     unknownCommand: 'Unknown command “{{command}}”.',
     needsValue: '{{option}} needs a value.',
     badValue: '{{option}}: “{{value}}” is not valid ({{detail}}).',

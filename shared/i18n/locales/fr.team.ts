@@ -28,6 +28,8 @@ export const frTeam: Widen<typeof enTeam> = {
     purged: '{{revoked}} purgé; l’élément continue sous {{next}}.',
     dropped: '{{revoked}} purgé; l’élément est retiré de l’équipe.',
     noItem: 'L’équipe {{team}} n’a pas de {{kind}} {{id}}.',
+    serveExtra:
+      '« serve » démarre le serveur et ne prend pas de commande (« {{extra}} »); lancez plutôt : npx precis-server {{extra}} …',
     unknownCommand: 'Commande inconnue « {{command}} ».',
     needsValue: '{{option}} demande une valeur.',
     badValue: '{{option}} : « {{value}} » n’est pas valide ({{detail}}).',
