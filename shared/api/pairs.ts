@@ -100,6 +100,8 @@ export const pairsContract = {
         document: PairedDocumentSchema.extend({ date: z.string().nullable() }),
         paragraphs: z.array(z.object({ id: z.string(), n: z.number().int().positive() })),
         text: z.string(),
+        /** A pair behind this wording was one the aligner was unsure of and no one confirmed. */
+        unchecked: z.boolean(),
       })
       .nullable(),
   },

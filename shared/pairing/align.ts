@@ -53,6 +53,13 @@ export interface UserPair {
   b: readonly string[];
 }
 
+/**
+ * Which aligner made an alignment: raised whenever its rules or tuning change, so that an
+ * alignment a library kept from an older one is made again (the user's corrections are kept
+ * apart and re-applied) instead of showing the old confidences and flags.
+ */
+export const ALIGNER_REVISION = 2;
+
 export type AlignmentProblem = 'same-language' | 'nothing-in-common' | 'empty';
 
 export type Alignment =
@@ -143,6 +150,32 @@ function inReadingOrder(pairs: readonly IndexPair[]): IndexPair[] {
     } else last = known;
   }
   return [...pairs].sort((x, y) => (key.get(x) ?? 0) - (key.get(y) ?? 0));
+}
+
+/**
+ * A paragraph alone (in one version only) is checked unless the model is nearly sure, and so
+ * is a pair next to it that is not: the two usually stand for one split or merged paragraph
+ * whose second half shares nothing the features can see, and neither is right on its own. A
+ * paragraph alone next to a pair flagged for checking is checked too, and is no surer than that
+ * pair: where its neighbours go is in doubt, so is its having no counterpart.
+ */
+function flagAroundAlone(pairs: ParagraphPair[], bar: number): void {
+  const paired = (p: ParagraphPair) => p.a.length > 0 && p.b.length > 0;
+  const unsure = (p: ParagraphPair | undefined): p is ParagraphPair => !!p && !p.corrected && p.confidence < bar;
+  const flagged = (p: ParagraphPair | undefined) => !!p && !p.corrected && p.low && paired(p);
+  pairs.forEach((pair, k) => {
+    if (paired(pair) || pair.corrected) return;
+    const neighbours = [pairs[k - 1], pairs[k + 1]];
+    const doubtful = neighbours.filter(flagged) as ParagraphPair[];
+    if (doubtful.length > 0) {
+      // No surer than the pair beside it that puts it in doubt.
+      pair.low = true;
+      pair.confidence = Math.min(pair.confidence, ...doubtful.map((p) => p.confidence));
+    }
+    if (!unsure(pair)) return;
+    pair.low = true;
+    for (const neighbour of neighbours) if (unsure(neighbour) && paired(neighbour)) neighbour.low = true;
+  });
 }
 
 /**
@@ -269,7 +302,9 @@ export function alignVersions(a: AlignableDocument, b: AlignableDocument, option
     const right = paired ? united(evidence.b, pair.b) : null;
     if (left && right) sharedTotal += contentSimilarity(left, right, labels) * Math.min(pair.a.length, pair.b.length);
     if (pair.corrected) return { ...ids, confidence: 1, low: false, corrected: true };
-    const shared = left && right ? similarity(left, right) : 0;
+    // A printed number alone says nothing of what a pair says: content only (a renumbered
+    // version pairs paragraphs whose numbers agree and whose words do not).
+    const shared = left && right ? contentSimilarity(left, right, labels) : 0;
     const weak = paired && shared < parameters.weakEvidence;
     const confidence = Math.max(
       0,
@@ -282,6 +317,7 @@ export function alignVersions(a: AlignableDocument, b: AlignableDocument, option
       corrected: false,
     };
   });
+  flagAroundAlone(result, parameters.lowConfidenceAlone);
   // Versions of one text share figures, names and cognates all through; two unrelated
   // documents share only the odd word.
   const meanEvidence = sharedTotal / Math.max(n, m);

@@ -1,5 +1,6 @@
 /** Pairing the paragraphs of two language versions of one text: see README.md. */
 export {
+  ALIGNER_REVISION,
   alignVersions,
   type AlignableDocument,
   type AlignableParagraph,

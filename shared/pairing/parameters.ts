@@ -31,6 +31,12 @@ export interface AlignmentParameters {
   reorderWindow: number;
   /** Pairs below this confidence are flagged for a person to check. */
   lowConfidence: number;
+  /**
+   * A paragraph said to be in one version only, and a pair beside it that may have absorbed
+   * it (a split or a merge the evidence cannot see), are flagged below this stricter bar:
+   * "the other version lacks this" is a claim a reader acts on.
+   */
+  lowConfidenceAlone: number;
   /** Paired paragraphs sharing less than this are flagged whatever the model thinks. */
   weakEvidence: number;
   /** Versions whose pairs share less than this on average have nothing in common. */
@@ -55,6 +61,7 @@ export const DEFAULT_PARAMETERS: AlignmentParameters = {
   reorderSimilarity: 0.3,
   reorderWindow: 8,
   lowConfidence: 0.8,
+  lowConfidenceAlone: 0.95,
   weakEvidence: 0.1,
-  minimumEvidence: 0.12,
+  minimumEvidence: 0.08,
 };

@@ -222,4 +222,108 @@ describe('English and French versions side by side', () => {
     ).toBe(true);
     expect(errors).toEqual([]);
   }, 90_000);
+
+  it('flags a paragraph the French split off, and joins it to its pair when dragged onto the English one', async () => {
+    // A text of its own: the French splits the English ¶ 2, and the half it splits off shares
+    // no figure, name or cognate with the English.
+    const gold = join(root, 'test', 'eval', 'pairs', 'train', 't11-freshwater-split-md');
+    const load = async (name: string) =>
+      (
+        await api<{ document: { id: string } }>(app, 'documents:import', {
+          fileName: name,
+          dataBase64: readFileSync(join(gold, name)).toString('base64'),
+        })
+      ).document.id;
+    const splitEn = await load('en.md');
+    const splitFr = await load('fr.md');
+    await api(app, 'pairs:pair', { documentId: splitEn, otherId: splitFr });
+    await page.goto(`${app.url}#/doc/${splitEn}`);
+    await page.getByRole('button', { name: 'Side by side' }).click();
+    // The French ¶ 3 stands alone: that claim is to be checked, not stated.
+    const frThree = page.locator('.sbs-cell--b', { has: page.locator('[data-paragraph-n="3"]') });
+    await expect.poll(() => frThree.getAttribute('class')).toContain('sbs-cell--low');
+    expect(await page.getByText('Every pair looks right.').count()).toBe(0);
+
+    const handle = page.locator('.sbs-cell--b [data-paragraph-n="3"] .sbs-handle');
+    const target = page.locator('.sbs-cell--a [data-paragraph-n="2"]');
+    await handle.scrollIntoViewIfNeeded();
+    await handle.dragTo(target);
+    await expect
+      .poll(async () => {
+        const alignment = await api<{ pairs: Array<{ aNumbers: number[]; bNumbers: number[]; corrected: boolean }> }>(
+          app,
+          'pairs:alignment',
+          { documentId: splitEn },
+        );
+        return alignment.pairs.filter((p) => p.corrected).map((p) => `${p.aNumbers}=${p.bNumbers}`);
+      })
+      .toEqual(['2=2,3']);
+    // One row: the English ¶ 2 level with both French paragraphs.
+    const row = await page
+      .locator('.sbs-cell--b', { has: page.locator('[data-paragraph-n="3"]') })
+      .getAttribute('data-pair');
+    const french = page.locator(`#sbs-b-${row}`);
+    expect(await french.locator('.paragraph').count()).toBe(2);
+    expect(await page.locator(`#sbs-a-${row}`).textContent()).toMatch(/They heard from Inuit hunters/);
+    await page.screenshot({ path: join(shots, 'split-joined-1400.png') });
+    expect(errors).toEqual([]);
+  }, 90_000);
+
+  it('offers an excerpt in the other language, saying so when its pairing was never checked', async () => {
+    // A release whose French version swaps two paragraphs: the aligner is unsure of them.
+    const gold = join(root, 'test', 'eval', 'pairs', 'train', 't13-humanitarian-release-swapped');
+    const load = async (name: string) =>
+      (
+        await api<{ document: { id: string } }>(app, 'documents:import', {
+          fileName: name,
+          dataBase64: readFileSync(join(gold, name)).toString('base64'),
+        })
+      ).document.id;
+    const releaseEn = await load('en.txt');
+    const releaseFr = await load('fr.txt');
+    const alignment = await api<{ pairs: Array<{ aNumbers: number[]; bNumbers: number[]; low: boolean }> }>(
+      app,
+      'pairs:pair',
+      { documentId: releaseEn, otherId: releaseFr },
+    );
+    const sure = alignment.pairs.find((p) => !p.low && p.aNumbers.length === 1 && p.bNumbers.length === 1);
+    const unsure = alignment.pairs.find((p) => p.low && p.aNumbers.length === 1 && p.bNumbers.length === 1);
+    expect(sure && unsure).toBeTruthy();
+
+    await page.goto(app.url);
+    await page.getByRole('link', { name: 'Briefing notes' }).click();
+    await page.getByRole('button', { name: 'New briefing note' }).click();
+    await page.locator('.note-page .note-content h2').first().waitFor();
+    const excerpts = page.locator('.note-page .note-content .excerpt');
+    for (const pair of [sure, unsure]) {
+      await page.locator('.note-page .note-content h2').first().click();
+      await page.keyboard.press('End');
+      await page.keyboard.press('Control+Shift+E');
+      const dialog = page.getByRole('dialog', { name: 'Insert an excerpt' });
+      await expect.poll(() => dialog.isVisible()).toBe(true);
+      await dialog.getByLabel('Document').selectOption(releaseEn);
+      await dialog.getByRole('checkbox', { name: `¶ ${pair?.aNumbers[0]}`, exact: true }).check();
+      await dialog.getByRole('button', { name: 'Insert excerpt' }).click();
+    }
+    await expect.poll(() => excerpts.count()).toBe(2);
+    const withWording = (n: number) =>
+      excerpts.filter({ has: page.locator('.excerpt-citation', { hasText: new RegExp(`¶ ${n}$`) }) }).first();
+    const sureExcerpt = withWording(sure?.aNumbers[0] ?? 0);
+    const unsureExcerpt = withWording(unsure?.aNumbers[0] ?? 0);
+    await expect.poll(() => sureExcerpt.locator('.excerpt-other-language').textContent()).toBe('French wording');
+    await expect
+      .poll(() => unsureExcerpt.locator('.excerpt-other-language').textContent())
+      .toBe('French wording (pairing not checked)');
+    expect(await unsureExcerpt.locator('.excerpt-other-language').getAttribute('title')).toMatch(
+      /no one has confirmed/,
+    );
+    await page.screenshot({ path: join(shots, 'excerpt-other-wording.png') });
+
+    // Taken anyway: the excerpt quotes the French paragraph and cites the French ¶.
+    await unsureExcerpt.locator('.excerpt-other-language').click();
+    const french = excerpts.filter({ has: page.locator('.excerpt-citation', { hasText: /^Le Canada se réjouit/ }) });
+    await expect.poll(() => french.count()).toBe(1);
+    expect(await french.locator('.excerpt-citation').textContent()).toMatch(new RegExp(`¶ ${unsure?.bNumbers[0]}$`));
+    expect(errors).toEqual([]);
+  }, 90_000);
 });

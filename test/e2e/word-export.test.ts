@@ -4,11 +4,13 @@
  * and python-docx opens it with what was typed a moment before. Then Settings ▸ Word template
  * chooses the neutral template, and the next export is in it.
  */
-import { mkdirSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import officeCrypto from 'officecrypto-tool';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readDocx } from '../support/docx.ts';
+import { PYTHON, readDocx } from '../support/docx.ts';
 import { launchChromium } from './support/chromium.ts';
 import { startBrowserMode, type RunningBrowserMode } from './support/browser-mode.ts';
 
@@ -89,5 +91,79 @@ describe('Word export in Chromium (browser mode)', () => {
     expect(docx.paragraphs[0]).toEqual({ style: 'Title', text: 'Arctic patrols note' });
     expect(docx.footers[0]).toContain('PROTECTED B / PROTÉGÉ B');
     expect(consoleErrors).toEqual([]);
+  });
+
+  it('File ▸ Export to Word… exports the open note with what was typed a moment before', async () => {
+    // The desktop menu reaches the page as an app event ('export-requested', polled through
+    // app:events); browser mode has no menu, so the test answers the page's poll with that event.
+    let clickMenu: (() => void) | undefined;
+    await page.route(/\/api\/app%3Aevents$/, async (route) => {
+      const clicked = new Promise<'clicked'>((resolve) => (clickMenu = () => resolve('clicked')));
+      const answer = await Promise.race([clicked, route.fetch().catch(() => 'gone' as const)]);
+      if (answer === 'gone') return;
+      if (answer !== 'clicked') return route.fulfill({ response: answer });
+      const { after } = JSON.parse(route.request().postData() ?? '{}') as { after: number };
+      await route.fulfill({
+        json: { ok: true, value: { seq: after, events: [{ type: 'export-requested', format: 'docx' }] } },
+      });
+    });
+    await page.reload();
+    await page.locator('.note-page .note-content h2').first().waitFor();
+    await expect.poll(() => clickMenu !== undefined).toBe(true);
+    await sectionBody('Recommendation').click();
+    await page.keyboard.insertText('Approve the patrol schedule.');
+    const downloaded = page.waitForEvent('download');
+    clickMenu?.();
+    const download = await downloaded;
+    const file = join(app.storeDir, 'note-from-menu.docx');
+    await download.saveAs(file);
+    await page.unrouteAll({ behavior: 'ignoreErrors' });
+    expect(download.suggestedFilename()).toBe('Arctic patrols note.docx');
+    const texts = readDocx(file).paragraphs.map((p) => p.text);
+    expect(texts).toContain('To brief the Minister on joint Arctic patrols.');
+    expect(texts.some((text) => text.includes('Approve the patrol schedule.'))).toBe(true);
+  });
+
+  it('Settings takes a department’s own template from the file picker, and refuses a locked one', async () => {
+    // A letterhead of our own, written by python-docx, and the same file with a password.
+    const template = join(app.storeDir, 'service-des-essais.docx');
+    execFileSync(PYTHON, [
+      '-c',
+      [
+        'import sys',
+        'from docx import Document',
+        'd = Document()',
+        "d.sections[0].header.paragraphs[0].text = 'Service des essais — {{classification}}'",
+        "d.sections[0].footer.paragraphs[0].text = '{{classification}} · {{pageOf}}'",
+        "d.add_paragraph('{{title}}', style='Title')",
+        "d.add_paragraph('{{body}}')",
+        'd.save(sys.argv[1])',
+      ].join('\n'),
+      template,
+    ]);
+    const locked = join(app.storeDir, 'verrouille.docx');
+    writeFileSync(locked, officeCrypto.encrypt(readFileSync(template), { password: 'secret' }));
+    const noteUrl = page.url();
+    await page.getByRole('link', { name: 'Settings' }).click();
+    const picker = page.getByLabel('Template (.dotx or .docx)');
+
+    await picker.setInputFiles(locked);
+    await page.getByRole('button', { name: 'Use this template' }).click();
+    await expect.poll(() => page.getByRole('alert').textContent()).toContain('“verrouille.docx” is password-protected');
+    // The previous choice stays.
+    await expect.poll(() => page.locator('.word-template-current').textContent()).toContain('precis-neutral.dotx');
+
+    await picker.setInputFiles(template);
+    await page.getByRole('button', { name: 'Use this template' }).click();
+    await expect
+      .poll(() => page.getByRole('status').filter({ hasText: 'will be used' }).textContent())
+      .toBe('service-des-essais.docx will be used for Word exports.');
+    await page.screenshot({ path: join(shots, 'word-export-own-template.png') });
+    await page.goto(noteUrl);
+    await page.locator('.note-page .note-content h2').first().waitFor();
+    const docx = readDocx(await exportAndSave('note-in-own-template.docx'));
+    expect(docx.headers[0]).toBe('Service des essais — PROTECTED B / PROTÉGÉ B');
+    expect(docx.footers[0]).toBe('PROTECTED B / PROTÉGÉ B · Page  of ');
+    expect(docx.paragraphs[0]).toEqual({ style: 'Title', text: 'Arctic patrols note' });
   });
 });

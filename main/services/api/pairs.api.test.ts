@@ -99,6 +99,40 @@ describe('pairs:* on a real library', () => {
     expect(count('SELECT count(*) AS n FROM pairing_alignments')).toBe(2);
   });
 
+  it("makes again an alignment an older aligner kept, keeping the user's corrections", async () => {
+    const en = (await importFixture('arctic-en.txt')).document.id;
+    const fr = (await importFixture('arctic-fr.txt')).document.id;
+    const fresh = await ok<PairAlignment>('pairs:pair', { documentId: en, otherId: fr });
+    const first = fresh.pairs[0] as PairAlignment['pairs'][number];
+    await ok('pairs:correct', { documentId: en, pair: { a: first.a, b: first.b } });
+    // What an earlier Précis kept: its signature covered the paragraph ids only, and its
+    // aligner's confidences were other ones.
+    const rows = api.context.db
+      .prepare('SELECT rowid, document_a AS a, document_b AS b, pairs FROM pairing_alignments')
+      .all() as Array<{ rowid: number; a: string; b: string; pairs: string }>;
+    expect(rows).toHaveLength(1);
+    const docs = await Promise.all([rows[0]?.a, rows[0]?.b].map((id) => ok<StoredDocument>('documents:get', { id })));
+    const paragraphIds = (d: StoredDocument) => d.sections.flatMap((s) => s.paragraphs.map((p) => p.id)).join(',');
+    const { createHash } = await import('node:crypto');
+    const oldSignature = createHash('sha256')
+      .update(`${paragraphIds(docs[0] as StoredDocument)}|${paragraphIds(docs[1] as StoredDocument)}`)
+      .digest('hex');
+    const overstated = (JSON.parse(rows[0]?.pairs ?? '[]') as Array<Record<string, unknown>>).map((p) => ({
+      ...p,
+      confidence: p.corrected ? 1 : 0.123,
+      low: !p.corrected,
+    }));
+    api.context.db
+      .prepare('UPDATE pairing_alignments SET paragraph_ids = ?, pairs = ?')
+      .run(oldSignature, JSON.stringify(overstated));
+
+    const again = await ok<PairAlignment>('pairs:alignment', { documentId: en });
+    expect(again.pairs.map((p) => [p.a, p.b, p.confidence, p.low])).toEqual(
+      fresh.pairs.map((p, k) => [p.a, p.b, k === 0 ? 1 : p.confidence, k === 0 ? false : p.low]),
+    );
+    expect(again.pairs[0]?.corrected).toBe(true);
+  });
+
   it('unpairs, and then the documents may be paired again', async () => {
     const en = (await importFixture('arctic-en.txt')).document.id;
     const fr = (await importFixture('arctic-fr.txt')).document.id;
@@ -184,5 +218,30 @@ describe('pairs:* on a real library', () => {
     expect(counterpart.text).toMatch(
       /^Les savoirs autochtones orienteront le programme\.\n\nLe Conseil circumpolaire inuit/,
     );
+  });
+
+  it('says when the other wording rests on a pair the aligner was unsure of, until the user confirms it', async () => {
+    // A release whose French version swaps two paragraphs the features cannot tell apart.
+    const gold = join(import.meta.dirname, '../../../test/eval/pairs/train/t13-humanitarian-release-swapped');
+    const load = async (name: string) =>
+      (
+        await ok<{ document: { id: string } }>('documents:import', {
+          fileName: name,
+          dataBase64: readFileSync(join(gold, name)).toString('base64'),
+        })
+      ).document.id;
+    const en = await load('en.txt');
+    const fr = await load('fr.txt');
+    const alignment = await ok<PairAlignment>('pairs:pair', { documentId: en, otherId: fr });
+    const sure = alignment.pairs.find((p) => !p.low && p.b.length > 0) as PairAlignment['pairs'][number];
+    const unsure = alignment.pairs.find((p) => p.low && p.b.length > 0) as PairAlignment['pairs'][number];
+    type Counterpart = { paragraphs: Array<{ id: string }>; unchecked: boolean };
+    const wording = (ids: string[]) => ok<Counterpart>('pairs:counterpart', { documentId: en, paragraphIds: ids });
+    expect(await wording(sure.a)).toMatchObject({ unchecked: false });
+    expect(await wording(unsure.a)).toMatchObject({ unchecked: true });
+    // Two paragraphs, one of them unsure: the wording as a whole is unchecked.
+    expect(await wording([...sure.a, ...unsure.a])).toMatchObject({ unchecked: true });
+    await ok('pairs:correct', { documentId: en, pair: { a: unsure.a, b: unsure.b } });
+    expect(await wording(unsure.a)).toMatchObject({ unchecked: false });
   });
 });

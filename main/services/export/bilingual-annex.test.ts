@@ -94,4 +94,51 @@ describe('bilingual annex', () => {
     ).toBe(true);
     expect(row(/^7\tThey agreed to review progress/m, /^8\tIls sont convenus/m)).toBe(true);
   });
+
+  it('marks in print, PDF and Word, the pairs the aligner was unsure of and no one confirmed', async () => {
+    // A plain-prose release whose French version swaps two paragraphs: the aligner cannot see
+    // it and flags those pairs; the annex must not print them as sure translations.
+    const gold = join(import.meta.dirname, '../../../test/eval/pairs/train/t13-humanitarian-release-swapped');
+    const load = async (name: string) =>
+      (
+        await api('documents:import', {
+          fileName: name,
+          dataBase64: readFileSync(join(gold, name)).toString('base64'),
+        })
+      ).document.id;
+    const en = await load('en.txt');
+    const fr = await load('fr.txt');
+    const alignment = await api('pairs:pair', { documentId: en, otherId: fr });
+    const flagged = alignment.pairs.filter((p) => p.low);
+    expect(flagged.length).toBeGreaterThan(0);
+    const pack = await api('packs:create', { title: 'Accès humanitaire', language: 'fr' });
+    await api('packs:addItem', {
+      packId: pack.id,
+      spec: { kind: 'document', documentId: en, sections: null, bilingual: true },
+    });
+
+    const pdfText = async () => {
+      const file = join(ctx.dir, 'humanitarian.pdf');
+      writeFileSync(file, Buffer.from((await api('export:pdf', { packId: pack.id })).pdfBase64, 'base64'));
+      return pdfPageTexts(file).join('\n');
+    };
+    const text = await pdfText();
+    // The legend, in the pack's language, and one mark per unsure pair.
+    expect(text).toMatch(/Appariement non vérifié.*ont été appariées par Précis avec une faible confiance/s);
+    expect(text.match(/Appariement non vérifié/g)?.length).toBe(flagged.length + 1);
+
+    const made = await exportWord(ctx.context.db, { kind: 'pack', id: pack.id });
+    const file = join(ctx.dir, 'humanitarian.docx');
+    writeFileSync(file, made.bytes);
+    const docx = readDocx(file);
+    const table = docx.tables.find((rows) => /Canada welcomes new guidelines/.test(rows[0]?.[0] ?? ''));
+    const marked = (table ?? []).filter(([, b]) => /Appariement non vérifié/.test(b ?? ''));
+    expect(marked).toHaveLength(flagged.length);
+    // The first pair is sure: no mark.
+    expect(table?.[1]?.[1]).not.toMatch(/Appariement non vérifié/);
+
+    // Once the user confirms every flagged pair, nothing is marked and the legend goes.
+    for (const pair of flagged) await api('pairs:correct', { documentId: en, pair: { a: pair.a, b: pair.b } });
+    expect(await pdfText()).not.toMatch(/Appariement non vérifié/);
+  }, 60_000);
 });

@@ -281,7 +281,7 @@ function renderAnnex(
     parts.push(`<p class="selected" lang="${escapeHtml(language)}">${escapeHtml(t.selectedSections)}</p>`);
   if (annex.partner) {
     // Both language versions, paired paragraph by paragraph (issue 16).
-    parts.push(renderBilingualTable({ ...annex, partner: annex.partner }, paragraphAnchor), '</section>');
+    parts.push(renderBilingualTable({ ...annex, partner: annex.partner }, paragraphAnchor, language), '</section>');
     return parts.join('\n');
   }
   for (const section of annex.sections) {

@@ -86,6 +86,8 @@ export interface PrintPairRow {
   headings: { a: string | null; b: string | null };
   a: PrintParagraph[];
   b: PrintParagraph[];
+  /** The aligner was unsure of this pair and no one confirmed it: printed as such. */
+  unchecked?: boolean;
 }
 
 export interface PrintAnnotation {

@@ -8,7 +8,12 @@ import { createHash } from 'node:crypto';
 import { ApiError, translation, type ApiErrorCode } from '../../../shared/api/result.ts';
 import type { PairAlignment, PairedDocument, ParagraphPairView } from '../../../shared/api/pairs.ts';
 import { paragraphLabel, type StoredDocument } from '../../../shared/model/index.ts';
-import { alignVersions, type AlignmentProblem, type UserPair } from '../../../shared/pairing/index.ts';
+import {
+  ALIGNER_REVISION,
+  alignVersions,
+  type AlignmentProblem,
+  type UserPair,
+} from '../../../shared/pairing/index.ts';
 import { inTransaction, type Database } from '../store/database.ts';
 import { getDocument } from '../store/documents.store.ts';
 import { isDocumentDeleted } from '../store/library.store.ts';
@@ -71,11 +76,14 @@ const PROBLEM_KEYS: Record<AlignmentProblem, string> = {
   empty: 'empty',
 };
 
-/** A signature of both versions' paragraph ids: a structure correction changes it. */
+/**
+ * A signature of both versions' paragraph ids and of the aligner: a structure correction, or
+ * an aligner with other rules, makes the kept alignment stale.
+ */
 function paragraphSignature(a: StoredDocument, b: StoredDocument): string {
   const ids = (d: StoredDocument) => d.sections.flatMap((s) => s.paragraphs.map((p) => p.id)).join(',');
   return createHash('sha256')
-    .update(`${ids(a)}|${ids(b)}`)
+    .update(`${ids(a)}|${ids(b)}|aligner ${ALIGNER_REVISION}`)
     .digest('hex');
 }
 
@@ -264,14 +272,16 @@ export function versionInLanguage(db: Database, sourceId: string, language: stri
 
 /**
  * The other language's wording of paragraphs `paragraphIds` of `documentId`: the partner's
- * paragraphs paired with them, in order, and their text. Null when not paired or when none of
- * them has a counterpart.
+ * paragraphs paired with them, in order, and their text, and whether a pair behind it is one
+ * the aligner was unsure of and no one confirmed. Null when not paired or when none of them
+ * has a counterpart.
  */
 export function counterpartOf(db: Database, documentId: string, paragraphIds: readonly string[]) {
   const alignment = alignmentFor(db, documentId);
   if (!alignment) return null;
   const wanted = new Set(paragraphIds);
-  const ids = new Set(alignment.pairs.filter((p) => p.a.some((id) => wanted.has(id))).flatMap((p) => p.b));
+  const behind = alignment.pairs.filter((p) => p.a.some((id) => wanted.has(id)));
+  const ids = new Set(behind.flatMap((p) => p.b));
   if (ids.size === 0) return null;
   const partner = getDocument(db, alignment.partner.id);
   if (!partner) return null;
@@ -280,5 +290,6 @@ export function counterpartOf(db: Database, documentId: string, paragraphIds: re
     document: { ...alignment.partner, date: partner.date },
     paragraphs: paragraphs.map((p) => ({ id: p.id, n: p.n })),
     text: paragraphs.map((p) => p.text).join('\n\n'),
+    unchecked: behind.some((p) => p.low && !p.corrected),
   };
 }

@@ -7,7 +7,7 @@ import type { CitedParagraph } from '../../../shared/model/citation.ts';
 import { excerptLabels, formatExcerptCitation, type ExcerptPayload } from '../../../shared/model/excerpt.ts';
 import { versionLabel } from '../../../shared/model/versions.ts';
 import type { ExcerptNode } from '../nodes/ExcerptNode.tsx';
-import { useExcerptServices } from './excerpt-services.ts';
+import { useExcerptServices, type OtherWording } from './excerpt-services.ts';
 import { NoteLanguageContext } from './note-language.ts';
 
 /** What an excerpt shows in the note: the quote and citation (a link to the source), freshness, remove. */
@@ -30,7 +30,7 @@ export function ExcerptBlock({
   const language = useContext(NoteLanguageContext);
   const citation = formatExcerptCitation(payload, now ?? excerptLabels(payload), language);
   // The source's other language version, when it is paired: the same passage in its words.
-  const [other, setOther] = useState<{ language: string; payload: ExcerptPayload } | null>(null);
+  const [other, setOther] = useState<OtherWording | null>(null);
 
   useEffect(() => {
     let live = true;
@@ -195,12 +195,12 @@ export function ExcerptBlock({
         <button
           type="button"
           className="small-button small-button--quiet excerpt-other-language"
-          title={t('pairs.ui.otherWordingTitle', {
+          title={t(other.unchecked ? 'pairs.ui.otherWordingUncheckedTitle' : 'pairs.ui.otherWordingTitle', {
             language: t(`pairs.ui.languageAdjective.${other.language}`, { defaultValue: other.language }),
           })}
           onClick={() => withNode((node) => node.setPayload(other.payload))}
         >
-          {t('pairs.ui.otherWording', {
+          {t(other.unchecked ? 'pairs.ui.otherWordingUnchecked' : 'pairs.ui.otherWording', {
             language: t(`pairs.ui.languageAdjective.${other.language}`, { defaultValue: other.language }),
           })}
         </button>

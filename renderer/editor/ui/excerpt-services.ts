@@ -20,7 +20,14 @@ export interface ExcerptServices {
   /** Opens the picker on the excerpt's document; `replace` gets the passage picked instead. */
   repick: (excerpt: ExcerptPayload, replace: (picked: ExcerptPayload) => void) => void;
   /** The same passage in the source's other language version (its paired paragraphs), when it is paired. */
-  otherLanguage?: (excerpt: ExcerptPayload) => Promise<{ language: string; payload: ExcerptPayload } | null>;
+  otherLanguage?: (excerpt: ExcerptPayload) => Promise<OtherWording | null>;
+}
+
+/** The passage in the other language, and whether its pairing is one no one has checked. */
+export interface OtherWording {
+  language: string;
+  payload: ExcerptPayload;
+  unchecked: boolean;
 }
 
 const fallback: ExcerptServices = {

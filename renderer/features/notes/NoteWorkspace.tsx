@@ -165,8 +165,6 @@ function NoteWorkspaceBody({ note, team, onShared }: { note: Note; team: TeamIte
   const save = useCallback(() => {
     void flush('manual').then(() => setNotice(t('notes.savedVersion')));
   }, [flush, t]);
-  // What was just typed is saved first, so the Word file has it.
-  const flushForExport = useCallback(() => flush(), [flush]);
   const openFind = useCallback((withReplace: boolean) => setFind({ open: true, withReplace }), []);
   const openPicker = useCallback(() => {
     setRepick(null);
@@ -272,7 +270,7 @@ function NoteWorkspaceBody({ note, team, onShared }: { note: Note; team: TeamIte
                 {t('notes.saveVersion')}
               </button>
             )}
-            <ExportWordButton kind="note" id={note.id} className="small-button" prepare={flushForExport} />
+            <ExportWordButton kind="note" id={note.id} className="small-button" />
             <ShareButton
               kind="note"
               id={note.id}

@@ -38,6 +38,7 @@ export function createExcerptServices(repick: ExcerptServices['repick'] = () => 
       if (!found || found.paragraphs.length === 0) return null;
       return {
         language: found.document.language,
+        unchecked: found.unchecked,
         payload: {
           documentId: found.document.id,
           documentTitle: found.document.title,

@@ -17,7 +17,9 @@ export function CrossAnnotationMarks({ items }: { items: readonly CrossAnnotatio
             data-cross-annotation-id={item.id}
             title={t('pairs.ui.fromVersionTitle', { language, where: item.where.join(', '), quote: item.quote })}
           >
-            <span className="cross-annotation-from">{t('pairs.ui.fromVersion', { language })}</span>
+            <span className="cross-annotation-from">
+              {t(item.unchecked ? 'pairs.ui.fromVersionUnchecked' : 'pairs.ui.fromVersion', { language })}
+            </span>
             <q className="cross-annotation-quote" lang={item.language}>
               {item.quote}
             </q>

@@ -11,6 +11,7 @@ import {
   useAnnotations,
   type ToolbarRequest,
 } from '../annotations/index.ts';
+import { correctionFor } from './correction.ts';
 import { crossAnnotationsByParagraph, type CrossAnnotation } from './cross-annotations.ts';
 import { flipAlignment } from './flip.ts';
 import { RepairForm } from './RepairForm.tsx';
@@ -175,10 +176,13 @@ function Columns({
     if (after !== undefined) focusRow(after);
   };
 
-  /** Pairs paragraph `id` of `side` with paragraph `other` of the other side (or with nothing). */
+  /**
+   * Pairs paragraph `id` of `side` with paragraph `other` of the other side (or with nothing);
+   * a paragraph left alone next to the target's pair joins it (correction.ts).
+   */
   const repair = (side: Side, id: string, other: string | null) => {
-    const pair = side === 'a' ? { a: [id], b: other ? [other] : [] } : { a: other ? [other] : [], b: [id] };
-    void pairing.correct(pair);
+    const orders = { a: [...a.paragraphs.keys()], b: [...b.paragraphs.keys()] };
+    void pairing.correct(correctionFor(alignment.pairs, orders, side, id, other));
   };
 
   const onSelectionEnd = (side: Side) => {

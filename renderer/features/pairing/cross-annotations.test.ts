@@ -76,7 +76,25 @@ describe('crossAnnotationsByParagraph', () => {
       comment: 'Vérifier.',
       where: [3],
       language: 'fr',
+      unchecked: false,
     });
+  });
+
+  it('says when it travels through a pair the aligner was unsure of and no one confirmed', () => {
+    const unsure = { ...alignment, pairs: alignment.pairs.map((p, k) => (k === 1 ? { ...p, low: true } : p)) };
+    expect(crossAnnotationsByParagraph(unsure, partner, [annotationOn('Suite du', 'x')]).get('e2')?.[0]).toMatchObject({
+      unchecked: true,
+    });
+    expect(crossAnnotationsByParagraph(unsure, partner, [annotationOn('Premier', 'z')]).get('e1')?.[0]).toMatchObject({
+      unchecked: false,
+    });
+    const confirmed = {
+      ...alignment,
+      pairs: alignment.pairs.map((p, k) => (k === 1 ? { ...p, low: true, corrected: true } : p)),
+    };
+    expect(
+      crossAnnotationsByParagraph(confirmed, partner, [annotationOn('Suite du', 'x')]).get('e2')?.[0]?.unchecked,
+    ).toBe(false);
   });
 
   it('spans pairs when the passage does, and leaves out orphaned annotations', () => {

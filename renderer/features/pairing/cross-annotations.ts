@@ -17,6 +17,8 @@ export interface CrossAnnotation {
   where: number[];
   /** The other version's language. */
   language: string;
+  /** Placed through a pair the aligner was unsure of and no one confirmed: it may be misplaced. */
+  unchecked: boolean;
 }
 
 /**
@@ -29,7 +31,7 @@ export function crossAnnotationsByParagraph(
   annotations: readonly Annotation[],
 ): Map<string, CrossAnnotation[]> {
   const canonical = canonicalText(partner.sections);
-  const pairOf = new Map<string, { a: string[] }>();
+  const pairOf = new Map<string, PairAlignment['pairs'][number]>();
   for (const pair of alignment.pairs) for (const id of pair.b) pairOf.set(id, pair);
   const result = new Map<string, CrossAnnotation[]>();
   for (const annotation of annotations) {
@@ -37,7 +39,12 @@ export function crossAnnotationsByParagraph(
     if (status === 'orphaned' || start === null || end === null) continue;
     const touched = canonical.paragraphs.filter((p) => p.start < end && p.end > start);
     const here = new Set<string>();
-    for (const paragraph of touched) for (const mine of pairOf.get(paragraph.id)?.a ?? []) here.add(mine);
+    let unchecked = false;
+    for (const paragraph of touched) {
+      const pair = pairOf.get(paragraph.id);
+      for (const mine of pair?.a ?? []) here.add(mine);
+      if (pair && pair.a.length > 0 && pair.low && !pair.corrected) unchecked = true;
+    }
     const cross: CrossAnnotation = {
       id: annotation.id,
       color: annotation.color,
@@ -45,6 +52,7 @@ export function crossAnnotationsByParagraph(
       comment: annotation.comment?.text.trim() ?? '',
       where: touched.map((p) => p.n),
       language: partner.language,
+      unchecked,
     };
     for (const id of here) {
       const list = result.get(id);

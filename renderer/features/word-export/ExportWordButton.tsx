@@ -9,16 +9,13 @@ export function ExportWordButton({
   id,
   className = 'button',
   disabled = false,
-  prepare,
 }: WordTarget & {
   className?: string;
   disabled?: boolean;
-  /** Runs first (a note saves what was just typed, so the file has it). */
-  prepare?: () => Promise<unknown>;
 }) {
   const { t } = useTranslation();
   const target = useMemo<WordTarget>(() => ({ kind, id }), [kind, id]);
-  const { busy, status, run } = useWordExport(target, prepare);
+  const { busy, status, run } = useWordExport(target);
   return (
     <span className="word-export">
       <button

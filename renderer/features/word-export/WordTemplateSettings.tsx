@@ -62,7 +62,8 @@ export function WordTemplateSettings() {
       <h2 id="word-template-title">{t('docx.settings.templateTitle')}</h2>
       <p className="muted">
         {t('docx.settings.templateIntro', {
-          placeholders: '{{title}}, {{classification}}, {{date}}, {{to}}, {{from}}, {{fileNumber}}, {{pageOf}}',
+          placeholders:
+            '{{title}}, {{classification}}, {{date}}, {{to}}, {{from}}, {{author}}, {{fileNumber}}, {{page}}, {{pages}}, {{pageOf}}',
           body: '{{body}}',
         })}
       </p>

@@ -2,6 +2,7 @@ import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import { ApiCallError, call, deliverExport } from '../../api/client.ts';
+import { flushUnsaved } from '../../app/unsaved.ts';
 
 export type WordTarget = { kind: 'note'; id: string } | { kind: 'pack'; id: string };
 
@@ -16,6 +17,9 @@ export interface WordExportStatus {
  */
 export async function exportToWord(target: WordTarget, t: TFunction): Promise<WordExportStatus> {
   try {
+    // Whichever way it was asked for (the button, File ▸ Export to Word…), what was just typed in
+    // the open note or a comment is saved first, so the file has it.
+    await flushUnsaved();
     const file = await call('export:docx', { target });
     const delivery = await deliverExport(file);
     if (delivery === 'cancelled') return { level: 'info', text: t('docx.cancelled') };
@@ -26,7 +30,7 @@ export async function exportToWord(target: WordTarget, t: TFunction): Promise<Wo
 }
 
 /** The Export to Word button's state: busy while the file is made, then what happened. */
-export function useWordExport(target: WordTarget | undefined, prepare?: () => Promise<unknown>) {
+export function useWordExport(target: WordTarget | undefined) {
   const { t } = useTranslation();
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState<WordExportStatus | null>(null);
@@ -34,9 +38,11 @@ export function useWordExport(target: WordTarget | undefined, prepare?: () => Pr
     if (!target) return;
     setBusy(true);
     setStatus(null);
-    await prepare?.();
-    setStatus(await exportToWord(target, t));
-    setBusy(false);
-  }, [target, t, prepare]);
+    try {
+      setStatus(await exportToWord(target, t));
+    } finally {
+      setBusy(false);
+    }
+  }, [target, t]);
   return { busy, status, run, dismiss: () => setStatus(null) };
 }

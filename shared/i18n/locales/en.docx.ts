@@ -48,6 +48,8 @@ export const enDocx = {
       tooLarge: '{{name}} is larger than {{size}} MB: that is not a Word template. Choose the template file itself.',
       password:
         '{{name}} is password-protected, so Précis cannot read it. Save a copy without a password (File ▸ Info ▸ Protect Document in Word) and choose that.',
+      restricted:
+        '{{name}} restricts editing with a password (Review ▸ Restrict Editing, or a password to modify), so every note made from it would open read-only in Word. Stop the protection, save a copy and choose that.',
       oldFormat:
         '{{name}} is an old Word file (.doc or .dot). Open it in Word and save it as a Word template (.dotx) or document (.docx).',
       notWord: '{{name}} is not a Word file. Choose a Word template (.dotx) or document (.docx).',
@@ -60,6 +62,8 @@ export const enDocx = {
       noBody:
         '{{name}} has no {{body}} placeholder: put {{body}} on a line of its own where the note or pack should go.',
       manyBodies: '{{name}} has {{body}} more than once: keep one, on a line of its own.',
+      bodyFramed:
+        '{{name}} has {{body}} inside a table or a text box, where Word cannot start a new page or hold footnotes. Put {{body}} on a line of its own on the page itself.',
       bodyNotAlone:
         'In {{name}}, {{body}} shares its line with other text: put it on a line of its own (the note or pack replaces the whole line).',
       noHeaderFooter:

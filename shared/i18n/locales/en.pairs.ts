@@ -59,7 +59,8 @@ export const enPairs = {
       repairChoose: 'Paragraph of the other version',
       repairNone: 'No counterpart',
       repairApply: 'Apply',
-      dragHint: 'Drag onto its counterpart in the other version to pair them',
+      dragHint:
+        'Drag onto its counterpart in the other version to pair them (a paragraph with no counterpart joins the pair of the paragraph next to it)',
       dropHere: 'Drop to pair with ¶ {{n}}',
       outline: 'Sections',
       column: '{{language}} version',
@@ -70,10 +71,19 @@ export const enPairs = {
       languageAdjective: { en: 'English', fr: 'French' },
       otherWording: '{{language}} wording',
       otherWordingTitle: 'Quote the {{language}} version of this passage instead',
+      fromVersionUnchecked: 'From the {{language}} version (pairing not checked)',
+      otherWordingUnchecked: '{{language}} wording (pairing not checked)',
+      otherWordingUncheckedTitle:
+        'Quote the {{language}} version of this passage instead. Précis was unsure of this pairing and no one has confirmed it: check that it says the same thing, or confirm the pair side by side.',
       bilingualAnnex: 'Both language versions side by side (bilingual annex)',
     },
     packs: {
       bilingualAnnex: 'Bilingual annex: {{title}} and its other language version',
+    },
+    print: {
+      unchecked: 'Pairing not checked',
+      uncheckedLegend:
+        'Rows marked “Pairing not checked” were paired by Précis with low confidence and no one has confirmed them: the two sides may not say the same thing.',
     },
     cli: {
       summary: 'Pair two language versions of one text and print their paragraph pairs.',

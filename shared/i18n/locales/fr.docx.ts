@@ -52,6 +52,8 @@ export const frDocx: Widen<typeof enDocx> = {
       tooLarge: '{{name}} dépasse {{size}} Mo : ce n’est pas un modèle Word. Choisissez le fichier du modèle lui-même.',
       password:
         '{{name}} est protégé par un mot de passe : Précis ne peut pas le lire. Enregistrez-en une copie sans mot de passe (Fichier ▸ Informations ▸ Protéger le document dans Word) et choisissez-la.',
+      restricted:
+        '{{name}} limite la modification par un mot de passe (Révision ▸ Restreindre la modification, ou un mot de passe pour la modification) : chaque note faite à partir de ce modèle s’ouvrirait en lecture seule dans Word. Arrêtez la protection, enregistrez une copie et choisissez-la.',
       oldFormat:
         '{{name}} est un ancien fichier Word (.doc ou .dot). Ouvrez-le dans Word et enregistrez-le comme modèle Word (.dotx) ou document (.docx).',
       notWord: '{{name}} n’est pas un fichier Word. Choisissez un modèle Word (.dotx) ou un document (.docx).',
@@ -66,6 +68,8 @@ export const frDocx: Widen<typeof enDocx> = {
       noBody:
         '{{name}} n’a pas de champ {{body}} : placez {{body}} seul sur une ligne, là où doit aller la note ou le dossier.',
       manyBodies: '{{name}} contient {{body}} plus d’une fois : n’en gardez qu’un, seul sur sa ligne.',
+      bodyFramed:
+        '{{name}} place {{body}} dans un tableau ou une zone de texte, où Word ne peut ni commencer une nouvelle page ni contenir de notes de bas de page. Placez {{body}} seul sur sa ligne, dans la page elle-même.',
       bodyNotAlone:
         'Dans {{name}}, {{body}} partage sa ligne avec du texte : placez-le seul sur une ligne (la note ou le dossier remplace la ligne entière).',
       noHeaderFooter:

@@ -62,7 +62,8 @@ export const frPairs: Widen<typeof enPairs> = {
       repairChoose: 'Paragraphe de l’autre version',
       repairNone: 'Aucun équivalent',
       repairApply: 'Appliquer',
-      dragHint: 'Glissez-le sur son équivalent dans l’autre version pour les apparier',
+      dragHint:
+        'Glissez-le sur son équivalent dans l’autre version pour les apparier (un paragraphe sans équivalent rejoint la paire du paragraphe voisin)',
       dropHere: 'Déposez pour apparier avec le ¶ {{n}}',
       outline: 'Sections',
       column: 'Version {{language}}',
@@ -73,10 +74,19 @@ export const frPairs: Widen<typeof enPairs> = {
       languageAdjective: { en: 'anglaise', fr: 'française' },
       otherWording: 'Formulation {{language}}',
       otherWordingTitle: 'Citer plutôt la version {{language}} de ce passage',
+      fromVersionUnchecked: 'De la version {{language}} (appariement non vérifié)',
+      otherWordingUnchecked: 'Formulation {{language}} (appariement non vérifié)',
+      otherWordingUncheckedTitle:
+        'Citer plutôt la version {{language}} de ce passage. Précis n’était pas sûr de cet appariement et personne ne l’a confirmé : vérifiez qu’elle dit la même chose, ou confirmez la paire dans la vue côte à côte.',
       bilingualAnnex: 'Les deux versions linguistiques côte à côte (annexe bilingue)',
     },
     packs: {
       bilingualAnnex: 'Annexe bilingue : {{title}} et son autre version linguistique',
+    },
+    print: {
+      unchecked: 'Appariement non vérifié',
+      uncheckedLegend:
+        'Les rangées marquées « Appariement non vérifié » ont été appariées par Précis avec une faible confiance et personne ne les a confirmées : les deux côtés peuvent ne pas dire la même chose.',
     },
     cli: {
       summary: 'Apparier deux versions linguistiques d’un texte et afficher leurs paires de paragraphes.',

@@ -6,6 +6,7 @@
  * `--details` lists the wrong pairs of the training split (never the validation split's: it is
  * scored, not studied).
  */
+import { DEFAULT_PARAMETERS } from '../../../shared/pairing/index.ts';
 import { evaluateGoldSet } from './evaluate.ts';
 
 const details = process.argv.includes('--details');
@@ -61,7 +62,8 @@ console.log(
   `Unrelated texts refused as having nothing in common: ${unrelated.refused} of ${unrelated.tried}` +
     (unrelated.refused < unrelated.tried
       ? ` (highest evidence accepted: ${unrelated.highestAccepted.toFixed(3)})`
-      : ''),
+      : '') +
+    `; the most two unrelated texts share: ${unrelated.highest.toFixed(3)}, the least a true pair shares: ${unrelated.lowestTrue.toFixed(3)} (refused below ${DEFAULT_PARAMETERS.minimumEvidence})`,
 );
 console.log(
   `Same-language pairs refused: ${sameLanguage.refused} of ${sameLanguage.tried} texts (each version against itself; the French one also recorded as English)`,

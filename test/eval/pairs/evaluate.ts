@@ -18,7 +18,11 @@ export interface PairResult {
 
 export interface Evaluation {
   splits: Array<{ split: Split; texts: number; total: Score; results: PairResult[] }>;
-  unrelated: { tried: number; refused: number; highestAccepted: number };
+  /**
+   * `highest`: the most two unrelated texts shared (refused or not); `lowestTrue`: the least a
+   * gold pair shared. The refusal threshold must sit between them.
+   */
+  unrelated: { tried: number; refused: number; highestAccepted: number; highest: number; lowestTrue: number };
   sameLanguage: { tried: number; refused: number };
 }
 
@@ -59,12 +63,14 @@ export async function evaluateGoldSet(): Promise<Evaluation> {
       total: addScores(results.flatMap((r) => (r.score ? [r.score] : []))),
     });
   }
-  const unrelated = { tried: 0, refused: 0, highestAccepted: 0 };
+  const unrelated = { tried: 0, refused: 0, highestAccepted: 0, highest: 0, lowestTrue: Infinity };
+  for (const x of all) unrelated.lowestTrue = Math.min(unrelated.lowestTrue, alignVersions(x.a, x.b).evidence);
   for (const x of all) {
     for (const y of all) {
       if (x === y) continue;
       unrelated.tried++;
       const alignment = alignVersions(x.a, y.b);
+      unrelated.highest = Math.max(unrelated.highest, alignment.evidence);
       if (!alignment.ok && alignment.problem === 'nothing-in-common') unrelated.refused++;
       else unrelated.highestAccepted = Math.max(unrelated.highestAccepted, alignment.evidence);
     }

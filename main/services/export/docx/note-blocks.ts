@@ -36,7 +36,7 @@ import {
   type CiteExcerpt,
   type NoteFieldRow,
 } from '../../../../shared/notes/render-html.ts';
-import { NUMBERED_LIST, wordLanguage, type WordContext } from './word-context.ts';
+import { wordLanguage, type NumberedList, type WordContext } from './word-context.ts';
 import { headingBlock, WORD_FONT } from './word-styles.ts';
 
 /** Whatever a section's body holds: paragraphs, tables, a table of contents. */
@@ -245,7 +245,7 @@ class NoteWriter {
       case 'quote':
         return [new Paragraph({ style: styles.quote, children: inlineChildren(node.children ?? [], this.inline()) })];
       case 'list':
-        return this.list(node, 0, node.listType === 'number' ? this.context.nextListInstance() : 0);
+        return this.list(node, 0, this.numbered(node, 0));
       case 'table':
         return [this.table(node)];
       case 'horizontalrule':
@@ -302,7 +302,13 @@ class NoteWriter {
     return [...choices, line(words.signature, false), line(words.date, true)];
   }
 
-  private list(node: SerializedNoteNode, level: number, instance: number): Block[] {
+  /** The Word count a numbered list uses, from its first number; undefined for other lists. */
+  private numbered(node: SerializedNoteNode, level: number): NumberedList | undefined {
+    if (node.listType !== 'number') return undefined;
+    return this.context.numberedList(typeof node.start === 'number' ? node.start : 1, Math.min(8, level));
+  }
+
+  private list(node: SerializedNoteNode, level: number, numbered: NumberedList | undefined): Block[] {
     const out: Block[] = [];
     const type = node.listType;
     for (const item of node.children ?? []) {
@@ -319,11 +325,11 @@ class NoteWriter {
               children: [new CheckBox({ checked: item.checked === true }), new TextRun({ text: '\u00a0' }), ...inline],
             }),
           );
-        } else if (type === 'number') {
+        } else if (type === 'number' && numbered) {
           out.push(
             new Paragraph({
               style: this.context.styles.list,
-              numbering: { reference: NUMBERED_LIST, level: Math.min(8, level), instance },
+              numbering: { reference: numbered.reference, level: Math.min(8, level), instance: numbered.instance },
               children: inline,
             }),
           );
@@ -338,10 +344,10 @@ class NoteWriter {
         }
       }
       for (const list of nested) {
-        // A nested numbered list counts on its own.
-        const nestedInstance =
-          list.listType === 'number' ? (type === 'number' ? instance : this.context.nextListInstance()) : 0;
-        out.push(...this.list(list, level + 1, nestedInstance));
+        // A numbered list nested in a numbered one is its next level (1. a. i.); elsewhere it counts on its own.
+        const count =
+          list.listType === 'number' && type === 'number' && numbered ? numbered : this.numbered(list, level + 1);
+        out.push(...this.list(list, level + 1, count));
       }
     }
     return out;
@@ -450,8 +456,10 @@ export function excerptBlocks(passage: QuotedPassage, context: WordContext): Par
         ],
       }),
   );
-  const citationRuns = [new TextRun({ text: passage.citation, language: uiLanguage })];
-  const footnote = context.addFootnote(passage.citation);
+  // "¶ 8" is never split at the end of a line (a footnote's narrow measure did it often).
+  const citationText = passage.citation.replace(/¶ /g, '¶\u00a0');
+  const citationRuns = [new TextRun({ text: citationText, language: uiLanguage })];
+  const footnote = context.addFootnote(citationText);
   const citation = new Paragraph({
     style: context.styles.citation,
     children: [
@@ -476,31 +484,35 @@ export function fieldTable(rows: readonly NoteFieldRow[], context: WordContext, 
     width: { size: context.textWidth, type: WidthType.DXA },
     columnWidths: [labelWidth, context.textWidth - labelWidth],
     borders: { top: rule, bottom: rule, left: none, right: none, insideHorizontal: none, insideVertical: none },
-    rows: rows.map(
-      ([label, value]) =>
-        new TableRow({
-          cantSplit: true,
-          children: [
-            new TableCell({
-              margins: { top: 30, bottom: 30, left: 0, right: 80 },
-              children: [
-                new Paragraph({
-                  style: context.styles.fields,
-                  children: [new TextRun({ text: label, color: '4D4D4D', language: lang })],
-                }),
-              ],
-            }),
-            new TableCell({
-              margins: { top: 30, bottom: 30, left: 80, right: 0 },
-              children: [
-                new Paragraph({
-                  style: context.styles.fields,
-                  children: [new TextRun({ text: value, bold: true, language: lang })],
-                }),
-              ],
-            }),
-          ],
-        }),
-    ),
+    rows: rows.map(([label, value], index) => {
+      // The block stays on one page (a sign-off's last row is not left alone on the next one):
+      // every row but the last keeps with the next.
+      const keepNext = index < rows.length - 1;
+      return new TableRow({
+        cantSplit: true,
+        children: [
+          new TableCell({
+            margins: { top: 30, bottom: 30, left: 0, right: 80 },
+            children: [
+              new Paragraph({
+                style: context.styles.fields,
+                keepNext,
+                children: [new TextRun({ text: label, color: '4D4D4D', language: lang })],
+              }),
+            ],
+          }),
+          new TableCell({
+            margins: { top: 30, bottom: 30, left: 80, right: 0 },
+            children: [
+              new Paragraph({
+                style: context.styles.fields,
+                keepNext,
+                children: [new TextRun({ text: value, bold: true, language: lang })],
+              }),
+            ],
+          }),
+        ],
+      });
+    }),
   });
 }

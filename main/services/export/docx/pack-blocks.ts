@@ -32,7 +32,6 @@ import type {
 import {
   annexHeading,
   annexLetters,
-  bilingualMarking,
   digestHeading,
   documentDateline,
   excerptHeading,
@@ -40,8 +39,10 @@ import {
   marking,
   withColon,
 } from '../pack-text.ts';
+import { uncheckedStrings } from '../bilingual-annex-html.ts';
 import { formatPrintDate, PRINT_STRINGS } from '../print-strings.ts';
 import { excerptBlocks, fieldTable, GRID_BORDERS, noteBlocks, type Block } from './note-blocks.ts';
+import { markingRuns } from './page-furniture.ts';
 import { wordLanguage, type WordContext } from './word-context.ts';
 
 /**
@@ -96,31 +97,42 @@ function smallLine(text: string, context: WordContext, language: string = contex
   });
 }
 
-/** The cover: the marking, the audience, the title and the pack's facts. */
-export function coverBlocks(pack: PrintPack, context: WordContext, options: { title: boolean }): Block[] {
+/**
+ * The cover: the marking, the audience, the title and the pack's facts — less what a template
+ * prints itself (`printed`: `{{title}}`, `{{to}}` the audience, `{{date}}`, `{{from}}` or
+ * `{{author}}` who prepared it, `{{classification}}`).
+ */
+export function coverBlocks(
+  pack: PrintPack,
+  context: WordContext,
+  options: { title: boolean; printed?: ReadonlySet<string> },
+): Block[] {
   const t = PRINT_STRINGS[pack.language];
   const lang = wordLanguage(pack.language);
-  const facts: NoteFieldRow[] = [
-    [t.date, formatPrintDate(pack.date, pack.language)],
-    [t.classification, marking(pack.classification, pack.language)],
-  ];
-  if (pack.preparedBy) facts.push([t.preparedBy, pack.preparedBy]);
+  const printed = options.printed ?? new Set<string>();
+  const facts: NoteFieldRow[] = [];
+  if (!printed.has('date')) facts.push([t.date, formatPrintDate(pack.date, pack.language)]);
+  if (!printed.has('classification')) facts.push([t.classification, marking(pack.classification, pack.language)]);
+  if (pack.preparedBy && !printed.has('from') && !printed.has('author')) facts.push([t.preparedBy, pack.preparedBy]);
   const blocks: Block[] = [
     new Paragraph({
       style: context.styles.marking,
-      children: [new TextRun({ text: bilingualMarking(pack.classification, pack.language), language: lang })],
-    }),
-    new Paragraph({
-      style: context.styles.body,
-      spacing: { before: 3600, after: 120 },
-      children: [new TextRun({ text: pack.audience, size: 26, color: '333333', language: lang })],
+      children: markingRuns(pack.classification, pack.language),
     }),
   ];
+  if (!printed.has('to'))
+    blocks.push(
+      new Paragraph({
+        style: context.styles.body,
+        spacing: { before: 3600, after: 120 },
+        children: [new TextRun({ text: pack.audience, size: 26, color: '333333', language: lang })],
+      }),
+    );
   if (options.title)
     blocks.push(
       new Paragraph({ style: context.styles.title, children: [new TextRun({ text: pack.title, language: lang })] }),
     );
-  blocks.push(fieldTable(facts, context, pack.language));
+  if (facts.length > 0) blocks.push(fieldTable(facts, context, pack.language));
   if (pack.approval) blocks.push(approvalLine(pack.approval, pack.language, context));
   return blocks;
 }
@@ -252,6 +264,10 @@ export class PackItemsWriter {
     if (line) blocks.push(smallLine(line, this.context));
     if (!annex.whole) blocks.push(smallLine(t.selectedSections, this.context));
     if (annex.partner) {
+      // What the mark on a pair no one confirmed means (bilingual-annex-html.ts says why).
+      if (annex.partner.rows.some((row) => row.unchecked)) {
+        blocks.push(smallLine(uncheckedStrings(this.pack.language).uncheckedLegend, this.context));
+      }
       blocks.push(this.bilingualTable(annex, annex.partner));
       return blocks;
     }
@@ -281,7 +297,12 @@ export class PackItemsWriter {
   /** Both language versions side by side, one row per paragraph pair, the titles repeated on each page. */
   private bilingualTable(annex: PrintAnnex, partner: NonNullable<PrintAnnex['partner']>): Table {
     const half = Math.floor(this.context.textWidth / 2);
-    const side = (document: PrintAnnex['document'], heading: string | null, paragraphs: PrintParagraph[]) => {
+    const side = (
+      document: PrintAnnex['document'],
+      heading: string | null,
+      paragraphs: PrintParagraph[],
+      unchecked = false,
+    ) => {
       const children: Paragraph[] = [];
       if (heading)
         children.push(
@@ -292,6 +313,15 @@ export class PackItemsWriter {
           }),
         );
       for (const p of paragraphs) children.push(this.numberedParagraph(document.id, p, document.language));
+      if (unchecked) {
+        const mark = uncheckedStrings(this.pack.language).unchecked;
+        children.push(
+          new Paragraph({
+            style: this.context.styles.small,
+            children: [new TextRun({ text: mark, italics: true, language: wordLanguage(this.pack.language) })],
+          }),
+        );
+      }
       return new TableCell({
         margins: { top: 40, bottom: 40, left: 70, right: 70 },
         children: children.length > 0 ? children : [new Paragraph({ children: [] })],
@@ -321,7 +351,10 @@ export class PackItemsWriter {
         ...partner.rows.map(
           (row) =>
             new TableRow({
-              children: [side(annex.document, row.headings.a, row.a), side(partner.document, row.headings.b, row.b)],
+              children: [
+                side(annex.document, row.headings.a, row.a),
+                side(partner.document, row.headings.b, row.b, row.unchecked),
+              ],
             }),
         ),
       ],
@@ -397,7 +430,11 @@ export class PackItemsWriter {
 }
 
 /** The cover, the table of contents and every item of a pack. */
-export function packBlocks(pack: PrintPack, context: WordContext, options: { title: boolean }): Block[] {
+export function packBlocks(
+  pack: PrintPack,
+  context: WordContext,
+  options: { title: boolean; printed?: ReadonlySet<string> },
+): Block[] {
   const writer = new PackItemsWriter(pack, context);
   const items = writer.items();
   return [...coverBlocks(pack, context, options), ...tocBlocks(writer.toc, context), ...items];

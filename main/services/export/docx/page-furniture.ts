@@ -13,10 +13,12 @@ import {
   TabStopType,
   TextRun,
   type INumberingOptions,
+  type IRunOptions,
 } from 'docx';
-import type { PageSize, PrintLanguage } from '../../../../shared/model/index.ts';
+import type { Classification, PageSize, PrintLanguage } from '../../../../shared/model/index.ts';
+import { marking } from '../pack-text.ts';
 import { PRINT_STRINGS } from '../print-strings.ts';
-import { NUMBERED_LIST, wordLanguage } from './word-context.ts';
+import { NUMBERED_LIST, wordLanguage, type ListStart } from './word-context.ts';
 
 /** Page sizes and margins in twentieths of a point (1 inch = 1440). */
 const PAGES: Record<PageSize, { width: number; height: number }> = {
@@ -53,9 +55,28 @@ export function pageOfRuns(language: PrintLanguage, style: { size?: number } = {
   ];
 }
 
+/**
+ * The bilingual marking ("PROTECTED B / PROTÉGÉ B", the export's language first) as runs each
+ * marked with its own language, so Word's spelling check and screen readers read the French
+ * half as French. `style` applies to every run.
+ */
+export function markingRuns(
+  classification: Classification,
+  language: PrintLanguage,
+  style: Omit<IRunOptions, 'text' | 'language' | 'children'> = {},
+): TextRun[] {
+  const other: PrintLanguage = language === 'fr' ? 'en' : 'fr';
+  const first = marking(classification, language);
+  const second = marking(classification, other);
+  const run = (text: string, lang: PrintLanguage) => new TextRun({ ...style, text, language: wordLanguage(lang) });
+  // The same words in both languages ("SECRET") are written once, as bilingualMarking does.
+  if (first === second) return [run(first, language)];
+  return [run(first, language), run(' / ', language), run(second, other)];
+}
+
 export interface Furniture {
-  /** The classification as printed at the top and bottom of every page. */
-  marking: string;
+  /** The classification marked at the top and bottom of every page, in both languages. */
+  classification: Classification;
   /** The running title at the bottom left. */
   runningTitle: string;
   language: PrintLanguage;
@@ -70,7 +91,11 @@ export function pageFurniture(furniture: Furniture): { header: Header; footer: F
       style: 'Header',
       alignment: AlignmentType.CENTER,
       spacing,
-      children: [new TextRun({ text: furniture.marking, bold: true, size: 20, characterSpacing: 10, language: lang })],
+      children: markingRuns(furniture.classification, furniture.language, {
+        bold: true,
+        size: 20,
+        characterSpacing: 10,
+      }),
     });
   const header = new Header({ children: [markingParagraph({ after: 120 })] });
   const footer = new Footer({
@@ -90,21 +115,22 @@ export function pageFurniture(furniture: Furniture): { header: Header; footer: F
   return { header, footer };
 }
 
-/** Numbered lists: 1. a. i. repeating down nine levels, half an inch per level. */
-export function listNumbering(): INumberingOptions {
+/**
+ * Numbered lists: 1. a. i. repeating down nine levels, half an inch per level; and the same for
+ * each list that starts at another number (`starts`, from the context that wrote the lists).
+ */
+export function listNumbering(starts: readonly ListStart[] = []): INumberingOptions {
   const formats = [LevelFormat.DECIMAL, LevelFormat.LOWER_LETTER, LevelFormat.LOWER_ROMAN];
-  return {
-    config: [
-      {
-        reference: NUMBERED_LIST,
-        levels: Array.from({ length: 9 }, (_, level) => ({
-          level,
-          format: formats[level % 3] as (typeof formats)[number],
-          text: `%${level + 1}.`,
-          alignment: AlignmentType.LEFT,
-          style: { paragraph: { indent: { left: 720 * (level + 1), hanging: 360 } } },
-        })),
-      },
-    ],
-  };
+  const definition = (reference: string, from?: ListStart) => ({
+    reference,
+    levels: Array.from({ length: 9 }, (_, level) => ({
+      level,
+      format: formats[level % 3] as (typeof formats)[number],
+      text: `%${level + 1}.`,
+      start: from && from.level === level ? from.start : 1,
+      alignment: AlignmentType.LEFT,
+      style: { paragraph: { indent: { left: 720 * (level + 1), hanging: 360 } } },
+    })),
+  });
+  return { config: [definition(NUMBERED_LIST), ...starts.map((start) => definition(start.reference, start))] };
 }

@@ -46,6 +46,8 @@ export interface CheckedTemplate {
   template: boolean;
   /** Every placeholder it holds, once each. */
   placeholders: TemplatePlaceholder[];
+  /** Those in the document itself (not its headers and footers): a header block the template lays out. */
+  inDocument: TemplatePlaceholder[];
   styles: TemplateStyle[];
 }
 
@@ -61,24 +63,40 @@ function decode(text: string): string {
   });
 }
 
+/** A paragraph's text and whether it stands in a table cell or a text box rather than on the page. */
+export interface PlacedParagraph {
+  text: string;
+  framed: boolean;
+}
+
 /**
- * The text of each paragraph of a part, joined across runs (Word often splits `{{title}}` into
+ * Each paragraph of a part, its text joined across runs (Word often splits `{{title}}` into
  * several runs). Paragraphs inside text boxes are their own paragraphs.
  */
-export function paragraphTexts(xml: string): string[] {
-  const done: string[] = [];
-  const open: string[] = [];
-  for (const match of xml.matchAll(/<w:p(?=[\s>/])[^>]*?(\/?)>|<\/w:p>|<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)) {
+export function placedParagraphs(xml: string): PlacedParagraph[] {
+  const done: PlacedParagraph[] = [];
+  const open: PlacedParagraph[] = [];
+  let frames = 0;
+  const tokens =
+    /<w:p(?=[\s>/])[^>]*?(\/?)>|<\/w:p>|<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>|<(\/?)(?:w:tc|w:txbxContent)(?=[\s>])[^>]*>/g;
+  for (const match of xml.matchAll(tokens)) {
     const tag = match[0];
-    if (tag.startsWith('<w:t')) {
-      if (open.length > 0) open[open.length - 1] += decode(match[2] ?? '');
+    if (/^<\/?w:(tc|txbxContent)\b/.test(tag)) frames += match[3] === '/' ? -1 : 1;
+    else if (tag.startsWith('<w:t')) {
+      const current = open.at(-1);
+      if (current) current.text += decode(match[2] ?? '');
     } else if (tag === '</w:p>') {
-      const text = open.pop();
-      if (text !== undefined) done.push(text);
-    } else if (match[1] === '/') done.push('');
-    else open.push('');
+      const paragraph = open.pop();
+      if (paragraph) done.push(paragraph);
+    } else if (match[1] === '/') done.push({ text: '', framed: frames > 0 });
+    else open.push({ text: '', framed: frames > 0 });
   }
   return done;
+}
+
+/** The text of each paragraph of a part (see placedParagraphs). */
+export function paragraphTexts(xml: string): string[] {
+  return placedParagraphs(xml).map((p) => p.text);
 }
 
 function placeholdersIn(texts: readonly string[]): string[] {
@@ -103,10 +121,25 @@ function isPlaceholder(name: string): name is TemplatePlaceholder {
   return (TEMPLATE_PLACEHOLDERS as readonly string[]).includes(name);
 }
 
+/**
+ * Whether what is made from the template would open read-only in Word: editing restricted and
+ * enforced (Review ▸ Restrict Editing), or a password to modify. The note must be editable:
+ * the director edits the working copy with tracked changes.
+ */
+function restrictsEditing(settingsXml: string | undefined): boolean {
+  if (!settingsXml) return false;
+  const protection = /<w:documentProtection\b([^>]*)>/.exec(settingsXml)?.[1] ?? '';
+  const enforced = /\bw:enforcement="(1|true|on)"/.test(protection);
+  const write = /<w:writeProtection\b([^>]*)>/.exec(settingsXml)?.[1];
+  return enforced || (write !== undefined && /\bw:(hash|hashValue)="[^"]/.test(write));
+}
+
 /** Reads and checks a template; every refusal is a WordTemplateError that says what to change. */
 export function checkTemplate(bytes: Uint8Array, name: string): CheckedTemplate {
   const { parts, template } = readWordPackage(bytes, name);
   const quoted = { name };
+  if (restrictsEditing(partText(parts, 'word/settings.xml')))
+    throw new WordTemplateError('restricted', translation('docx.errors.restricted', {}, { quoted }));
   const main = paragraphTexts(partText(parts, MAIN_PART) ?? '');
   const { headers, footers } = printedHeaderFooterParts(parts);
   const furniture = [...headers, ...footers].map((path) => ({
@@ -129,6 +162,14 @@ export function checkTemplate(bytes: Uint8Array, name: string): CheckedTemplate 
       ),
     );
 
+  // In a table cell or a text box, Word can neither start a page (each pack item does) nor, in a
+  // text box, hold a footnote (each citation has one).
+  if (
+    placedParagraphs(partText(parts, MAIN_PART) ?? '').some(
+      (p) => p.framed && placeholdersIn([p.text]).includes('body'),
+    )
+  )
+    throw new WordTemplateError('body-not-alone', translation('docx.errors.bodyFramed', PLACEHOLDER_WORDS, { quoted }));
   const bodyParagraphs = main.filter((text) => placeholdersIn([text]).includes('body'));
   const bodyElsewhere = furniture.some((f) => f.found.includes('body'));
   if (bodyParagraphs.length !== 1 || bodyElsewhere)
@@ -162,6 +203,7 @@ export function checkTemplate(bytes: Uint8Array, name: string): CheckedTemplate 
     parts,
     template,
     placeholders: [...new Set(found)].filter(isPlaceholder),
+    inDocument: [...new Set(placeholdersIn(main))].filter(isPlaceholder),
     styles: templateStyles(partText(parts, 'word/styles.xml')),
   };
 }

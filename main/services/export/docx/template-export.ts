@@ -8,7 +8,7 @@ import { patchDocument, PageNumber, PatchType, TextRun, type ParagraphChild } fr
 import { translation } from '../../../../shared/api/index.ts';
 import type { WordSource, WordFacts } from './word-document.ts';
 import { contextFor, wordBody } from './word-document.ts';
-import { listNumbering, pageOfRuns } from './page-furniture.ts';
+import { listNumbering, markingRuns, pageOfRuns } from './page-furniture.ts';
 import { checkTemplate, paragraphTexts, type TemplatePlaceholder } from './template-check.ts';
 import { addMissingStyles, resolveTemplateStyles, type StyleMapping } from './template-styles.ts';
 import { wordLanguage } from './word-context.ts';
@@ -75,7 +75,7 @@ function placeholderRuns(
   const fileNumber = source.kind === 'note' ? source.note.fields.fileNumber : '';
   return {
     title: text(facts.title),
-    classification: text(facts.marking),
+    classification: markingRuns(facts.classification, facts.language),
     date: text(facts.date),
     to: text(to),
     from: text(from),
@@ -103,7 +103,10 @@ export async function buildFromTemplate(
   // The body is filled last, but its text must not read as a placeholder left unfilled either.
   const inert = inertStrings(source);
   const context = contextFor(inert, styles.ids, textWidth(partText(parts, MAIN_PART) ?? ''));
-  const body = wordBody(inert, context, { title: !checked.placeholders.includes('title') });
+  const body = wordBody(inert, context, {
+    title: !checked.placeholders.includes('title'),
+    printed: new Set(checked.inDocument),
+  });
   const runs = placeholderRuns(source, facts);
   // {{body}} last: the patcher searches each part once per placeholder, and after the body is in
   // the document that part is much larger.
@@ -124,7 +127,7 @@ export async function buildFromTemplate(
     trimPlaceholders: true,
     recursive: true,
     footnotes: context.footnotes(),
-    numbering: listNumbering(),
+    numbering: listNumbering(context.listStarts()),
     properties: {
       title: facts.title,
       subject: facts.subject,

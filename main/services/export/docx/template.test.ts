@@ -66,9 +66,18 @@ if variant == 'body-not-alone':
     d.add_paragraph('Texte : {{body}}')
 elif variant == 'unknown':
     d.add_paragraph('{{body}}'); d.add_paragraph('{{signature}}')
+elif variant == 'framed':
+    # A one-cell table framing the body, as some letterheads draw a box.
+    d.add_table(rows=1, cols=1).cell(0, 0).text = '{{body}}'
 elif variant != 'no-placeholders':
     d.add_paragraph('{{body}}')
 d.add_paragraph('Fin du document.')
+if variant in ('restricted', 'unenforced'):
+    # Review > Restrict Editing > "No changes (Read only)", with a password; or the same stopped.
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+    enforced = '1' if variant == 'restricted' else '0'
+    d.settings.element.insert(0, parse_xml('<w:documentProtection %s w:edit="readOnly" w:enforcement="%s" w:cryptProviderType="rsaAES" w:cryptAlgorithmClass="hash" w:cryptAlgorithmType="typeAny" w:cryptAlgorithmSid="14" w:cryptSpinCount="100000" w:hash="c2VjcmV0aGFzaA==" w:salt="c2FsdA=="/>' % (nsdecls('w'), enforced)))
 d.save(out)
 `;
 
@@ -124,6 +133,11 @@ describe('the neutral template that comes with Précis', () => {
     // A .dotx gives a .docx.
     expect(parts.get('[Content_Types].xml')).toContain('wordprocessingml.document.main+xml');
     expect(parts.get('[Content_Types].xml')).not.toContain('template.main+xml');
+    // Its page prints the date under the title: the cover's facts do not repeat it.
+    expect(docx.tables[0]).toEqual([
+      ['Security classification', 'UNCLASSIFIED'],
+      ['Prepared by', 'Précis (sample pack)'],
+    ]);
   });
 
   it('prints the marking and Page X of Y on every page', () => {
@@ -167,6 +181,12 @@ describe('a department’s template made elsewhere, with a style mapping', () =>
     expect(docxParts(file).get('word/styles.xml')).toMatch(/<w:color w:val="005C2E"\/>/);
     expect(docxParts(file).get('word/document.xml')).toMatch(/<w:pgMar [^>]*w:left="1757"/);
     expect(docx.images).toBe(1);
+  });
+
+  it('leaves out of the note’s header block the fields the template prints itself', () => {
+    // "Dossier : {{fileNumber}} — {{date}}" is on the template's page: not printed twice.
+    const header = readDocx(file).tables[0]?.map(([label]) => label);
+    expect(header).toEqual(['To', 'From', 'Tracking number', 'Security classification']);
   });
 
   it('lays out with the marking and page numbers on every page', () => {
@@ -243,10 +263,22 @@ describe('templates Précis refuses', () => {
       says: /shares its line/,
     },
     {
+      name: 'framed.docx',
+      bytes: () => readFileSync(departmentTemplate('framed')),
+      reason: 'body-not-alone',
+      says: /inside a table or a text box/,
+    },
+    {
       name: 'signature.docx',
       bytes: () => readFileSync(departmentTemplate('unknown')),
       reason: 'unknown-placeholder',
       says: /does not fill: \{\{signature\}\}/,
+    },
+    {
+      name: 'read-only.docx',
+      bytes: () => readFileSync(departmentTemplate('restricted')),
+      reason: 'restricted',
+      says: /restricts editing with a password/,
     },
     {
       name: 'truncated.docx',
@@ -267,6 +299,11 @@ describe('templates Précis refuses', () => {
     expect((error as WordTemplateError).reason).toBe(reason);
     expect((error as WordTemplateError).message).toMatch(says);
     expect((error as WordTemplateError).message).toContain(`“${name}”`);
+  });
+
+  it('takes a template whose editing restriction was stopped: the note stays editable', () => {
+    const checked = checkTemplate(readFileSync(departmentTemplate('unenforced')), 'unenforced.docx');
+    expect(checked.placeholders).toContain('body');
   });
 
   it('leaves the chosen template, its kept copy and the exports folder as they were', async () => {

@@ -10,6 +10,20 @@ import type { StyleIds } from './word-styles.ts';
 /** Numbered lists: one definition, levels 1., a., i. …; each list of a note is an instance of it. */
 export const NUMBERED_LIST = 'precis-numbered';
 
+/** A numbered list as Word counts it: a numbering definition and an instance of it (its own count). */
+export interface NumberedList {
+  reference: string;
+  instance: number;
+}
+
+/** A numbering definition for lists that start at another number than 1 ("3. 4." after a paragraph). */
+export interface ListStart {
+  reference: string;
+  /** The level whose count starts at `start`; the other levels start at 1. */
+  level: number;
+  start: number;
+}
+
 export interface WordContext {
   /** The language of the export: labels, typography, and the language runs are marked with. */
   language: PrintLanguage;
@@ -21,8 +35,13 @@ export interface WordContext {
   footnotes: () => Record<string, { children: Paragraph[] }>;
   /** The bookmark of paragraph `n` of a document when the export prints it in an annex. */
   paragraphBookmark: (documentId: string, n: number) => string | undefined;
-  /** A new numbered list (numbering restarts at 1). */
-  nextListInstance: () => number;
+  /**
+   * A new numbered list whose items at `level` count from `start` (Lexical's `start`, as the
+   * PDF's `<ol start>`); its nested numbered lists continue the same instance.
+   */
+  numberedList: (start: number, level: number) => NumberedList;
+  /** The definitions lists starting at another number need, for the document's numbering part. */
+  listStarts: () => ListStart[];
 }
 
 /** A run's language, as docx takes it. */
@@ -47,6 +66,7 @@ export function createWordContext(options: ContextOptions): WordContext {
   const notes: Record<string, { children: Paragraph[] }> = {};
   let footnoteCount = 0;
   let listCount = 0;
+  const starts = new Map<string, ListStart>();
   const lang = wordLanguage(options.language);
   return {
     language: options.language,
@@ -56,13 +76,25 @@ export function createWordContext(options: ContextOptions): WordContext {
       footnoteCount += 1;
       notes[String(footnoteCount)] = {
         children: [
-          new Paragraph({ style: options.styles.footnote, children: [new TextRun({ text, language: lang })] }),
+          // A space after the footnote's number, as Word's own footnotes have.
+          new Paragraph({
+            style: options.styles.footnote,
+            children: [new TextRun({ text: ` ${text}`, language: lang })],
+          }),
         ],
       };
       return footnoteCount;
     },
     footnotes: () => notes,
     paragraphBookmark: options.paragraphBookmark ?? (() => undefined),
-    nextListInstance: () => ++listCount,
+    numberedList: (start, level) => {
+      listCount += 1;
+      const from = Number.isSafeInteger(start) && start > 1 && start < 32768 ? start : 1;
+      if (from === 1) return { reference: NUMBERED_LIST, instance: listCount };
+      const reference = `${NUMBERED_LIST}-${level}-${from}`;
+      starts.set(reference, { reference, level, start: from });
+      return { reference, instance: listCount };
+    },
+    listStarts: () => [...starts.values()],
   };
 }

@@ -4,9 +4,14 @@
  * or a pack's cover, contents and items) and its page furniture.
  */
 import { Document, Packer, Paragraph, TextRun } from 'docx';
-import type { Classification, PageSize, PrintLanguage } from '../../../../shared/model/index.ts';
+import {
+  NOTE_FIELD_LABELS,
+  type Classification,
+  type PageSize,
+  type PrintLanguage,
+} from '../../../../shared/model/index.ts';
 import type { SerializedNoteNode } from '../../../../shared/notes/content-schema.ts';
-import { noteHeaderRows, noteSignoffRows } from '../../../../shared/notes/render-html.ts';
+import { noteHeaderRows, noteSignoffRows, type NoteFieldRow } from '../../../../shared/notes/render-html.ts';
 import { bilingualMarking, marking } from '../pack-text.ts';
 import { runningTitle } from '../print-html.ts';
 import type { PrintNote, PrintPack } from '../print-model.ts';
@@ -84,11 +89,37 @@ export function contextFor(source: WordSource, styles: StyleIds, textWidth: numb
   });
 }
 
-/**
- * The body of an export. `title` says whether it starts with the title (a template that prints
- * `{{title}}` itself does not need it twice).
- */
-export function wordBody(source: WordSource, context: WordContext, options: { title: boolean }): Block[] {
+/** How the body fits what a template prints itself. */
+export interface BodyOptions {
+  /** Whether the body starts with the title (a template that prints `{{title}}` does not need it twice). */
+  title: boolean;
+  /**
+   * The placeholders the template's own page prints (`{{to}}`, `{{date}}`…): their fields are
+   * left out of Précis's header block, so a date or a file number is not printed twice.
+   */
+  printed?: ReadonlySet<string>;
+}
+
+/** A note's header rows, less the fields a template prints itself. */
+function headerRowsLeftToPrint(note: PrintNote, printed: ReadonlySet<string>): NoteFieldRow[] {
+  const unless = (placeholder: string, value: string) => (printed.has(placeholder) ? '' : value);
+  const { fields } = note;
+  const rows = noteHeaderRows({
+    ...note,
+    fields: {
+      ...fields,
+      to: unless('to', fields.to),
+      from: unless('from', fields.from),
+      date: unless('date', fields.date),
+      fileNumber: unless('fileNumber', fields.fileNumber),
+    },
+  });
+  const classification = NOTE_FIELD_LABELS[note.language].classification;
+  return printed.has('classification') ? rows.filter(([label]) => label !== classification) : rows;
+}
+
+/** The body of an export: a pack's cover, contents and items, or a note with its header and sign-off. */
+export function wordBody(source: WordSource, context: WordContext, options: BodyOptions): Block[] {
   if (source.kind === 'pack') return packBlocks(source.pack, context, options);
   const { note } = source;
   const lang = wordLanguage(note.language);
@@ -97,7 +128,8 @@ export function wordBody(source: WordSource, context: WordContext, options: { ti
     blocks.push(
       new Paragraph({ style: context.styles.title, children: [new TextRun({ text: note.title, language: lang })] }),
     );
-  blocks.push(fieldTable(noteHeaderRows(note), context, note.language));
+  const header = headerRowsLeftToPrint(note, options.printed ?? new Set());
+  if (header.length > 0) blocks.push(fieldTable(header, context, note.language));
   if (note.approval) blocks.push(approvalLine(note.approval, note.language, context));
   blocks.push(new Paragraph({ style: context.styles.body, children: [] }));
   blocks.push(...noteBlocks(note.content, context, { topHeadingLevel: 1, language: note.language, cite: note.cite }));
@@ -120,7 +152,7 @@ export function createWordDocument(source: WordSource, facts: WordFacts): Docume
   const context = contextFor(source, PRECIS_STYLE_IDS, geometry.textWidth);
   const body = wordBody(source, context, { title: true });
   const { header, footer } = pageFurniture({
-    marking: facts.marking,
+    classification: facts.classification,
     runningTitle: runningTitle(facts.title),
     language: facts.language,
     textWidth: geometry.textWidth,
@@ -143,7 +175,7 @@ export function createWordDocument(source: WordSource, facts: WordFacts): Docume
         },
       },
     },
-    numbering: listNumbering(),
+    numbering: listNumbering(context.listStarts()),
     footnotes: context.footnotes(),
     sections: [
       {

@@ -117,6 +117,16 @@ function richContent(documentId: string): SerializedNoteNode {
       ],
       { listType: 'number', tag: 'ol' },
     ),
+    paragraphNode('After the works, the count goes on:'),
+    // What the editor makes of "3. " typed at the start of a line: a list that starts at 3.
+    element(
+      'list',
+      [
+        element('listitem', [textNode('Consult the towns')], { value: 3 }),
+        element('listitem', [textNode('Report in the fall')], { value: 4 }),
+      ],
+      { listType: 'number', tag: 'ol', start: 3 },
+    ),
     element(
       'list',
       [
@@ -174,6 +184,12 @@ beforeAll(async () => {
   await api('packs:addItem', { packId, spec: { kind: 'note', noteId } });
   await api('packs:addItem', { packId, spec: { kind: 'document', documentId, sections: null } });
   await api('packs:addItem', { packId, spec: { kind: 'excerpt', documentId, paragraphs: [3, 4] } });
+  await api('annotations:create', {
+    documentId,
+    target: { type: 'quote', exact: 'nature-based defences' },
+    tags: ['nature'],
+  });
+  await api('packs:addItem', { packId, spec: { kind: 'annotations', documentId } });
 });
 
 afterAll(() => ctx?.close());
@@ -201,7 +217,11 @@ describe('a briefing note as a Word file', () => {
     expect(styled).toContainEqual(['List Paragraph', 'Seawalls']);
     expect(styled).toContainEqual(['Quote', 'Water does not stop at a border.']);
     expect(styled).toContainEqual(['Quote', resolution.sections[1]!.paragraphs[1]!.text]);
-    expect(styled).toContainEqual(['Précis Citation', '— Resolution on Coastal Resilience (March 14, 2025), ¶ 2(a)']);
+    // "¶" and its number are kept on one line (a no-break space).
+    expect(styled).toContainEqual([
+      'Précis Citation',
+      '— Resolution on Coastal Resilience (March 14, 2025), ¶\u00a02(a)',
+    ]);
     // The header fields and the sign-off are two-column tables.
     expect(docx.tables[0]).toEqual([
       ['To', 'Minister'],
@@ -232,11 +252,17 @@ describe('a briefing note as a Word file', () => {
 
   it('puts the citation in a footnote too, and the marking and Page X of Y fields on every page', () => {
     const docx = readDocx(file);
-    expect(docx.footnotes).toEqual(['Resolution on Coastal Resilience (March 14, 2025), ¶ 2(a)']);
+    expect(docx.footnotes).toEqual(['Resolution on Coastal Resilience (March 14, 2025), ¶\u00a02(a)']);
     expect(docx.headers[0]).toContain('PROTECTED B / PROTÉGÉ B');
     expect(docx.footers[0]).toContain('PROTECTED B / PROTÉGÉ B');
     const footer = [...docxParts(file)].find(([name]) => /^word\/footer\d*\.xml$/.test(name))?.[1] ?? '';
     expect(footer).toMatch(/>Page <\/w:t>[\s\S]*PAGE[\s\S]*> of <\/w:t>[\s\S]*NUMPAGES/);
+    // Each half of the marking in its own language, for Word's spelling check and screen readers.
+    const header = [...docxParts(file)].find(([name]) => /^word\/header\d*\.xml$/.test(name))?.[1] ?? '';
+    for (const part of [header, footer]) {
+      expect(part).toMatch(/<w:lang w:val="en-CA"\/><\/w:rPr><w:t[^>]*>PROTECTED B<\/w:t>/);
+      expect(part).toMatch(/<w:lang w:val="fr-CA"\/><\/w:rPr><w:t[^>]*>PROTÉGÉ B<\/w:t>/);
+    }
   });
 
   it('marks lists, check boxes, links and page breaks as Word does', () => {
@@ -254,6 +280,14 @@ describe('a briefing note as a Word file', () => {
     // The PDF's rule: plain http (read in clear by whoever opens the file) keeps its words, not its link.
     expect(rels).not.toContain('mirror.example.org');
     expect(body).toContain('the old mirror');
+    // The sign-off stays on one page: its first row keeps with the next, its last does not.
+    const signoff = [...body.matchAll(/<w:tbl>[\s\S]*?<\/w:tbl>/g)]
+      .map((m) => m[0])
+      .find((t) => t.includes('Prepared by'));
+    const rows = signoff?.match(/<w:tr>[\s\S]*?<\/w:tr>/g) ?? [];
+    expect(rows).toHaveLength(2);
+    expect(rows[0]).toContain('<w:keepNext/>');
+    expect(rows[1]).not.toContain('<w:keepNext/>');
   });
 
   it('sets the document’s language and properties', () => {
@@ -278,6 +312,9 @@ describe('a briefing note as a Word file', () => {
     const all = flat(pages.join(' '));
     expect(all).toContain(flat(resolution.sections[1]!.paragraphs[1]!.text));
     expect(all).toContain('Resolution on Coastal Resilience (March 14, 2025), ¶ 2(a)');
+    // Numbered lists count as the note numbers them: from 1, and from 3 where the note says so.
+    expect(all).toMatch(/1\. Map the coast .*a\. North shore first .*2\. Fund the works/);
+    expect(all).toMatch(/3\. Consult the towns 4\. Report in the fall/);
     // The page break keeps the recommendation off the page the excerpt is on.
     const last = pages.findIndex((p) => p.includes('Recommendation'));
     const quoted = pages.findIndex((p) => p.includes('nature-based defences'));
@@ -307,7 +344,7 @@ describe('a French pack as a Word file', () => {
     expect(items).toContain('Annexe A — Canada–France Declaration on a Stronger Defence and Security Partnership');
     expect(items).toContain('Annexe B — Resolution on Coastal Resilience');
     expect(items).toContain('Extrait — Resolution on Coastal Resilience');
-    expect(texts).toContain('Source\u00a0: Resolution on Coastal Resilience (14 mars 2025), ¶ 2, 2(a)');
+    expect(texts).toContain('Source\u00a0: Resolution on Coastal Resilience (14 mars 2025), ¶\u00a02, 2(a)');
     expect(docx.core.language).toBe('fr-CA');
     expect(parts.get('word/styles.xml')).toMatch(/<w:lang w:val="fr-CA"\/>/);
     // The table of contents lists the items and their sections, linked to them.
@@ -327,6 +364,19 @@ describe('a French pack as a Word file', () => {
     expect(anchors.length).toBeGreaterThan(0);
     for (const anchor of anchors) expect(body).toContain(`w:name="${anchor}"`);
     expect(anchors).toContain('annex2_p4');
+  });
+
+  it('writes the annotation digest as a table whose ¶ links to the annexed paragraph', () => {
+    const docx = readDocx(file);
+    const headings = docx.paragraphs.filter((p) => p.style === 'Heading 1').map((p) => p.text);
+    expect(headings.at(-1)).toBe('Annotations — Resolution on Coastal Resilience');
+    const digest = docx.tables.find((t) => t.some((row) => row[1] === 'nature-based defences'));
+    expect(digest?.[0]).toEqual(['¶', 'Passage', 'Signification · Mots-clés', 'Commentaire']);
+    expect(digest?.[1]?.slice(0, 2)).toEqual(['¶\u00a02(a)', 'nature-based defences']);
+    expect(digest?.[1]?.[2]).toContain('nature');
+    const body = parts.get('word/document.xml') ?? '';
+    const lastTable = body.slice(body.lastIndexOf('<w:tbl>'));
+    expect(lastTable).toMatch(/<w:hyperlink [^>]*w:anchor="annex2_p4"/);
   });
 
   it('reads, laid out, with the marking and Page X de Y on every page and every excerpt and citation', () => {

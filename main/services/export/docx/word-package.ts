@@ -20,6 +20,7 @@ export class WordTemplateError extends Error {
     | 'not-word'
     | 'old-format'
     | 'password'
+    | 'restricted'
     | 'macro'
     | 'damaged'
     | 'too-large'

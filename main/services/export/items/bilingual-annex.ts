@@ -50,6 +50,7 @@ export function bilingualRows(
       headings: { a: a[0]?.heading ?? null, b: b[0]?.heading ?? null },
       a: a.map((p) => ({ id: p.id, n: p.n, label: p.label, text: p.text })),
       b: b.map((p) => ({ id: p.id, n: p.n, label: p.label, text: p.text })),
+      unchecked: pair.low && !pair.corrected,
       // A row with nothing of this document follows its neighbours' choice.
       included: a.length === 0 ? null : sections === null || a.some((p) => sections.has(p.section)),
     };
@@ -65,6 +66,6 @@ export function bilingualRows(
   });
   return {
     document: documentRef(partner),
-    rows: kept.map(({ headings, a, b }) => ({ headings, a, b })),
+    rows: kept.map(({ headings, a, b, unchecked }) => ({ headings, a, b, ...(unchecked ? { unchecked } : {}) })),
   };
 }

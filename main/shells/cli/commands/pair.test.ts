@@ -60,6 +60,37 @@ describe('precis pair (a real process)', () => {
     expect(text.stdout).toMatch(/¶ 5 +⇔ +¶ 5\+6/);
   });
 
+  it('cites paragraphs as printed when a version numbers them otherwise than by position', () => {
+    // One process imports both versions (fewer processes: this machine may be busy).
+    const importBoth = () =>
+      (
+        JSON.parse(
+          precis('import', join(fixtures, 'ai-climate-en.txt'), join(fixtures, 'ai-climate-fr.txt'), '--json').stdout,
+        ) as Array<{ id: string }>
+      ).map((d) => d.id);
+    const [en, fr] = importBoth() as [string, string];
+    const result = JSON.parse(precis('pair', en, fr, '--json').stdout) as {
+      pairs: Array<{ a: number[]; b: number[]; aLabels: string[]; bLabels: string[] }>;
+    };
+    // The English fifth paragraph is printed "6": positions in a/b, printed numbers beside them.
+    expect(result.pairs.find((p) => p.bLabels.join() === '6')).toMatchObject({
+      a: [5],
+      aLabels: ['6'],
+      b: [6],
+      bLabels: ['6'],
+    });
+    expect(result.pairs.find((p) => p.bLabels.join() === '5')).toMatchObject({ a: [], aLabels: [] });
+
+    // The same pairing in words, in a library of its own: rows cite the printed numbers.
+    temp.cleanup();
+    temp = makeTempDir();
+    const text = precis('pair', ...(importBoth() as [string, string]));
+    expect(text.status).toBe(0);
+    expect(text.stdout).toMatch(/¶ 6 +⇔ +¶ 6 /);
+    expect(text.stdout).toMatch(/¶ — +⇔ +¶ 5 /);
+    expect(text.stdout).not.toMatch(/¶ 5 +⇔/);
+  });
+
   it('refuses two documents in the same language in one line, exit 1, nothing paired', () => {
     precis('import', join(fixtures, 'arctic-fr.txt'), join(fixtures, 'unrelated-fr.txt'));
     const [a, b] = (JSON.parse(precis('list', '--json').stdout) as Array<{ id: string }>).map((d) => d.id);

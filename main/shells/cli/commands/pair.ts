@@ -1,7 +1,10 @@
 import type { PairAlignment } from '../../../../shared/api/index.ts';
 import { callApi, printJson, usageError, type Command } from '../command.ts';
 
-/** `{pairs: [{a: [n…], b: [m…], confidence}]}`: paragraph numbers of the first and second document. */
+/**
+ * `{pairs: [{a: [n…], b: [m…], confidence}]}`: paragraph numbers (positions) of the first and
+ * second document; `aLabels`/`bLabels` are the numbers as printed, which citations use.
+ */
 export function pairsAsNumbers(alignment: PairAlignment) {
   return {
     pairingId: alignment.pairingId,
@@ -10,6 +13,8 @@ export function pairsAsNumbers(alignment: PairAlignment) {
     pairs: alignment.pairs.map((p) => ({
       a: p.aNumbers,
       b: p.bNumbers,
+      aLabels: p.aLabels,
+      bLabels: p.bLabels,
       confidence: p.confidence,
       low: p.low,
       corrected: p.corrected,
@@ -38,9 +43,10 @@ export const pairCommand: Command = {
         low: result.pairs.filter((p) => p.low).length,
       }),
     );
-    const side = (numbers: number[]) => (numbers.length === 0 ? t('pairs.cli.none') : numbers.join('+'));
+    // Rows cite paragraphs as printed ("¶ 6" for a sixth printed paragraph in fifth place).
+    const side = (labels: string[]) => (labels.length === 0 ? t('pairs.cli.none') : labels.join('+'));
     for (const pair of result.pairs) {
-      const row = t('pairs.cli.row', { a: side(pair.a), b: side(pair.b) });
+      const row = t('pairs.cli.row', { a: side(pair.aLabels), b: side(pair.bLabels) });
       run.out(`${row.padEnd(22)} ${pair.confidence.toFixed(2)}${pair.low ? `  ${t('pairs.cli.check')}` : ''}`);
     }
   },
