@@ -221,7 +221,7 @@ async function openOrRecover(host: ServiceHostClient, storeDir: string): Promise
   createFileLogger(storeDir).error('open-store', new Error(outcome.message));
   const backup = listBackups(storeDir).find((b) => {
     try {
-      verifyStoreFile(b.path);
+      verifyStoreFile(b.path, { ownSchema: true });
       return true;
     } catch {
       return false;

@@ -76,6 +76,9 @@ export function readEntries(path: string): Entries {
   }
 }
 
+/** An archive of these entries, as Précis writes them. */
+export const buildArchive = (entries: Entries): Buffer => zip(entries);
+
 function zip(entries: Entries, options: { store?: string[]; declared?: Record<string, number> } = {}): Buffer {
   return buildZip(
     [...entries].map(([name, data]) => ({
@@ -104,6 +107,38 @@ function withRow(entries: Entries, table: string, change: (row: JsonRow) => Json
   const copy = new Map(entries);
   copy.set(`tables/${table}/000001.jsonl`, Buffer.from(rows.map((r) => JSON.stringify(r)).join('\n') + '\n'));
   return copy;
+}
+
+/** A copy of the entries with `table` holding exactly `rows` (its chunk and the manifest's count). */
+export function withRows(entries: Entries, table: string, rows: JsonRow[]): Entries {
+  const copy = withManifest(entries, (m) => {
+    (m.tables as Record<string, { rows: number; chunks: number }>)[table] = { rows: rows.length, chunks: 1 };
+  });
+  const named = `tables/${table}/000001.jsonl`;
+  const manifest = copy.get('manifest.json') as Buffer;
+  copy.delete('manifest.json');
+  copy.set(named, Buffer.from(rows.map((r) => JSON.stringify(r)).join('\n') + '\n'));
+  return copy.set('manifest.json', manifest);
+}
+
+/** A team review row as the mirror writes it. */
+export function reviewRow(
+  kind: 'note' | 'pack',
+  itemId: string,
+  approval: { by: string; snapshot: string } | null,
+): JsonRow {
+  const at = '2026-11-30T14:00:00.000Z';
+  return {
+    kind,
+    item_id: itemId,
+    state: approval ? 'approved' : 'in-review',
+    changed_by: approval?.by ?? 'Someone',
+    changed_at: at,
+    approved_by: approval?.by ?? null,
+    approved_at: approval ? at : null,
+    snapshot_json: approval?.snapshot ?? null,
+    returned_to_draft: 0,
+  };
 }
 
 function withManifest(entries: Entries, change: (manifest: Record<string, unknown>) => void): Entries {
@@ -214,6 +249,39 @@ export function hostileArchives(genuine: Entries): HostileArchive[] {
     'row: a field this version does not know',
     zip(withRow(genuine, 'documents', (r) => ({ ...r, evil: 1 }))),
     'unknownField',
+  );
+
+  // Team rows about items the archive does not hold (the tables have no foreign keys).
+  add(
+    'review: of a note the archive does not hold',
+    zip(withRows(genuine, 'item_reviews', [reviewRow('note', 'n-not-here', null)])),
+    'brokenReferences',
+  );
+  add(
+    'review: of a pack the archive does not hold',
+    zip(withRows(genuine, 'item_reviews', [reviewRow('pack', 'p-not-here', { by: 'A. Approver', snapshot: '{}' })])),
+    'brokenReferences',
+  );
+  add(
+    'comment: on a note the archive does not hold',
+    zip(
+      withRows(genuine, 'note_comments', [
+        {
+          id: 'c1',
+          note_id: 'n-not-here',
+          thread_id: 'c1',
+          author: 'A. Reviewer',
+          created_at: '2026-11-30T14:00:00.000Z',
+          body: 'Fine.',
+          quote: '',
+          prefix: '',
+          suffix: '',
+          resolved_by: null,
+          resolved_at: null,
+        },
+      ]),
+    ),
+    'brokenReferences',
   );
 
   // Files: one serving two rows, misnamed, not referenced.

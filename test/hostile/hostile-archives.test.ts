@@ -12,7 +12,19 @@ import { translateApiError } from '../../shared/api/index.ts';
 import { ArchiveError, exportLibrary, importLibrary, snapshotLibrary } from '../../main/services/library/archive.ts';
 import { openStore } from '../../main/services/store/database.ts';
 import { makeTempDir } from '../support/temp.ts';
-import { genuineLibrary, hostileArchives, readEntries, type HostileArchive } from './archives.ts';
+import { resolvePack } from '../../main/services/export/resolve-pack.ts';
+import { renderPrintHtml } from '../../main/services/export/print-html.ts';
+import { getReviewRow, putReviewRow } from '../../main/services/store/sync.store.ts';
+import { printableOf } from '../../main/services/sync/review-actions.ts';
+import {
+  buildArchive,
+  genuineLibrary,
+  hostileArchives,
+  readEntries,
+  reviewRow,
+  withRows,
+  type HostileArchive,
+} from './archives.ts';
 
 const root = join(import.meta.dirname, '..', '..');
 let temp: ReturnType<typeof makeTempDir>;
@@ -76,6 +88,75 @@ describe('hostile library archives', () => {
     }
     expect(problems).toEqual([]);
   }, 120_000);
+
+  it('keeps no team approval from an archive, however consistent, and says so', async () => {
+    // The approvals an approver's own library would hold: snapshots that are exactly what the
+    // note and the pack print. An archive cannot prove who approved, so none is kept.
+    const entries = readEntries(genuinePath);
+    const scratch = openStore(join(temp.dir, 'approval-scratch'));
+    importLibrary(scratch.db, genuinePath);
+    const noteId = String(JSON.parse(entries.get('tables/notes/000001.jsonl')!.toString('utf8').split('\n')[0]!).id);
+    const packId = String(JSON.parse(entries.get('tables/packs/000001.jsonl')!.toString('utf8').split('\n')[0]!).id);
+    const approvals = [
+      reviewRow('note', noteId, { by: 'Deputy Minister', snapshot: printableOf(scratch.db, 'note', noteId)! }),
+      {
+        ...reviewRow('pack', packId, { by: 'Deputy Minister', snapshot: printableOf(scratch.db, 'pack', packId)! }),
+        state: 'sent',
+      },
+    ];
+    // Sanity: in the library they were computed in, these rows do print as approvals.
+    for (const row of approvals) {
+      putReviewRow(scratch.db, {
+        kind: row.kind as 'note' | 'pack',
+        itemId: String(row.item_id),
+        state: row.state as 'approved',
+        changedBy: 'Deputy Minister',
+        changedAt: String(row.changed_at),
+        approvedBy: 'Deputy Minister',
+        approvedAt: String(row.approved_at),
+        snapshotJson: String(row.snapshot_json),
+        returnedToDraft: false,
+      });
+    }
+    expect(renderPrintHtml(resolvePack(scratch.db, packId), { fontCss: '' }).html).toContain(
+      'Approved by Deputy Minister',
+    );
+    scratch.db.close();
+
+    const path = join(temp.dir, 'approved.precis-library');
+    writeFileSync(path, buildArchive(withRows(entries, 'item_reviews', approvals)));
+    const target = openStore(join(temp.dir, 'approval-target'));
+    try {
+      const result = importLibrary(target.db, path);
+      expect(result.rows.item_reviews).toBe(2);
+      expect(result.approvalsWithheld).toBe(2);
+      const html = renderPrintHtml(resolvePack(target.db, packId), { fontCss: '' }).html;
+      expect(html).not.toContain('Deputy Minister');
+      expect(html).not.toContain('Approved by');
+      expect(getReviewRow(target.db, 'note', noteId)).toMatchObject({
+        state: 'draft',
+        approvedBy: null,
+        snapshotJson: null,
+      });
+      expect(getReviewRow(target.db, 'pack', packId)).toMatchObject({ state: 'draft', approvedBy: null });
+    } finally {
+      target.db.close();
+    }
+    const cli = spawnSync(
+      process.execPath,
+      [
+        '--disable-warning=ExperimentalWarning',
+        join(root, 'main/shells/cli/precis.ts'),
+        'import-library',
+        path,
+        '--store',
+        join(temp.dir, 'approval-cli'),
+      ],
+      { encoding: 'utf8', env: { ...process.env, LANG: 'fr_CA.UTF-8' } },
+    );
+    expect(cli.status).toBe(0);
+    expect(cli.stdout).toMatch(/2 approbations de l’archive n’ont pas été conservées/);
+  }, 60_000);
 
   it('says so in one line from the CLI, and leaves the new library empty', () => {
     const falsified = cases.find((c) => c.kind.startsWith('original: falsified')) as HostileArchive;

@@ -11,7 +11,9 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openLibrary } from '../../main/services/library/open-library.ts';
+import { restoreBackup } from '../../main/services/backup/backups.ts';
 import { openStore, openStoreReadOnly, STORE_FILE_NAME, StoreOpenError } from '../../main/services/store/database.ts';
+import { MIGRATIONS } from '../../main/services/store/migrations/index.ts';
 import { makeTempDir } from '../support/temp.ts';
 import { hostileStores, type HostileStore } from './stores.ts';
 
@@ -61,7 +63,10 @@ describe('hostile store files', () => {
         const result = refusal(open);
         // Read-only, a newer store is readable (that is what --read-only is for), and so is a
         // damaged one whose schema still reads (the app offers to open it read-only).
-        const readable = hostile.refusal === 'newer-version' || hostile.kind === 'a Précis store with damaged pages';
+        const readable =
+          hostile.refusal === 'newer-version' ||
+          hostile.kind === 'a Précis store with damaged pages' ||
+          hostile.readOnlyOpens === true;
         const expected = how === 'read-only' && readable ? undefined : hostile.refusal;
         if (expected === undefined) {
           if (typeof result !== 'string') problems.push(`${hostile.kind} (${how}): refused (${result.message})`);
@@ -92,6 +97,48 @@ describe('hostile store files', () => {
     } finally {
       store.db.close();
     }
+  });
+
+  it('adopts Précis’s own stores: made new, and brought up from each older schema', () => {
+    // The check compares triggers and views with the migrations' own: a store upgraded step
+    // by step must pass it as one made at the latest schema does.
+    for (let version = 1; version <= MIGRATIONS.length; version++) {
+      const dir = join(temp.dir, `own-${version}`);
+      openStore(dir, MIGRATIONS.slice(0, version)).db.close();
+      writeFileSync(join(dir, 'precis.sqlite.closed'), ''); // as if changed since: checked again
+      const store = openStore(dir);
+      store.db.close();
+      const readOnly = openStoreReadOnly(dir);
+      readOnly.db.close();
+    }
+  });
+
+  it('restores no backup whose triggers or views are not Précis’s own, and changes nothing', async () => {
+    const library = join(temp.dir, 'restore-target');
+    const store = openStore(library);
+    store.db.exec("INSERT INTO settings VALUES ('language', 'en')");
+    store.db.close();
+    const storeBytes = () => readFileSync(join(library, STORE_FILE_NAME)).toString('base64');
+    const before = storeBytes();
+    const altered = cases.filter((c) => c.kind.startsWith('a Précis store with a trigger'))[0] as HostileStore;
+    const source = join(temp.dir, 'altered-backup');
+    mkdirSync(source);
+    altered.make(source);
+    const backup = join(temp.dir, 'altered.sqlite');
+    writeFileSync(backup, readFileSync(join(source, STORE_FILE_NAME)));
+    await expect(restoreBackup(library, backup)).rejects.toThrow(
+      /altered by another program \(trigger notes_keep_clean/,
+    );
+    expect(storeBytes()).toEqual(before);
+
+    // The way out for a library found altered: restoring a good backup over it, which keeps
+    // the altered file aside as it is.
+    const good = join(temp.dir, 'good.sqlite');
+    writeFileSync(good, readFileSync(join(library, STORE_FILE_NAME)));
+    writeFileSync(join(library, STORE_FILE_NAME), readFileSync(backup));
+    const restored = await restoreBackup(library, good);
+    expect(restored.replacedCopy).toBeDefined();
+    expect(refusal(() => openStore(library).db.close())).toBe('opened');
   });
 
   it('says so in one line from the CLI, naming what to do', () => {

@@ -257,13 +257,32 @@ describe('read-only libraries', () => {
     writeFileSync(join(sealed, 'precis.sqlite'), readFileSync(join(library, 'precis.sqlite')));
     chmodSync(join(sealed, 'precis.sqlite'), 0o600);
     chmodSync(sealed, isRoot ? 0o700 : 0o000);
-    const unreadable = await serve(sealed, '--read-only');
     try {
-      const page = await fetch(unreadable.url);
-      expect(page.status).toBe(503);
-      expect(await page.text()).toContain('cannot be read here');
+      const unreadable = await serve(sealed, '--read-only');
+      try {
+        const page = await fetch(unreadable.url);
+        expect(page.status).toBe(503);
+        expect(await page.text()).toContain('cannot be read here');
+      } finally {
+        unreadable.stop();
+      }
+      // Without --read-only it is the same: not "cannot be written, open it read-only", which
+      // would fail in its turn.
+      const plain = await serve(sealed);
+      try {
+        const html = await (await fetch(plain.url)).text();
+        expect(html).toContain('Précis cannot read your library');
+        expect(html).toContain('cannot be read here');
+        expect(html).not.toContain('--read-only');
+      } finally {
+        plain.stop();
+      }
+      const listed = precis(sealed, 'list');
+      expect(listed.status).toBe(1);
+      expect(listed.stderr.trim().split('\n')).toHaveLength(1);
+      expect(listed.stderr).toMatch(/^precis: The library at .* cannot be read here \(EACCES\)/);
+      expect(listed.stderr).not.toContain('--read-only');
     } finally {
-      unreadable.stop();
       chmodSync(sealed, 0o700);
     }
   }, 180_000);

@@ -15,6 +15,8 @@ export interface HostileStore {
   /** Writes the file(s) into `dir` (an empty folder). */
   make: (dir: string) => void;
   refusal: StoreOpenProblem;
+  /** Read-only, it opens all the same (what it holds cannot act when nothing is written). */
+  readOnlyOpens?: true;
 }
 
 /**
@@ -48,6 +50,13 @@ export function hostileStores(genuine: string): HostileStore[] {
   const damaged = Buffer.from(bytes);
   // Scribble over the middle pages (not the header): SQLite opens it, the integrity check fails.
   damaged.fill(0x5a, Math.floor(bytes.length / 2), Math.floor(bytes.length / 2) + 8192);
+  /** The genuine store with `sql` run into it by another program (rollback journal, one file). */
+  const altered = (sql: string) => (dir: string) => {
+    write(bytes)(dir);
+    const db = openStoreFile(join(dir, STORE_FILE_NAME));
+    db.exec(`PRAGMA journal_mode = DELETE; ${sql}`);
+    db.close();
+  };
   return [
     {
       kind: 'another program’s database, schema version 0 with tables',
@@ -85,6 +94,27 @@ export function hostileStores(genuine: string): HostileStore[] {
         db.close();
       },
       refusal: 'newer-version',
+    },
+    {
+      // Set PROTECTED B, saved, and quietly marked UNCLASSIFIED again by the file itself.
+      kind: 'a Précis store with a trigger of its own that lowers every saved note’s marking',
+      make: altered(
+        "CREATE TRIGGER notes_keep_clean AFTER UPDATE OF classification ON notes BEGIN UPDATE notes SET classification = 'unclassified' WHERE id = new.id; END",
+      ),
+      refusal: 'corrupt',
+      readOnlyOpens: true,
+    },
+    {
+      kind: 'a Précis store whose own trigger was rewritten',
+      make: altered(
+        'DROP TRIGGER notes_search_delete; CREATE TRIGGER notes_search_delete AFTER DELETE ON notes BEGIN DELETE FROM settings; END',
+      ),
+      refusal: 'corrupt',
+    },
+    {
+      kind: 'a Précis store with a view of its own',
+      make: altered("CREATE VIEW notes_for_print AS SELECT id, 'unclassified' AS classification FROM notes"),
+      refusal: 'corrupt',
     },
     { kind: 'a text file', make: write('these are my notes, not a database\n'.repeat(100)), refusal: 'corrupt' },
     { kind: 'a PDF named precis.sqlite', make: write('%PDF-1.7\n%âãÏÓ\n1 0 obj\n<<>>\nendobj\n'), refusal: 'corrupt' },

@@ -24,6 +24,7 @@ import {
   type Database,
 } from '../store/database.ts';
 import { readStoreFacts } from '../store/maintenance.store.ts';
+import { describeSchemaObjects, foreignSchemaObjects } from '../store/schema-check.ts';
 import { cleanTargetLeftovers, partialPath } from '../files/partial-files.ts';
 import { copyStore, openStoreFile, useRollbackJournal, type StoreFile } from '../store/store-file.store.ts';
 
@@ -161,9 +162,13 @@ export async function autoBackupIfDue(
 /**
  * Checks that `path` is a whole, readable Précis store this version can open: SQLite's
  * integrity check passes, it has the library's tables, and its schema is not from a newer
- * Précis. Throws a BackupError that says which of these failed.
+ * Précis; with `ownSchema` (a file to restore), its triggers and views are Précis's own.
+ * Throws a BackupError that says which of these failed.
  */
-export function verifyStoreFile(path: string): { schemaVersion: number; documents: number } {
+export function verifyStoreFile(
+  path: string,
+  options: { ownSchema?: boolean } = {},
+): { schemaVersion: number; documents: number } {
   if (!existsSync(path)) throw new BackupError(translation('backup.noFile', { path }));
   let db: StoreFile | undefined;
   try {
@@ -175,6 +180,14 @@ export function verifyStoreFile(path: string): { schemaVersion: number; document
     if (facts.schemaVersion > latestSchemaVersion()) {
       throw new BackupError(translation('backup.newer', { name: basename(path), schema: facts.schemaVersion }));
     }
+    // A backup to restore may come from anywhere: one whose triggers or views are not
+    // Précis's own would go on acting in the restored library. (Copies of the live library,
+    // an altered one included, are kept as they are.)
+    const foreign = options.ownSchema ? foreignSchemaObjects(db, facts.schemaVersion) : [];
+    if (foreign.length > 0)
+      throw new BackupError(
+        translation('hostile.store.alteredBackup', { name: basename(path), objects: describeSchemaObjects(foreign) }),
+      );
     return { schemaVersion: facts.schemaVersion, documents: facts.documents };
   } catch (error) {
     if (error instanceof BackupError) throw error;
@@ -212,7 +225,7 @@ export interface RestoreResult {
  * it expects; if that fails, the library it replaced is put back and the restore refused.
  */
 export async function restoreBackup(storeDir: string, file: string): Promise<RestoreResult> {
-  const { schemaVersion } = verifyStoreFile(file);
+  const { schemaVersion } = verifyStoreFile(file, { ownSchema: true });
   const storePath = join(storeDir, STORE_FILE_NAME);
   makePrivateDir(storeDir);
   if (!existsSync(storePath)) {

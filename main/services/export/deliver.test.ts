@@ -66,6 +66,10 @@ describe('kept exports', () => {
   it('names files after their title, without what file systems refuse', () => {
     expect(exportFileName('Note: "Arctic" / North?', 'docx', 'Note')).toBe('Note Arctic North.docx');
     expect(exportFileName(' ..\u0007 ', 'docx', 'Briefing note')).toBe('Briefing note.docx');
+    // A right-to-left override would show "Brief\u202Efdp.exe" as "Briefexe.pdf": the name a
+    // user sees must be the name the file has.
+    expect(exportFileName('Brief\u202Efdp.exe', 'docx', 'Note')).toBe('Brief fdp.exe.docx');
+    expect(exportFileName('\u2067Note\u2069 \u200fA\u061cB', 'pdf', 'Note')).toBe('Note A B.pdf');
   });
 
   it('writes where the CLI says, whole or not at all', async () => {

@@ -58,7 +58,9 @@ export function exportFileName(title: string, extension: string, fallback: strin
   const base =
     title
       .replace(/[\\/:*?"<>|]+/g, ' ')
-      .replace(/\p{Cc}+/gu, ' ')
+      // Control characters, and the direction marks and overrides that make a name read other
+      // than it is ("x\u202Efdp.exe" shows as "xexe.pdf").
+      .replace(/[\p{Cc}\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]+/gu, ' ')
       .replace(/\s+/g, ' ')
       .replace(/^[\s.]+|[\s.]+$/g, '')
       .slice(0, 120)

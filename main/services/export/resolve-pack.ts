@@ -25,7 +25,7 @@ import {
   resolveAnnotationsItem,
   resolveExcerptItem,
 } from './items/document-items.ts';
-import { approvedSnapshot, describeNote, resolveNoteItem } from './items/note-item.ts';
+import { describeNote, printedApproval, resolveNoteItem } from './items/note-item.ts';
 import type { PrintItem, PrintPack } from './print-model.ts';
 
 /** Why an export could not start; the message is for the user. */
@@ -171,9 +171,9 @@ export function resolvePack(db: Database, packId: string): PrintPack {
     classifications.push(resolved.kind === 'note' ? resolved.classification : 'unclassified');
   }
   if (items.length === 0) throw new ExportError('empty', translation('export.empty'));
-  const approved = approvedSnapshot(db, 'pack', packId);
+  const approval = printedApproval(db, 'pack', packId);
   return {
-    ...(approved ? { approval: approved.approval } : {}),
+    ...(approval ? { approval } : {}),
     id: row.id,
     title: row.title,
     audience: row.audience,

@@ -13,6 +13,8 @@
  * then every file is checksummed (CRC and, for originals, its SHA-256 recomputed against its
  * row), each file serves one row only, table names come only from the registry, column names
  * must exist in this schema, and every row must pass the API's schemas (archive-rows.ts).
+ * Team approvals are not kept: anyone can write an archive, and only the team server can say
+ * who approved what (a library that joins its team again gets them back).
  */
 import { existsSync, renameSync, rmSync, statSync } from 'node:fs';
 import { makePrivateFile } from '../private-files.ts';
@@ -34,6 +36,7 @@ import {
 import { inTransaction, latestSchemaVersion, type Database } from '../store/database.ts';
 import { rebuildSearchIndex } from '../store/search.store.ts';
 import { foreignKeyViolations } from '../store/maintenance.store.ts';
+import { orphanedReviewRows, withholdApprovals } from '../store/sync.store.ts';
 import {
   ARCHIVED_TABLES,
   DERIVED_TABLE_PREFIXES,
@@ -256,6 +259,11 @@ function checkEntries(zip: ZipReader, manifest: ArchiveManifest, archiveBytes: n
 export interface ArchiveImportResult {
   manifest: ArchiveManifest;
   rows: Record<string, number>;
+  /**
+   * Team approvals the archive claimed and the import did not keep (their items are drafts
+   * here): an archive cannot prove who approved what; the team server gives them back.
+   */
+  approvalsWithheld: number;
 }
 
 /**
@@ -273,6 +281,7 @@ export function importLibrary(db: Database, path: string): ArchiveImportResult {
     if (occupied.length > 0) throw new ArchiveError('notEmpty');
     const rows: Record<string, number> = {};
     const usedFiles = new Set<string>();
+    let approvalsWithheld = 0;
     inTransaction(db, () => {
       deferForeignKeys(db);
       for (const spec of ARCHIVED_TABLES) {
@@ -285,12 +294,13 @@ export function importLibrary(db: Database, path: string): ArchiveImportResult {
       }
       const unused = [...zip.entries.keys()].find((name) => name.startsWith('originals/') && !usedFiles.has(name));
       if (unused) throw new ArchiveError('unexpectedEntry', {}, { quoted: { name: unused } });
-      if (foreignKeyViolations(db) > 0) throw new ArchiveError('brokenReferences');
+      if (foreignKeyViolations(db) > 0 || orphanedReviewRows(db) > 0) throw new ArchiveError('brokenReferences');
+      approvalsWithheld = withholdApprovals(db);
       // Search tables are derived (not archived): triggers indexed the paragraphs as they came
       // in; annotations and notes (and deleted documents) are only right after a rebuild.
       rebuildSearchIndex(db);
     });
-    return { manifest, rows };
+    return { manifest, rows, approvalsWithheld };
   } catch (error) {
     if (error instanceof ZipFormatError)
       throw new ArchiveError('damaged', {}, { nested: { detail: zipProblem(error) } });

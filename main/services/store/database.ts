@@ -9,7 +9,7 @@
  * taking the write lock, so of many processes opening a new library at once exactly one creates
  * it, and a process killed half-way leaves a library the next open creates whole.
  */
-import { closeSync, existsSync, openSync, readSync, renameSync, statSync } from 'node:fs';
+import { accessSync, closeSync, constants, existsSync, openSync, readSync, renameSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { DatabaseSync } from 'node:sqlite';
@@ -18,6 +18,7 @@ import { partialPath } from '../files/partial-files.ts';
 import { makePrivateDir, makePrivateFile } from '../private-files.ts';
 import { MIGRATIONS, type Migration } from './migrations/index.ts';
 import { abandonOpen, claimOpen, needsOpenCheck, releaseOpen } from './open-marker.ts';
+import { describeSchemaObjects, foreignSchemaObjects } from './schema-check.ts';
 
 export type Database = DatabaseSync;
 
@@ -84,6 +85,24 @@ function fileState(path: string): 'present' | 'missing' | string {
   }
 }
 
+/**
+ * Why a library this user cannot write is refused: there is none and none can be made; it
+ * cannot even be read here (a folder or file closed to this user: --read-only would fail
+ * too, so it is not offered); or it can be read, and --read-only opens it.
+ */
+function unwritableStore(dir: string, path: string, error: unknown): StoreOpenError {
+  const reason = reasonOf(error as Error);
+  const state = fileState(path);
+  if (state === 'missing') return new StoreOpenError('unwritable', 'cannotCreate', { folder: dir, reason });
+  if (state !== 'present') return new StoreOpenError('unwritable', 'cannotReadHere', { path, detail: state });
+  try {
+    accessSync(path, constants.R_OK);
+  } catch (denied) {
+    return new StoreOpenError('unwritable', 'cannotReadHere', { path, detail: reasonOf(denied as Error) });
+  }
+  return new StoreOpenError('unwritable', 'unwritable', { path, reason });
+}
+
 /** SQLite's or the file system's words for "this cannot be written here". */
 function isUnwritableError(error: unknown): error is Error {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
@@ -131,12 +150,8 @@ export function openStore(
     // marker, the next open checks the store.
     if (code === 'ENOSPC' || code === 'EDQUOT') abandonOpen(path);
     else if (!isUnwritableError(error)) throw error;
-    else {
-      // The folder cannot be written (read-only media, another user's library).
-      if (fileState(path) === 'missing')
-        throw new StoreOpenError('unwritable', 'cannotCreate', { folder: dir, reason: reasonOf(error) });
-      throw new StoreOpenError('unwritable', 'unwritable', { path, reason: reasonOf(error) });
-    }
+    // The folder cannot be written (read-only media, another user's library).
+    else throw unwritableStore(dir, path, error);
   }
   let db: Database;
   try {
@@ -148,9 +163,7 @@ export function openStore(
   } catch (error) {
     abandonOpen(path);
     if (!isUnwritableError(error)) throw error;
-    if (fileState(path) === 'missing')
-      throw new StoreOpenError('unwritable', 'cannotCreate', { folder: dir, reason: reasonOf(error) });
-    throw new StoreOpenError('unwritable', 'unwritable', { path, reason: reasonOf(error) });
+    throw unwritableStore(dir, path, error);
   }
   try {
     // A file the open just created: owner-only whatever the process's umask.
@@ -233,6 +246,9 @@ function storeFacts(db: Database, path: string, latest: number, check: boolean):
   const facts = readSchemaFacts(db);
   if (facts.version > latest) return facts;
   assertPrecisStore(db, path, facts.version, facts.objects);
+  // Checked with the pages: when the file changed since Précis last closed it (or was never
+  // closed by it), which is how an altered or crafted file arrives.
+  if (check) assertOwnSchema(db, path, facts.version, 'write');
   // quick_check reads every page once; see bench/reliability.bench.ts.
   const problems = facts.version > 0 && check ? quickCheck(db) : undefined;
   return problems === undefined ? facts : { ...facts, problems };
@@ -325,6 +341,20 @@ function assertPrecisStore(db: Database, path: string, version: number, objects:
   }
 }
 
+/**
+ * Refuses a Précis store whose triggers or views are not Précis's own (schema-check.ts). Read
+ * only, a trigger added beside Précis's cannot act (nothing is written), so only views that
+ * could answer Précis's reads, and changed triggers, are refused there.
+ */
+function assertOwnSchema(db: Database, path: string, version: number, use: 'write' | 'read'): void {
+  if (version === 0) return;
+  const foreign = foreignSchemaObjects(db, version).filter(
+    (object) => use === 'write' || object.replaces || object.type === 'view',
+  );
+  if (foreign.length > 0)
+    throw new StoreOpenError('corrupt', 'altered', { path, objects: describeSchemaObjects(foreign) });
+}
+
 /** Closes a store opened by `openStore` and records the clean close (see open-marker.ts). */
 export function closeStore(store: OpenedStore): void {
   if (store.db.isOpen) store.db.close();
@@ -358,6 +388,7 @@ export function openStoreReadOnly(dir: string): OpenedStore & { schemaVersion: n
       (db) => {
         const found = readSchemaFacts(db);
         assertPrecisStore(db, path, found.version, found.objects);
+        if (found.version <= latestSchemaVersion()) assertOwnSchema(db, path, found.version, 'read');
         return found;
       },
       incomplete,

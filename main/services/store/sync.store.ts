@@ -363,6 +363,42 @@ export function getReviewRow(db: Database, kind: 'note' | 'pack', itemId: string
   };
 }
 
+/**
+ * Review rows about no note or pack of this library, and reviewer comments on no note: what an
+ * archive must not bring in (the tables have no foreign keys, since the team's record may
+ * arrive before its item).
+ */
+export function orphanedReviewRows(db: Database): number {
+  const row = db
+    .prepare(
+      `SELECT
+         (SELECT count(*) FROM item_reviews r WHERE
+            (r.kind = 'note' AND NOT EXISTS (SELECT 1 FROM notes WHERE id = r.item_id)) OR
+            (r.kind = 'pack' AND NOT EXISTS (SELECT 1 FROM packs WHERE id = r.item_id)))
+       + (SELECT count(*) FROM note_comments c WHERE NOT EXISTS (SELECT 1 FROM notes WHERE id = c.note_id)) AS n`,
+    )
+    .get() as { n: number };
+  return Number(row.n);
+}
+
+/**
+ * Drops every approval from the review rows (approved and sent items become drafts) and says
+ * how many it dropped. An approval is the team server's word: rows that did not come from
+ * the server (an archive's, which anyone can write) cannot vouch for one.
+ */
+export function withholdApprovals(db: Database): number {
+  const result = db
+    .prepare(
+      `UPDATE item_reviews
+         SET state = CASE WHEN state IN ('approved', 'sent') THEN 'draft' ELSE state END,
+             approved_by = NULL, approved_at = NULL, snapshot_json = NULL, returned_to_draft = 0
+       WHERE state IN ('approved', 'sent') OR approved_by IS NOT NULL OR approved_at IS NOT NULL
+          OR snapshot_json IS NOT NULL`,
+    )
+    .run();
+  return Number(result.changes);
+}
+
 export function putReviewRow(db: Database, review: ReviewRow): void {
   db.prepare(
     `INSERT INTO item_reviews (kind, item_id, state, changed_by, changed_at, approved_by, approved_at, snapshot_json,

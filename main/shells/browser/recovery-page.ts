@@ -13,6 +13,8 @@ export interface RecoveryInfo {
   storeDir: string;
   backups: ReadonlyArray<{ name: string; createdAt: string }>;
   language?: Language;
+  /** The library cannot even be read by this user: opening it read-only would fail too. */
+  unreadable?: boolean;
 }
 
 export function escapeHtml(text: string): string {
@@ -50,7 +52,7 @@ export function recoveryPage(info: RecoveryInfo): string {
         : `<li><p>${escapeHtml(t('hostile.recovery.noBackup'))}</p></li>`,
     );
   }
-  if (info.reason === 'foreign') {
+  if (info.reason === 'foreign' || info.unreadable) {
     steps.push(
       step(
         t('hostile.recovery.otherLead'),
@@ -75,7 +77,7 @@ export function recoveryPage(info: RecoveryInfo): string {
   </head>
   <body>
     <main>
-      <h1>${escapeHtml(t(`hostile.recovery.headline.${info.reason}`))}</h1>
+      <h1>${escapeHtml(t(`hostile.recovery.headline.${info.unreadable ? 'unreadable' : info.reason}`))}</h1>
       <p>${escapeHtml(info.message)}</p>
       <p>${escapeHtml(t('hostile.recovery.unchanged'))}</p>
       <ol>

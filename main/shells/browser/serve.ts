@@ -68,6 +68,7 @@ async function main(): Promise<void> {
       storeDir,
       backups,
       language: systemLanguage,
+      unreadable: error.translation.key === 'hostile.store.cannotReadHere',
     });
     console.error(`precis: ${storeOpenMessage(error, systemLanguage)}`);
   }

@@ -18,6 +18,7 @@ export const enHostile = {
         corrupt: 'Your library file is damaged',
         foreign: 'This folder holds a file that is not a Précis library',
         unwritable: 'Précis cannot write to your library',
+        unreadable: 'Précis cannot read your library',
       },
       unchanged: 'Précis has not changed the file. You can:',
       restoreLead: 'Restore a backup.',
@@ -36,6 +37,10 @@ export const enHostile = {
     internalNoLog:
       'Précis hit an unexpected error. Nothing was changed. The details could not be written to the log either: is the disk full, or the data folder read-only?',
     store: {
+      alteredBackup:
+        '{{name}} has been altered by another program ({{objects}}: code Précis does not write, which could change what is saved or shown), so it is not a backup Précis can restore.',
+      altered:
+        'The library at {{path}} has been altered by another program ({{objects}}: code Précis does not write, which could change what is saved or shown).',
       newer:
         'The library at {{path}} was written by a newer version of Précis (schema {{schema}}, this version knows {{latest}}). Update Précis to open it; it has not been changed.',
       unreadable:
@@ -78,6 +83,10 @@ export const enHostile = {
       unexpectedEntry: 'The archive holds a file Précis does not write ({{name}}).',
       bomb: '{{name}} in the archive would expand to {{ratio}} times its size: it looks like a zip bomb.',
       tooLarge: 'The archive would expand to {{expanded}} MB, more than an archive of its size may ({{max}} MB).',
+      approvalsWithheld_one:
+        '{{count}} approval in the archive was not kept (an approval is the team server’s word, and an archive can be written by anyone): the item is a draft here. Join the team again to get it back.',
+      approvalsWithheld_other:
+        '{{count}} approvals in the archive were not kept (an approval is the team server’s word, and an archive can be written by anyone): the items are drafts here. Join the team again to get them back.',
     },
     zip: {
       tooLargeToWrite: 'the library is too large for one archive (over 4 GB)',

@@ -21,6 +21,7 @@ export const frHostile: Widen<typeof enHostile> = {
         corrupt: 'Le fichier de votre bibliothèque est endommagé',
         foreign: 'Ce dossier contient un fichier qui n’est pas une bibliothèque Précis',
         unwritable: 'Précis ne peut pas écrire dans votre bibliothèque',
+        unreadable: 'Précis ne peut pas lire votre bibliothèque',
       },
       unchanged: 'Précis n’a pas modifié le fichier. Vous pouvez :',
       restoreLead: 'Restaurer une sauvegarde.',
@@ -39,6 +40,10 @@ export const frHostile: Widen<typeof enHostile> = {
     internalNoLog:
       'Précis a rencontré une erreur inattendue. Rien n’a été modifié. Les détails n’ont pas pu être écrits dans le journal non plus : le disque est-il plein, ou le dossier de données en lecture seule?',
     store: {
+      alteredBackup:
+        '{{name}} a été modifié par un autre programme ({{objects}} : du code que Précis n’écrit pas, qui pourrait changer ce qui est enregistré ou affiché); ce n’est donc pas une sauvegarde que Précis peut restaurer.',
+      altered:
+        'La bibliothèque située à {{path}} a été modifiée par un autre programme ({{objects}} : du code que Précis n’écrit pas, qui pourrait changer ce qui est enregistré ou affiché).',
       newer:
         'La bibliothèque située à {{path}} a été écrite par une version plus récente de Précis (schéma {{schema}}; cette version connaît le {{latest}}). Mettez Précis à jour pour l’ouvrir; elle n’a pas été modifiée.',
       unreadable:
@@ -84,6 +89,10 @@ export const frHostile: Widen<typeof enHostile> = {
       bomb: '{{name}} dans l’archive prendrait {{ratio}} fois sa taille une fois décompressé : on dirait une bombe de décompression.',
       tooLarge:
         'L’archive prendrait {{expanded}} Mo une fois décompressée, plus que ce que permet une archive de cette taille ({{max}} Mo).',
+      approvalsWithheld_one:
+        '{{count}} approbation de l’archive n’a pas été conservée (une approbation relève du serveur de l’équipe, et n’importe qui peut écrire une archive) : l’élément est une ébauche ici. Rejoignez l’équipe pour la récupérer.',
+      approvalsWithheld_other:
+        '{{count}} approbations de l’archive n’ont pas été conservées (une approbation relève du serveur de l’équipe, et n’importe qui peut écrire une archive) : les éléments sont des ébauches ici. Rejoignez l’équipe pour les récupérer.',
     },
     zip: {
       tooLargeToWrite: 'la bibliothèque est trop volumineuse pour une seule archive (plus de 4 Go)',

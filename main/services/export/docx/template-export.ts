@@ -29,6 +29,29 @@ export interface WordTemplate {
   mapping?: StyleMapping;
 }
 
+/**
+ * The patcher fills one placeholder after another over the whole part, text already filled in
+ * included: a pack titled "{{body}}" would put the whole pack where the footer's marking and
+ * page numbers stand, and a note that mentions "{{date}}" would be dated or refused. Every text
+ * from the library goes in with an invisible word joiner between doubled braces, so no
+ * placeholder can be made of it.
+ */
+const WORD_JOINER = '\u2060';
+
+/** `text` that cannot form a placeholder: doubled braces kept apart by a word joiner. */
+export function inertPlaceholders(text: string): string {
+  return text.replace(/([{}])(?=\1)/g, `$1${WORD_JOINER}`);
+}
+
+/** A copy of `value` with every string made inert (functions, numbers and the rest as they are). */
+function inertStrings<T>(value: T): T {
+  if (typeof value === 'string') return inertPlaceholders(value) as T;
+  if (Array.isArray(value)) return value.map(inertStrings) as T;
+  if (value !== null && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype)
+    return Object.fromEntries(Object.entries(value).map(([key, v]) => [key, inertStrings(v)])) as T;
+  return value;
+}
+
 /** The width between the margins of the template's last section, in twentieths of a point. */
 function textWidth(documentXml: string): number {
   const sections = [...documentXml.matchAll(/<w:sectPr\b[\s\S]*?<\/w:sectPr>/g)];
@@ -46,7 +69,7 @@ function placeholderRuns(
   facts: WordFacts,
 ): Record<Exclude<TemplatePlaceholder, 'body'>, ParagraphChild[]> {
   const language = wordLanguage(facts.language);
-  const text = (value: string) => [new TextRun({ text: value, language })];
+  const text = (value: string) => [new TextRun({ text: inertPlaceholders(value), language })];
   const to = source.kind === 'note' ? source.note.fields.to : source.pack.audience;
   const from = source.kind === 'note' ? source.note.fields.from : source.pack.preparedBy;
   const fileNumber = source.kind === 'note' ? source.note.fields.fileNumber : '';
@@ -77,8 +100,10 @@ export async function buildFromTemplate(
   await addMissingStyles(parts, styles.missing);
   const data = writeWordPackage(parts, { stored: true });
 
-  const context = contextFor(source, styles.ids, textWidth(partText(parts, MAIN_PART) ?? ''));
-  const body = wordBody(source, context, {
+  // The body is filled last, but its text must not read as a placeholder left unfilled either.
+  const inert = inertStrings(source);
+  const context = contextFor(inert, styles.ids, textWidth(partText(parts, MAIN_PART) ?? ''));
+  const body = wordBody(inert, context, {
     title: !checked.placeholders.includes('title'),
     printed: new Set(checked.inDocument),
   });

@@ -3,26 +3,19 @@
  * needs from a note comes through `NoteForPrint`, rendered by the notes feature's own HTML
  * renderer (shared/notes/render-html.ts), so a note prints as it reads in the app.
  */
-import { z } from 'zod';
-import {
-  ClassificationSchema,
-  NoteFieldsSchema,
-  PrintLanguageSchema,
-  type Classification,
-  type NoteFields,
-  type PrintLanguage,
-} from '../../../../shared/model/index.ts';
-import { NoteContentSchema, type NoteContent } from '../../../../shared/notes/content-schema.ts';
+import type { Classification, NoteFields, PrintLanguage } from '../../../../shared/model/index.ts';
+import type { NoteContent } from '../../../../shared/notes/content-schema.ts';
 import { printableContent } from '../../../../shared/notes/print-content.ts';
 import { renderNoteForPackHtml, type CiteExcerpt } from '../../../../shared/notes/render-html.ts';
 import { resolveCitation } from '../../library/citations.ts';
 import type { Database } from '../../store/database.ts';
 import { getNote, getNoteSummary } from '../../store/notes.store.ts';
 import { getReviewRow } from '../../store/sync.store.ts';
+import { printableOf } from '../../sync/review-actions.ts';
 import type { PrintApproval, PrintNote } from '../print-model.ts';
 
 export interface NoteForPrint {
-  /** The team approval, when the note is approved: the rest is then the approved snapshot. */
+  /** The team approval, when the note is approved and still prints exactly what was approved. */
   approval?: PrintApproval;
   title: string;
   classification: Classification;
@@ -43,15 +36,15 @@ export type NoteRenderer = (db: Database, noteId: string) => NoteForPrint | unde
 export const renderNoteForPrint: NoteRenderer = (db, noteId) => {
   const note = getNote(db, noteId);
   if (!note) return undefined;
-  // An approved note prints as it was approved (its frozen snapshot), with who approved it and when.
-  const approved = approvedSnapshot(db, 'note', noteId);
-  const printed = approved?.snapshot ? { ...note, ...approved.snapshot } : note;
+  // The note always prints as it is (what the app shows, with its own marking); an approval is
+  // printed beside it only when that is exactly what was approved.
+  const approval = printedApproval(db, 'note', noteId);
   return {
-    title: printed.title,
-    classification: printed.classification,
-    language: printed.language,
-    fields: printed.fields,
-    content: printed.content,
+    title: note.title,
+    classification: note.classification,
+    language: note.language,
+    fields: note.fields,
+    content: note.content,
     // Each excerpt's citation shows its paragraphs' numbers as they are when the pack prints.
     cite: (excerpt) => {
       const resolved = resolveCitation(db, {
@@ -61,36 +54,25 @@ export const renderNoteForPrint: NoteRenderer = (db, noteId) => {
       });
       return resolved.wording ?? resolved.paragraphs;
     },
-    ...(approved ? { approval: approved.approval } : {}),
+    ...(approval ? { approval } : {}),
   };
 };
 
-const NoteSnapshotSchema = z.object({
-  title: z.string(),
-  classification: ClassificationSchema,
-  language: PrintLanguageSchema,
-  fields: NoteFieldsSchema,
-  content: NoteContentSchema,
-});
-
-/** The approval of an approved (or sent) item and, for a note, what was approved. */
-export function approvedSnapshot(
-  db: Database,
-  kind: 'note' | 'pack',
-  id: string,
-): { approval: PrintApproval; snapshot: z.infer<typeof NoteSnapshotSchema> | null } | undefined {
+/**
+ * The approval to print for an approved (or sent) note or pack: only while the item prints
+ * exactly what the approver froze (its snapshot). The team client returns a changed item to
+ * Draft, but not every change passes through it (edits after leaving the team, a reader's
+ * copy before the editor's return to Draft arrives, a crafted store): an approval never
+ * vouches for text or a marking it did not see, and its snapshot is never printed in the
+ * item's place.
+ */
+export function printedApproval(db: Database, kind: 'note' | 'pack', id: string): PrintApproval | undefined {
   const review = getReviewRow(db, kind, id);
   if (!review || (review.state !== 'approved' && review.state !== 'sent') || !review.approvedBy || !review.approvedAt) {
     return undefined;
   }
-  const approval = { by: review.approvedBy, at: review.approvedAt };
-  if (kind === 'pack') return { approval, snapshot: null };
-  try {
-    const snapshot = NoteSnapshotSchema.safeParse(JSON.parse(review.snapshotJson ?? ''));
-    return snapshot.success ? { approval, snapshot: snapshot.data } : undefined;
-  } catch {
-    return undefined;
-  }
+  if (review.snapshotJson === null || printableOf(db, kind, id) !== review.snapshotJson) return undefined;
+  return { by: review.approvedBy, at: review.approvedAt };
 }
 
 /** What the pack editor lists for a note, without rendering it. */

@@ -29,6 +29,8 @@ export const importLibraryCommand: Command = {
       const result = importLibrary(run.context.db, resolve(run.args[0] as string));
       if (run.json) return printJson(run, result);
       run.out(run.t('cliRun.importedLibrary', { count: result.rows.documents ?? 0 }));
+      if (result.approvalsWithheld > 0)
+        run.out(run.t('hostile.archive.approvalsWithheld', { count: result.approvalsWithheld }));
     } catch (error) {
       if (error instanceof ArchiveError)
         throw new CliError(`${translateApiError(error.translation, run.language)} ${run.t('cliRun.nothingChanged')}`);
