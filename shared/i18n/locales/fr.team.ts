@@ -29,7 +29,7 @@ export const frTeam: Widen<typeof enTeam> = {
     dropped: '{{revoked}} purgé; l’élément est retiré de l’équipe.',
     noItem: 'L’équipe {{team}} n’a pas de {{kind}} {{id}}.',
     serveExtra:
-      '« serve » démarre le serveur et ne prend pas de commande (« {{extra}} »); lancez plutôt : npx precis-server {{extra}} …',
+      '«\u00a0serve\u00a0» démarre le serveur et ne prend pas de commande («\u00a0{{extra}}\u00a0»); lancez plutôt\u00a0: npx precis-server {{extra}} …',
     unknownCommand: 'Commande inconnue « {{command}} ».',
     needsValue: '{{option}} demande une valeur.',
     badValue: '{{option}} : « {{value}} » n’est pas valide ({{detail}}).',
