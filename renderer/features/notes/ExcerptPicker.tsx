@@ -106,6 +106,8 @@ export function ExcerptPicker({
           </p>
         )}
         <div className="picker-controls">
+          {/* Narrow the list first, then choose: Tab goes on from the document to its paragraphs. */}
+          <DocumentFinder text={documentText} onText={setDocumentText} choices={choices} />
           <label>
             {t('picker.document')}{' '}
             <select
@@ -122,7 +124,6 @@ export function ExcerptPicker({
               ))}
             </select>
           </label>
-          <DocumentFinder text={documentText} onText={setDocumentText} choices={choices} />
           <label>
             {t('picker.filter')}{' '}
             <input

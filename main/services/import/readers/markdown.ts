@@ -105,17 +105,18 @@ export function readMarkdown(markdown: string): ReaderOutput {
  */
 function printedListNumbers(tokens: readonly Token[]): number[][] {
   const lists: number[][] = [];
-  const walk = (list: readonly Token[]) => {
-    for (const token of list) {
-      if (token.type === 'list') {
-        const items = (token as Tokens.List).items;
-        if ((token as Tokens.List).ordered)
-          lists.push(items.map((item) => Number(/^\s*(\d{1,9})[.)]/.exec(item.raw)?.[1] ?? NaN)));
-        for (const item of items) walk(item.tokens);
-      } else if ('tokens' in token && Array.isArray(token.tokens)) walk(token.tokens);
-    }
-  };
-  walk(tokens);
+  // Depth first without recursion: a hostile file nests lists or quotes thousands deep.
+  const pending: Token[] = [...tokens].reverse();
+  while (pending.length > 0) {
+    const token = pending.pop() as Token;
+    let children: readonly Token[] = [];
+    if (token.type === 'list') {
+      const list = token as Tokens.List;
+      if (list.ordered) lists.push(list.items.map((item) => Number(/^\s*(\d{1,9})[.)]/.exec(item.raw)?.[1] ?? NaN)));
+      children = list.items.flatMap((item) => item.tokens);
+    } else if ('tokens' in token && Array.isArray(token.tokens)) children = token.tokens as Token[];
+    for (let i = children.length - 1; i >= 0; i--) pending.push(children[i] as Token);
+  }
   return lists;
 }
 
