@@ -148,7 +148,7 @@ export default tseslint.config(
   // domain, main/services/<domain>/<domain>.service.ts): no SQL in these handlers.
   {
     files: [
-      'main/services/api/{annotations,documents,document-corrections,notes,packs,preferences,reading,search,settings}.api.ts',
+      'main/services/api/{annotations,documents,document-corrections,notes,packs,preferences,reading,search,settings,team}.api.ts',
     ],
     rules: {
       'no-restricted-imports': [

@@ -5,16 +5,8 @@
  * library), every method says team sync is not available.
  */
 import { ApiError, apiError, translateApiError, translation } from '../../../shared/api/index.ts';
-import { plainTextToLexical } from '../../../shared/model/comment.ts';
 import { collaboratorColor } from '../../../shared/team/colors.ts';
-import { NoteContentSchema, type NoteContent } from '../../../shared/notes/content-schema.ts';
-import { getNote, getNoteSummary, saveNote } from '../store/notes.store.ts';
-import { clearMembership, countWaiting, putMembership } from '../store/sync.store.ts';
-import { listNotes } from '../store/notes.store.ts';
-import { listPackRows } from '../store/packs.store.ts';
-import { listDocumentSummaries } from '../store/documents.store.ts';
 import type { SyncEngine } from '../sync/engine.ts';
-import { appendToSharedNote } from '../sync/note-content.ts';
 import {
   addComment,
   getReview,
@@ -25,6 +17,14 @@ import {
   ReviewError,
 } from '../sync/review-actions.ts';
 import { ServerApi, SyncProblem } from '../sync/server-api.ts';
+import {
+  appendToNote,
+  forgetMembership,
+  noteExists,
+  recordMembership,
+  shareWholeLibrary,
+  waitingChanges,
+} from '../sync/team.service.ts';
 import type { ApiContext } from './context.ts';
 import type { ApiHandlers } from './handler.ts';
 
@@ -110,7 +110,7 @@ export const teamHandlers: ApiHandlers<
     }
     if (current && current.team !== who.team)
       throw apiError('conflict', 'teamErrors.alreadyInTeam', { team: current.team });
-    putMembership(context.db, {
+    recordMembership(context.db, {
       serverUrl: api.http,
       token,
       userName: who.name,
@@ -121,20 +121,16 @@ export const teamHandlers: ApiHandlers<
       joinedAt: current?.joinedAt ?? new Date().toISOString(),
     });
     engine.joined();
-    if (shareLibrary) {
-      for (const note of listNotes(context.db)) engine.share('note', note.id);
-      for (const pack of listPackRows(context.db)) engine.share('pack', pack.id);
-      for (const document of listDocumentSummaries(context.db)) engine.share('document', document.id);
-    }
+    if (shareLibrary) shareWholeLibrary(context.db, engine);
     return engine.status();
   },
 
   'team:leave': async ({ discardWaiting }, context) => {
     const engine = member(context);
-    const waiting = [...countWaiting(context.db).values()].reduce((sum, n) => sum + n, 0);
+    const waiting = waitingChanges(context.db);
     if (waiting > 0 && !discardWaiting) throw apiError('conflict', 'teamErrors.waiting', { count: waiting });
     engine.forget();
-    clearMembership(context.db);
+    forgetMembership(context.db);
     return engine.status();
   },
 
@@ -280,24 +276,14 @@ export const teamHandlers: ApiHandlers<
   },
 
   'notes:append': async ({ id, text }, context) => {
-    const note = getNote(context.db, id);
-    if (!note) throw apiError('not-found', 'errors.noteNotFound', { id });
-    // One paragraph per line, as the CLI's other text options make them.
-    const nodes = (JSON.parse(plainTextToLexical(text)) as { root: { children: unknown[] } }).root.children;
+    if (!noteExists(context.db, id)) throw apiError('not-found', 'errors.noteNotFound', { id });
     const engine = context.sync;
     if (engine?.isShared('note', id) && engine.membership()?.role === 'reader') {
       throw apiError('forbidden', 'teamErrors.readOnly');
     }
-    const shared = appendToSharedNote(engine, id, nodes as never);
-    const content: NoteContent =
-      shared ??
-      NoteContentSchema.parse({
-        ...note.content,
-        root: { ...note.content.root, children: [...(note.content.root.children ?? []), ...nodes] },
-      });
-    const { fields, title, status, classification } = note;
-    saveNote(context.db, id, { title, status, classification, fields, content });
-    return getNoteSummary(context.db, id) as NonNullable<ReturnType<typeof getNoteSummary>>;
+    const summary = appendToNote(context.db, engine, id, text);
+    if (!summary) throw apiError('not-found', 'errors.noteNotFound', { id });
+    return summary;
   },
 };
 
