@@ -167,7 +167,7 @@ export function features(block: Block): Features {
  * following block's features, so a short line right before a paragraph (a heading) costs little.
  */
 /** A printed item number or letter opening a line: "3.", "(a)", "b)", "(iv)". */
-const ITEM_MARKER = /^(?:\d{1,3}[.)]|\(\d{1,3}\)|\(?[a-z]\)|\(?[ivx]{1,5}\))\s+\S/;
+export const ITEM_MARKER = /^(?:\d{1,3}[.)]|\(\d{1,3}\)|\(?[a-z]\)|\(?[ivx]{1,5}\))\s+\S/;
 
 export function score(block: Block, f: Features, next: Features | undefined): number {
   if (f.enumerationItem) return Math.max(6, f.chars / 2);

@@ -9,6 +9,7 @@
  */
 import type { Block, ReaderOutput } from '../blocks.ts';
 import { cleanText } from '../blocks.ts';
+import { ITEM_MARKER } from '../cruft.ts';
 
 const BULLET = /^[\u2022\u2023\u25e6\u2043\u2219\u25aa\u25cf\u25a0\u2013\u2014*+-]\s+/;
 
@@ -122,9 +123,6 @@ function joinWrapped(group: Line[], width: number): Line[][] {
   if (current.length > 0) units.push(current);
   return units;
 }
-
-/** A printed paragraph number or item letter at the start of a line: "3.", "12)", "(a)", "b)", "(iv)". */
-const ITEM_MARKER = /^(?:\d{1,3}[.)]|\(\d{1,3}\)|\(?[a-z]\)|\(?[ivx]{1,5}\))\s+\S/;
 
 /**
  * The opening of a resolution's preambular paragraph: a capitalized participle ("Recalling",
