@@ -162,13 +162,13 @@ export function features(block: Block): Features {
   };
 }
 
+/** A printed item number or letter opening a line: "3.", "(a)", "b)", "(iv)". */
+export const ITEM_MARKER = /^(?:\d{1,3}[.)]|\(\d{1,3}\)|\(?[a-z]\)|\(?[ivx]{1,5}\))\s+\S/;
+
 /**
  * How much a block looks like main text (positive) or like cruft (negative). `next` is the
  * following block's features, so a short line right before a paragraph (a heading) costs little.
  */
-/** A printed item number or letter opening a line: "3.", "(a)", "b)", "(iv)". */
-export const ITEM_MARKER = /^(?:\d{1,3}[.)]|\(\d{1,3}\)|\(?[a-z]\)|\(?[ivx]{1,5}\))\s+\S/;
-
 export function score(block: Block, f: Features, next: Features | undefined): number {
   if (f.enumerationItem) return Math.max(6, f.chars / 2);
   if (f.cue || f.notice) return -40;
