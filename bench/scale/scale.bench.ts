@@ -28,6 +28,7 @@ import {
   STORE_FILE_NAME,
   type Database,
 } from '../../main/services/store/database.ts';
+import { listDocumentSummaries } from '../../main/services/store/documents.store.ts';
 import { insertPack, writePackItems } from '../../main/services/store/packs.store.ts';
 import type { ApiChannel, ApiInput, ApiOutput } from '../../shared/api/index.ts';
 import { launchChromium } from '../../test/e2e/support/chromium.ts';
@@ -265,6 +266,16 @@ async function rowsFor(
       name: `${label}: import one document (a page to a few pages of text)`,
       ...importStats,
       note: `${(1000 / importStats.median_ms).toFixed(1)} documents/s; the first import of a run (worker start) ${importTimes[0]?.toFixed(0)} ms`,
+    });
+
+    // The pairing suggestion every import asks for: a bounded read of candidates, then up to three
+    // alignments. The alternative is the whole-library summary read it used to start with.
+    const wholeLibrary = await timed(() => listDocumentSummaries(db), 5);
+    rows.push({
+      name: `${label}: suggest a document's other language version`,
+      ...(await timed(() => call('pairs:suggest', { documentId: source.id }), 5)),
+      alternative: { name: 'reading every document summary (the old first step)', median_ms: wholeLibrary.median_ms },
+      ...userTarget,
     });
 
     // About 30 pages: an excerpt and five declarations as annexes; the floor prints the same HTML once.

@@ -17,7 +17,7 @@ export type PairedDocument = z.infer<typeof PairedDocumentSchema>;
 export const PairSuggestionSchema = PairedDocumentSchema.extend({
   /** 0..1: how strongly date, place, issuer, figures and structure agree. */
   score: z.number().min(0).max(1),
-  /** What agreed: `date`, `place`, `issuer`, `numbers`, `structure`, `text`. */
-  reasons: z.array(z.enum(['date', 'place', 'issuer', 'numbers', 'structure', 'text'])),
+  /** What agreed: `date`, `place`, `issuer`, `numbers`, `names`, `structure`, `text`. */
+  reasons: z.array(z.enum(['date', 'place', 'issuer', 'numbers', 'names', 'structure', 'text'])),
 });
 export type PairSuggestion = z.infer<typeof PairSuggestionSchema>;

@@ -50,6 +50,19 @@ describe('pairs:* on a real library', () => {
     expect(suggestions.map((s) => s.id)).toEqual([french.document.id]);
   });
 
+  it('suggests a version with no date, place, issuer or figures by the names and words both share', async () => {
+    const english = await importFixture('bare-heritage-en.txt');
+    expect(english.document).toBeDefined();
+    // Same shape, same closing sentence, another subject: not a version of the English text.
+    const forests = await importFixture('bare-forests-fr.txt');
+    expect(forests.pairSuggestion).toBeNull();
+    const french = await importFixture('bare-heritage-fr.txt');
+    expect(french.pairSuggestion).toMatchObject({ id: english.document.id });
+    expect(french.pairSuggestion?.reasons).toEqual(expect.arrayContaining(['names', 'text']));
+    const suggestions = await ok<Array<{ id: string }>>('pairs:suggest', { documentId: english.document.id });
+    expect(suggestions.map((s) => s.id)).toEqual([french.document.id]);
+  });
+
   it('pairs two versions, aligns them by paragraph ids, and answers from either side', async () => {
     const en = (await importFixture('arctic-en.txt')).document.id;
     const fr = (await importFixture('arctic-fr.txt')).document.id;

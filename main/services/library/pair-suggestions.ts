@@ -10,15 +10,14 @@ import type { PairSuggestion } from '../../../shared/api/pairs.ts';
 import type { StoredDocument } from '../../../shared/model/index.ts';
 import { alignVersions, fold, numbersIn } from '../../../shared/pairing/index.ts';
 import type { Database } from '../store/database.ts';
-import { getDocument, listDocumentSummaries } from '../store/documents.store.ts';
+import { getDocument } from '../store/documents.store.ts';
+import { pairCandidateIds } from '../store/pair-candidates.store.ts';
 import { pairingOfSeries } from '../store/pairs.store.ts';
 
 /** Below this, a candidate is not worth showing. */
 const MINIMUM_SCORE = 0.35;
 /** Only the best few candidates are aligned to confirm them. */
 const CONFIRMED = 3;
-/** Candidates read from the store at most. */
-const PRESELECTED = 40;
 
 type Reason = PairSuggestion['reasons'][number];
 
@@ -36,6 +35,20 @@ function numbersOf(document: StoredDocument): Set<string> {
   const values = new Set<string>();
   for (const p of paragraphsOf(document)) for (const v of numbersIn(p.text, primary(document.language))) values.add(v);
   return values;
+}
+
+/**
+ * Proper names and acronyms — capitalised words that do not open a sentence — by their first
+ * four letters folded, which a translation mostly keeps (Arctic / Arctique, Lisbon / Lisbonne).
+ */
+export function namesOf(document: StoredDocument): Set<string> {
+  const names = new Set<string>();
+  for (const p of paragraphsOf(document)) {
+    for (const match of p.text.matchAll(/(?<![.!?:;«“"(]\s*)(?<=\s)\p{Lu}[\p{L}’'-]{3,}/gu)) {
+      names.add(fold(match[0]).toLowerCase().slice(0, 4));
+    }
+  }
+  return names;
 }
 
 function jaccard<T>(x: ReadonlySet<T>, y: ReadonlySet<T>): number {
@@ -67,6 +80,11 @@ export function metadataScore(a: StoredDocument, b: StoredDocument): { score: nu
     score += 0.35 * Math.min(1, figures / 0.6);
     reasons.push('numbers');
   }
+  const names = jaccard(namesOf(a), namesOf(b));
+  if (names >= 0.2) {
+    score += 0.25 * Math.min(1, names / 0.5);
+    reasons.push('names');
+  }
   const countA = paragraphsOf(a).length;
   const countB = paragraphsOf(b).length;
   if (countA > 0 && countB > 0 && Math.max(countA, countB) / Math.min(countA, countB) <= 1.35) {
@@ -80,28 +98,21 @@ export function metadataScore(a: StoredDocument, b: StoredDocument): { score: nu
 export function suggestPartners(db: Database, documentId: string, limit = CONFIRMED): PairSuggestion[] {
   const document = getDocument(db, documentId);
   if (!document || pairingOfSeries(db, document.seriesId)) return [];
-  const count = paragraphsOf(document).length;
-  // From the library list alone: another language, and the same date or a like size (the most
-  // recent few of those), so a large library costs a few document reads, not thousands.
-  const preselected = listDocumentSummaries(db)
-    .filter((s) => primary(s.language) !== primary(document.language))
-    .filter(
-      (s) =>
-        (document.date !== null && s.date === document.date) ||
-        (s.paragraphCount > 0 && Math.max(s.paragraphCount, count) / Math.min(s.paragraphCount, count) <= 1.5),
-    )
-    .sort((x, y) => Number(y.date === document.date) - Number(x.date === document.date))
-    .slice(0, PRESELECTED);
   const newest = new Map<string, StoredDocument>();
-  for (const summary of preselected) {
-    const candidate = getDocument(db, summary.id);
-    if (!candidate || candidate.seriesId === document.seriesId || pairingOfSeries(db, candidate.seriesId)) continue;
-    const known = newest.get(candidate.seriesId);
-    if (!known || known.version < candidate.version) newest.set(candidate.seriesId, candidate);
+  const candidates = pairCandidateIds(db, {
+    seriesId: document.seriesId,
+    language: document.language,
+    date: document.date,
+    paragraphCount: paragraphsOf(document).length,
+  });
+  for (const id of candidates) {
+    const candidate = getDocument(db, id);
+    if (!candidate || pairingOfSeries(db, candidate.seriesId)) continue;
+    newest.set(candidate.seriesId, candidate);
   }
   const scored = [...newest.values()]
     .map((candidate) => ({ candidate, ...metadataScore(document, candidate) }))
-    .filter((s) => s.score >= MINIMUM_SCORE - 0.2)
+    .filter((s) => s.score > 0)
     .sort((x, y) => y.score - x.score)
     .slice(0, limit);
   const suggestions: PairSuggestion[] = [];
@@ -109,7 +120,8 @@ export function suggestPartners(db: Database, documentId: string, limit = CONFIR
     // The texts must align too: that is what makes them versions of one text.
     const alignment = alignVersions(document, candidate);
     if (!alignment.ok) continue;
-    const total = Math.min(1, score + 0.2);
+    // How much the aligned paragraphs share (0.08 at the least, 0.2–0.5 for true versions).
+    const total = Math.min(1, score + Math.min(0.3, alignment.evidence));
     if (total < MINIMUM_SCORE) continue;
     suggestions.push({
       id: candidate.id,

@@ -35,6 +35,7 @@ export const enPairs = {
         place: 'place',
         issuer: 'issuer',
         numbers: 'figures',
+        names: 'names',
         structure: 'structure',
         text: 'wording',
       },

@@ -37,6 +37,7 @@ export const frPairs: Widen<typeof enPairs> = {
         place: 'lieu',
         issuer: 'émetteur',
         numbers: 'chiffres',
+        names: 'noms',
         structure: 'structure',
         text: 'formulation',
       },

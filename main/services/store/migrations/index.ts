@@ -15,6 +15,7 @@ import { migration009 } from './009-pairs.ts';
 import { migration010 } from './010-team-sync.ts';
 import { migration011 } from './011-search-external-content.ts';
 import { migration012 } from './012-documents-by-import.ts';
+import { migration013 } from './013-documents-by-date.ts';
 
 export interface Migration {
   version: number;
@@ -37,4 +38,5 @@ export const MIGRATIONS: readonly Migration[] = [
   migration010,
   migration011,
   migration012,
+  migration013,
 ];
